@@ -29,6 +29,7 @@ def _load(folder: str) -> Loaded:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    store.check_format(Path(args.out))  # fail before the slow part, not after it
     loaded = _load(args.articles)
     frame = build.build_events(loaded.articles, progress=_progress(not args.quiet))
     store.write_table(frame, args.out)

@@ -101,7 +101,10 @@ def coerce(frame: pd.DataFrame) -> pd.DataFrame:
         if col.dtype.startswith("datetime64"):
             out[col.name] = pd.to_datetime(series, errors="coerce").dt.normalize().astype(col.dtype)
         elif col.dtype == "category":
-            out[col.name] = pd.Categorical(series.astype("string"), categories=list(_CATEGORIES[col.name]))
+            text = series.astype("string").replace("", pd.NA)
+            known = text.isna() | text.isin(_CATEGORIES[col.name])
+            # unknown values stay visible as text so that `validate` can name them
+            out[col.name] = pd.Categorical(text, categories=list(_CATEGORIES[col.name])) if known.all() else text
         elif col.dtype == "Int64":
             out[col.name] = pd.to_numeric(series, errors="coerce").astype("Int64")
         elif col.dtype == "float64":
@@ -131,14 +134,15 @@ def problems(frame: pd.DataFrame) -> list[str]:
         if col.name not in frame.columns:
             continue
         series = frame[col.name]
-        if str(series.dtype) != col.dtype:
-            found.append(f"column {col.name!r} has dtype {series.dtype}, expected {col.dtype}")
-            continue
         if col.name in _CATEGORIES:
             bad = set(series.dropna().astype(str)) - set(_CATEGORIES[col.name])
             if bad:
                 found.append(f"column {col.name!r} has unknown value(s) {sorted(bad)}; "
                              f"allowed: {', '.join(_CATEGORIES[col.name])}")
+                continue
+        if str(series.dtype) != col.dtype:
+            found.append(f"column {col.name!r} has dtype {series.dtype}, expected {col.dtype}")
+            continue
         if col.name in _REQUIRED_VALUES:
             empty = series.isna() | (series.astype("string") == "")
             if empty.any():

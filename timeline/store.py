@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,7 +17,8 @@ from timeline.errors import StoreError
 FORMATS = (".csv", ".parquet", ".jsonl")
 
 
-def _format(path: Path) -> str:
+def check_format(path: Path) -> str:
+    """The output format named by `path`'s extension; `StoreError` when it is not one we write."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise StoreError(f"has the unknown extension {suffix or '(none)'!r}", where=str(path),
@@ -61,22 +62,22 @@ def to_records(frame: pd.DataFrame) -> list[dict[str, object]]:
 def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
     """Write `frame` as CSV, Parquet or JSON lines, chosen by the extension of `path`."""
     target = Path(path)
-    kind = _format(target)
-    writers: dict[str, Callable[[Path], None]] = {
-        ".csv": lambda tmp: frame.to_csv(tmp, index=False, date_format="%Y-%m-%d"),
-        ".parquet": lambda tmp: frame.to_parquet(tmp, index=False),
-        ".jsonl": lambda tmp: tmp.write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in to_records(frame)), encoding="utf-8"),
-    }
+    kind = check_format(target)
     with atomic_path(target) as tmp:
-        writers[kind](tmp)
+        if kind == ".csv":
+            frame.to_csv(tmp, index=False, date_format="%Y-%m-%d")
+        elif kind == ".parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in to_records(frame)),
+                           encoding="utf-8")
     return target
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
     """Read an events table written by `write_table` and check it against the schema."""
     source = Path(path)
-    kind = _format(source)
+    kind = check_format(source)
     if not source.exists():
         raise StoreError("does not exist", where=str(source),
                          fix="build it with `python -m timeline extract data/articles --out " + str(source) + "`")
