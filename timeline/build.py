@@ -1,25 +1,39 @@
 """The build step: articles -> time expressions -> mentions -> merged events frame.
 
-The one place where stages are chained (and, later, where parallelism and caching live).
+The one place where stages are chained, and where parallelism and caching live (the stages stay pure
+functions of one article). The unit of work is `article_mentions(article, registry) -> rows`; every
+runner (serial, a process pool on this machine, a Dask cluster in `timeline.distributed`) calls the
+same function on batches of articles, collects the rows in article order, then merges them once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+import importlib
+import importlib.util
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from timeline import schema
 from timeline.actors import Registry
 from timeline.articles import Article
+from timeline.errors import TimelineError
 from timeline.events import Mention, extract_mentions
 from timeline.merge import merge_mentions
 from timeline.temporal import TimeSpan, find_timexes
 
+if TYPE_CHECKING:
+    from timeline.cache import RowCache
+
 Progress = Callable[[int, int, str], None]  # (done, total, article id)
+Rows = list[dict[str, Any]]
+ArticleFn = Callable[[Article, Registry | None], Rows]  # pure: one article -> its mention rows
 
 
 def mention_id(article_id: str, mention: Mention) -> str:
@@ -53,16 +67,167 @@ def frame_from_rows(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     return schema.coerce(pd.DataFrame(list(rows), columns=list(schema.COLUMN_NAMES)))
 
 
-def build_events(articles: Sequence[Article], registry: Registry | None = None,
-                 progress: Progress | None = None) -> pd.DataFrame:
-    """The events table for `articles`: one row per mention, merged event ids filled in, validated."""
-    rows: list[dict[str, Any]] = []
-    for done, article in enumerate(articles, start=1):
-        rows.extend(article_mentions(article, registry))
+# --- running the per-article function over many articles -------------------------------------------
+
+
+def rows_for(article: Article, registry: Registry | None, extract: ArticleFn = article_mentions) -> Rows:
+    """`extract(article, registry)`, with any unexpected failure turned into an error naming the article."""
+    try:
+        return extract(article, registry)
+    except TimelineError:
+        raise
+    except NotImplementedError:
+        raise
+    except Exception as exc:  # one bad article must say which one it was, never show a traceback
+        raise TimelineError(f"could not be processed ({type(exc).__name__}: {str(exc)[:200]})",
+                            where=article.path or article.id,
+                            fix="check the article's text; if it looks fine, report it with this message") from exc
+
+
+def rows_for_batch(batch: Sequence[Article], registry: Registry | None,
+                   extract: ArticleFn = article_mentions) -> list[Rows]:
+    """Rows of each article of `batch`, in order (the task a worker process or Dask worker runs)."""
+    return [rows_for(article, registry, extract) for article in batch]
+
+
+def batches(items: Sequence[Article], size: int) -> Iterator[tuple[int, Sequence[Article]]]:
+    """(offset, slice) pairs covering `items` in order."""
+    step = max(1, size)
+    for offset in range(0, len(items), step):
+        yield offset, items[offset: offset + step]
+
+
+def batch_size_for(count: int, workers: int) -> int:
+    """Batches small enough to keep every worker busy and the progress bar moving, big enough to amortise
+    the cost of sending a task (about four batches per worker, at most 32 articles each)."""
+    return max(1, min(32, count // max(1, workers * 4)))
+
+
+def default_workers() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_WARM_UP = Article(id="warm-up", text="Warships were deployed to the Caribbean on Monday, the ministry said.\n",
+                   published=date(2000, 1, 5), title="warm-up")
+
+# Per-process state of a worker, set once by `_init_worker` so tasks carry only their articles.
+_worker_registry: Registry | None = None
+_worker_extract: ArticleFn = article_mentions
+
+
+def warm_up(extract: ArticleFn, registry: Registry | None) -> None:
+    """Run `extract` once on a one-sentence article so the process loads spaCy and builds the date parser
+    before its first real task. A failure here is ignored: it shows again, naming the article, on real work."""
+    with contextlib.suppress(Exception):  # reported later, with the article's name
+        extract(_WARM_UP, registry)
+
+
+def _init_worker(registry: Registry | None, extract: ArticleFn, warm: bool) -> None:
+    global _worker_registry, _worker_extract
+    _worker_registry, _worker_extract = registry, extract
+    if warm:
+        warm_up(extract, registry)
+
+
+def _run_batch(batch: Sequence[Article]) -> list[Rows]:
+    return rows_for_batch(batch, _worker_registry, _worker_extract)
+
+
+def _pool_rows(todo: Sequence[Article], registry: Registry | None, extract: ArticleFn, workers: int,
+               done: Callable[[int, Rows], None], batch_size: int | None, warm: bool) -> None:
+    size = batch_size or batch_size_for(len(todo), workers)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(registry, extract, warm)) as pool:
+        pending: dict[Future[list[Rows]], int] = {
+            pool.submit(_run_batch, batch): offset for offset, batch in batches(todo, size)
+        }
+        try:
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    offset = pending.pop(future)
+                    for i, rows in enumerate(future.result()):
+                        done(offset + i, rows)
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def collect_rows(articles: Sequence[Article], registry: Registry | None = None, progress: Progress | None = None,
+                 *, workers: int = 1, cache: RowCache | None = None, extract: ArticleFn = article_mentions,
+                 batch_size: int | None = None, warm: bool = True) -> list[Rows]:
+    """Mention rows of every article, in article order: from `cache` when it holds them, otherwise by
+    running `extract` in this process (`workers=1`) or a pool of `workers` processes. New rows are
+    written to `cache` as they arrive, so an interrupted build keeps what it finished."""
+    results: list[Rows | None] = [None] * len(articles)
+    todo_index: list[int] = []
+    count = 0
+    total = len(articles)
+    for i, article in enumerate(articles):
+        cached = cache.get(article) if cache is not None else None
+        if cached is None:
+            todo_index.append(i)
+            continue
+        results[i] = cached
+        count += 1
         if progress:
-            progress(done, len(articles), article.id)
-    frame = merge_mentions(frame_from_rows(rows))
-    return schema.validate(frame)
+            progress(count, total, article.id)
+    todo = [articles[i] for i in todo_index]
+
+    def done(position: int, rows: Rows) -> None:
+        nonlocal count
+        article = todo[position]
+        results[todo_index[position]] = rows
+        if cache is not None:
+            cache.put(article, rows)
+        count += 1
+        if progress:
+            progress(count, total, article.id)
+
+    if workers > 1 and len(todo) > 1:
+        _pool_rows(todo, registry, extract, min(workers, len(todo)), done, batch_size, warm)
+    else:
+        for position, article in enumerate(todo):
+            done(position, rows_for(article, registry, extract))
+    return [rows if rows is not None else [] for rows in results]
+
+
+def curate(frame: pd.DataFrame) -> pd.DataFrame:
+    """Apply a person's corrections when the curation stage (timeline/curation.py) is present."""
+    if importlib.util.find_spec("timeline.curation") is None:
+        return frame
+    module = importlib.import_module("timeline.curation")
+    apply = getattr(module, "apply_curation", None)
+    return apply(frame) if callable(apply) else frame
+
+
+Merge = Callable[[pd.DataFrame], pd.DataFrame]
+
+
+def finish(per_article: Iterable[Rows], merge: Merge = merge_mentions) -> pd.DataFrame:
+    """Merge every article's rows once, apply curation, validate."""
+    rows = [row for article_rows in per_article for row in article_rows]
+    frame = merge(frame_from_rows(rows))
+    return schema.validate(curate(frame))
+
+
+def build_events(articles: Sequence[Article], registry: Registry | None = None,
+                 progress: Progress | None = None, *, workers: int = 1, cache: RowCache | None = None,
+                 extract: ArticleFn = article_mentions, batch_size: int | None = None,
+                 merge: Merge = merge_mentions) -> pd.DataFrame:
+    """The events table for `articles`: one row per mention, merged event ids filled in, validated.
+
+    `workers` > 1 spreads the articles over that many processes (each loads spaCy once); `cache` skips
+    articles whose content hash it already holds rows for; `extract` is the per-article function
+    (the real extractor by default; tests pass small fakes), `merge` the merge stage."""
+    per_article = collect_rows(articles, registry, progress, workers=workers, cache=cache, extract=extract,
+                               batch_size=batch_size)
+    return finish(per_article, merge)
 
 
 def timex_records(article: Article, published: date | None = None) -> list[dict[str, Any]]:

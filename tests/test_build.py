@@ -1,0 +1,156 @@
+"""The build step: every runner (serial, process pool, cache) gives the same rows in article order.
+
+The per-article function and the merge are passed in, so these tests use small hand-made fakes
+(`fake_extract`, `fake_merge`) and never depend on the real extractor's output.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from timeline import build, schema
+from timeline.actors import Registry
+from timeline.articles import Article
+from timeline.cache import RowCache
+from timeline.errors import TimelineError
+
+_TRIGGER = re.compile(r"[^.\n]*\b(?:deployed|sent|moved)\b[^.\n]*\.")
+
+
+def fake_extract(article: Article, registry: Registry | None = None) -> list[dict[str, Any]]:
+    """One deployment row per sentence with 'deployed', 'sent' or 'moved', dated by publication."""
+    assert article.published is not None
+    rows = []
+    for match in _TRIGGER.finditer(article.text):
+        sentence = match.group(0).strip()
+        start = article.text.index(sentence, match.start())
+        rows.append({
+            "event_id": "", "mention_id": f"m-{article.id}-{start}", "event_type": "deployment", "subtype": "",
+            "modality": "asserted", "actor": sentence.split()[0], "actor_country": "", "target": "",
+            "date_start": article.published, "date_end": article.published, "date_precision": "day",
+            "date_text": "", "date_basis": "publication", "timex": article.published.isoformat(),
+            "summary": sentence[:40], "sentence": sentence, "char_start": start, "char_end": start + len(sentence),
+            "article_id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
+            "published": article.published, "confidence": 0.5, "sources": 1, "merge_reason": "", "curated": False,
+        })
+    return rows
+
+
+def failing_extract(article: Article, registry: Registry | None = None) -> list[dict[str, Any]]:
+    if "poison" in article.text:
+        raise ValueError("cannot parse this")
+    return fake_extract(article, registry)
+
+
+def never_called(article: Article, registry: Registry | None = None) -> list[dict[str, Any]]:
+    raise AssertionError(f"extraction ran for {article.id}; the cache should have answered")
+
+
+def fake_merge(frame: pd.DataFrame) -> pd.DataFrame:
+    """Mentions with the same actor and day form one event."""
+    out = frame.copy()
+    key = out["actor"].astype(str) + "|" + out["date_start"].astype(str)
+    out["event_id"] = pd.Series([f"e-{n}" for n in key.factorize()[0]], index=out.index, dtype="string")
+    out["sources"] = out.groupby("event_id")["article_id"].transform("nunique").astype("Int64")
+    return out
+
+
+SENTENCES = (
+    "Russia deployed armoured brigades near Kharkiv.",
+    "China sent warships into the Taiwan Strait.",
+    "Sudan's army moved artillery toward El Fasher.",
+    "Iran said nothing new.",
+)
+
+
+def make_articles(count: int, *, start: date = date(2024, 3, 1)) -> list[Article]:
+    """`count` small articles, each with one to three trigger sentences, a day apart."""
+    return [
+        Article(id=f"a{i:03d}", text=" ".join(SENTENCES[j % 4] for j in range(i, i + 1 + i % 3)) + "\n",
+                published=start + timedelta(days=i), title=f"Article {i}", path=f"/corpus/a{i:03d}.txt")
+        for i in range(count)
+    ]
+
+
+@pytest.fixture
+def articles() -> list[Article]:
+    return make_articles(9)
+
+
+def test_serial_build_has_one_row_per_trigger_sentence(articles: list[Article]) -> None:
+    frame = build.build_events(articles, extract=fake_extract, merge=fake_merge)
+    expected = sum(len(_TRIGGER.findall(a.text)) for a in articles)
+    assert len(frame) == expected and expected > len(articles)
+    assert schema.problems(frame) == []
+    assert list(frame["article_id"].drop_duplicates()) == [a.id for a in articles if _TRIGGER.search(a.text)]
+
+
+@pytest.mark.parametrize(("workers", "batch_size"), [(2, 1), (2, 4), (3, None)], ids=["2x1", "2x4", "3xauto"])
+def test_process_pool_gives_the_serial_result(articles: list[Article], workers: int, batch_size: int | None) -> None:
+    serial = build.build_events(articles, extract=fake_extract, merge=fake_merge)
+    parallel = build.build_events(articles, workers=workers, batch_size=batch_size, extract=fake_extract,
+                                  merge=fake_merge)
+    pd.testing.assert_frame_equal(parallel, serial)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_progress_counts_every_article_once(articles: list[Article], workers: int) -> None:
+    seen: list[tuple[int, int, str]] = []
+    build.collect_rows(articles, progress=lambda d, t, n: seen.append((d, t, n)), workers=workers,
+                       extract=fake_extract)
+    assert [d for d, _, _ in seen] == list(range(1, len(articles) + 1))
+    assert {t for _, t, _ in seen} == {len(articles)}
+    assert sorted(n for _, _, n in seen) == [a.id for a in articles]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_article_is_named(articles: list[Article], workers: int) -> None:
+    bad = Article(id="bad", text="Troops deployed. poison\n", published=date(2024, 1, 1), path="/corpus/bad.txt")
+    with pytest.raises(TimelineError, match=r"/corpus/bad\.txt: could not be processed \(ValueError: cannot parse"):
+        build.collect_rows([*articles, bad], workers=workers, extract=failing_extract)
+
+
+def test_undated_article_yields_no_rows() -> None:
+    undated = Article(id="u", text="Troops deployed on Monday.\n", published=None)
+    assert build.article_mentions(undated) == []
+
+
+@pytest.mark.parametrize(("count", "size", "expected"), [(0, 3, []), (5, 2, [(0, 2), (2, 2), (4, 1)]),
+                                                         (3, 0, [(0, 1), (1, 1), (2, 1)])])
+def test_batches_cover_every_article_in_order(count: int, size: int, expected: list[tuple[int, int]]) -> None:
+    items = make_articles(count)
+    assert [(offset, len(batch)) for offset, batch in build.batches(items, size)] == expected
+
+
+@pytest.mark.parametrize(("count", "workers", "expected"), [(1, 2, 1), (100, 2, 12), (10_000, 2, 32)])
+def test_batch_size_keeps_workers_busy(count: int, workers: int, expected: int) -> None:
+    assert build.batch_size_for(count, workers) == expected
+
+
+def test_unchanged_articles_come_from_the_cache(tmp_path: Path, articles: list[Article]) -> None:
+    cache = RowCache(tmp_path, version="v1")
+    first = build.build_events(articles, cache=cache, extract=fake_extract, merge=fake_merge)
+    again = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=never_called,
+                               merge=fake_merge)
+    pd.testing.assert_frame_equal(again, first)
+
+
+def test_only_changed_articles_are_extracted(tmp_path: Path, articles: list[Article]) -> None:
+    build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=fake_extract, merge=fake_merge)
+    edited = [*articles[:-1], Article(id=articles[-1].id, text="Japan sent destroyers south.\n",
+                                      published=articles[-1].published)]
+    cache = RowCache(tmp_path, version="v1")
+    frame = build.build_events(edited, cache=cache, workers=2, extract=fake_extract, merge=fake_merge)
+    assert (cache.stats.hits, cache.stats.writes) == (len(articles) - 1, 1)
+    assert "Japan sent destroyers south." in set(frame["sentence"])
+
+
+def test_curation_hook_leaves_a_frame_without_corrections_alone(articles: list[Article]) -> None:
+    frame = build.build_events(articles[:2], extract=fake_extract, merge=fake_merge)
+    assert len(build.curate(frame)) == len(frame)

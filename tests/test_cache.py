@@ -1,0 +1,101 @@
+"""The row cache: exact round trip, keyed by content and by code/registry version, robust to damage."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.test_build import fake_extract, make_articles
+from timeline import cache
+from timeline.articles import Article
+from timeline.cache import RowCache
+
+
+@pytest.fixture
+def article() -> Article:
+    return make_articles(3)[2]
+
+
+def test_rows_round_trip_exactly(tmp_path: Path, article: Article) -> None:
+    rows = fake_extract(article)
+    store = RowCache(tmp_path, version="v1")
+    store.put(article, rows)
+    assert store.get(article) == rows
+    assert isinstance(rows[0]["date_start"], date)
+    assert (store.stats.hits, store.stats.writes) == (1, 1)
+
+
+def test_no_rows_is_a_hit_not_a_miss(tmp_path: Path, article: Article) -> None:
+    store = RowCache(tmp_path, version="v1")
+    store.put(article, [])
+    assert store.get(article) == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"text": "Other text.\n"}, {"published": date(2030, 1, 1)}, {"title": "New title"}, {"outlet": "BBC"},
+     {"url": "https://example.org/x"}, {"id": "renamed"}],
+    ids=["text", "published", "title", "outlet", "url", "id"],
+)
+def test_any_change_the_extractor_reads_misses(tmp_path: Path, article: Article, change: dict[str, object]) -> None:
+    store = RowCache(tmp_path, version="v1")
+    store.put(article, fake_extract(article))
+    fields = {**article.__dict__, **change}
+    assert store.get(Article(**fields)) is None  # type: ignore[arg-type]
+
+
+def test_another_version_starts_empty(tmp_path: Path, article: Article) -> None:
+    RowCache(tmp_path, version="v1").put(article, fake_extract(article))
+    assert RowCache(tmp_path, version="v2").get(article) is None
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b'{"article_id": "someone-else", "rows": []}', b"[1, 2]"],
+                         ids=["empty", "truncated", "other-article", "not-an-object"])
+def test_a_damaged_entry_is_a_miss(tmp_path: Path, article: Article, damage: bytes) -> None:
+    store = RowCache(tmp_path, version="v1")
+    store.put(article, fake_extract(article))
+    store.path(article).write_bytes(damage)
+    assert store.get(article) is None
+    store.put(article, fake_extract(article))
+    assert store.get(article) == fake_extract(article)
+
+
+def test_writes_leave_no_temporary_files(tmp_path: Path) -> None:
+    store = RowCache(tmp_path, version="v1")
+    for a in make_articles(5):
+        store.put(a, fake_extract(a))
+    names = [p.name for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(names) == 5 and all(n.endswith(".json") and not n.startswith(".") for n in names)
+
+
+def test_code_fingerprint_follows_extraction_modules_only(tmp_path: Path) -> None:
+    (tmp_path / "events.py").write_text("RULES = 1\n")
+    (tmp_path / "figures.py").write_text("COLOURS = 1\n")
+    before = cache.code_fingerprint(tmp_path)
+    (tmp_path / "figures.py").write_text("COLOURS = 2\n")
+    assert cache.code_fingerprint(tmp_path) == before
+    (tmp_path / "events.py").write_text("RULES = 2\n")
+    assert cache.code_fingerprint(tmp_path) != before
+
+
+class _Registry:
+    def __init__(self, aliases: dict[str, str]) -> None:
+        self.aliases = aliases
+
+
+def test_registry_fingerprint_changes_with_the_registry(tmp_path: Path) -> None:
+    one = cache.registry_fingerprint(_Registry({"Putin": "Vladimir Putin"}))  # type: ignore[arg-type]
+    same = cache.registry_fingerprint(_Registry({"Putin": "Vladimir Putin"}))  # type: ignore[arg-type]
+    other = cache.registry_fingerprint(_Registry({"Xi": "Xi Jinping"}))  # type: ignore[arg-type]
+    assert one == same != other
+    actors = tmp_path / "actors.csv"
+    actors.write_text("name,country\nVladimir Putin,Russia\n")
+    default = cache.registry_fingerprint(None, actors)
+    actors.write_text("name,country\nXi Jinping,China\n")
+    assert cache.registry_fingerprint(None, actors) != default
+
+
+def test_version_key_is_stable() -> None:
+    assert cache.version_key() == cache.version_key() and len(cache.version_key()) == 16

