@@ -1,0 +1,275 @@
+"""Crisis Timeline dashboard: read widgets, call `timeline`, draw. Logic lives in `timeline/`.
+
+Data: the events table named by `TIMELINE_EVENTS` (CSV, Parquet or JSON lines written by
+`python -m timeline extract`) when that variable is set; otherwise the articles in
+`TIMELINE_DATA_DIR`/articles (default data/articles) are read and extracted once per process.
+Filters are mirrored in the URL's query string, so a copied link reopens the same view.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from timeline import export, figures, schema, settings, views
+from timeline.articles import load_folder
+from timeline.build import build_events
+from timeline.errors import TimelineError
+from timeline.store import read_table
+
+MAX_PICK = 1_000  # events listed in the detail picker; the table and chart select any event
+WIDGETS = {  # Filters field -> widget key
+    "actors": "f_actors", "countries": "f_countries", "types": "f_types", "modalities": "f_modalities",
+    "outlets": "f_outlets", "articles": "f_articles", "text": "f_text", "min_sources": "f_min_sources",
+}
+
+
+@dataclass
+class Data:
+    """What the loader hands the page: mentions, merged events, and what to warn about."""
+
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    issues: list[str] = field(default_factory=list)
+    undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, title)
+    source: str = ""
+
+
+def app_settings() -> settings.Settings:
+    """The one place the app reads its configuration (environment and Streamlit secrets)."""
+    try:
+        secrets: Any = st.secrets
+    except Exception:  # no secrets file: nothing set there
+        secrets = None
+    return settings.load(os.environ, secrets)
+
+
+@st.cache_data(show_spinner="Reading the articles and extracting events…")
+def load_data(events_path: str | None, articles_dir: str) -> Data:
+    """The events table: read from `events_path` when given, else extracted from `articles_dir`."""
+    if events_path:
+        mentions = read_table(events_path)
+        return Data(mentions, views.events_of(mentions), source=events_path)
+    loaded = load_folder(articles_dir)
+    mentions = build_events([a for a in loaded.articles if a.published is not None])
+    return Data(mentions, views.events_of(mentions), issues=[str(i) for i in loaded.issues],
+                undated=[(a.id, a.title) for a in loaded.undated], source=articles_dir)
+
+
+def get_data() -> Data | None:
+    config = app_settings()
+    explicit = settings.EVENTS_KEY in os.environ
+    try:
+        return load_data(str(config.events_path) if explicit else None, str(config.articles_dir))
+    except TimelineError as exc:
+        st.error(views.safe_text(exc.message), icon="⚠️")
+    except NotImplementedError as exc:
+        st.warning(f"The event extractor is not available in this build yet ({views.safe_text(str(exc))}). "
+                   f"Set {settings.EVENTS_KEY} to a prebuilt events table to explore it.")
+    except Exception as exc:  # no traceback reaches a user
+        st.error(f"Could not load the events ({type(exc).__name__}: {views.safe_text(str(exc)[:300])}).")
+    return None
+
+
+# --- filter state <-> URL ------------------------------------------------------------------------------
+
+def init_state(data: Data) -> None:
+    """On a session's first run, set the widgets from the URL's query string."""
+    if st.session_state.get("_init"):
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    start = views.restrict(views.from_params(params), data.events)
+    set_widgets(start, data)
+    st.session_state["_init"] = True
+
+
+def set_widgets(filters: views.Filters, data: Data) -> None:
+    for attr, key in WIDGETS.items():
+        value = getattr(filters, attr)
+        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    lo, hi = date_bounds(data)
+    st.session_state["f_dates"] = (filters.date_from or lo, filters.date_to or hi)
+    st.session_state["event"] = filters.event if filters.event in set(data.events["event_id"]) else ""
+
+
+def reset_filters(data: Data) -> None:
+    set_widgets(views.Filters(), data)
+
+
+def date_bounds(data: Data) -> tuple[date, date]:
+    if data.events.empty:
+        return date(2000, 1, 1), date(2000, 1, 1)
+    return data.events["date_start"].min().date(), data.events["date_end"].max().date()
+
+
+# --- panels --------------------------------------------------------------------------------------------
+
+def filter_panel(data: Data) -> views.Filters:
+    """The sidebar: every filter, and a reset. Returns the filters as chosen."""
+    options = views.choices(data.events, data.mentions)
+    sb = st.sidebar
+    sb.header("Filters")
+    sb.button("Reset filters", on_click=reset_filters, args=(data,), width="stretch")
+
+    def multi(label: str, attr: str, help_text: str = "") -> list[str]:
+        counts = options[attr]
+        current = [v for v in st.session_state.get(WIDGETS[attr], []) if v not in counts]
+        return sb.multiselect(label, list(counts) + current, key=WIDGETS[attr],
+                              format_func=lambda v: f"{v} ({counts.get(v, 0)})", help=help_text or None,
+                              placeholder="All")
+
+    sb.text_input("Search summaries and sentences", key="f_text", placeholder="e.g. carrier, sanctions")
+    actors = multi(schema.LABELS["actor"], "actors", "Type to search. The number is how many events.")
+    countries = multi(schema.LABELS["actor_country"] + " / side", "countries")
+    types = multi(schema.LABELS["event_type"], "types")
+    modalities = sb.multiselect(schema.LABELS["modality"], list(schema.MODALITIES), key="f_modalities",
+                                help="By default only what happened (asserted or claimed). Add planned, "
+                                "threatened, denied or hypothetical events: they are drawn crossed.")
+    lo, hi = date_bounds(data)
+    picked = sb.date_input("Dates", min_value=lo, max_value=hi, key="f_dates", format="YYYY-MM-DD")
+    outlets = multi(schema.LABELS["outlet"], "outlets")
+    articles = multi(schema.LABELS["article_id"], "articles")
+    most = int(data.events["sources"].max()) if not data.events.empty else 1
+    min_sources = sb.number_input("Minimum number of sources", min_value=1, max_value=max(most, 1), step=1,
+                                  key="f_min_sources")
+    day_from, day_to = _date_pair(picked, lo, hi)
+    return views.Filters(
+        actors=tuple(actors), countries=tuple(countries), types=tuple(types), outlets=tuple(outlets),
+        articles=tuple(articles), modalities=tuple(modalities), text=st.session_state.get("f_text", ""),
+        date_from=day_from if day_from != lo else None, date_to=day_to if day_to != hi else None,
+        min_sources=int(min_sources), event=st.session_state.get("event", ""))
+
+
+def _date_pair(picked: Any, lo: date, hi: date) -> tuple[date, date]:
+    """The (from, to) of a date_input that may hold one day while the user is still choosing."""
+    values = list(picked) if isinstance(picked, list | tuple) else [picked]
+    days = [v for v in values if isinstance(v, date)]
+    if not days:
+        return lo, hi
+    return days[0], days[1] if len(days) > 1 else hi
+
+
+def chart_panel(shown: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(shown)
+    st.plotly_chart(fig, key="chart", on_select=select_from_chart, selection_mode="points", theme=None,
+                    config={"scrollZoom": True, "displaylogo": False},
+                    alt="Timeline of events by actor; the table below lists the same events.")
+    st.caption("Colour and shape: event type · hollow: dated only by the publication date · crossed: "
+               "planned, threatened, denied or hypothetical · bar: a week, month or season · size and label: "
+               "number of sources. Click a marker to open its detail; drag to pan, scroll to zoom.")
+
+
+def select_from_chart() -> None:
+    state = st.session_state.get("chart")
+    points = state.selection.points if state is not None else []
+    for point in points:
+        event_id = point.get("customdata")
+        if isinstance(event_id, list):
+            event_id = event_id[0] if event_id else None
+        if event_id:
+            st.session_state["event"] = str(event_id)
+            return
+
+
+def select_from_table() -> None:
+    state = st.session_state.get("table")
+    rows = state.selection.rows if state is not None else []
+    ids = st.session_state.get("_table_ids", [])
+    if rows and rows[0] < len(ids):
+        st.session_state["event"] = ids[rows[0]]
+
+
+def detail_panel(data: Data, shown: pd.DataFrame) -> None:
+    """Pick an event (or click one); show its sentences, sources and why it was merged."""
+    labels = views.pick_label(shown.tail(MAX_PICK))
+    current = st.session_state.get("event", "")
+    if current and current not in labels:
+        labels.update(views.pick_label(data.events.loc[data.events["event_id"] == current]))
+    st.selectbox("Event detail", ["", *labels], key="event",
+                 format_func=lambda v: labels.get(v, "— choose an event, or click one in the chart or table —"))
+    chosen = views.detail(data.mentions, st.session_state.get("event", "")) if st.session_state.get("event") \
+        else None
+    if chosen is None:
+        return
+    ev = chosen.event
+    with st.container(border=True):
+        st.markdown(f"#### {views.safe_text(str(ev['summary']))}", unsafe_allow_html=True)
+        facts = {
+            schema.LABELS["actor"]: ev["actor"], schema.LABELS["target"]: ev["target"] or "—",
+            schema.LABELS["event_type"]: f"{ev['event_type']} / {ev['subtype']}" if ev["subtype"]
+            else ev["event_type"],
+            schema.LABELS["modality"]: ev["modality"],
+            "When": views.resolved_text(pd.DataFrame([ev])).iloc[0],
+            schema.LABELS["date_text"]: views.written_text(pd.DataFrame([ev])).iloc[0],
+            schema.LABELS["confidence"]: f"{float(str(ev['confidence'])):.2f}",
+            schema.LABELS["sources"]: str(ev["sources"]),
+            schema.LABELS["merge_reason"]: ev["merge_reason"] or "not merged (one mention)",
+        }
+        st.markdown("  \n".join(f"**{k}:** {views.safe_text(str(v))}" for k, v in facts.items()),
+                    unsafe_allow_html=True)
+        st.markdown("**Sentences** (time expression highlighted)")
+        for row in chosen.mentions.itertuples():
+            quote = views.highlight(str(row.sentence), str(row.date_text))
+            st.markdown(f"> {quote}  \n> — {views.safe_text(str(row.title))}, "
+                        f"{views.safe_text(str(row.outlet) or 'unknown outlet')}", unsafe_allow_html=True)
+        st.dataframe(chosen.sources.drop(columns=["article_id"]), hide_index=True, width="stretch",
+                     column_config={"title": schema.LABELS["title"], "outlet": schema.LABELS["outlet"],
+                                    "published": schema.LABELS["published"],
+                                    "url": st.column_config.LinkColumn(schema.LABELS["url"])})
+
+
+def table_panel(data: Data, shown: pd.DataFrame) -> None:
+    st.subheader(f"Events ({len(shown):,})")
+    st.session_state["_table_ids"] = shown["event_id"].astype(str).tolist()
+    st.dataframe(views.table(shown), key="table", on_select=select_from_table, selection_mode="single-row",
+                 hide_index=True, width="stretch")
+    rows = data.mentions.loc[data.mentions["event_id"].isin(shown["event_id"])]
+    left, right = st.columns(2)
+    left.download_button("Download this view as CSV", export.to_csv_bytes(rows), "events.csv", "text/csv",
+                         width="stretch", help="One row per mention of the events shown, every column.")
+    right.download_button("Download this view as JSON", export.to_json_bytes(rows), "events.json",
+                          "application/json", width="stretch")
+
+
+def notes_panel(data: Data) -> None:
+    if data.undated:
+        with st.expander(f"{len(data.undated)} undated article(s) left out of the timeline"):
+            st.markdown("These articles have no publication date in `manifest.csv` or in their text, so their "
+                        "relative dates (\"last week\") cannot be resolved. Add the date to manifest.csv "
+                        "(column `published`, YYYY-MM-DD) to include them.")
+            for article_id, title in data.undated:
+                st.markdown(f"- {views.safe_text(title or article_id)} ({views.safe_text(article_id)})",
+                            unsafe_allow_html=True)
+    if data.issues:
+        with st.expander(f"{len(data.issues)} warning(s) while reading the articles"):
+            for issue in data.issues:
+                st.markdown(f"- {views.safe_text(issue)}", unsafe_allow_html=True)
+
+
+def main() -> None:
+    st.set_page_config(page_title="Crisis Timeline", page_icon="🗓️", layout="wide")
+    st.title("Crisis Timeline")
+    data = get_data()
+    if data is None:
+        return
+    init_state(data)
+    filters = filter_panel(data)
+    st.query_params.from_dict(views.to_params(filters))
+    shown = views.apply_filters(data.events, filters, data.mentions)
+    st.caption(f"{len(shown):,} of {len(data.events):,} events · {data.mentions['article_id'].nunique():,} "
+               "articles · the URL keeps these filters: copy it to share this view")
+    if shown.empty:
+        st.info(views.empty_hint(filters))
+    else:
+        chart_panel(shown)
+    detail_panel(data, shown)
+    table_panel(data, shown)
+    notes_panel(data)
+
+
+main()

@@ -1,0 +1,254 @@
+"""Figures: an events frame (one row per event, from `views.events_of`) in, a Plotly figure out. Pure.
+
+The timeline has one lane per actor, lanes grouped by the actor's country and ordered by activity.
+Colour and marker shape give the event type (Okabe-Ito colours, safe for colour-blind readers); a
+day-precise event is a point, a wider date is a bar over its range with a marker at its middle; a
+hollow marker is dated only by publication; a crossed marker did not (yet) happen (planned,
+threatened, denied, hypothetical); marker size and a label give the number of sources. Above it, an
+activity strip counts events per week by type on the same time axis. Every marker carries its
+`event_id` as `customdata`, so a click can open the event's detail.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Final
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from timeline import schema, views
+
+COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement": "#009E73"}  # Okabe-Ito
+SYMBOLS: Final = {"deployment": "circle", "designation": "square", "statement": "diamond"}
+TYPE_NAMES: Final = {"deployment": "Deployment", "designation": "Designation", "statement": "Statement"}
+WEBGL_FROM: Final = 2_000  # events; past this, WebGL traces and no per-marker labels keep drawing fast
+MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
+LANE_PX: Final = 26
+STRIP_PX: Final = 110
+EVENT_TRACE: Final = "events"  # `meta` of traces whose points are events (tests and the app count them)
+DAY_MS: Final = 86_400_000
+
+
+def lanes(events: pd.DataFrame, max_lanes: int = MAX_LANES) -> pd.DataFrame:
+    """Lane order: one row per actor with `lane` (0 = top), `group` (country) and `events` (count).
+
+    Countries are ordered by their number of events, actors inside a country likewise; when there are
+    more than `max_lanes` actors, the least active share a last lane named "Other actors (N)".
+    """
+    if events.empty:
+        return pd.DataFrame({"actor": [], "group": [], "events": [], "lane": [], "label": []})
+    counts = (pd.DataFrame({"actor": events["actor"].astype(str), "group": views.country_of(events).astype(str)})
+              .value_counts().rename("events").reset_index())
+    # an actor seen under two countries goes in its most frequent one
+    counts = counts.sort_values("events", ascending=False, kind="stable").drop_duplicates("actor")
+    totals = counts.groupby("group")["events"].sum().rename("group_events")
+    counts = counts.join(totals, on="group")
+    counts["unknown"] = counts["group"] == views.UNKNOWN_COUNTRY
+    counts = counts.sort_values(["unknown", "group_events", "group", "events", "actor"],
+                                ascending=[True, False, True, False, True], kind="stable").reset_index(drop=True)
+    counts["label"] = counts["actor"]
+    if len(counts) > max_lanes:
+        top = counts.nlargest(max_lanes - 1, "events", keep="first").index
+        rest = ~counts.index.isin(top)
+        counts.loc[rest, "label"] = f"Other actors ({int(rest.sum())})"
+        counts.loc[rest, "group"] = "Other"
+        counts["other"] = rest
+        counts = counts.sort_values("other", kind="stable").reset_index(drop=True)
+    order = list(dict.fromkeys(counts["label"]))
+    counts["lane"] = counts["label"].map({label: i for i, label in enumerate(order)})
+    return counts[["actor", "group", "events", "lane", "label"]]
+
+
+def marker_symbols(events: pd.DataFrame) -> np.ndarray:
+    """Shape per event: the type's base shape; '-x' when it did not happen; '-open' when dated by publication."""
+    base = events["event_type"].astype(str).map(SYMBOLS).fillna("circle").to_numpy(dtype=object)
+    crossed = ~events["modality"].astype(str).isin(views.HAPPENED).to_numpy()
+    hollow = (events["date_basis"].astype(str) == "publication").to_numpy()
+    return np.asarray(base + np.where(crossed, "-x", "") + np.where(hollow, "-open", ""), dtype=object)
+
+
+def marker_sizes(sources: pd.Series) -> np.ndarray:
+    """Marker diameter in px: 9 for one source, growing with the logarithm of the count."""
+    n = sources.fillna(1).astype("float64").clip(lower=1).to_numpy()
+    return np.asarray(9 + 5 * np.log2(n), dtype="float64")
+
+
+def hover_text(events: pd.DataFrame) -> pd.Series:
+    """The hover box per event, HTML-escaped (article text never becomes markup)."""
+    def esc(series: pd.Series) -> pd.Series:
+        return series.astype("string").fillna("").map(html.escape, na_action="ignore").astype("string")
+
+    summary = events["summary"].astype("string").fillna("")
+    summary = summary.where(summary.str.len() <= 140, summary.str.slice(0, 139) + "…")
+    sub = events["subtype"].astype("string").fillna("")
+    kind = events["event_type"].astype("string").fillna("") + sub.mask(sub == "", "").where(sub == "", " / " + sub)
+    target = esc(events["target"]).fillna("")
+    sources = events["sources"].fillna(1).astype("int64").astype("string")
+    text = ("<b>" + esc(events["actor"]) + "</b> → " + target.mask(target == "", "—") + "<br>"
+            + esc(kind) + " · " + events["modality"].astype("string") + "<br>"
+            + "Written: " + esc(views.written_text(events)) + "<br>"
+            + "Resolved: " + views.resolved_text(events) + "<br>"
+            + esc(summary) + "<br>" + sources + " source(s)")
+    return text.astype("string")
+
+
+def _positions(events: pd.DataFrame, lane_of: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """x of the marker (middle of the range), y (lane plus a small offset for same-day events), start, end."""
+    start = events["date_start"].to_numpy(dtype="datetime64[ms]")
+    end = events["date_end"].to_numpy(dtype="datetime64[ms]") + np.timedelta64(DAY_MS, "ms")
+    middle = start + (end - start) / 2
+    lane = lane_of.to_numpy(dtype="float64")
+    day = events["date_start"].dt.floor("D")
+    rank = pd.DataFrame({"lane": lane, "day": day.to_numpy()}).groupby(["lane", "day"]).cumcount().to_numpy()
+    offset = ((rank + 1) // 2) * np.where(rank % 2 == 1, -1.0, 1.0) * 0.16
+    return middle, lane + np.clip(offset, -0.4, 0.4), start, end
+
+
+def initial_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first x range: all events with a margin, and never narrower than four weeks."""
+    lo = pd.Timestamp(events["date_start"].min())
+    hi = pd.Timestamp(events["date_end"].max()) + pd.Timedelta(days=1)
+    pad = max(pd.Timedelta(days=3), (hi - lo) * 0.04)
+    lo, hi = lo - pad, hi + pad
+    if hi - lo < pd.Timedelta(days=28):
+        middle = lo + (hi - lo) / 2
+        lo, hi = middle - pd.Timedelta(days=14), middle + pd.Timedelta(days=14)
+    return lo, hi
+
+
+def weekly_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """Events per week (weeks start on Monday, by `date_start`) and type: columns week, event_type, events."""
+    if events.empty:
+        return pd.DataFrame({"week": pd.Series(dtype="datetime64[s]"), "event_type": [], "events": []})
+    start = events["date_start"]
+    week = (start - pd.to_timedelta(start.dt.weekday, unit="D")).dt.floor("D")
+    frame = pd.DataFrame({"week": week.to_numpy(), "event_type": events["event_type"].astype(str).to_numpy()})
+    return frame.value_counts().rename("events").reset_index().sort_values(["week", "event_type"])
+
+
+def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
+    """The dashboard's figure: activity strip (row 1) over the actor lanes (row 2), sharing the time axis."""
+    lane_table = lanes(events)
+    n_lanes = max(1, int(lane_table["lane"].max()) + 1 if len(lane_table) else 1)
+    height = STRIP_PX + 150 + max(n_lanes, 4) * LANE_PX
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.03,
+                        row_heights=[STRIP_PX / height, 1 - STRIP_PX / height])
+    fig.update_layout(template="plotly_white", height=height, margin={"l": 10, "r": 10, "t": 60, "b": 40},
+                      hovermode="closest", dragmode="pan", clickmode="event+select",
+                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
+                              "groupclick": "togglegroup"},
+                      hoverlabel={"align": "left"}, font={"size": 12},
+                      title={"text": html.escape(title), "x": 0.01, "y": 0.995} if title else None)
+    if events.empty:
+        fig.add_annotation(text="No events to show", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.4)
+        return fig
+    lane_of = events["actor"].astype(str).map(dict(zip(lane_table["actor"], lane_table["lane"], strict=True)))
+    x, y, start, end = _positions(events, lane_of)
+    big = len(events) >= WEBGL_FROM
+    scatter = go.Scattergl if big else go.Scatter
+    symbols = marker_symbols(events)
+    sizes = marker_sizes(events["sources"])
+    hover = hover_text(events).to_numpy(dtype=object)
+    ids = events["event_id"].astype(str).to_numpy(dtype=object)
+    ranged = (events["date_precision"].astype(str) != "day").to_numpy()
+    happened = events["modality"].astype(str).isin(views.HAPPENED).to_numpy()
+    types = events["event_type"].astype(str).to_numpy()
+    sources = events["sources"].fillna(1).astype("int64").to_numpy()
+    for kind in schema.EVENT_TYPES:
+        rows = types == kind
+        if not rows.any():
+            continue
+        colour = COLOURS[kind]
+        name = TYPE_NAMES[kind]
+        bars = rows & ranged
+        if bars.any():
+            fig.add_trace(scatter(
+                x=_segments(start[bars], end[bars]), y=np.repeat(y[bars], 3) * _mask3(bars.sum()),
+                mode="lines", line={"color": colour, "width": 7}, opacity=0.35, hoverinfo="skip",
+                legendgroup=kind, showlegend=False, name=f"{name} date range"), row=2, col=1)
+        labels = np.where(sources[rows] > 1, sources[rows].astype(str), "")
+        fig.add_trace(scatter(
+            x=x[rows], y=y[rows], mode="markers" if big else "markers+text",
+            text=None if big else labels, textposition="middle right", textfont={"size": 10, "color": "#333"},
+            marker={"color": colour, "symbol": symbols[rows], "size": sizes[rows],
+                    "opacity": np.where(happened[rows], 0.95, 0.6), "line": {"width": 1.5, "color": colour}},
+            customdata=ids[rows], hovertext=hover[rows], hovertemplate="%{hovertext}<extra></extra>",
+            name=name, legendgroup=kind, meta=EVENT_TRACE), row=2, col=1)
+    _add_strip(fig, events)
+    _add_key(fig)
+    _layout_axes(fig, events, lane_table, n_lanes)
+    return fig
+
+
+def _segments(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """x for one line trace drawing many separate segments: start, end, gap, start, end, gap..."""
+    out = np.empty(len(start) * 3, dtype="datetime64[ms]")
+    out[0::3] = start
+    out[1::3] = end
+    out[2::3] = np.datetime64("NaT")
+    return out
+
+
+def _mask3(n: int) -> np.ndarray:
+    """1, 1, NaN repeated: breaks the line between segments."""
+    return np.tile(np.array([1.0, 1.0, np.nan]), n)
+
+
+def _add_strip(fig: go.Figure, events: pd.DataFrame) -> None:
+    weekly = weekly_counts(events)
+    for kind in schema.EVENT_TYPES:
+        rows = weekly[weekly["event_type"] == kind]
+        if rows.empty:
+            continue
+        middle = rows["week"] + pd.Timedelta(days=3.5)
+        fig.add_trace(go.Bar(
+            x=middle, y=rows["events"], width=7 * DAY_MS * 0.9, marker={"color": COLOURS[kind]},
+            name=TYPE_NAMES[kind], legendgroup=kind, showlegend=False,
+            customdata=rows["week"].dt.strftime("%Y-%m-%d"),
+            hovertemplate=f"Week of %{{customdata}}: %{{y}} {kind} event(s)<extra></extra>"), row=1, col=1)
+
+
+def _add_key(fig: go.Figure) -> None:
+    """Legend-only entries that explain the encodings."""
+    keys = (("circle-open", "hollow: dated by publication only"), ("circle-x", "crossed: planned, threatened, "
+            "denied or hypothetical"), ("line-ew", "bar: week, month or season"))
+    for symbol, label in keys:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label, legendgroup="key",
+                                 marker={"symbol": symbol, "size": 10, "color": "#555",
+                                         "line": {"width": 2, "color": "#555"}}, hoverinfo="skip"), row=2, col=1)
+
+
+def _layout_axes(fig: go.Figure, events: pd.DataFrame, lane_table: pd.DataFrame, n_lanes: int) -> None:
+    lo, hi = initial_range(events)
+    first = lane_table.drop_duplicates("label").sort_values("lane")
+    fig.update_xaxes(type="date", range=[lo, hi], showgrid=True, gridcolor="#e5e5e5")
+    fig.update_xaxes(row=1, col=1, rangeselector={"buttons": [
+        {"count": 1, "label": "1 month", "step": "month", "stepmode": "backward"},
+        {"count": 3, "label": "3 months", "step": "month", "stepmode": "backward"},
+        {"label": "All", "step": "all"}], "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"})
+    fig.update_yaxes(row=1, col=1, title={"text": "per week", "font": {"size": 11}}, rangemode="tozero",
+                     fixedrange=True, gridcolor="#eeeeee")
+    fig.update_yaxes(row=2, col=1, tickmode="array", tickvals=first["lane"].tolist(),
+                     ticktext=[html.escape(str(t)) for t in first["label"]], range=[n_lanes - 0.5, -0.5],
+                     showgrid=True, gridcolor="#f0f0f0", zeroline=False, fixedrange=True, automargin=True)
+    fig.update_layout(barmode="stack", bargap=0)
+    # group bands: alternate shading per country and its name at the right edge
+    groups = first.groupby("group", sort=False)["lane"].agg(["min", "max"]).sort_values("min")
+    for i, (group, span) in enumerate(groups.iterrows()):
+        if i % 2 == 0:
+            fig.add_hrect(y0=span["min"] - 0.5, y1=span["max"] + 0.5, fillcolor="#f4f4f4", line_width=0,
+                          layer="below", row=2, col=1)
+        fig.add_annotation(text=html.escape(str(group)), xref="x2 domain", yref="y2", x=1, y=span["min"] - 0.45,
+                           xanchor="right", yanchor="top", showarrow=False, font={"size": 10, "color": "#666"})
+
+
+def event_points(fig: go.Figure) -> list[str]:
+    """The event ids drawn in `fig` (the markers of its event traces), in drawing order."""
+    out: list[str] = []
+    for trace in fig.data:
+        if getattr(trace, "meta", None) == EVENT_TRACE and trace.customdata is not None:
+            out.extend(str(v) for v in trace.customdata)
+    return out

@@ -1,0 +1,322 @@
+"""What the dashboard shows: mentions -> merged events, filters, the URL's filter state, event details.
+
+Pure (no Streamlit): the app reads widgets into a `Filters`, calls `apply_filters`, and draws the result.
+The events frame (`events_of`) has one row per `event_id`: the most confident mention's fields plus
+`mentions` (rows merged into it), `sources`, `outlets` and `first_published`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Final
+
+import pandas as pd
+
+from timeline import schema
+
+HAPPENED: Final = ("asserted", "claimed")  # shown by default; the rest are drawn differently on request
+UNKNOWN_COUNTRY: Final = "(unknown)"
+_LIST_PARAMS: Final = {"actors": "actor", "countries": "country", "types": "type", "outlets": "outlet",
+                       "articles": "article", "modalities": "status"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Everything that narrows the view; the defaults show every event that happened."""
+
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    modalities: tuple[str, ...] = HAPPENED
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+    min_sources: int = 1
+    event: str = ""  # the event whose detail is open (not a filter, but part of the view a link reopens)
+
+    def active(self) -> list[str]:
+        """Human names of the filters that narrow the view (for the empty-result hint)."""
+        default = Filters()
+        names = {"actors": "actor", "countries": "country/side", "types": "event type", "outlets": "outlet",
+                 "articles": "article", "modalities": "status", "date_from": "start date", "date_to": "end date",
+                 "text": "search text", "min_sources": "minimum sources"}
+        return [label for key, label in names.items() if getattr(self, key) != getattr(default, key)]
+
+
+# --- query string <-> filters -------------------------------------------------------------------------
+
+def to_params(filters: Filters) -> dict[str, str | list[str]]:
+    """The query-string form of `filters`: only what differs from the defaults, lists as repeated keys."""
+    default = Filters()
+    out: dict[str, str | list[str]] = {}
+    for attr, key in _LIST_PARAMS.items():
+        value = getattr(filters, attr)
+        if value != getattr(default, attr):
+            out[key] = list(value) if value else ["none"] if attr == "modalities" else []
+    if filters.date_from:
+        out["from"] = filters.date_from.isoformat()
+    if filters.date_to:
+        out["to"] = filters.date_to.isoformat()
+    if filters.text.strip():
+        out["q"] = filters.text.strip()
+    if filters.min_sources > 1:
+        out["min_sources"] = str(filters.min_sources)
+    if filters.event:
+        out["event"] = filters.event
+    return {k: v for k, v in out.items() if v != []}
+
+
+def from_params(params: Mapping[str, str | Sequence[str]]) -> Filters:
+    """`Filters` from a query string; unknown keys and unreadable values are ignored (a link never crashes)."""
+
+    def many(key: str) -> tuple[str, ...]:
+        raw = params.get(key, ())
+        values = [raw] if isinstance(raw, str) else list(raw)
+        return tuple(dict.fromkeys(v for v in (s.strip() for s in values) if v))
+
+    def one(key: str) -> str:
+        values = many(key)
+        return values[-1] if values else ""
+
+    kwargs: dict[str, object] = {}
+    for attr, key in _LIST_PARAMS.items():
+        if key in params:
+            kwargs[attr] = many(key)
+    modalities = kwargs.get("modalities")
+    if isinstance(modalities, tuple):
+        kwargs["modalities"] = tuple(m for m in modalities if m in schema.MODALITIES)
+    types = kwargs.get("types")
+    if isinstance(types, tuple):
+        kwargs["types"] = tuple(t for t in types if t in schema.EVENT_TYPES)
+    min_sources = one("min_sources")
+    return Filters(**kwargs,  # type: ignore[arg-type]
+                   date_from=_day(one("from")), date_to=_day(one("to")), text=one("q"),
+                   min_sources=int(min_sources) if min_sources.isdigit() and int(min_sources) > 0 else 1,
+                   event=one("event"))
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def restrict(filters: Filters, events: pd.DataFrame) -> Filters:
+    """`filters` with choices that do not exist in `events` dropped (e.g. an actor from an old link)."""
+    options = choices(events)
+
+    def keep(attr: str) -> tuple[str, ...]:
+        return tuple(v for v in getattr(filters, attr) if v in options[attr])
+
+    return replace(filters, actors=keep("actors"), countries=keep("countries"), outlets=keep("outlets"),
+                   articles=keep("articles"))
+
+
+# --- mentions -> events -------------------------------------------------------------------------------
+
+def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per `event_id`: the most confident mention's fields, plus `mentions`, `outlets`, `sources`.
+
+    `sources` is the number of distinct articles among the event's mentions (at least the stored value).
+    """
+    if mentions.empty:
+        out = mentions.copy()
+        for col, dtype in (("mentions", "int64"), ("outlets", "string"), ("first_published", "datetime64[s]")):
+            out[col] = pd.Series(dtype=dtype)
+        return out.reset_index(drop=True)
+    ordered = mentions.sort_values(["event_id", "confidence"], ascending=[True, False], kind="stable")
+    grouped = ordered.groupby("event_id", sort=False, observed=True)
+    first = ordered.drop_duplicates("event_id").set_index("event_id")
+    first["mentions"] = grouped.size()
+    articles = grouped["article_id"].nunique()
+    first["sources"] = pd.concat([articles, first["sources"].fillna(1).astype("int64")], axis=1).max(axis=1)
+    first["sources"] = first["sources"].astype("Int64")
+    first["first_published"] = grouped["published"].min()
+    first["date_start"] = grouped["date_start"].min()
+    first["date_end"] = grouped["date_end"].max()
+    first["outlets"] = pd.Series(_joined(ordered, "outlet"), dtype="string").reindex(first.index).fillna("")
+    out = first.reset_index()
+    return out.sort_values(["date_start", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _joined(ordered: pd.DataFrame, column: str) -> dict[str, str]:
+    """event_id -> distinct non-empty values of `column`, comma-joined (rows grouped by event_id)."""
+    pairs = ordered.loc[ordered[column] != "", ["event_id", column]].drop_duplicates()
+    out: dict[str, list[str]] = {}
+    for key, value in zip(pairs["event_id"].to_numpy(), pairs[column].to_numpy(), strict=True):
+        out.setdefault(str(key), []).append(str(value))
+    return {k: ", ".join(v) for k, v in out.items()}
+
+
+def choices(events: pd.DataFrame, mentions: pd.DataFrame | None = None) -> dict[str, dict[str, int]]:
+    """For each list filter, its values with how many events carry them, most frequent first."""
+    def counts(series: pd.Series) -> dict[str, int]:
+        vc = series.astype("string").fillna("").value_counts()
+        return {str(k): int(v) for k, v in vc.items() if str(k)}
+
+    source = mentions if mentions is not None else events
+    per_event = source.drop_duplicates(["event_id", "outlet"]) if "outlet" in source else source
+    per_article = source.drop_duplicates(["event_id", "article_id"]) if "article_id" in source else source
+    return {
+        "actors": counts(events["actor"]),
+        "countries": counts(country_of(events)),
+        "types": counts(events["event_type"]),
+        "modalities": counts(events["modality"]),
+        "outlets": counts(per_event["outlet"]) if "outlet" in per_event else {},
+        "articles": counts(per_article["article_id"]) if "article_id" in per_article else {},
+    }
+
+
+def country_of(events: pd.DataFrame) -> pd.Series:
+    """The actor's country, with `UNKNOWN_COUNTRY` where it is empty."""
+    country = events["actor_country"].astype("string").fillna("")
+    return country.mask(country.str.strip() == "", UNKNOWN_COUNTRY)
+
+
+# --- filtering ----------------------------------------------------------------------------------------
+
+def apply_filters(events: pd.DataFrame, filters: Filters, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The events that pass every filter. Outlet, article and text match when ANY mention of the event does
+    (pass `mentions` for that; without it they are matched on the event's own row)."""
+    mask = pd.Series(True, index=events.index)
+    if filters.actors:
+        mask &= events["actor"].isin(filters.actors)
+    if filters.countries:
+        mask &= country_of(events).isin(filters.countries)
+    if filters.types:
+        mask &= events["event_type"].astype("string").isin(filters.types)
+    mask &= events["modality"].astype("string").isin(filters.modalities)
+    if filters.date_from:
+        mask &= events["date_end"] >= pd.Timestamp(filters.date_from)
+    if filters.date_to:
+        mask &= events["date_start"] <= pd.Timestamp(filters.date_to)
+    if filters.min_sources > 1:
+        mask &= events["sources"].fillna(1) >= filters.min_sources
+    if filters.outlets or filters.articles or filters.text.strip():
+        source = mentions if mentions is not None else events
+        keep = pd.Series(True, index=source.index)
+        if filters.outlets:
+            keep &= source["outlet"].isin(filters.outlets)
+        if filters.articles:
+            keep &= source["article_id"].isin(filters.articles)
+        if filters.text.strip():
+            keep &= text_match(source, filters.text)
+        mask &= events["event_id"].isin(source.loc[keep, "event_id"].unique())
+    return events.loc[mask.fillna(False)]
+
+
+def text_match(frame: pd.DataFrame, query: str) -> pd.Series:
+    """Rows whose summary, sentence, actor or target contain every word of `query` (case-insensitive)."""
+    haystack = (frame["summary"].astype("string").fillna("") + "\n" + frame["sentence"].astype("string").fillna("")
+                + "\n" + frame["actor"].astype("string").fillna("") + "\n"
+                + frame["target"].astype("string").fillna(""))
+    mask = pd.Series(True, index=frame.index)
+    for word in query.split():
+        mask &= haystack.str.contains(word, case=False, regex=False)
+    return mask.fillna(False)
+
+
+def empty_hint(filters: Filters) -> str:
+    """What to do when nothing matches: name the narrowing filters."""
+    active = filters.active()
+    if not active:
+        return "No events to show: the table is empty. Add articles, or check the warnings below."
+    tip = ", ".join(active)
+    extra = "" if set(filters.modalities) >= set(schema.MODALITIES) else (
+        " To include planned, threatened, denied or hypothetical events, add them under Status.")
+    return f"No events match these filters ({tip}). Remove one of them or press Reset to widen the view.{extra}"
+
+
+# --- labels, tables and details -----------------------------------------------------------------------
+
+def resolved_text(events: pd.DataFrame) -> pd.Series:
+    """'2025-10-15' for a day, '2025-10-01 – 2025-10-31 (month)' for a range."""
+    start = events["date_start"].dt.strftime("%Y-%m-%d")
+    end = events["date_end"].dt.strftime("%Y-%m-%d")
+    precision = events["date_precision"].astype("string").fillna("")
+    ranged = start + " – " + end + " (" + precision + ")"
+    return start.where(start == end, ranged).astype("string")
+
+
+def written_text(events: pd.DataFrame) -> pd.Series:
+    """The time expression as written, or a note that only the publication date dates the event."""
+    text = events["date_text"].astype("string").fillna("")
+    published = events["published"].dt.strftime("%Y-%m-%d").astype("string").fillna("?")
+    by_pub = events["date_basis"].astype("string") == "publication"
+    return text.mask(by_pub | (text == ""), "(no date in text; published " + published + ")")
+
+
+TABLE_COLUMNS: Final = ("date_start", "date_end", "date_precision", "date_text", "event_type", "subtype",
+                        "modality", "actor", "actor_country", "target", "summary", "sources", "outlets",
+                        "confidence", "event_id")
+
+
+def table(events: pd.DataFrame) -> pd.DataFrame:
+    """The filtered events as the accessible table, with the schema's labels as headers."""
+    cols = [c for c in TABLE_COLUMNS if c in events.columns]
+    out = events[cols].copy()
+    out["date_start"] = out["date_start"].dt.date
+    out["date_end"] = out["date_end"].dt.date
+    return out.rename(columns={**schema.LABELS, "outlets": "Outlets"}).reset_index(drop=True)
+
+
+def pick_label(events: pd.DataFrame) -> dict[str, str]:
+    """event_id -> 'YYYY-MM-DD · actor · summary' for the event picker."""
+    label = (events["date_start"].dt.strftime("%Y-%m-%d") + " · " + events["actor"].astype("string") + " · "
+             + events["summary"].astype("string").str.slice(0, 80))
+    return dict(zip(events["event_id"].astype(str), label.astype(str), strict=True))
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Everything the detail panel shows for one event."""
+
+    event: dict[str, object]
+    mentions: pd.DataFrame  # one row per mention: sentence, date_text, article metadata
+    sources: pd.DataFrame  # one row per article: title, outlet, published, url
+
+
+def detail(mentions: pd.DataFrame, event_id: str) -> Detail | None:
+    """The event `event_id` with all its mentions and sources; None when it does not exist."""
+    rows = mentions.loc[mentions["event_id"] == event_id]
+    if rows.empty:
+        return None
+    rows = rows.sort_values(["confidence", "published"], ascending=[False, True], kind="stable")
+    event = events_of(rows).iloc[0].to_dict()
+    sources = (rows[["title", "outlet", "published", "url", "article_id"]].drop_duplicates("article_id")
+               .sort_values("published", kind="stable").reset_index(drop=True))
+    sources["published"] = sources["published"].dt.date
+    return Detail(event=event, mentions=rows.reset_index(drop=True), sources=sources)
+
+
+def safe_text(text: str) -> str:
+    """`text` escaped so Markdown with HTML enabled shows it literally (no tags, links, maths or emphasis)."""
+    escaped = html.escape(text, quote=True)
+    return re.sub(r"[\\`*_{}\[\]()#+\-!|~$:]", lambda m: f"&#{ord(m.group(0))};", escaped)
+
+
+def highlight(sentence: str, expression: str) -> str:
+    """`sentence` as safe HTML with the first occurrence of `expression` wrapped in <mark>."""
+    if expression:
+        at = sentence.lower().find(expression.lower())
+        if at >= 0:
+            end = at + len(expression)
+            return (safe_text(sentence[:at]) + "<mark>" + safe_text(sentence[at:end]) + "</mark>"
+                    + safe_text(sentence[end:]))
+    return safe_text(sentence)
+
+
+def unique_in_order(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def filter_fields() -> list[str]:
+    """Names of the `Filters` fields (for the app's widget keys)."""
+    return [f.name for f in fields(Filters)]
