@@ -1,0 +1,152 @@
+"""The month-partitioned Parquet store: exact round trip, filters pushed down, atomic rewrites."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.test_schema import frame, one_row
+from timeline import dataset, schema
+from timeline.dataset import Filters
+from timeline.errors import StoreError
+
+# Six mentions of four events in three months, from other crises than the seed articles.
+ROWS = (
+    one_row(event_id="e-kyiv", mention_id="m-1", actor="Russia", actor_country="Russia", target="Ukraine",
+            date_start="2024-02-24", date_end="2024-02-24", sentence="Russian troops crossed into Ukraine.",
+            summary="Russia deployed troops to Ukraine", article_id="a1", outlet="Wire A", sources=2),
+    one_row(event_id="e-kyiv", mention_id="m-2", actor="Russia", actor_country="Russia", target="Ukraine",
+            date_start="2024-02-24", date_end="2024-02-24", sentence="Columns of tanks entered Ukraine at dawn.",
+            summary="Russia deployed tanks", article_id="a2", outlet="Daily B", sources=2),
+    one_row(event_id="e-strait", mention_id="m-3", actor="China", actor_country="China", target="Taiwan",
+            date_start="2024-03-01", date_end="2024-03-31", date_precision="month", modality="planned",
+            sentence="Beijing plans drills around Taiwan in March.", summary="China plans drills", article_id="a3"),
+    one_row(event_id="e-list", mention_id="m-4", event_type="designation", subtype="sanction", actor="European Union",
+            actor_country="", target="Iran", date_start="2024-04-15", date_end="2024-04-15",
+            sentence="The EU sanctioned Iranian drone makers.", summary="EU sanctioned Iran", article_id="a4"),
+    one_row(event_id="e-list", mention_id="m-5", event_type="designation", subtype="sanction", actor="European Union",
+            actor_country="", target="Iran", date_start="2024-04-15", date_end="2024-04-15", modality="claimed",
+            sentence="Diplomats said the listing took effect.", summary="EU sanctioned Iran", article_id="a5"),
+    one_row(event_id="e-sudan", mention_id="m-6", event_type="statement", subtype="warning", actor="Sudan Army",
+            actor_country="Sudan", target="RSF", date_start="2024-01-10", date_end="2024-06-30",
+            date_precision="season", sentence="The army warned the RSF again.", summary="Sudan Army warned RSF",
+            article_id="a6"),
+)
+
+
+@pytest.fixture
+def events() -> pd.DataFrame:
+    return frame(*ROWS)
+
+
+@pytest.fixture
+def store(tmp_path: Path, events: pd.DataFrame) -> Path:
+    return dataset.write(events, tmp_path / "events")
+
+
+def by_mention(table: pd.DataFrame) -> pd.DataFrame:
+    return table.sort_values("mention_id").reset_index(drop=True)
+
+
+def test_round_trip_is_exact(store: Path, events: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(by_mention(dataset.read(store)), by_mention(events))
+
+
+def test_one_directory_per_month(store: Path) -> None:
+    months = sorted(p.name for p in store.iterdir() if p.is_dir())
+    assert months == ["month=2024-01", "month=2024-02", "month=2024-03", "month=2024-04"]
+
+
+def test_summary_answers_the_first_paint(store: Path) -> None:
+    info = dataset.summary(store)
+    assert (info["rows"], info["events"], info["date_min"], info["date_max"]) == (6, 4, "2024-01-10", "2024-06-30")
+    assert info["event_type"] == {"deployment": 3, "designation": 2, "statement": 1}
+    assert info["months"] == {"2024-01": 1, "2024-02": 2, "2024-03": 1, "2024-04": 2}
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), ["m-1", "m-2", "m-3", "m-4", "m-5", "m-6"]),
+        (Filters(types=("designation",)), ["m-4", "m-5"]),
+        (Filters(actors=("China", "Sudan Army")), ["m-3", "m-6"]),
+        (Filters(countries=("(unknown)",)), ["m-4", "m-5"]),
+        (Filters(modalities=("asserted",)), ["m-1", "m-2", "m-4", "m-6"]),
+        (Filters(outlets=("Daily B",)), ["m-2"]),
+        (Filters(articles=("a3", "a4")), ["m-3", "m-4"]),
+        (Filters(date_from=date(2024, 3, 15)), ["m-3", "m-4", "m-5", "m-6"]),  # ranges that overlap count
+        (Filters(date_to=date(2024, 2, 29)), ["m-1", "m-2", "m-6"]),
+        (Filters(date_from=date(2024, 3, 10), date_to=date(2024, 3, 20)), ["m-3", "m-6"]),
+        (Filters(text="ukraine"), ["m-1", "m-2"]),
+        (Filters(text="tanks dawn"), ["m-2"]),
+        (Filters(min_sources=2), ["m-1", "m-2"]),
+        (Filters(types=("deployment",), text="taiwan"), ["m-3"]),
+        (Filters(text="no such words"), []),
+    ],
+    ids=["none", "type", "actors", "unknown-country", "modality", "outlet", "articles", "from", "to", "window",
+         "text", "all-words", "min-sources", "type-and-text", "nothing"],
+)
+def test_filters_select_the_same_rows_as_pandas_would(store: Path, filters: Filters, expected: list[str]) -> None:
+    result = dataset.query(store, filters)
+    assert sorted(result["mention_id"]) == expected
+    assert dataset.count(store, filters) == len(expected)
+    assert schema.problems(result) == [] or result.empty
+
+
+def test_whole_events_brings_every_mention_of_a_matching_event(store: Path) -> None:
+    result = dataset.query(store, Filters(outlets=("Daily B",)), whole_events=True)
+    assert sorted(result["mention_id"]) == ["m-1", "m-2"]
+    assert dataset.query(store, Filters(text="nothing like this"), ["event_id"], whole_events=True).empty
+
+
+def test_only_the_columns_asked_for_are_read(store: Path) -> None:
+    result = dataset.query(store, Filters(types=("statement",)), columns=["event_id", "date_start", "modality"])
+    assert list(result.columns) == ["event_id", "modality", "date_start"]  # in the contract's order
+    assert [str(t) for t in result.dtypes] == ["string", "category", "datetime64[s]"]
+
+
+def test_unknown_column_is_named(store: Path) -> None:
+    with pytest.raises(StoreError, match=r"has no column\(s\) colour.*Fix: ask for columns of the schema"):
+        dataset.query(store, columns=["event_id", "colour"])
+
+
+def test_rewrite_replaces_the_archive_and_leaves_nothing_behind(tmp_path: Path, store: Path,
+                                                               events: pd.DataFrame) -> None:
+    dataset.write(events.iloc[:2], store)
+    assert sorted(dataset.read(store)["mention_id"]) == ["m-1", "m-2"]
+    assert not (store / "month=2024-04").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events"]
+
+
+def test_a_failed_write_keeps_the_old_archive(store: Path, events: pd.DataFrame) -> None:
+    broken = events.copy()
+    broken.loc[0, "actor"] = ""
+    with pytest.raises(Exception, match="actor"):
+        dataset.write(broken, store)
+    assert len(dataset.read(store)) == len(events)
+
+
+@pytest.mark.parametrize("make", ["missing", "file", "plain-folder"])
+def test_not_a_dataset_is_named_with_the_fix(tmp_path: Path, make: str) -> None:
+    path = tmp_path / "events"
+    if make == "file":
+        path.write_text("x")
+    elif make == "plain-folder":
+        path.mkdir()
+    with pytest.raises(StoreError, match=r"events: is not an events dataset.*Fix: build it with"):
+        dataset.query(path)
+
+
+def test_writing_over_a_file_is_refused(tmp_path: Path, events: pd.DataFrame) -> None:
+    path = tmp_path / "events.parquet"
+    path.write_text("x")
+    with pytest.raises(StoreError, match="is a file, not a dataset directory"):
+        dataset.write(events, path)
+
+
+def test_empty_archive_round_trips(tmp_path: Path) -> None:
+    path = dataset.write(schema.empty_frame(), tmp_path / "empty")
+    assert dataset.read(path).empty and dataset.summary(path)["rows"] == 0

@@ -1,0 +1,298 @@
+"""The events store for big archives: a Parquet dataset partitioned by month, read with filters pushed down.
+
+Layout (Hive partitioning on the month of `date_start`, rows sorted by `date_start` inside each file)::
+
+    DIR/month=2025-10/part-0.parquet
+    DIR/month=2025-11/part-0.parquet
+    DIR/_summary.json          row count, date range and the choices the dashboard offers
+
+Readers never load the whole archive: `query` turns filters into a pyarrow expression, so whole months
+are skipped by their directory name, row groups by their min/max statistics, and only the columns asked
+for are decoded. `summary` answers the first paint (counts, date range, choices) from `_summary.json`.
+
+Filters are the dashboard's (`timeline.views.Filters`) or this module's `Filters`: any object with the
+same attribute names works.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+
+from timeline import schema
+from timeline.errors import StoreError
+
+PARTITION = "month"
+SUMMARY = "_summary.json"
+ROWS_PER_GROUP = 65_536  # small enough for row-group pruning on dates, big enough to read fast
+PARTITIONING = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
+TEXT_COLUMNS = ("summary", "sentence", "actor", "target")
+_CATEGORY_COLUMNS = tuple(c.name for c in schema.COLUMNS if c.dtype == "category")
+
+
+class FilterLike(Protocol):
+    """What `query` reads from a filters object (`timeline.views.Filters` has all of it)."""
+
+    actors: tuple[str, ...]
+    countries: tuple[str, ...]
+    types: tuple[str, ...]
+    outlets: tuple[str, ...]
+    articles: tuple[str, ...]
+    modalities: tuple[str, ...]
+    date_from: date | None
+    date_to: date | None
+    text: str
+    min_sources: int
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Row filters; empty means no restriction. Dates select events whose range overlaps [from, to]."""
+
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    modalities: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+    min_sources: int = 1
+    event_ids: tuple[str, ...] = field(default=())
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+
+def month_of(frame: pd.DataFrame) -> pd.Series:
+    """The partition value of each row: YYYY-MM of `date_start`."""
+    return frame["date_start"].dt.strftime("%Y-%m").astype("string")
+
+
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    out = frame[list(schema.COLUMN_NAMES)].sort_values(["date_start", "event_id", "mention_id"], kind="stable")
+    out = out.reset_index(drop=True)
+    for name in _CATEGORY_COLUMNS:
+        out[name] = out[name].astype("string")
+    out[PARTITION] = month_of(out)
+    return pa.Table.from_pandas(out, preserve_index=False)
+
+
+@lru_cache(maxsize=1)
+def arrow_schema() -> pa.Schema:
+    """The stored schema: contract columns (categories as strings, days as millisecond timestamps, the unit
+    Parquet keeps) and the partition column. Given to readers so that even an empty archive has columns."""
+    fields = [pa.field(f.name, pa.timestamp("ms")) if pa.types.is_timestamp(f.type) else f
+              for f in _arrow(schema.empty_frame()).schema.remove_metadata()]
+    return pa.schema([f for f in fields if f.name != PARTITION] + [pa.field(PARTITION, pa.string())])
+
+
+def to_table(frame: pd.DataFrame) -> pa.Table:
+    """The frame as an Arrow table in the stored schema, sorted by `date_start`, with the partition column."""
+    return _arrow(frame).replace_schema_metadata(None).cast(arrow_schema())
+
+
+def summarize(frame: pd.DataFrame) -> dict[str, Any]:
+    """What the dashboard needs before any query: size, date range and the counts behind every choice."""
+
+    def counts(column: str) -> dict[str, int]:
+        values = frame[column].astype("string").fillna("")
+        return {str(k): int(v) for k, v in values.value_counts().sort_index().items()}
+
+    empty = frame.empty
+    return {
+        "version": 1,
+        "rows": len(frame),
+        "events": int(frame["event_id"].nunique()),
+        "articles": int(frame["article_id"].nunique()),
+        "date_min": None if empty else frame["date_start"].min().date().isoformat(),
+        "date_max": None if empty else frame["date_end"].max().date().isoformat(),
+        "months": month_counts(frame),
+        "event_type": counts("event_type"),
+        "modality": counts("modality"),
+        "actor": counts("actor"),
+        "actor_country": counts("actor_country"),
+        "outlet": counts("outlet"),
+    }
+
+
+def month_counts(frame: pd.DataFrame) -> dict[str, int]:
+    return {str(k): int(v) for k, v in month_of(frame).value_counts().sort_index().items()}
+
+
+def write(frame: pd.DataFrame, path: str | Path) -> Path:
+    """Write a validated events frame as a month-partitioned dataset at `path` (a directory).
+
+    The new dataset is written beside the old one and swapped in by renaming, so readers see either the
+    old or the new archive, never half of one."""
+    target = Path(path)
+    schema.validate(frame, where=str(target))
+    if target.exists() and not target.is_dir():
+        raise StoreError("exists and is a file, not a dataset directory", where=str(target),
+                         fix="choose a directory name (e.g. events/) or remove the file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        table = to_table(frame)
+        ds.write_dataset(table, staging, format="parquet", partitioning=PARTITIONING,
+                         basename_template="part-{i}.parquet", existing_data_behavior="overwrite_or_ignore",
+                         max_rows_per_group=ROWS_PER_GROUP, min_rows_per_group=min(ROWS_PER_GROUP, 1 << 14))
+        (staging / SUMMARY).write_text(json.dumps(summarize(frame), indent=1), encoding="utf-8")
+        _swap(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _swap(staging: Path, target: Path) -> None:
+    if not target.exists():
+        os.replace(staging, target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+    old.rmdir()
+    os.replace(target, old)
+    try:
+        os.replace(staging, target)
+    except OSError:
+        os.replace(old, target)  # put the previous archive back
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# --- reading ------------------------------------------------------------------------------------------
+
+
+def is_dataset(path: str | Path) -> bool:
+    """True when `path` is a directory written by `write`."""
+    return (Path(path) / SUMMARY).is_file()
+
+
+def open(path: str | Path) -> ds.Dataset:
+    """The dataset at `path`, opened lazily (only file footers are read)."""
+    source = Path(path)
+    if not is_dataset(source):
+        raise StoreError("is not an events dataset (it has no _summary.json)", where=str(source),
+                         fix=f"build it with `python -m timeline extract ARTICLES_DIR --dataset {source}`")
+    try:
+        return ds.dataset(source, schema=arrow_schema(), format="parquet", partitioning=PARTITIONING)
+    except (pa.ArrowException, OSError) as exc:
+        raise StoreError(f"cannot be opened as a Parquet dataset ({str(exc)[:120]})", where=str(source),
+                         fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
+
+
+def summary(path: str | Path) -> dict[str, Any]:
+    """Row count, date range and choice counts of the dataset, without reading any rows."""
+    source = Path(path)
+    try:
+        data: dict[str, Any] = json.loads((source / SUMMARY).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError("has no readable _summary.json", where=str(source),
+                         fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
+    return data
+
+
+def _timestamp(dataset: ds.Dataset, column: str, day: date) -> pa.Scalar:
+    return pa.scalar(datetime(day.year, day.month, day.day), type=dataset.schema.field(column).type)
+
+
+def _isin(column: str, values: Sequence[str]) -> ds.Expression:
+    return pc.field(column).isin(pa.array(list(values), type=pa.string()))
+
+
+def expression(dataset: ds.Dataset, filters: FilterLike | Filters | None) -> ds.Expression | None:
+    """The pyarrow filter for `filters`, or None when nothing is restricted."""
+    if filters is None:
+        return None
+    parts: list[ds.Expression] = []
+    lists = (("actors", "actor"), ("countries", "actor_country"), ("types", "event_type"),
+             ("modalities", "modality"), ("outlets", "outlet"), ("articles", "article_id"), ("event_ids", "event_id"))
+    for attr, column in lists:
+        values = tuple(getattr(filters, attr, ()) or ())
+        if values:
+            parts.append(_isin(column, [_unknown_country(v) if column == "actor_country" else v for v in values]))
+    date_from: date | None = getattr(filters, "date_from", None)
+    date_to: date | None = getattr(filters, "date_to", None)
+    if date_from:
+        parts.append(pc.field("date_end") >= _timestamp(dataset, "date_end", date_from))
+    if date_to:
+        parts.append(pc.field("date_start") <= _timestamp(dataset, "date_start", date_to))
+        parts.append(pc.field(PARTITION) <= f"{date_to:%Y-%m}")  # skips whole months by directory name
+    min_sources = int(getattr(filters, "min_sources", 1) or 1)
+    if min_sources > 1:
+        parts.append(pc.field("sources") >= min_sources)
+    for word in str(getattr(filters, "text", "") or "").split():
+        hits = [pc.match_substring(pc.field(c), word, ignore_case=True) for c in TEXT_COLUMNS]
+        parts.append(hits[0] | hits[1] | hits[2] | hits[3])
+    if not parts:
+        return None
+    combined = parts[0]
+    for part in parts[1:]:
+        combined = combined & part
+    return combined
+
+
+def _unknown_country(value: str) -> str:
+    return "" if value == "(unknown)" else value  # the dashboard's label for an empty actor_country
+
+
+def scan(path: str | Path, filters: FilterLike | Filters | None = None,
+         columns: Sequence[str] | None = None) -> pa.Table:
+    """The matching rows as an Arrow table, reading only `columns` (default: every contract column)."""
+    dataset = open(path)
+    wanted = list(columns) if columns else list(schema.COLUMN_NAMES)
+    unknown = [c for c in wanted if c not in dataset.schema.names]
+    if unknown:
+        raise StoreError(f"has no column(s) {', '.join(unknown)}", where=str(path),
+                         fix=f"ask for columns of the schema: {', '.join(schema.COLUMN_NAMES)}")
+    try:
+        table: pa.Table = dataset.to_table(columns=wanted, filter=expression(dataset, filters))
+    except (pa.ArrowException, OSError) as exc:
+        raise StoreError(f"cannot be read ({str(exc)[:120]})", where=str(path),
+                         fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
+    return table
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table of contract columns as a frame with the contract's dtypes."""
+    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype()}.get)
+    return schema.coerce(frame)
+
+
+def query(path: str | Path, filters: FilterLike | Filters | None = None, columns: Sequence[str] | None = None,
+          *, whole_events: bool = False) -> pd.DataFrame:
+    """The mentions that pass `filters`, only `columns` of them, with contract dtypes.
+
+    With `whole_events`, every mention of an event that has at least one matching mention is returned
+    (what the dashboard needs to show sources and outlets of each event it lists)."""
+    if whole_events:
+        hits = scan(path, filters, ["event_id"]).column("event_id")
+        ids = pc.unique(hits).to_pylist()
+        if not ids:
+            return schema.coerce(to_frame(scan(path, None, columns).slice(0, 0)))
+        return to_frame(scan(path, Filters(event_ids=tuple(ids)), columns))
+    return to_frame(scan(path, filters, columns))
+
+
+def count(path: str | Path, filters: FilterLike | Filters | None = None) -> int:
+    """How many mentions pass `filters`, without decoding their columns."""
+    dataset = open(path)
+    return int(dataset.count_rows(filter=expression(dataset, filters)))
+
+
+def read(path: str | Path) -> pd.DataFrame:
+    """The whole archive as a validated frame (for small stores and tests; big ones use `query`)."""
+    return schema.validate(query(path), where=str(path))
