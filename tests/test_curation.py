@@ -175,3 +175,15 @@ def test_reading_the_file(tmp_path: Path, content: bytes, rows: int, fragment: s
 
 def test_missing_file_holds_no_corrections(tmp_path: Path) -> None:
     assert curation.read(tmp_path / "nope.csv") == ([], [])
+
+
+def test_apply_curation_is_the_build_stage(tmp_path: Path, events: pd.DataFrame,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    curation.write(data / "curation.csv", [Correction("e-2", "hide"), Correction("e-404", "hide")])
+    monkeypatch.setenv("TIMELINE_DATA_DIR", str(data))
+    out = curation.apply_curation(events)
+    assert "e-2" not in set(out["event_id"])
+    assert out.attrs[curation.HIDDEN_ATTR] == 1
+    assert len(out.attrs[curation.ISSUES_ATTR]) == 1 and "e-404" in out.attrs[curation.ISSUES_ATTR][0]
+    assert schema.problems(out) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline import schema
+from timeline import schema, settings
 from timeline.articles import Issue, read_text
 from timeline.errors import InputError
 from timeline.store import write_text_atomic
@@ -275,3 +276,20 @@ def apply_file(frame: pd.DataFrame, path: str | Path) -> Applied:
     result = apply(frame, corrections, source=str(path))
     result.issues[:0] = issues
     return result
+
+
+ISSUES_ATTR = "curation_issues"  # frame.attrs key: the problems found while applying, as readable lines
+HIDDEN_ATTR = "curation_hidden"  # frame.attrs key: how many mention rows the corrections hid
+
+
+def apply_curation(frame: pd.DataFrame, path: str | Path | None = None) -> pd.DataFrame:
+    """The build's curation stage (called by `build.finish` after merging): the corrections in `path`
+    (default: `curation.csv` in the data folder that `settings` names, TIMELINE_DATA_DIR honoured)
+    applied to `frame`. Problems go to `frame.attrs[ISSUES_ATTR]`, hidden row count to `HIDDEN_ATTR`."""
+    if path is None:
+        path = settings.load(os.environ).curation_path
+    result = apply_file(frame, path)
+    out = result.frame
+    out.attrs[ISSUES_ATTR] = [str(issue) for issue in result.issues]
+    out.attrs[HIDDEN_ATTR] = len(result.hidden)
+    return out
