@@ -5,16 +5,30 @@ The only module that imports dateparser. Public interface (used by articles, eve
 - `TimeSpan`: one time expression with offsets into the original text and its resolution.
 - `find_timexes(text, published)`: every time expression in `text`, in text order.
 - `find_dateline(text)`: the publication date a dateline or byline gives, or None.
+
+Candidates come from our own grammar (`timex_grammar`); relative expressions are resolved with our own
+calendar arithmetic (`timex_calendar`), and dateparser parses the absolute surface forms (day, month and year
+written out). The rules per kind of expression are in `timex_rules` (calendar dates, months, years),
+`timex_relative` (weekdays, periods, seasons, quarters, anaphora) and `timex_durations` (durations, sets,
+shifts, vague references, clock times).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 import dateparser
+
+from timeline import timex_durations as dur
+from timeline import timex_relative as rel
+from timeline import timex_rules as rules
+from timeline.timex_calendar import Period
+from timeline.timex_grammar import Candidate, candidates
+from timeline.timex_rules import Context, Resolution
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -25,6 +39,7 @@ class TimeSpan:
 
     `date_start`/`date_end` are inclusive calendar days; both are None when the expression is a
     duration, a set, or could not be resolved with confidence ("unresolved", never a guess).
+    `dateline` is True for the date of a dateline or byline (the publication date, not an event date).
     """
 
     start: int
@@ -36,6 +51,7 @@ class TimeSpan:
     date_end: date | None
     precision: str | None  # day, week, month, season, quarter, year, decade
     basis: str  # explicit, relative
+    dateline: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -44,12 +60,20 @@ class TimeSpan:
 
 @lru_cache(maxsize=1)
 def _parser() -> dateparser.DateDataParser:
-    """The one reused parser (building one costs far more than parsing)."""
+    """The one reused parser (building one costs far more than parsing). It only ever sees absolute surface
+    forms with day, month and year, so no RELATIVE_BASE is needed and one parser serves every article."""
     return dateparser.DateDataParser(
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                  "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+                  "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY"},
     )
+
+
+@lru_cache(maxsize=4096)
+def parse_absolute(surface: str) -> date | None:
+    """A full date written out ("Aug. 4, 2023", "14 March 2024", "2024-03-14", "3/14/2024"), or None."""
+    parsed = _parser().get_date_data(surface)
+    return parsed.date_obj.date() if parsed.date_obj is not None else None
 
 
 _DATELINE = re.compile(
@@ -62,23 +86,79 @@ _DATELINE = re.compile(
 )
 
 
-def find_dateline(text: str) -> date | None:
-    """The publication date given by a dateline or byline ("Published: Dec 1, 2025 10:45 am",
-    "Updated March 3, 2024 at 5:10 PM", "Monday, June 2, 2025 by ...", a date alone on a line).
-    Only lines that start with the date (after an optional label) count, so dates in running
-    prose are never taken for the publication date."""
+def _datelines(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each dateline or byline date: a date that opens its line (after an optional
+    "Published:"-style label) and is followed by nothing, a time, "by ..." or a separator."""
+    found = []
     for match in _DATELINE.finditer(text):
         line_end = text.find("\n", match.end())
         rest = text[match.end(): line_end if line_end >= 0 else len(text)].strip()
         labelled = match.group(0).strip().lower().startswith(("published", "updated", "posted", "first"))
         if not labelled and rest and not re.match(r"(?i)^(?:by\b|at\b|\d|\||[-–—,]|$)", rest):
             continue
-        parsed = _parser().get_date_data(match.group("date"))
-        if parsed.date_obj is not None:
-            return parsed.date_obj.date()
-    return None
+        day = parse_absolute(match.group("date"))
+        if day is not None:
+            found.append((match.start("date"), match.end("date"), day))
+    return found
 
 
-def find_timexes(text: str, published: date) -> list[TimeSpan]:
-    """Every time expression in `text`, resolved against `published` (the document date)."""
-    raise NotImplementedError("filled in by the temporal normaliser (issue 3)")
+def find_dateline(text: str) -> date | None:
+    """The publication date given by a dateline or byline ("Published: Dec 1, 2025 10:45 am",
+    "Updated March 3, 2024 at 5:10 PM", "Monday, June 2, 2025 by ...", a date alone on a line).
+    Only lines that start with the date (after an optional label) count, so dates in running
+    prose are never taken for the publication date."""
+    lines = _datelines(text)
+    return lines[0][2] if lines else None
+
+
+Resolver = Callable[[Candidate, Context], Resolution | None]
+RESOLVERS: dict[str, Resolver] = {
+    "iso": rules.r_iso, "numeric": rules.r_iso, "mdy": rules.r_calendar_day, "wd_paren": rules.r_calendar_day,
+    "dmy": rules.r_calendar_day, "month_year": rules.r_month_year, "month": rules.r_month, "year": rules.r_year,
+    "fiscal": rules.r_fiscal, "decade": rules.r_decade, "season": rel.r_season, "quarter": rel.r_quarter,
+    "qcode": rel.r_quarter, "half": rel.r_half, "rel_period": rel.r_rel_period, "weekend": rel.r_weekend,
+    "wday": rel.r_weekday, "dayword": rel.r_dayword, "this_part": rel.r_this_part,
+    "anaphor_day": rel.r_anaphor_day, "shift": dur.r_shift, "ago_vague": dur.r_ago_vague, "recent": dur.r_recent,
+    "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "set": dur.r_set, "ref": dur.r_ref,
+    "clock": dur.r_clock,
+}
+_CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:at|around|about|from|by)?[\s\u00a0\u202f]*")
+
+
+def _clock_on_day(prev: TimeSpan, cand: Candidate, got: Resolution, text: str) -> Resolution:
+    """"Friday at 3 p.m.", "Oct. 3, 10:45 am": a clock time right after a day is a TIME on that day."""
+    if prev.precision != "day" or prev.date_start is None or not _CLOCK_JOIN.fullmatch(text[prev.end: cand.start]):
+        return got
+    clock = got.value.split("T", 1)[1]
+    return Resolution("TIME", f"{prev.date_start.isoformat()}T{clock}", Period(
+        prev.date_start.isoformat(), prev.date_start, prev.date_start, "day"), prev.basis)
+
+
+def find_timexes(text: str, published: date, *, anchor: date | None = None,
+                 future: bool | None = None) -> list[TimeSpan]:
+    """Every time expression in `text`, in text order, resolved against `published` (the document date).
+
+    `anchor` is the day anaphora ("the next day", "two days later") count from until the text names a day
+    itself (default: none, so they stay unresolved). `future` forces the reading of expressions whose
+    direction is open ("on Friday", "January 5"): True for the next one, False for the last one; None reads
+    it from the words before the expression ("will", "is set to", "takes effect" ...).
+    """
+    lines = _datelines(text)
+    ctx = Context(text, published, parse_absolute, anchor, future)
+    spans: list[TimeSpan] = []
+    for cand in candidates(text):
+        got = RESOLVERS[cand.rule](cand, ctx)
+        if got is None:
+            continue
+        if cand.rule == "clock" and spans:
+            got = _clock_on_day(spans[-1], cand, got, text)
+        on_dateline = any(s <= cand.start and cand.end <= e for s, e, _ in lines)
+        period: Period | None = got.period
+        spans.append(TimeSpan(
+            cand.start, cand.end, cand.text, got.type, got.value,
+            period.start if period else None, period.end if period else None,
+            period.precision if period else None, got.basis, on_dateline,
+        ))
+        if period is not None and got.type in ("DATE", "TIME") and not on_dateline:
+            ctx.mentioned(period)
+    return spans

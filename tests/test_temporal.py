@@ -1,0 +1,206 @@
+"""The temporal normaliser on sentences written for these tests (other crises, other years)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import TimeSpan, find_dateline, find_timexes
+
+SAT = date(2024, 3, 16)  # a Saturday, ISO week 2024-W11 (March 11-17)
+TUE = date(2024, 3, 12)  # a Tuesday in the same week
+OCT = date(2024, 10, 5)
+D = date.fromisoformat
+
+
+def span_for(text: str, published: date, wanted: str) -> TimeSpan:
+    at = text.index(wanted)
+    hits = [s for s in find_timexes(text, published) if s.start < at + len(wanted) and s.end > at]
+    assert hits, f"no time expression over {wanted!r} in {find_timexes(text, published)}"
+    return hits[0]
+
+
+# (sentence, publication date, expression, TIMEX3 value, first day, last day, precision)
+RESOLVED = [
+    # weekdays against the publication date
+    ("Russian drones hit Kharkiv on Wednesday, officials said.", SAT, "Wednesday", "2024-03-13",
+     "2024-03-13", "2024-03-13", "day"),
+    ("Taiwan's defence ministry said Tuesday it had tracked 20 Chinese aircraft.", TUE, "Tuesday", "2024-03-12",
+     "2024-03-12", "2024-03-12", "day"),
+    ("The cabinet will meet this Wednesday to vote on the aid.", TUE, "this Wednesday", "2024-03-13",
+     "2024-03-13", "2024-03-13", "day"),
+    ("Mediators will return to Jeddah on Thursday.", TUE, "Thursday", "2024-03-14", "2024-03-14", "2024-03-14", "day"),
+    ("The convoy was attacked last Tuesday near El Fasher.", TUE, "last Tuesday", "2024-03-05",
+     "2024-03-05", "2024-03-05", "day"),
+    ("Black Sea Fleet ships left port late Monday.", SAT, "late Monday", "2024-03-11", "2024-03-11", "2024-03-11",
+     "day"),
+    ("Sirens sounded across Tel Aviv on Friday evening.", SAT, "Friday evening", "2024-03-15TEV",
+     "2024-03-15", "2024-03-15", "day"),
+    ("The talks collapsed yesterday.", SAT, "yesterday", "2024-03-15", "2024-03-15", "2024-03-15", "day"),
+    # whole periods
+    ("Talks resume next week in Geneva.", SAT, "next week", "2024-W12", "2024-03-18", "2024-03-24", "week"),
+    ("Shelling intensified last week along the front.", SAT, "last week", "2024-W10", "2024-03-04", "2024-03-10",
+     "week"),
+    ("Exports fell last month, customs data showed.", SAT, "last month", "2024-02", "2024-02-01", "2024-02-29",
+     "month"),
+    ("The junta extended the curfew last year.", SAT, "last year", "2023", "2023-01-01", "2023-12-31", "year"),
+    ("Drills will continue this month.", SAT, "this month", "2024-03", "2024-03-01", "2024-03-31", "month"),
+    ("Earlier this week, the navy seized a tanker.", SAT, "Earlier this week", "2024-W11", "2024-03-11",
+     "2024-03-16", "week"),
+    ("The ministry said earlier this month that it had closed the border.", SAT, "earlier this month", "2024-03",
+     "2024-03-01", "2024-03-16", "month"),
+    ("Earlier this year the parliament passed the law.", SAT, "Earlier this year", "2024", "2024-01-01",
+     "2024-03-16", "year"),
+    ("Volunteers signed up over the weekend.", TUE, "the weekend", "2024-W10-WE", "2024-03-09", "2024-03-10", "week"),
+    ("Strikes have grown in recent weeks.", SAT, "recent weeks", "PAST_REF", "2024-02-17", "2024-03-16", "month"),
+    ("Hundreds fled in recent days.", SAT, "recent days", "PAST_REF", "2024-03-09", "2024-03-16", "week"),
+    # seasons and parts of periods
+    ("Beijing stepped up patrols this fall.", OCT, "this fall", "2024-FA", "2024-09-22", "2024-12-20", "season"),
+    ("The grid was hit hard last winter.", OCT, "last winter", "2023-WI", "2023-12-21", "2024-03-19", "season"),
+    ("Officials fear a harder fight this winter.", OCT, "this winter", "2024-WI", "2024-12-21", "2025-03-19",
+     "season"),
+    ("Aid deliveries will resume this summer.", D("2024-02-10"), "this summer", "2024-SU", "2024-06-21",
+     "2024-09-21", "season"),
+    ("The offensive began at the end of September.", OCT, "the end of September", "2024-09", "2024-09-21",
+     "2024-09-30", "month"),
+    ("Elections are due early next month.", SAT, "early next month", "2024-04", "2024-04-01", "2024-04-10", "month"),
+    ("The airport could reopen by mid-2024.", D("2023-11-02"), "mid-2024", "2024", "2024-05-02", "2024-08-31",
+     "year"),
+    ("As of October 17, some 4,000 people had crossed.", D("2025-10-18"), "October 17", "2025-10-17",
+     "2025-10-17", "2025-10-17", "day"),
+    # month and day without a year
+    ("Kyiv said the strike happened on Dec. 28.", D("2025-01-03"), "Dec. 28", "2024-12-28", "2024-12-28",
+     "2024-12-28", "day"),
+    ("The ban takes effect on January 5.", D("2024-12-20"), "January 5", "2025-01-05", "2025-01-05", "2025-01-05",
+     "day"),
+    ("The ceasefire was signed on Aug. 4.", D("2024-08-10"), "Aug. 4", "2024-08-04", "2024-08-04", "2024-08-04",
+     "day"),
+    ("Envoys met on Nov. 3 in Doha.", D("2023-11-20"), "Nov. 3", "2023-11-03", "2023-11-03", "2023-11-03", "day"),
+    ("The tanker was boarded Jan 9.", D("2024-02-01"), "Jan 9", "2024-01-09", "2024-01-09", "2024-01-09", "day"),
+    ("The summit opened Thursday (Jan 9) in Brussels.", D("2025-01-12"), "Thursday (Jan 9)", "2025-01-09",
+     "2025-01-09", "2025-01-09", "day"),
+    ("The war in Sudan began in April, and the siege in May.", D("2023-11-13"), "May", "2023-05", "2023-05-01",
+     "2023-05-31", "month"),
+    # explicit forms
+    ("The treaty was signed on 14 March 2024 in Minsk.", D("2024-04-01"), "14 March 2024", "2024-03-14",
+     "2024-03-14", "2024-03-14", "day"),
+    ("Sanctions were first imposed on Mar. 8, 2023.", D("2024-04-01"), "Mar. 8, 2023", "2023-03-08", "2023-03-08",
+     "2023-03-08", "day"),
+    ("The decree (dated 2024-03-14) was published late.", D("2024-04-01"), "2024-03-14", "2024-03-14", "2024-03-14",
+     "2024-03-14", "day"),
+    ("Protests have continued since July 2024.", D("2025-01-01"), "July 2024", "2024-07", "2024-07-01",
+     "2024-07-31", "month"),
+    ("The two sides last met in 2019.", SAT, "2019", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("The republic declared independence in 1991.", SAT, "1991", "1991", "1991-01-01", "1991-12-31", "year"),
+    ("The dispute goes back to the 1990s.", SAT, "the 1990s", "199X", "1990-01-01", "1999-12-31", "decade"),
+    ("Profits fell in the third quarter of 2023.", SAT, "the third quarter of 2023", "2023-Q3", "2023-07-01",
+     "2023-09-30", "quarter"),
+    # anaphora: against the date the text just named
+    ("Israel struck the depot on March 3. The previous day, Iran had warned it.", SAT, "The previous day",
+     "2024-03-02", "2024-03-02", "2024-03-02", "day"),
+    ("Israel struck the depot on March 3. Iran had warned it the day before.", SAT, "the day before",
+     "2024-03-02", "2024-03-02", "2024-03-02", "day"),
+    ("Israel struck the depot on March 3. Two days later, Iran replied.", SAT, "Two days later", "2024-03-05",
+     "2024-03-05", "2024-03-05", "day"),
+    ("Israel struck the depot on March 3. Iran replied that week.", SAT, "that week", "2024-W09", "2024-02-26",
+     "2024-03-03", "week"),
+    ("Revenue reached $2 billion in 2022. A year earlier it had been half that.", SAT, "A year earlier", "2021",
+     "2021-01-01", "2021-12-31", "year"),
+    ("Three years ago the mine was still open.", SAT, "Three years ago", "2021", "2021-01-01", "2021-12-31", "year"),
+    # present reference: the publication day
+    ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "wanted", "value", "first", "last", "precision"), RESOLVED)
+def test_resolves(sentence: str, published: date, wanted: str, value: str, first: str, last: str,
+                  precision: str) -> None:
+    span = span_for(sentence, published, wanted)
+    assert (span.value, span.date_start, span.date_end, span.precision) == (value, D(first), D(last), precision)
+    assert sentence[span.start: span.end] == span.text
+
+
+# (sentence, publication date, expression, type, TIMEX3 value): real time expressions with no calendar days
+UNRESOLVED = [
+    ("The blockade has lasted for months.", SAT, "months", "DURATION", "PXM"),
+    ("Troops must leave within 48 hours.", SAT, "48 hours", "DURATION", "PT48H"),
+    ("The ceasefire holds for 90 days.", SAT, "90 days", "DURATION", "P90D"),
+    ("He signed a three-year contract with the ministry.", SAT, "three-year", "DURATION", "P3Y"),
+    ("Patrols now run every week.", SAT, "every week", "SET", "P1W"),
+    ("Officials brief reporters daily.", SAT, "daily", "SET", "P1D"),
+    ("The militia has recently moved south.", SAT, "recently", "DATE", "PAST_REF"),
+    ("Both sides will talk again in the future.", SAT, "the future", "DATE", "FUTURE_REF"),
+    ("The convoy left at 5:10 p.m. under fire.", SAT, "5:10 p.m.", "TIME", "XXXX-XX-XXT17:10"),
+    ("The day before, nobody had expected it.", SAT, "The day before", "DATE", "XXXX-XX-XX"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "wanted", "kind", "value"), UNRESOLVED)
+def test_recognises_without_dating(sentence: str, published: date, wanted: str, kind: str, value: str) -> None:
+    span = span_for(sentence, published, wanted)
+    assert (span.type, span.value, span.resolved) == (kind, value, False)
+
+
+def test_clock_time_after_a_day_takes_that_day() -> None:
+    spans = find_timexes("Shelling resumed Friday at 3 p.m. local time.", SAT)
+    assert [(s.type, s.value) for s in spans] == [("DATE", "2024-03-15"), ("TIME", "2024-03-15T15:00")]
+
+
+# sentences whose numbers, names and verbs are not dates: no resolved date may come out of them
+REFUSED = [
+    "Twenty out of 23 provinces voted, 95% of them for the pact.",
+    "The fund pledged $50 million and 4.5 million doses.",
+    "B-52 and F-35 jets flew past S-300VM batteries.",
+    "The navy launched Plan Independence 200 with 2000 troops.",
+    "Officials may impose new tariffs, the minister said.",
+    "Thousands plan to march on parliament.",
+    "Fans gathered for Euro 2024 in the square.",
+    "The army tried a second time to cross the river.",
+    "Roughly 2023 people were evacuated from the coast.",
+    "Prices fall when the rouble rises.",
+    "The fall of Kabul shocked the alliance.",
+    "Shoppers crowded stores on Black Friday.",
+    "Rebels control a quarter of the country.",
+]
+
+
+@pytest.mark.parametrize("sentence", REFUSED)
+def test_refuses_what_is_not_a_date(sentence: str) -> None:
+    assert [s.text for s in find_timexes(sentence, SAT) if s.resolved] == []
+
+
+def test_offsets_point_into_text_with_narrow_spaces() -> None:
+    text = "Kyiv, 14\u202fMarch\u202f2024 \u2014 Talks collapsed \u201clast week\u201d, officials said."
+    spans = find_timexes(text, SAT)
+    assert [(text[s.start: s.end], s.value) for s in spans] == [("14\u202fMarch\u202f2024", "2024-03-14"),
+                                                               ("last week", "2024-W10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Headline\nPublished: Dec 1, 2025 10:45 am\nBody text.", "2025-12-01"),
+    ("Headline\nUpdated March 3, 2024 at 5:10 PM\nBody text.", "2024-03-03"),
+    ("Headline\nMonday, June 2, 2025 by Jane Doe\nBody text.", "2025-06-02"),
+    ("Sudan ceasefire collapses\nApril 15, 2024\n\nFighting resumed in Khartoum.", "2024-04-15"),
+    ("Fighting resumed on April 15, 2024 in Khartoum.", None),
+])
+def test_dateline(text: str, expected: str | None) -> None:
+    assert find_dateline(text) == (D(expected) if expected else None)
+
+
+def test_dateline_date_is_flagged_and_does_not_anchor_anaphora() -> None:
+    text = "Headline\nPublished: Dec 1, 2025\nThe strike came on Nov. 28. The next day, talks resumed."
+    spans = find_timexes(text, D("2025-12-01"))
+    assert [s.dateline for s in spans][:2] == [True, False]
+    nxt = next(s for s in spans if s.text == "The next day")
+    assert nxt.date_start == D("2025-11-29")
+
+
+def test_anchor_keyword_resolves_anaphora_in_a_lone_sentence() -> None:
+    span = find_timexes("Two days later the bridge was hit.", SAT, anchor=D("2024-03-01"))[0]
+    assert span.date_start == D("2024-03-03")
+
+
+def test_future_keyword_forces_the_direction() -> None:
+    assert find_timexes("Talks on Friday.", SAT, future=True)[0].date_start == D("2024-03-22")
+    assert find_timexes("Talks on Friday.", SAT, future=False)[0].date_start == D("2024-03-15")

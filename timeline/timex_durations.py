@@ -1,0 +1,175 @@
+"""Resolution rules for amounts of time and what is counted from them: durations ("for months", "within 48
+hours"), shifts ("two days later", "a year ago"), vague ranges ("in recent weeks"), sets ("every week"), the
+vague references (now, recently, the future) and clock times.
+
+A duration is never turned into a date: its period stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline import timex_calendar as cal
+from timeline.timex_calendar import Period
+from timeline.timex_grammar import WEEKDAYS, Candidate, number
+from timeline.timex_rules import Context, Resolution
+
+_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
+_TIME_UNITS = ("second", "minute", "hour")
+
+
+def _unit(raw: str) -> str:
+    unit = raw.lower()
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def _at_unit(unit: str, d: object) -> Period | None:
+    from datetime import date
+
+    assert isinstance(d, date)
+    if unit in ("day", "night"):
+        return cal.day(d)
+    if unit in ("week", "fortnight"):
+        return cal.week(d)
+    if unit == "month":
+        return cal.month(d.year, d.month)
+    if unit == "quarter":
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1)
+    if unit == "year":
+        return cal.year(d.year)
+    if unit == "decade":
+        return cal.decade(d.year)
+    return None
+
+
+def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
+    """"three years ago" counts back from the publication date; "two days later", "a year earlier" from the
+    date the text last named (unresolved when it named none)."""
+    g = c.match.groupdict()
+    unit = _unit(g["unit"])
+    n = number(g["n"])
+    direction = " ".join(g["dir"].lower().split())
+    if unit in _TIME_UNITS:
+        return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
+    if n is None or not float(n).is_integer():
+        return Resolution("DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", None)
+    k = int(n) * (-1 if direction in ("ago", "earlier", "before") else 1)
+    pub = ctx.published
+    if direction in ("ago", "hence", "from now"):
+        if unit in _UNIT_DAYS:
+            moved = pub + timedelta(days=k * _UNIT_DAYS[unit])
+        else:
+            months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+            y, m = cal.add_months(pub.year, pub.month, k * months)
+            moved = pub.replace(year=y, month=m, day=1)
+        period = _at_unit(unit, moved)
+        return Resolution("DATE", period.value, period) if period else None
+    base = ctx.last
+    if base is None:
+        if unit in _UNIT_DAYS:
+            return Resolution("DATE", "XXXX-XX-XX", None)
+        base = cal.day(pub)
+        shifted = cal.shift(base, unit, k)
+        period = _at_unit(unit, shifted.start) if shifted else None
+    else:
+        period = cal.shift(base, unit, k)
+        if period is None and base.precision != "day":
+            period = _at_unit(unit, base.start + timedelta(days=k * _UNIT_DAYS.get(unit, 0)))
+    if period is None:
+        return Resolution("DATE", "XXXX-XX-XX", None)
+    return Resolution("DATE", period.value, period)
+
+
+def r_ago_vague(c: Candidate, ctx: Context) -> Resolution | None:
+    return Resolution("DATE", "PAST_REF", None)
+
+
+_RECENT_DAYS = {"day": 7, "week": 28, "month": 183, "year": 3 * 365}
+_RECENT_PRECISION = {"day": "week", "week": "month", "month": "year", "year": "decade"}
+
+
+def r_recent(c: Candidate, ctx: Context) -> Resolution | None:
+    """"in recent weeks", "the past days": a vague range ending at the publication date; "the coming
+    weeks": one starting there. The TIMEX3 value is PAST_REF / FUTURE_REF."""
+    text = c.text.lower()
+    unit = _unit(c.match.group("unit"))
+    span = timedelta(days=_RECENT_DAYS[unit])
+    pub = ctx.published
+    if "coming" in text or "next" in text:
+        return Resolution("DATE", "FUTURE_REF", Period("FUTURE_REF", pub, pub + span, _RECENT_PRECISION[unit]))
+    if "recent" not in text:
+        return Resolution("DURATION", cal.from_timex_unit(unit, None), None)
+    return Resolution("DATE", "PAST_REF", Period("PAST_REF", pub - span, pub, _RECENT_PRECISION[unit]))
+
+
+def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
+    """"90 days", "within 48 hours" (the extent leaves out "within"), "the past two months", "three-year"."""
+    g = c.match.groupdict()
+    unit = _unit(g["unit"])
+    raw_n = g["n"].lower()
+    after = ctx.text[c.end: c.end + 8]
+    if raw_n in ("a", "an", "one") and unit == "second":
+        return None  # "a second time", "a second round"
+    if raw_n in ("a", "an") and unit == "quarter":
+        return None  # "a quarter of the vote"
+    if raw_n in ("a", "an") and re.match(r"[\s\u00a0\u202f]*(?:of|or)\b", after) and unit in ("day", "year"):
+        return None
+    n = number(raw_n)
+    return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
+
+
+def r_bare_duration(c: Candidate, ctx: Context) -> Resolution | None:
+    return Resolution("DURATION", cal.from_timex_unit(_unit(c.match.group("unit")), None), None)
+
+
+_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                "nightly": "P1D", "quarterly": "P1Q", "hourly": "PT1H"}
+
+
+def r_set(c: Candidate, ctx: Context) -> Resolution | None:
+    g = c.match.groupdict()
+    if g.get("adv"):
+        return Resolution("SET", _ADVERB_SETS[g["adv"].lower()], None)
+    unit = _unit(g.get("unit") or g.get("unit2") or "")
+    if unit in WEEKDAYS:
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None)
+    if unit in ("morning", "evening", "night"):
+        return Resolution("SET", "XXXX-XX-XXT" + {"morning": "MO", "evening": "EV", "night": "NI"}[unit], None)
+    if unit == "weekend":
+        return Resolution("SET", "XXXX-WXX-WE", None)
+    raw_n = (g.get("n") or "").lower()
+    n = 2.0 if raw_n == "other" else number(raw_n) if raw_n else 1.0
+    return Resolution("SET", cal.from_timex_unit(unit, n), None)
+
+
+_PRESENT = {"now", "currently", "at present", "presently", "nowadays", "these days", "right now", "current"}
+_PAST = {"recently", "recent", "previously", "formerly", "the past", "lately"}
+
+
+def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
+    """now/currently -> PRESENT_REF (the publication day); recently/the past -> PAST_REF and the future/soon ->
+    FUTURE_REF (unresolved: no trustworthy range)."""
+    word = " ".join(c.match.group("word").lower().split())
+    after = ctx.text[c.end: c.end + 20]
+    before = ctx.text[max(0, c.start - 12): c.start].lower()
+    if word == "now" and re.match(r"[\s\u00a0\u202f]*(?:that|,\s*(?:that|then))\b", after) and "by" not in before:
+        return None  # "now that ..." is a conjunction
+    if word == "current" and re.match(r"[\s\u00a0\u202f]*(?:account|accounts|affairs|events|of|[A-Z])", after):
+        return None
+    if word in _PRESENT:
+        pub = ctx.published
+        return Resolution("DATE", "PRESENT_REF", Period("PRESENT_REF", pub, pub, "day"))
+    if word in _PAST:
+        return Resolution("DATE", "PAST_REF", None)
+    return Resolution("DATE", "FUTURE_REF", None)
+
+
+def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
+    """A clock time without a day: a TIME whose day is left unresolved (never guessed)."""
+    g = c.match.groupdict()
+    text = c.text.lower()
+    if text in ("noon", "midnight"):
+        return Resolution("TIME", "XXXX-XX-XXT" + ("12:00" if text == "noon" else "24:00"), None)
+    hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+    return Resolution("TIME", f"XXXX-XX-XXT{hour:02d}:{g.get('mi') or '00'}", None)

@@ -1,0 +1,191 @@
+"""The grammar that finds candidate time expressions: one regular expression per kind of expression.
+
+Each rule's pattern may read context it does not keep (a preposition before a bare month, for example);
+the named group `x`, when present, is the expression's extent (TimeML extents leave out "on", "in", "for").
+`temporal` resolves the candidates; this module only knows surface forms and number words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0, "a half": 0,
+}
+VAGUE_NUMBERS = ("few", "a few", "several", "many", "some", "dozens of", "hundreds of", "a number of", "numerous")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _words(names: list[str], *, period: bool = False) -> str:
+    """Title-case and upper-case forms of `names` (month and weekday names are proper nouns)."""
+    forms = [n.title() for n in names] + [n.upper() for n in names]
+    body = "|".join(sorted(forms, key=len, reverse=True))
+    dot = r"\.?" if period else ""
+    return f"(?:{body}){dot}(?![A-Za-z])"
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+MON = f"(?:{_words(_FULL_MONTHS)}|{_words(_ABBR_MONTHS, period=True)})"
+MON_FULL = _words(_FULL_MONTHS)
+WD = (f"(?:{_words([w for w in WEEKDAYS if len(w) > 5])}"
+      f"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.(?![A-Za-z]))")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!,\d{3})"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+S = r"[ \t\u00a0\u202f]+"  # spaces inside one line (U+202F narrow no-break space included)
+SO = r"[ \t\u00a0\u202f]*"
+NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS if k not in ("half a", "a half")),
+                           key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
+       rf"|{NUM_WORD}|{'|'.join(re.escape(v) for v in VAGUE_NUMBERS)})(?:{S}and{S}a{S}half)?")
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
+PREP = r"(?:in|since|until|till|by|from|through|during|of|before|after|between|and|to|or|on|for|as\s+of)"
+MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+REL = r"(?:last|this|next|past|coming|previous|following|current|same)"
+
+
+def _c(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
+    # Rules with month/weekday names are case-sensitive through their own forms; the rest ignore case.
+    flags = re.VERBOSE | (re.IGNORECASE if ignore_case else 0)
+    return re.compile(pattern, flags)
+
+
+def _nocase(words: str) -> str:
+    return f"(?i:{words})"
+
+
+_THE_MONTH_OF = _nocase(r"the\s+month\s+of")
+_MONTH_REL = _nocase("last|this|next|early|late|mid|earlier|later|" + MOD)
+
+# (rule, pattern); an earlier rule wins a tie between two candidates of the same extent.
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", _c(r"(?<![\w./-])(?P<x>(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:T[\d:]+Z?)?(?![\w/-]|-\d)")),
+    ("numeric", _c(r"(?<![\w./-])(?P<x>(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d))(?![\w/])")),
+    ("mdy", _c(rf"""(?P<x>(?:(?P<wd>{WD}),?{S})?(?P<mon>{MON}){S}(?P<day>{DAY})
+                 (?:(?:,{S}|{S})(?P<y>{YEAR}))?
+)""", ignore_case=False)),
+    ("wd_paren", _c(rf"(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?{SO}\))",
+                    ignore_case=False)),
+    ("dmy", _c(rf"""(?<![\d,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?(?:{_nocase('the')}{S})?(?P<day>{DAY})
+                 (?:{S}{_nocase('of')})?{S}(?P<mon>{MON})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
+    ("month_year", _c(rf"""(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
+                       (?P<y>{YEAR}))""", ignore_case=False)),
+    ("month", _c(rf"""(?:(?<![\w-])(?P<prep>{_nocase(PREP)}){S}(?:{_THE_MONTH_OF}{S})?)?
+                  (?P<x>(?:(?P<rel>{_MONTH_REL})[-\s]+)?(?P<mon>{MON_FULL}))
+                  (?!{S}\d|-\d)""", ignore_case=False)),
+    ("year", _c(rf"""(?<![\w$£€.,/#])(?P<x>(?:(?P<mod>{MOD})[-\s]+)?(?:(?:the{S})?year{S})?(?P<y>{YEAR}))
+                 (?![\w%]|-(?!\d)|[.,]\d|{S}(?:percent|per{S}cent)|\.\d)(?P<after>{S}[a-z]+)?""")),
+    ("fiscal", _c(rf"(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d))(?![\w%])")),
+    ("decade", _c(rf"""(?P<x>(?:the{S})?(?:(?P<mod>early|mid|late)[-\s]+)?
+                   (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s)(?![\w])""")),
+    ("season", _c(rf"""(?:(?<![\w-])(?P<prep>{PREP}){S})?
+                   (?P<x>(?:(?P<rel>last|this|next|past|coming|early|late|mid|the{S}end{S}of|the)[-\s]+)?
+                   (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
+                   (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
+    ("quarter", _c(rf"""(?P<x>(?:the{S})?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
+                    current|previous|past|next|this|same|year-ago|year-earlier|fiscal){SO}[-\s]?)?
+                    (?:(?:fiscal|calendar){S})?quarter
+                    (?:{S}(?:of{S})?(?:fiscal{S})?(?P<y>{YEAR}))?)(?![\w-])(?P<after>{S}(?:of{S})?[a-z]+)?""")),
+    ("qcode", _c(rf"(?<![\w-])(?P<x>(?P<q>Q[1-4])(?:{S}|-|/)?(?P<y>{YEAR})?)(?![\w-])")),
+    ("half", _c(rf"""(?P<x>(?:the{S})?(?P<ord>first|second|1st|2nd){S}half(?:{S}of(?:{S}(?:the|this){S}year
+                 |{S}(?P<y>{YEAR})))?)(?!{S}(?:of|an|a)\b)""")),
+    ("rel_period", _c(rf"""(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
+                       (?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
+                       {S}(?P<unit>week|month|year|weekend|decade|century))(?![\w-])""")),
+    ("weekend", _c(rf"(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
+    ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid))[-\s]+)?
+                 (?P<wd>{WD})(?:{S}(?P<part>(?i:{PART})))?)(?!{S}(?:Times|Telegraph|Mail|Express|Post|Herald))""",
+                 ignore_case=False)),
+    ("dayword", _c(rf"""(?P<x>(?:(?P<mod>early|late){S})?(?P<word>today|tonight|yesterday|tomorrow|
+                    the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow)(?:{S}(?P<part>{PART}))?)
+                    (?![\w'’])""")),
+    ("this_part", _c(rf"(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
+    ("anaphor_day", _c(rf"""(?P<x>(?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
+                        |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
+                        (?!{S}(?:the|a|an|his|her|their|its|of)\b)(?![\w-])""")),
+    ("shift", _c(rf"""(?P<x>(?P<n>{NUM}){S}(?P<unit>{UNIT})s?{S}(?P<dir>ago|earlier|later|hence|from{S}now|
+                  (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
+    ("ago_vague", _c(rf"(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
+    ("recent", _c(rf"(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}(?P<unit>days|weeks|months|years))"
+                  rf"(?![\w-])")),
+    ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
+                     following){S})?)?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
+                     some|over){S})?(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?(?P<adj>-long|-old)?)
+                     (?![\w%]|-(?!long|old))""")),
+    ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?){S})
+                          (?P<x>(?P<unit>{UNIT})s)(?![\w-])""")),
+    ("set", _c(rf"""(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
+                night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?
+                |(?P<adv>daily|weekly|monthly|annually|yearly|nightly|quarterly|hourly)
+                |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
+                (?![\w-])""")),
+    ("ref", _c(r"""(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
+                recently|recent|previously|formerly|the\ past|the\ future|future|soon|lately))
+                (?![\w-])""")),
+    ("clock", _c(rf"""(?<![\w:.])(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.?m\.?)(?![\w])
+                  (?:{S}(?P<tz>EST|EDT|GMT|UTC|ET|PT|CET|local{S}time))?|noon|midnight)(?![\w])""")),
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+    priority: int
+
+    @property
+    def text(self) -> str:
+        return self.match.string[self.start: self.end]
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, overlaps resolved: the longest extent wins, then the earlier rule."""
+    found: list[Candidate] = []
+    for priority, (rule, pattern) in enumerate(RULES):
+        for m in pattern.finditer(text):
+            start, end = m.span("x")
+            if start < end:
+                found.append(Candidate(start, end, rule, m, priority))
+    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    taken: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def number(word: str) -> float | None:
+    """The value of a number written with digits or words; None for vague ones ("several", "a few")."""
+    w = " ".join(word.lower().split())
+    half = 0.5 if w.endswith("and a half") else 0.0
+    if half:
+        w = w[: -len("and a half")].strip()
+    if w in VAGUE_NUMBERS:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w) + half
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w] + half
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half
+    return None

@@ -1,0 +1,256 @@
+"""Resolution rules for expressions relative to the publication date or to the last date the text named:
+weekdays, "last/this/next week", seasons, quarters, "yesterday", "two days later", durations, sets and
+the vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline import timex_calendar as cal
+from timeline.timex_calendar import Period
+from timeline.timex_grammar import ORDINALS, SEASONS, WEEKDAYS, Candidate
+from timeline.timex_rules import Context, Resolution, is_future
+
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
+                         r"[\s\u00a0\u202f]+$")
+
+
+def _weekday_near(pub: date, wd: int, *, forward: bool, strict: bool = False) -> date:
+    """The nearest day with weekday `wd` on or before `pub` (or on or after it, when `forward`);
+    `strict` leaves out `pub` itself."""
+    if forward:
+        delta = (wd - pub.weekday()) % 7
+        if delta == 0 and strict:
+            delta = 7
+        return pub + timedelta(days=delta)
+    delta = (pub.weekday() - wd) % 7
+    if delta == 0 and strict:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def _with_part(d: date, part: str | None, basis: str = "relative") -> Resolution:
+    if part:
+        return Resolution("TIME", d.isoformat() + "T" + PART_CODES[part.lower()], cal.day(d), basis)
+    return Resolution("DATE", d.isoformat(), cal.day(d), basis)
+
+
+def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
+    """A weekday against the publication date: by default the last one up to and including that day ("said
+    Tuesday" in a Tuesday article is that Tuesday); "this" = the one in the same ISO week; "next" = the first
+    after; forward when the sentence points forward. dateparser gets these wrong on the publication day itself
+    (scrapinghub/dateparser#508, #1196) and near month and year ends (#1249, #1262), hence our own arithmetic."""
+    g = c.match.groupdict()
+    if _NAMED_DAYS.search(ctx.text[max(0, c.start - 12): c.start]):
+        return None  # "Black Friday", "Super Tuesday": names, not dates
+    wd = WEEKDAYS[g["wd"].lower().rstrip(".")]
+    rel = (g.get("rel") or "").lower()
+    pub = ctx.published
+    if rel in ("last", "past"):
+        d = _weekday_near(pub, wd, forward=False, strict=True)
+    elif rel in ("next", "coming"):
+        d = _weekday_near(pub, wd, forward=True, strict=True)
+    elif rel == "this":
+        d = pub - timedelta(days=pub.weekday() - wd)
+    else:
+        d = _weekday_near(pub, wd, forward=is_future(ctx, c.start))
+    return _with_part(d, g.get("part"))
+
+
+def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
+    g = c.match.groupdict()
+    word = " ".join(g["word"].lower().split())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}[word]
+    d = ctx.published + timedelta(days=offset)
+    part = g.get("part") or ("night" if word == "tonight" else None)
+    return _with_part(d, part)
+
+
+def r_this_part(c: Candidate, ctx: Context) -> Resolution | None:
+    g = c.match.groupdict()
+    rel = g["rel"].lower()
+    d = ctx.published - timedelta(days=1) if rel == "last" else ctx.published
+    if rel == "last" and g["part"].lower() not in ("night", "evening"):
+        return None  # "last morning" is not idiomatic; leave it to other rules
+    return _with_part(d, g["part"])
+
+
+def r_anaphor_day(c: Candidate, ctx: Context) -> Resolution | None:
+    """"the previous day", "the day before", "the next day", "that day": the day the text last named."""
+    phrase = " ".join(c.match.group("phrase").lower().split())
+    anchor = ctx.last_day
+    if anchor is None:
+        return Resolution("DATE", "XXXX-XX-XX", None)
+    offset = -1 if ("previous" in phrase or "before" in phrase) else 1 if (
+        "next" in phrase or "following" in phrase or "after" in phrase) else 0
+    part = phrase.split()[-1] if phrase.startswith("that") and phrase.split()[-1] != "day" else None
+    return _with_part(anchor + timedelta(days=offset), part)
+
+
+def _unit_period(unit: str, d: date) -> Period | None:
+    if unit == "week":
+        return cal.week(d)
+    if unit == "month":
+        return cal.month(d.year, d.month)
+    if unit == "year":
+        return cal.year(d.year)
+    if unit == "weekend":
+        return cal.weekend(d)
+    if unit == "decade":
+        return cal.decade(d.year)
+    if unit == "quarter":
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1)
+    return None
+
+
+def _step(unit: str, d: date, n: int) -> date:
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
+    y, m = cal.add_months(d.year, d.month, n * months)
+    return date(y, m, 1)
+
+
+def r_rel_period(c: Candidate, ctx: Context) -> Resolution | None:
+    """"last week" (the previous ISO week, not seven days back), "this month", "next year", "earlier this week"
+    (start of the week to the publication date), "the following month" (after the date the text named)."""
+    g = c.match.groupdict()
+    rel, unit, mod = g["rel"].lower(), g["unit"].lower(), (g.get("mod") or "").lower()
+    pub = ctx.published
+    if unit == "century":
+        return Resolution("DATE", f"{pub.year // 100 + (1 if rel == 'next' else -1 if rel == 'last' else 0):02d}",
+                          None)
+    after = ctx.text[c.end: c.end + 12]
+    if rel in ("past",) and not mod:
+        return Resolution("DURATION", cal.from_timex_unit("week" if unit == "weekend" else unit, 1), None)
+    if rel == "the" and re.match(r"[\s\u00a0\u202f]*(?:of|-long|before|after|ahead|earlier|later|ago)\b", after):
+        return None
+    if unit == "weekend" and rel == "the":
+        return r_weekend(c, ctx)
+    if rel in ("previous", "following", "that", "same"):
+        if ctx.last is None:
+            return Resolution("DATE", "XXXX", None)
+        base = ctx.last.start
+        n = -1 if rel == "previous" else 1 if rel == "following" else 0
+    else:  # last, this, next, coming, current, "the week" (the one the article is written in)
+        base = pub
+        n = -1 if rel == "last" else 1 if rel in ("next", "coming") else 0
+    period = _unit_period(unit, _step(unit, base, n) if n else base)
+    if period is None:
+        return None
+    if mod == "earlier" and period.start <= pub <= period.end:
+        period = Period(period.value, period.start, pub, period.precision)
+    elif mod == "later" and period.start <= pub <= period.end:
+        period = Period(period.value, pub, period.end, period.precision)
+    elif mod and mod not in ("earlier", "later"):
+        period = cal.part(period, mod)
+    return Resolution("DATE", period.value, period)
+
+
+def r_weekend(c: Candidate, ctx: Context) -> Resolution | None:
+    """"over the weekend": the last weekend up to the publication date, or the coming one in a sentence
+    that points forward."""
+    rel = (c.match.group("rel") or "").lower()
+    pub = ctx.published
+    if rel in ("this", "next", "last", "that"):
+        return r_rel_period_from(rel, "weekend", c, ctx)
+    ahead = is_future(ctx, c.start) or pub.weekday() >= 5
+    period = cal.weekend(pub if ahead else pub - timedelta(days=7))
+    return Resolution("DATE", period.value, period)
+
+
+def r_rel_period_from(rel: str, unit: str, c: Candidate, ctx: Context) -> Resolution | None:
+    base = ctx.last.start if rel == "that" and ctx.last is not None else ctx.published
+    if rel == "that" and ctx.last is None:
+        return Resolution("DATE", "XXXX-WXX-WE", None)
+    n = -1 if rel == "last" else 1 if rel == "next" else 0
+    period = _unit_period(unit, _step(unit, base, n) if n else base)
+    return Resolution("DATE", period.value, period) if period else None
+
+
+def r_season(c: Candidate, ctx: Context) -> Resolution | None:
+    """"this fall", "last winter", "summer 2024", "in the spring" (refused: "the fall of Kabul")."""
+    g = c.match.groupdict()
+    rel = " ".join((g.get("rel") or "").lower().split())
+    code = SEASONS[g["season"].lower()]
+    if not g.get("y"):
+        if g.get("after"):
+            return None
+        if rel in ("", "the") and not g.get("prep"):
+            return None
+    pub = ctx.published
+    if g.get("y"):
+        period = cal.season(int(g["y"]), code)
+    else:
+        current = cal.season_of(pub)
+        steps = (cal.SEASON_ORDER.index(code) - cal.SEASON_ORDER.index(current.value[5:])) % 4
+        ahead = cal.shift_season(current, steps)  # this season, or the next one of its name
+        behind = cal.shift_season(ahead, -4) if steps else current
+        if rel in ("last", "past"):
+            period = cal.shift_season(current, -4) if steps == 0 else behind
+        elif rel in ("next", "coming"):
+            period = cal.shift_season(current, 4) if steps == 0 else ahead
+        elif rel == "this":  # the one of the publication year (winter: the one that began in its December)
+            y = pub.year - 1 if code == "WI" and pub < date(pub.year, 3, 20) else pub.year
+            period = cal.season(y, code)
+        else:
+            period = ahead if steps == 0 or is_future(ctx, c.start) else behind
+    if rel in ("early", "late", "mid", "the end of"):
+        period = cal.part(period, rel)
+    return Resolution("DATE", period.value, period, "explicit" if g.get("y") else "relative")
+
+
+def _quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
+    """"the third quarter", "third-quarter", "Q3 2024", "last quarter", "the latest quarter"."""
+    g = c.match.groupdict()
+    word = (g.get("ord") or "").lower().strip("- ")
+    q_code = g.get("q")
+    if not word and not q_code and not g.get("y") and not c.text.lower().startswith("the"):
+        return None  # "a quarter of the vote"
+    after = (g.get("after") or "").strip().lower()
+    if not g.get("y") and after.startswith("of") and not after.startswith(("of the year", "of this")):
+        return None
+    pub = ctx.published
+    cur = cal.quarter(pub.year, _quarter_of(pub))
+    q = int(q_code[1]) if q_code else ORDINALS.get(word, 4 if word == "final" else 0)
+    if q:
+        if g.get("y"):
+            period = cal.quarter(int(g["y"]), q)
+            return Resolution("DATE", period.value, period, "explicit")
+        forward = is_future(ctx, c.start)
+        y = pub.year if (q >= _quarter_of(pub) if forward else q <= _quarter_of(pub)) else (
+            pub.year + 1 if forward else pub.year - 1)
+        period = cal.quarter(y, q)
+        return Resolution("DATE", period.value, period)
+    if word in ("this", "current"):
+        period = cur
+    elif word == "next":
+        period = cal.shift(cur, "quarter", 1) or cur
+    elif word in ("last", "previous", "past") and not c.text.lower().startswith("the last"):
+        period = cal.shift(cur, "quarter", -1) or cur
+    else:  # "the quarter", "the latest quarter", "the year-ago quarter": the one the text is about
+        base = ctx.last_quarter or cal.shift(cur, "quarter", -1) or cur
+        period = cal.shift(base, "year", -1) if word in ("year-ago", "year-earlier") else base  # type: ignore[assignment]
+    return Resolution("DATE", period.value, period)
+
+
+def r_half(c: Candidate, ctx: Context) -> Resolution | None:
+    g = c.match.groupdict()
+    h = ORDINALS[g["ord"].lower()]
+    pub = ctx.published
+    if g.get("y"):
+        period = cal.half(int(g["y"]), h)
+        return Resolution("DATE", period.value, period, "explicit")
+    if "year" not in c.text.lower():
+        return None  # "the first half" of a match, a speech ...
+    y = pub.year if (h == 1 or pub.month > 6 or is_future(ctx, c.start)) else pub.year - 1
+    period = cal.half(y, h)
+    return Resolution("DATE", period.value, period)
