@@ -1,0 +1,146 @@
+"""The local workspace: the built events store, when it was built, and rebuilding only when needed.
+
+The store (`Settings.events_path`, default `data/events.parquet`) holds what `build.build_events`
+returned, curation applied. Beside it, `events.meta.json` records when it was built (a timestamp the
+caller passes in: `timeline/` never reads the clock) and a fingerprint of everything it was built
+from: the articles' content hashes, the curation file and the extractor's version key. `rebuild`
+compares fingerprints and skips the work when nothing changed; `build_events` with a `RowCache`
+re-extracts only the articles whose text or metadata changed.
+
+Read-only deployments only ever call `load`, which never writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from timeline import curation, schema
+from timeline.articles import Article, Issue, Loaded, load_folder
+from timeline.build import ArticleFn, Merge, Progress, build_events
+from timeline.errors import TimelineError
+from timeline.settings import Settings
+from timeline.store import read_table, write_table, write_text_atomic
+
+
+@dataclass(frozen=True)
+class Meta:
+    built_at: str  # ISO timestamp given by whoever ran the build
+    fingerprint: str
+    articles: int
+    mentions: int
+    events: int
+    hidden: int = 0
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1) + "\n"
+
+
+@dataclass
+class View:
+    """What the app shows: the events frame, when it was built, and what went wrong on the way."""
+
+    frame: pd.DataFrame
+    meta: Meta | None
+    issues: list[Issue] = field(default_factory=list)
+    rebuilt: bool = False
+    undated: list[Article] = field(default_factory=list)
+
+
+def cache_dir(settings: Settings) -> Path:
+    return settings.data_dir / "build" / "cache"
+
+
+def fingerprint(articles: list[Article], curation_text: str, version: str) -> str:
+    """Changes when an article, the curation file or the extractor changes; stable otherwise."""
+    digest = hashlib.sha256(version.encode("utf-8"))
+    for article in sorted(articles, key=lambda a: a.id):
+        digest.update(f"\x1e{article.id}\x1f{article.content_hash}".encode())
+    digest.update(b"\x1d" + curation_text.encode("utf-8"))
+    return digest.hexdigest()[:20]
+
+
+def read_meta(path: Path) -> Meta | None:
+    """The sidecar's content, or None when it is missing or unreadable (then the store counts as stale)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Meta(**{k: data[k] for k in Meta.__dataclass_fields__ if k in data})
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def load(settings: Settings) -> View:
+    """The built store and its metadata; never writes. A missing or corrupted store becomes an issue
+    (with the fix) and an empty frame, so the page still opens."""
+    meta = read_meta(settings.meta_path)
+    where = str(settings.events_path)
+    if not settings.events_path.exists():
+        fix = ("build it locally (`python -m timeline extract data/articles --out data/events.parquet` or the "
+               "app's Rebuild button), commit data/events.parquet and data/events.meta.json, and redeploy"
+               if settings.read_only else "press Rebuild, or run `python -m timeline extract` on the articles")
+        return View(schema.empty_frame(), meta, [Issue(where, "holds no built events yet", fix, level="error")])
+    try:
+        frame = read_table(settings.events_path)
+    except TimelineError as exc:
+        fix = exc.fix if not settings.read_only else "rebuild it locally, commit it and redeploy"
+        return View(schema.empty_frame(), meta, [Issue(exc.where or where, exc.what, fix, level="error")])
+    return View(frame, meta)
+
+
+def _curation_text(settings: Settings) -> str:
+    try:
+        return settings.curation_path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def version_key() -> str:
+    from timeline.cache import version_key as key  # the build engineer's definition of "the extractor"
+
+    return key()
+
+
+def is_current(settings: Settings, loaded: Loaded) -> bool:
+    """True when the store was built from exactly these articles, this curation file and this extractor."""
+    meta = read_meta(settings.meta_path)
+    dated = [a for a in loaded.articles if a.published is not None]
+    return (meta is not None and settings.events_path.exists()
+            and meta.fingerprint == fingerprint(dated, _curation_text(settings), version_key()))
+
+
+def rebuild(settings: Settings, *, built_at: str, progress: Progress | None = None, force: bool = False,
+            workers: int = 1, extract: ArticleFn | None = None, merge: Merge | None = None) -> View:
+    """Rebuild the store from the articles folder when anything changed (or `force`), then load it.
+
+    Raises `ReadOnlyError` in a read-only deployment and `InputError` when the folder is unusable;
+    problems with single articles or curation rows come back as issues. `extract` and `merge` default
+    to the real stages (tests pass small fakes, as for `build_events`)."""
+    settings.require_writable("rebuild the events")
+    loaded = load_folder(settings.articles_dir)
+    dated = [a for a in loaded.articles if a.published is not None]
+    if not force and is_current(settings, loaded):
+        view = load(settings)
+        if not any(i.level == "error" for i in view.issues):
+            view.issues[:0] = loaded.issues
+            view.undated = loaded.undated
+            return view
+    from timeline.cache import RowCache
+
+    stages: dict[str, Any] = {"extract": extract} if extract else {}
+    if merge:
+        stages["merge"] = merge
+    frame = build_events(dated, progress=progress, cache=RowCache(cache_dir(settings)), workers=workers, **stages)
+    if curation.ISSUES_ATTR not in frame.attrs:  # this build_events did not run the curation stage
+        frame = curation.apply_curation(frame, settings.curation_path)
+    issues = [*loaded.issues, *curation.issues_of(frame)]
+    meta = Meta(built_at=built_at, fingerprint=fingerprint(dated, _curation_text(settings), version_key()),
+                articles=len(dated), mentions=len(frame), events=int(frame["event_id"].nunique()),
+                hidden=int(frame.attrs.get(curation.HIDDEN_ATTR, 0)))
+    write_table(frame, settings.events_path)
+    write_text_atomic(settings.meta_path, meta.to_json())  # last: a crash before it leaves the store "stale"
+    return View(frame, meta, issues, rebuilt=True, undated=loaded.undated)
