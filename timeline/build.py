@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]  # (done, total, article id)
 Rows = list[dict[str, Any]]
 ArticleFn = Callable[[Article, Registry | None], Rows]  # pure: one article -> its mention rows
+Done = Callable[[int, Rows], None]  # (position in the to-do list, that article's rows)
+# Runs `extract` over the to-do articles somewhere (this process, a pool, a cluster), calling `done` per article.
+Runner = Callable[[Sequence[Article], Registry | None, ArticleFn, Done], None]
 
 
 def mention_id(article_id: str, mention: Mention) -> str:
@@ -138,7 +141,7 @@ def _run_batch(batch: Sequence[Article]) -> list[Rows]:
 
 
 def _pool_rows(todo: Sequence[Article], registry: Registry | None, extract: ArticleFn, workers: int,
-               done: Callable[[int, Rows], None], batch_size: int | None, warm: bool) -> None:
+               done: Done, batch_size: int | None, warm: bool) -> None:
     size = batch_size or batch_size_for(len(todo), workers)
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(registry, extract, warm)) as pool:
@@ -160,10 +163,11 @@ def _pool_rows(todo: Sequence[Article], registry: Registry | None, extract: Arti
 
 def collect_rows(articles: Sequence[Article], registry: Registry | None = None, progress: Progress | None = None,
                  *, workers: int = 1, cache: RowCache | None = None, extract: ArticleFn = article_mentions,
-                 batch_size: int | None = None, warm: bool = True) -> list[Rows]:
+                 batch_size: int | None = None, warm: bool = True, runner: Runner | None = None) -> list[Rows]:
     """Mention rows of every article, in article order: from `cache` when it holds them, otherwise by
-    running `extract` in this process (`workers=1`) or a pool of `workers` processes. New rows are
-    written to `cache` as they arrive, so an interrupted build keeps what it finished."""
+    running `extract` in this process (`workers=1`), a pool of `workers` processes, or `runner` (e.g. a
+    Dask cluster, see `timeline.distributed`). New rows are written to `cache` as they arrive, so an
+    interrupted build keeps what it finished."""
     results: list[Rows | None] = [None] * len(articles)
     todo_index: list[int] = []
     count = 0
@@ -189,7 +193,9 @@ def collect_rows(articles: Sequence[Article], registry: Registry | None = None, 
         if progress:
             progress(count, total, article.id)
 
-    if workers > 1 and len(todo) > 1:
+    if runner is not None and todo:
+        runner(todo, registry, extract, done)
+    elif workers > 1 and len(todo) > 1:
         _pool_rows(todo, registry, extract, min(workers, len(todo)), done, batch_size, warm)
     else:
         for position, article in enumerate(todo):
