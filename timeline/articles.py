@@ -296,14 +296,14 @@ def add_article(folder: str | Path, name: str, data: bytes, *, published: date |
     article_id = safe_stem(name)
     target = root / f"{article_id}.txt"
     existing = load_folder(root).articles if root.is_dir() and _article_files(root) else []
-    clash = next((a for a in existing if a.id == article_id), None)
-    if clash is not None or target.exists():
-        raise InputError(f"would be stored as {target.name}, but an article with the id {article_id} exists",
-                         where=name, fix="rename the file before adding it, or remove the old article")
     same = next((a for a in existing if text_digest(a.text) == text_digest(page.text)), None)
     if same is not None:
         raise InputError(f"has the same text as the article {Path(same.path).name}; nothing was added",
                          where=name, fix="there is nothing to do: the article is already in the folder")
+    clash = next((a for a in existing if a.id == article_id), None)
+    if clash is not None or target.exists():
+        raise InputError(f"would be stored as {target.name}, but an article with the id {article_id} exists",
+                         where=name, fix="rename the file before adding it, or remove the old article")
     day = published or page.published
     row = {"file": target.name, "title": title.strip() or page.title, "outlet": outlet.strip() or page.outlet,
            "url": url.strip() or page.url, "published": day.isoformat() if day else ""}
@@ -317,7 +317,8 @@ def add_article(folder: str | Path, name: str, data: bytes, *, published: date |
         target.unlink(missing_ok=True)  # no article without its row: the folder stays as it was
         raise
     issues: list[Issue] = []
-    article = make_article(target, page.text, row | {"_line": "new"}, issues, where=str(root / MANIFEST), page=page)
+    article = make_article(target, page.text, row | {"published": "", "_line": "new"}, issues,
+                           where=str(root / MANIFEST), published=published, page=page)
     return Added(article=article, path=target, issues=issues)
 
 

@@ -1,4 +1,5 @@
-"""Command line: `python -m timeline extract|timex ...` (a stable contract: extend, never break)."""
+"""Command line: `python -m timeline extract|timex|add|export|export-html ...` (a stable contract: extend,
+never break)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline import build, store
+from timeline import build, commands, dataset, distributed, store
 from timeline.articles import Loaded, load_folder
+from timeline.cache import RowCache
 from timeline.errors import TimelineError
 
 
@@ -28,13 +30,30 @@ def _load(folder: str) -> Loaded:
     return loaded
 
 
+def _dataset_target(args: argparse.Namespace) -> Path | None:
+    """The dataset directory to write (`--dataset DIR`, or `--out DIR/`), or None for a single file."""
+    if args.dataset:
+        return Path(args.dataset)
+    if args.out is None:
+        raise TimelineError("no output given", where="extract", fix="add --out FILE (.csv, .parquet, .jsonl), "
+                            "--out DIR/ or --dataset DIR (a month-partitioned Parquet dataset)")
+    return Path(args.out) if args.out.endswith(("/", "\\")) else None
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    store.check_format(Path(args.out))  # fail before the slow part, not after it
+    target = _dataset_target(args)
+    if target is None:
+        store.check_format(Path(args.out))  # fail before the slow part, not after it
     loaded = _load(args.articles)
-    frame = build.build_events(loaded.articles, progress=_progress(not args.quiet))
-    store.write_table(frame, args.out)
+    cache = RowCache(args.cache) if args.cache else None
+    if args.dask:
+        frame = distributed.build_events(loaded.articles, args.dask, progress=_progress(not args.quiet), cache=cache)
+    else:
+        frame = build.build_events(loaded.articles, progress=_progress(not args.quiet), workers=args.workers,
+                                   cache=cache)
+    written = dataset.write(frame, target) if target else store.write_table(frame, args.out)
     print(f"{len(frame)} mention(s) of {frame['event_id'].nunique()} event(s) from {len(loaded.articles)} "
-          f"article(s) -> {args.out}", file=sys.stderr)
+          f"article(s) -> {written}", file=sys.stderr)
     return 0
 
 
@@ -60,8 +79,14 @@ def parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="write the events table (one row per mention)")
     extract.add_argument("articles", metavar="ARTICLES_DIR", help="folder of *.txt articles and manifest.csv")
-    extract.add_argument("--out", required=True, help="output file: .csv, .parquet or .jsonl")
+    extract.add_argument("--out", help="output file: .csv, .parquet or .jsonl; or DIR/ for a Parquet dataset")
     extract.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    extract.add_argument("--dataset", metavar="DIR", help="write a month-partitioned Parquet dataset to DIR")
+    extract.add_argument("--workers", type=int, default=build.default_workers(), metavar="N",
+                         help="processes to extract with (default: every core)")
+    extract.add_argument("--cache", metavar="DIR", help="reuse rows of unchanged articles stored in DIR")
+    extract.add_argument("--dask", metavar="ADDRESS", help="extract on the Dask scheduler at ADDRESS "
+                         "(tcp://host:8786), or `local[:N]` for N local worker processes")
     extract.set_defaults(run=cmd_extract)
 
     timex = sub.add_parser("timex", help="write every time expression found, as JSON lines")
@@ -69,6 +94,8 @@ def parser() -> argparse.ArgumentParser:
     timex.add_argument("--out", required=True, help="output file (.jsonl)")
     timex.add_argument("--quiet", action="store_true", help="no progress on standard error")
     timex.set_defaults(run=cmd_timex)
+
+    commands.register(sub)  # add, export, export-html
     return top
 
 

@@ -1,0 +1,126 @@
+"""The local-workflow subcommands of `python -m timeline`: `add`, `export`, `export-html`.
+
+Registered on the CLI's parser by `timeline.cli` (`register(sub)`); each returns an exit status and
+raises `TimelineError` for the CLI to print as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from timeline import export, settings, workspace
+from timeline.articles import Added, add_article, parse_day
+from timeline.errors import InputError, StoreError, TimelineError
+from timeline.store import atomic_path, read_table, write_text_atomic
+
+_SUFFIX_FORMATS = {".csv": "csv", ".json": "json"}
+
+
+def _settings() -> settings.Settings:
+    return settings.load(os.environ)
+
+
+def _add_one(folder: Path, file: Path, args: argparse.Namespace, published: date | None,
+             limit: int) -> Added:
+    if not file.is_file():
+        raise InputError("does not exist or is not a file", where=str(file), fix="check the path")
+    if file.stat().st_size > limit:
+        raise InputError(f"is {file.stat().st_size:,} bytes, over the {limit:,}-byte limit for one article",
+                         where=str(file), fix="split it into single articles")
+    return add_article(folder, str(file), file.read_bytes(), published=published, title=args.title,
+                       outlet=args.outlet, url=args.url, max_bytes=limit)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    config = _settings()
+    config.require_writable("add articles")
+    folder = Path(args.articles) if args.articles else config.articles_dir
+    published = parse_day(args.published, where="--published") if args.published else None
+    failed = 0
+    for name in args.files:
+        try:
+            added = _add_one(folder, Path(name), args, published, config.max_article_bytes)
+        except TimelineError as exc:  # one bad file never stops the others
+            print(f"error: {exc.message}", file=sys.stderr)
+            failed += 1
+            continue
+        for issue in added.issues:
+            print(f"{issue.level}: {issue}", file=sys.stderr)
+        day = added.article.published.isoformat() if added.article.published else "undated"
+        print(f"added {name} -> {added.path} ({day}, {added.article.date_source or 'no date'})", file=sys.stderr)
+    if failed:
+        rest = "; the others were added" if failed < len(args.files) else ""
+        print(f"{failed} of {len(args.files)} file(s) not added{rest}", file=sys.stderr)
+        return 2
+    print("run `python -m timeline extract` or press Rebuild in the app to include them", file=sys.stderr)
+    return 0
+
+
+def _events(args: argparse.Namespace) -> tuple[pd.DataFrame, str]:
+    """(events frame, when it was built) from --events FILE, else from the workspace's built store."""
+    if args.events:
+        return read_table(args.events), ""
+    view = workspace.load(_settings())
+    errors = [i for i in view.issues if i.level == "error"]
+    if errors:
+        raise StoreError(errors[0].what, where=errors[0].where,
+                         fix="build it first (`python -m timeline extract data/articles --out data/events.parquet`) "
+                         "or pass --events FILE")
+    return view.frame, view.meta.built_at if view.meta else ""
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    fmt = args.format or _SUFFIX_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise TimelineError(f"has the extension {out.suffix or '(none)'!r} and no --format was given",
+                            where=str(out), fix="name the file .csv or .json, or pass --format timelinejs")
+    frame, _ = _events(args)
+    data = export.export_bytes(frame, fmt, title=args.title)
+    with atomic_path(out) as tmp:
+        tmp.write_bytes(data)
+    print(f"{len(frame)} mention(s) of {frame['event_id'].nunique()} event(s) -> {out} ({fmt})", file=sys.stderr)
+    return 0
+
+
+def cmd_export_html(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise TimelineError(f"has the extension {out.suffix or '(none)'!r}", where=str(out),
+                            fix="name the output FILE.html")
+    frame, built = _events(args)
+    write_text_atomic(out, export.to_html(frame, title=args.title, built=built))
+    print(f"{frame['event_id'].nunique()} event(s) -> {out} (one self-contained file, works offline)",
+          file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `add`, `export` and `export-html` to the CLI's subcommands."""
+    add = sub.add_parser("add", help="add article files (.txt, .md, .html) to the articles folder")
+    add.add_argument("files", metavar="FILE", nargs="+", help="article files; HTML is reduced to its text")
+    add.add_argument("--published", help="publication date YYYY-MM-DD (else the page's metadata or dateline)")
+    add.add_argument("--title", default="", help="title (else the page's or the first line)")
+    add.add_argument("--outlet", default="", help="publisher")
+    add.add_argument("--url", default="", help="address of the article")
+    add.add_argument("--articles", metavar="ARTICLES_DIR", help="folder to add to (default data/articles)")
+    add.set_defaults(run=cmd_add)
+
+    exp = sub.add_parser("export", help="write the events as CSV, JSON or TimelineJS JSON")
+    exp.add_argument("out", metavar="OUT", help="output file (.csv, .json; any name with --format)")
+    exp.add_argument("--format", choices=export.FORMATS, help="csv, json or timelinejs (default: from OUT)")
+    exp.add_argument("--events", metavar="FILE", help="events table to export (default: the built store)")
+    exp.add_argument("--title", default="Crisis timeline", help="title of the TimelineJS story")
+    exp.set_defaults(run=cmd_export)
+
+    page = sub.add_parser("export-html", help="write one self-contained HTML page (chart, filters, table)")
+    page.add_argument("out", metavar="OUT.html")
+    page.add_argument("--events", metavar="FILE", help="events table to export (default: the built store)")
+    page.add_argument("--title", default="Crisis timeline", help="title of the page")
+    page.set_defaults(run=cmd_export_html)
