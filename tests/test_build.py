@@ -6,6 +6,7 @@ The per-article function and the merge are passed in, so these tests use small h
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -48,6 +49,11 @@ def failing_extract(article: Article, registry: Registry | None = None) -> list[
     return fake_extract(article, registry)
 
 
+def pid_extract(article: Article, registry: Registry | None = None) -> list[dict[str, Any]]:
+    """`fake_extract`, with the id of the process that ran it as the summary."""
+    return [{**row, "summary": str(os.getpid())} for row in fake_extract(article, registry)]
+
+
 def never_called(article: Article, registry: Registry | None = None) -> list[dict[str, Any]]:
     raise AssertionError(f"extraction ran for {article.id}; the cache should have answered")
 
@@ -80,7 +86,7 @@ def make_articles(count: int, *, start: date = date(2024, 3, 1)) -> list[Article
 
 @pytest.fixture
 def articles() -> list[Article]:
-    return make_articles(9)
+    return make_articles(24)  # enough for three workers (one per 8 articles)
 
 
 def test_serial_build_has_one_row_per_trigger_sentence(articles: list[Article]) -> None:
@@ -97,6 +103,12 @@ def test_process_pool_gives_the_serial_result(articles: list[Article], workers: 
     parallel = build.build_events(articles, workers=workers, batch_size=batch_size, extract=fake_extract,
                                   merge=fake_merge)
     pd.testing.assert_frame_equal(parallel, serial)
+
+
+def test_work_runs_in_worker_processes(articles: list[Article]) -> None:
+    frame = build.build_events(articles, workers=2, batch_size=2, extract=pid_extract, merge=fake_merge)
+    pids = set(frame["summary"])
+    assert str(os.getpid()) not in pids and 1 <= len(pids) <= 2
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -126,6 +138,11 @@ def test_undated_article_yields_no_rows() -> None:
 def test_batches_cover_every_article_in_order(count: int, size: int, expected: list[tuple[int, int]]) -> None:
     items = make_articles(count)
     assert [(offset, len(batch)) for offset, batch in build.batches(items, size)] == expected
+
+
+@pytest.mark.parametrize(("requested", "count", "expected"), [(2, 5, 1), (2, 16, 2), (8, 20, 2), (2, 10_000, 2)])
+def test_few_articles_do_not_start_idle_processes(requested: int, count: int, expected: int) -> None:
+    assert build.effective_workers(requested, count) == expected
 
 
 @pytest.mark.parametrize(("count", "workers", "expected"), [(1, 2, 1), (100, 2, 12), (10_000, 2, 32)])

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib
-import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -23,6 +21,7 @@ import pandas as pd
 from timeline import schema
 from timeline.actors import Registry
 from timeline.articles import Article
+from timeline.curation import apply_curation
 from timeline.errors import TimelineError
 from timeline.events import Mention, extract_mentions
 from timeline.merge import merge_mentions
@@ -106,6 +105,14 @@ def batch_size_for(count: int, workers: int) -> int:
     return max(1, min(32, count // max(1, workers * 4)))
 
 
+MIN_ARTICLES_PER_WORKER = 8  # below this a new process costs more (loading spaCy) than it saves
+
+
+def effective_workers(requested: int, count: int) -> int:
+    """Processes worth starting for `count` articles: at most `requested`, one per 8 articles."""
+    return max(1, min(requested, count // MIN_ARTICLES_PER_WORKER))
+
+
 def default_workers() -> int:
     """Every core this process may use."""
     try:
@@ -165,7 +172,8 @@ def collect_rows(articles: Sequence[Article], registry: Registry | None = None, 
                  *, workers: int = 1, cache: RowCache | None = None, extract: ArticleFn = article_mentions,
                  batch_size: int | None = None, warm: bool = True, runner: Runner | None = None) -> list[Rows]:
     """Mention rows of every article, in article order: from `cache` when it holds them, otherwise by
-    running `extract` in this process (`workers=1`), a pool of `workers` processes, or `runner` (e.g. a
+    running `extract` in this process (`workers=1`), a pool of up to `workers` processes (see
+    `effective_workers`), or `runner` (e.g. a
     Dask cluster, see `timeline.distributed`). New rows are written to `cache` as they arrive, so an
     interrupted build keeps what it finished."""
     results: list[Rows | None] = [None] * len(articles)
@@ -195,8 +203,8 @@ def collect_rows(articles: Sequence[Article], registry: Registry | None = None, 
 
     if runner is not None and todo:
         runner(todo, registry, extract, done)
-    elif workers > 1 and len(todo) > 1:
-        _pool_rows(todo, registry, extract, min(workers, len(todo)), done, batch_size, warm)
+    elif effective_workers(workers, len(todo)) > 1:
+        _pool_rows(todo, registry, extract, effective_workers(workers, len(todo)), done, batch_size, warm)
     else:
         for position, article in enumerate(todo):
             done(position, rows_for(article, registry, extract))
@@ -204,12 +212,8 @@ def collect_rows(articles: Sequence[Article], registry: Registry | None = None, 
 
 
 def curate(frame: pd.DataFrame) -> pd.DataFrame:
-    """Apply a person's corrections when the curation stage (timeline/curation.py) is present."""
-    if importlib.util.find_spec("timeline.curation") is None:
-        return frame
-    module = importlib.import_module("timeline.curation")
-    apply = getattr(module, "apply_curation", None)
-    return apply(frame) if callable(apply) else frame
+    """Apply a person's corrections (timeline/curation.py; the default curation file, if any)."""
+    return apply_curation(frame)
 
 
 Merge = Callable[[pd.DataFrame], pd.DataFrame]
