@@ -20,6 +20,8 @@ HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # htmldate drops dates after `max_date`, which defaults to the clock; a fixed far bound keeps this pure.
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
+_PRUNE = ["//noscript", "//template"]  # "please enable JavaScript" notices are not the article
+MIN_WORDS = 4  # fewer words than this is a page shell, a cookie wall or an error page, not an article
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,13 @@ def from_html(source: str, *, where: str) -> Extracted:
 
     try:
         doc = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False, include_tables=False,
-                                          include_images=False, include_links=False,
+                                          include_images=False, include_links=False, prune_xpath=_PRUNE,
                                           date_extraction_params=dict(_DATE_PARAMS))
     except Exception as exc:  # a parser failure on malformed markup means the same as "no text"
         raise InputError(f"cannot be parsed as HTML ({type(exc).__name__})", where=where,
                          fix="save the page again from the browser, or paste its text instead") from exc
     text = str(getattr(doc, "text", "") or "").strip() if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:
         raise InputError("holds no article text once scripts, menus and markup are removed", where=where,
                          fix="save the article page itself (not a front page or an app shell), or paste its text")
     published = _day(getattr(doc, "date", None))
