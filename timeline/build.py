@@ -23,12 +23,12 @@ from timeline.actors import Registry
 from timeline.articles import Article
 from timeline.curation import apply_curation
 from timeline.errors import TimelineError
-from timeline.events import Mention, extract_mentions
 from timeline.merge import merge_mentions
 from timeline.temporal import TimeSpan, find_timexes
 
 if TYPE_CHECKING:
     from timeline.cache import RowCache
+    from timeline.events import Mention
 
 Progress = Callable[[int, int, str], None]  # (done, total, article id)
 Rows = list[dict[str, Any]]
@@ -59,6 +59,8 @@ def article_mentions(article: Article, registry: Registry | None = None) -> list
     """Rows for one dated article (the unit of work a parallel build hands out)."""
     if article.published is None:
         return []
+    from timeline.events import extract_mentions  # spaCy loads only when something must be extracted
+
     spans = find_timexes(article.text, article.published)
     return mention_rows(article, extract_mentions(article, spans, registry))
 
