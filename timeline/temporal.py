@@ -114,14 +114,18 @@ def find_dateline(text: str) -> date | None:
 Resolver = Callable[[Candidate, Context], Resolution | None]
 RESOLVERS: dict[str, Resolver] = {
     "iso": rules.r_iso, "numeric": rules.r_iso, "mdy": rules.r_calendar_day, "wd_paren": rules.r_calendar_day,
-    "dmy": rules.r_calendar_day, "month_year": rules.r_month_year, "month": rules.r_month, "year": rules.r_year,
-    "fiscal": rules.r_fiscal, "decade": rules.r_decade, "season": rel.r_season, "quarter": rel.r_quarter,
+    "dmy": rules.r_calendar_day, "month_year": rules.r_month_year,
+    "month_relyear": rules.r_month_relyear, "month": rules.r_month, "year": rules.r_year,
+    "fiscal": rules.r_fiscal, "spelled_year": rules.r_spelled_year,
+    "year_ago_adj": rules.r_year_ago_adj, "century": rules.r_century, "year_end": rules.r_year_end,
+    "decade": rules.r_decade, "season": rel.r_season, "quarter": rel.r_quarter,
     "qcode": rel.r_quarter, "half": rel.r_half, "rel_period": rel.r_rel_period, "weekend": rel.r_weekend,
     "wday": rel.r_weekday, "dayword": rel.r_dayword, "this_part": rel.r_this_part,
     "anaphor_day": rel.r_anaphor_day, "shift": dur.r_shift, "ago_vague": dur.r_ago_vague, "recent": dur.r_recent,
     "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "set": dur.r_set, "ref": dur.r_ref,
     "clock": dur.r_clock,
 }
+_DAY_AFTER_CLOCK = re.compile(r"[\s\u00a0\u202f,]*(?:on)?[\s\u00a0\u202f]*")
 _CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:at|around|about|from|by)?[\s\u00a0\u202f]*")
 
 
@@ -152,6 +156,13 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
             continue
         if cand.rule == "clock" and spans:
             got = _clock_on_day(spans[-1], cand, got, text)
+        elif spans and spans[-1].type == "TIME" and not spans[-1].resolved and got.period is not None \
+                and got.period.precision == "day" and _DAY_AFTER_CLOCK.fullmatch(text[spans[-1].end: cand.start]):
+            clock = spans[-1]  # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday": one TIME
+            got = Resolution("TIME", got.value.split("T")[0] + "T" + clock.value.split("T", 1)[1], got.period,
+                             got.basis)
+            cand = Candidate(clock.start, cand.end, cand.rule, cand.match, cand.priority)
+            spans.pop()
         on_dateline = any(s <= cand.start and cand.end <= e for s, e, _ in lines)
         period: Period | None = got.period
         spans.append(TimeSpan(
@@ -159,6 +170,6 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
             period.start if period else None, period.end if period else None,
             period.precision if period else None, got.basis, on_dateline,
         ))
-        if period is not None and got.type in ("DATE", "TIME") and not on_dateline:
+        if period is not None and got.type in ("DATE", "TIME") and got.anchor and not on_dateline:
             ctx.mentioned(period)
     return spans

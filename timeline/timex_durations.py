@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import WEEKDAYS, Candidate, number
+from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
 from timeline.timex_rules import Context, Resolution
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
@@ -56,6 +56,11 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", None)
     k = int(n) * (-1 if direction in ("ago", "earlier", "before") else 1)
     pub = ctx.published
+    last = ctx.last
+    if direction == "ago" and unit == "year" and last is not None and last.precision in ("quarter", "month"):
+        period = cal.shift(last, "year", k)  # "profit rose from a year ago": the same quarter a year before
+        if period is not None:
+            return Resolution("DATE", period.value, period, anchor=False)
     if direction in ("ago", "hence", "from now"):
         if unit in _UNIT_DAYS:
             moved = pub + timedelta(days=k * _UNIT_DAYS[unit])
@@ -78,7 +83,7 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
             period = _at_unit(unit, base.start + timedelta(days=k * _UNIT_DAYS.get(unit, 0)))
     if period is None:
         return Resolution("DATE", "XXXX-XX-XX", None)
-    return Resolution("DATE", period.value, period)
+    return Resolution("DATE", period.value, period, anchor=k > 0 or unit not in ("year", "quarter"))
 
 
 def r_ago_vague(c: Candidate, ctx: Context) -> Resolution | None:
@@ -115,7 +120,13 @@ def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
         return None  # "a quarter of the vote"
     if raw_n in ("a", "an") and re.match(r"[\s\u00a0\u202f]*(?:of|or)\b", after) and unit in ("day", "year"):
         return None
+    if g.get("adj") == "-old" or re.match(r"[\s\u00a0\u202f]+old\b", after):
+        return None  # an age, not a stretch of time
+    if unit == "quarter" and re.match(r"[\s\u00a0\u202f]+of\b", after):
+        return None  # "three-quarters of the country"
     n = number(raw_n)
+    if n is not None and n >= 1000 and not g["unit"].lower().endswith("s"):
+        return None  # "the 1988 second quarter": a year, not a count
     return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
 
 
@@ -131,6 +142,10 @@ def r_set(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     if g.get("adv"):
         return Resolution("SET", _ADVERB_SETS[g["adv"].lower()], None)
+    if g.get("wds"):
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()] + 1}", None)
+    if g.get("mon"):
+        return Resolution("SET", f"XXXX-{MONTHS[g['mon'].lower()]:02d}", None)
     unit = _unit(g.get("unit") or g.get("unit2") or "")
     if unit in WEEKDAYS:
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None)

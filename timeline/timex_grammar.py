@@ -89,37 +89,53 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month", _c(rf"""(?:(?<![\w-])(?P<prep>{_nocase(PREP)}){S}(?:{_THE_MONTH_OF}{S})?)?
                   (?P<x>(?:(?P<rel>{_MONTH_REL})[-\s]+)?(?P<mon>{MON_FULL}))
                   (?!{S}\d|-\d)""", ignore_case=False)),
+    ("month_relyear", _c(rf"""(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
+                          (?P<rel>{_nocase('last|this|next')}){S}{_nocase('year')})(?![\w-])""", ignore_case=False)),
+    ("spelled_year", _c(rf"""(?<![\w-])(?P<x>(?:the{S}year{S})?(?P<words>(?:nineteen|twenty)[-\s](?:hundred|(?:{_TENS})
+                         (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|
+                         fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:one|two|three|four|five|six|
+                         seven|eight|nine))|two{S}thousand(?:{S}(?:and{S})?(?:one|two|three|four|five|six|seven|
+                         eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|
+                         twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?))(?![\w-])""")),
+    ("year_ago_adj", _c(rf"""(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier)(?:{S}(?P<noun>period|level|levels))?)
+                         (?![\w-])""")),
+    ("century", _c(rf"""(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
+                     (?P<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]century))(?![\w-])""")),
+    ("year_end", _c(rf"(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
     ("year", _c(rf"""(?<![\w$£€.,/#])(?P<x>(?:(?P<mod>{MOD})[-\s]+)?(?:(?:the{S})?year{S})?(?P<y>{YEAR}))
                  (?![\w%]|-(?!\d)|[.,]\d|{S}(?:percent|per{S}cent)|\.\d)(?P<after>{S}[a-z]+)?""")),
     ("fiscal", _c(rf"(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d))(?![\w%])")),
     ("decade", _c(rf"""(?P<x>(?:the{S})?(?:(?P<mod>early|mid|late)[-\s]+)?
-                   (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s)(?![\w])""")),
+                   (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s|the{S}(?P<word>twenties|thirties|forties|
+                   fifties|sixties|seventies|eighties|nineties))(?![\w])""")),
     ("season", _c(rf"""(?:(?<![\w-])(?P<prep>{PREP}){S})?
                    (?P<x>(?:(?P<rel>last|this|next|past|coming|early|late|mid|the{S}end{S}of|the)[-\s]+)?
                    (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
                    (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
-    ("quarter", _c(rf"""(?P<x>(?:the{S})?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
-                    current|previous|past|next|this|same|year-ago|year-earlier|fiscal){SO}[-\s]?)?
-                    (?:(?:fiscal|calendar){S})?quarter
+    ("quarter", _c(rf"""(?P<x>(?:the{S}(?:(?P<y2>{YEAR}){S})?)?
+                    (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
+                    current|previous|past|next|this|same|year-ago|year-earlier|comparable|fiscal){SO}[-\s]?)?
+                    (?:(?:fiscal|calendar){S})?(?P<noun>quarter|period)
                     (?:{S}(?:of{S})?(?:fiscal{S})?(?P<y>{YEAR}))?)(?![\w-])(?P<after>{S}(?:of{S})?[a-z]+)?""")),
     ("qcode", _c(rf"(?<![\w-])(?P<x>(?P<q>Q[1-4])(?:{S}|-|/)?(?P<y>{YEAR})?)(?![\w-])")),
     ("half", _c(rf"""(?P<x>(?:the{S})?(?P<ord>first|second|1st|2nd){S}half(?:{S}of(?:{S}(?:the|this){S}year
                  |{S}(?P<y>{YEAR})))?)(?!{S}(?:of|an|a)\b)""")),
     ("rel_period", _c(rf"""(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
                        (?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
-                       {S}(?P<unit>week|month|year|weekend|decade|century))(?![\w-])""")),
+                       {S}(?:(?:fiscal|calendar){S})?(?P<unit>week|month|year|weekend|decade))(?![\w-])""")),
     ("weekend", _c(rf"(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
-    ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid))[-\s]+)?
-                 (?P<wd>{WD})(?:{S}(?P<part>(?i:{PART})))?)(?!{S}(?:Times|Telegraph|Mail|Express|Post|Herald))""",
+    ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid|the{S}previous|the{S}following|
+                 that))[-\s]+)?(?P<wd>{WD})(?:{S}(?P<part>(?i:{PART})))?)(?!{S}(?:Times|Telegraph|Mail|Express|Post|Herald))""",
                  ignore_case=False)),
     ("dayword", _c(rf"""(?P<x>(?:(?P<mod>early|late){S})?(?P<word>today|tonight|yesterday|tomorrow|
                     the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow)(?:{S}(?P<part>{PART}))?)
-                    (?![\w'’])""")),
+                    (?![\w])""")),
     ("this_part", _c(rf"(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
     ("anaphor_day", _c(rf"""(?P<x>(?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
                         |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of)\b)(?![\w-])""")),
-    ("shift", _c(rf"""(?P<x>(?P<n>{NUM}){S}(?P<unit>{UNIT})s?{S}(?P<dir>ago|earlier|later|hence|from{S}now|
+    ("shift", _c(rf"""(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least)
+                  {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|hence|from{S}now|
                   (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
     ("ago_vague", _c(rf"(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
     ("recent", _c(rf"(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}(?P<unit>days|weeks|months|years))"
@@ -132,11 +148,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                           (?P<x>(?P<unit>{UNIT})s)(?![\w-])""")),
     ("set", _c(rf"""(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
                 night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?
-                |(?P<adv>daily|weekly|monthly|annually|yearly|nightly|quarterly|hourly)
+                |(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)
+                |(?:on{S})?(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s
+                |(?:every|each){S}(?P<mon>january|february|march|april|may|june|july|august|september|october|
+                november|december)
                 |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
                 (?![\w-])""")),
     ("ref", _c(r"""(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
-                recently|recent|previously|formerly|the\ past|the\ future|future|soon|lately))
+                recently|the\ past|the\ future|lately))
                 (?![\w-])""")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.?m\.?)(?![\w])
                   (?:{S}(?P<tz>EST|EDT|GMT|UTC|ET|PT|CET|local{S}time))?|noon|midnight)(?![\w])""")),

@@ -47,11 +47,17 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     if _NAMED_DAYS.search(ctx.text[max(0, c.start - 12): c.start]):
         return None  # "Black Friday", "Super Tuesday": names, not dates
     wd = WEEKDAYS[g["wd"].lower().rstrip(".")]
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split())
     pub = ctx.published
-    if rel in ("last", "past"):
+    anchor = ctx.last_day
+    if rel in ("the previous", "the following", "that") and anchor is not None:
+        if rel == "that":
+            d = anchor - timedelta(days=anchor.weekday() - wd)
+        else:
+            d = _weekday_near(anchor, wd, forward=rel == "the following", strict=True)
+    elif rel in ("last", "past", "the previous"):
         d = _weekday_near(pub, wd, forward=False, strict=True)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "the following"):
         d = _weekday_near(pub, wd, forward=True, strict=True)
     elif rel == "this":
         d = pub - timedelta(days=pub.weekday() - wd)
@@ -215,19 +221,23 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     q_code = g.get("q")
     if not word and not q_code and not g.get("y") and not c.text.lower().startswith("the"):
         return None  # "a quarter of the vote"
+    if g["noun"].lower() == "period" and word not in ("latest", "year-ago", "year-earlier", "comparable", "same"):
+        return None  # "the first period" of a match, "the period"
     after = (g.get("after") or "").strip().lower()
     if not g.get("y") and after.startswith("of") and not after.startswith(("of the year", "of this")):
         return None
     pub = ctx.published
     cur = cal.quarter(pub.year, _quarter_of(pub))
     q = int(q_code[1]) if q_code else ORDINALS.get(word, 4 if word == "final" else 0)
-    if q:
-        if g.get("y"):
-            period = cal.quarter(int(g["y"]), q)
-            return Resolution("DATE", period.value, period, "explicit")
-        forward = is_future(ctx, c.start)
-        y = pub.year if (q >= _quarter_of(pub) if forward else q <= _quarter_of(pub)) else (
-            pub.year + 1 if forward else pub.year - 1)
+    year = g.get("y") or g.get("y2")
+    if q or (year and not word):
+        if not q:  # "the 1988 quarter": the quarter the text is about, in that year
+            q = int((ctx.last_quarter or cal.shift(cur, "quarter", -1) or cur).value[-1])
+        if year:
+            period = cal.quarter(int(year), q)
+            return Resolution("DATE", period.value, period, "explicit", anchor=not g.get("y2"))
+        # the latest quarter of that number, this year's when it has not begun only if the sentence says so
+        y = pub.year if q <= _quarter_of(pub) or is_future(ctx, c.start) else pub.year - 1
         period = cal.quarter(y, q)
         return Resolution("DATE", period.value, period)
     if word in ("this", "current"):
@@ -238,7 +248,10 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(cur, "quarter", -1) or cur
     else:  # "the quarter", "the latest quarter", "the year-ago quarter": the one the text is about
         base = ctx.last_quarter or cal.shift(cur, "quarter", -1) or cur
-        period = cal.shift(base, "year", -1) if word in ("year-ago", "year-earlier") else base  # type: ignore[assignment]
+        if word in ("year-ago", "year-earlier"):
+            period = cal.shift(base, "year", -1) or base
+            return Resolution("DATE", period.value, period, anchor=False)
+        period = base
     return Resolution("DATE", period.value, period)
 
 

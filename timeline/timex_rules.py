@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate
+from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Resolution:
     value: str
     period: Period | None
     basis: str = "relative"
+    anchor: bool = True  # False: a comparison ("a year ago") that does not move the text's reference date
 
 
 @dataclass
@@ -53,12 +54,14 @@ class Context:
 
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won['’]t|['’]ll|going\s+to|set\s+to|scheduled|slated|due\s+(?:to|on|in)|expected\s+to|"
+    r"(?:\b(?:will|shall|won['’]t|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+(?:be|begin|start|"
+    r"expire|take|arrive|meet|vote|end|open|close|hold))|expected\s+to|"
     r"plans?\s+to|planned|planning|intends?\s+to|upcoming|takes?\s+effect|take\s+effect|is\s+to|are\s+to|"
-    r"begins?|starts?|next|until|ahead\s+of|deadline|would\s+(?:take|begin|start|come|hold|meet|vote))\b",
+    r"begins?|starts?|next|until|ahead\s+of|deadline|would\s+(?:take|begin|start|come|hold|meet|vote))\b|['’]ll\b)",
     re.IGNORECASE)
-_PAST_CUE = re.compile(r"\b(?:said|told|announced|added|stated|wrote|reported|confirmed|was|were|had|did|"
-                       r"[a-z]{3,}ed)\b", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|"
+                       r"shot|sent|led|left|brought|gave|rose|fell|won|lost|saw|became|sought|kept|broke|spoke|wrote|"
+                       r"flew|ran|ago|last|earlier|[a-z]{3,}ed)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
 
 
@@ -69,16 +72,22 @@ def _window(text: str, start: int, size: int = 90) -> str:
     return before[ends[-1].end():] if ends else before
 
 
-def is_future(ctx: Context, start: int) -> bool:
-    """Does the sentence point forward at this expression ("the ban takes effect on January 5")? Only the words
-    after the last past-tense verb count, so "said Tuesday he will" reads as past."""
+def tense(ctx: Context, start: int) -> str | None:
+    """"future" when the words before the expression point forward ("the ban takes effect on January 5"), "past"
+    when they point back ("the convoy was hit on"), None when they say neither; the nearest cue wins, so
+    "said Tuesday he will" reads as past."""
     if ctx.future is not None:
-        return ctx.future
+        return "future" if ctx.future else "past"
     window = _window(ctx.text, start)
-    past = list(_PAST_CUE.finditer(window))
-    if past:
-        window = window[past[-1].end():]
-    return bool(_FUTURE_CUE.search(window))
+    future = [m.end() for m in _FUTURE_CUE.finditer(window)]
+    past = [m.end() for m in _PAST_CUE.finditer(window)]
+    if not future and not past:
+        return None
+    return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+
+
+def is_future(ctx: Context, start: int) -> bool:
+    return tense(ctx, start) == "future"
 
 
 def _word_before(text: str, start: int) -> str:
@@ -94,10 +103,14 @@ def _sentence_start(text: str, start: int) -> bool:
 # ---------------------------------------------------------------- days
 
 
+UPCOMING_DAYS = 92  # a day or month this close ahead, in a sentence of no clear tense, is an upcoming one
+
+
 def _pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None) -> date | None:
-    """The year of a month and day written without one: the most recent such day up to the publication
-    date (or up to two weeks after it, a scheduled date), the next one when the sentence points forward;
-    a weekday written with it ("Thursday (Jan 9)") picks the year whose calendar agrees."""
+    """The year of a month and day written without one: the most recent such day up to the publication date,
+    the next one when the sentence points forward. When the sentence has no clear tense, a day up to three
+    months ahead is taken as upcoming (a past day that far back would carry its year or "last").
+    A weekday written with it ("Thursday (Jan 9)") picks the year whose calendar agrees."""
     pub = ctx.published
     options = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -111,10 +124,12 @@ def _pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None) ->
             return min(agreeing, key=lambda o: abs((o - pub).days))
     if not options:
         return None
-    if is_future(ctx, start):
+    reading = tense(ctx, start)
+    if reading == "future":
         ahead = [o for o in options if o >= pub]
         return min(ahead) if ahead else None
-    past = [o for o in options if o <= pub + timedelta(days=14)]
+    horizon = pub if reading == "past" else pub + timedelta(days=UPCOMING_DAYS)
+    past = [o for o in options if o <= horizon]
     return max(past) if past else None
 
 
@@ -162,7 +177,8 @@ def _month_year(ctx: Context, m: int, rel: str, start: int) -> int:
         return pub.year if m > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
-    if is_future(ctx, start):
+    reading = tense(ctx, start)
+    if reading == "future" or (reading is None and 0 < (m - pub.month) % 12 <= UPCOMING_DAYS // 31):
         return pub.year if m >= pub.month else pub.year + 1
     return pub.year if m <= pub.month else pub.year - 1
 
@@ -173,6 +189,16 @@ def r_month_year(c: Candidate, ctx: Context) -> Resolution | None:
     if g.get("mod"):
         period = cal.part(period, g["mod"])
     return Resolution("DATE", period.value, period, "explicit")
+
+
+def r_month_relyear(c: Candidate, ctx: Context) -> Resolution | None:
+    """"June last year", "January of this year", "early March next year"."""
+    g = c.match.groupdict()
+    y = ctx.published.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    period = cal.month(y, _month_number(g["mon"]))
+    if g.get("mod"):
+        period = cal.part(period, g["mod"])
+    return Resolution("DATE", period.value, period)
 
 
 def r_month(c: Candidate, ctx: Context) -> Resolution | None:
@@ -222,6 +248,58 @@ def r_year(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period, "explicit")
 
 
+def _spelled(words: str) -> int | None:
+    """"nineteen ninety-six" -> 1996, "two thousand and one" -> 2001, "nineteen oh five" -> 1905."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w.startswith("two thousand"):
+        tail = w[len("two thousand"):].strip().removeprefix("and ").strip()
+        n = number(tail) if tail else 0
+        return None if n is None else 2000 + int(n)
+    head, _, tail = w.partition(" ")
+    century = number(head)
+    if century is None:
+        return None
+    if tail == "hundred":
+        return int(century) * 100
+    rest = number(tail.removeprefix("oh ").strip())
+    return None if rest is None else int(century) * 100 + int(rest)
+
+
+def r_spelled_year(c: Candidate, ctx: Context) -> Resolution | None:
+    y = _spelled(c.match.group("words"))
+    if y is None:
+        return None
+    period = cal.year(y)
+    return Resolution("DATE", period.value, period, "explicit")
+
+
+def r_year_ago_adj(c: Candidate, ctx: Context) -> Resolution | None:
+    """"year-earlier", "the year-ago period": the period the text is about, a year before."""
+    base = ctx.last if ctx.last is not None and ctx.last.precision in ("quarter", "month", "year") else None
+    period = cal.shift(base, "year", -1) if base else cal.year(ctx.published.year - 1)
+    if period is None:
+        return None
+    return Resolution("DATE", period.value, period, anchor=False)
+
+
+def r_century(c: Candidate, ctx: Context) -> Resolution | None:
+    """"the 20th century" -> 19 (TIMEX3 centuries are two digits); no calendar days (no century precision)."""
+    g = c.match.groupdict()
+    if g.get("ord"):
+        return Resolution("DATE", f"{int(g['ord']) - 1:02d}", None, "explicit")
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(g["rel"].lower(), 0)
+    return Resolution("DATE", f"{ctx.published.year // 100 + step:02d}", None)
+
+
+def r_year_end(c: Candidate, ctx: Context) -> Resolution | None:
+    """"year-end", "the end of the year", "the full year": the publication year (its end: last third)."""
+    word = c.match.group("word").lower()
+    period = cal.year(ctx.published.year)
+    if "end" in word:
+        period = cal.part(period, "end")
+    return Resolution("DATE", period.value, period)
+
+
 def r_fiscal(c: Candidate, ctx: Context) -> Resolution | None:
     raw = c.match.group("y").lstrip("'")
     y = int(raw) if len(raw) == 4 else (1900 if int(raw) > ctx.published.year % 100 + 10 else 2000) + int(raw)
@@ -231,7 +309,12 @@ def r_fiscal(c: Candidate, ctx: Context) -> Resolution | None:
 
 def r_decade(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
-    if g.get("dec"):
+    if g.get("word"):
+        tens = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+        short = 20 + 10 * tens.index(g["word"].lower())
+        century = ctx.published.year // 100 * 100
+        first = century + short if century + short <= ctx.published.year else century - 100 + short
+    elif g.get("dec"):
         first = int(g["dec"])
     else:
         short = int(g["short"])
