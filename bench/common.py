@@ -1,0 +1,100 @@
+"""What every benchmark in bench/ shares: result rows, timers, memory peaks, the machine, the table."""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass
+class Row:
+    """One measured figure."""
+
+    bench: str
+    size: str
+    metric: str
+    value: float
+    unit: str
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Timing:
+    wall: float = 0.0
+    cpu: float = 0.0  # this process only
+
+
+@contextmanager
+def timed() -> Iterator[Timing]:
+    """Wall-clock and this process's CPU seconds of the block."""
+    result = Timing()
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield result
+    finally:
+        result.wall = time.perf_counter() - wall
+        result.cpu = time.process_time() - cpu
+
+
+def peak_mb(children: bool = False) -> float:
+    """Peak resident memory so far (MB) of this process, or of its largest finished child process."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def children_cpu() -> float:
+    """CPU seconds used by finished child processes (worker pools) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def machine() -> str:
+    """One line describing this machine."""
+    model = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            model = next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), "")
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as info:
+            kb = int(next(line.split()[1] for line in info if line.startswith("MemTotal")))
+            memory = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return (f"{cores()} cores ({model or platform.processor() or 'unknown CPU'}){memory}, "
+            f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
+
+
+def fmt(value: float) -> str:
+    if value == 0:
+        return "0"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 1:
+        return f"{value:.2f}"
+    return f"{value:.3f}"
+
+
+def table(rows: Sequence[Row]) -> str:
+    """The rows as a Markdown table."""
+    lines = ["| benchmark | size | metric | value | unit | note |", "|---|---:|---|---:|---|---|"]
+    lines += [f"| {r.bench} | {r.size} | {r.metric} | {fmt(r.value)} | {r.unit} | {r.note} |" for r in rows]
+    return "\n".join(lines)

@@ -1,0 +1,139 @@
+"""Build benchmark: ingest, normaliser, extractor, merge and store on corpora of 100 / 1,000 / 10,000 articles.
+
+For each size (corpus from bench/corpus.py):
+- stages, serially in this process on a sample of the corpus (all of it up to `--sample` articles):
+  CPU seconds per article of the normaliser (`temporal.find_timexes`) and of the extractor
+  (`events.extract_mentions`), so articles per second per core = 1 / (CPU s per article);
+- the parallel build over every core (`build.collect_rows(workers=N)`, cold cache): wall time,
+  articles/s, and articles/s/core from the workers' CPU time;
+- merge, curation and validation once over all rows; writing the month-partitioned dataset;
+- a no-change rebuild from the row cache (load folder + cache + merge + write), in this process;
+- each stage's share of the cold build's time and the memory peaks (this process, largest worker).
+
+Usage: python bench/pipeline.py [--sizes 100,1000] [--sample 200] [--workers N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import Row, children_cpu, cores, peak_mb, table, timed
+from corpus import make_corpus
+
+from timeline import build, dataset
+from timeline.articles import load_folder
+from timeline.cache import RowCache
+
+NAME = "pipeline"
+
+
+def measure(n: int, work: Path, *, sample: int, workers: int) -> list[Row]:
+    from timeline.events import extract_mentions
+    from timeline.temporal import find_timexes
+
+    size = f"{n:,}"
+    rows: list[Row] = []
+
+    def add(metric: str, value: float, unit: str, note: str = "") -> None:
+        rows.append(Row(NAME, size, metric, value, unit, note))
+
+    corpus = make_corpus(n, work / f"corpus-{n}")
+    with timed() as t_load:
+        articles = load_folder(corpus).articles
+    add("ingest (load folder)", t_load.wall, "s", f"{len(articles)} articles")
+
+    # Stage costs, serial, in this process (spaCy and the date parser warmed first).
+    build.warm_up(build.article_mentions, None)
+    picked = [a for a in articles if a.published is not None][: max(1, sample)]
+    t_norm = t_extract = 0.0
+    for article in picked:
+        assert article.published is not None
+        with timed() as t:
+            spans = find_timexes(article.text, article.published)
+        t_norm += t.cpu
+        with timed() as t:
+            extract_mentions(article, spans, None)
+        t_extract += t.cpu
+    per_norm, per_extract = t_norm / len(picked), t_extract / len(picked)
+    sample_note = f"serial, CPU time, {len(picked)} articles"
+    add("normaliser throughput", 1 / per_norm if per_norm else 0.0, "articles/s/core", sample_note)
+    add("extractor throughput", 1 / per_extract if per_extract else 0.0, "articles/s/core", sample_note)
+    add("normaliser + extractor cost", 1000 * (per_norm + per_extract), "ms CPU/article", sample_note)
+
+    # The cold parallel build, filling the cache.
+    cache_dir = work / f"cache-{n}"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    cpu_before = children_cpu()
+    with timed() as t_collect:
+        per_article = build.collect_rows(articles, workers=workers, cache=RowCache(cache_dir))
+    worker_cpu = children_cpu() - cpu_before + t_collect.cpu
+    used = build.effective_workers(workers, len(articles))
+    add("parallel extraction", t_collect.wall, "s", f"{used} worker process(es)")
+    add("parallel throughput", len(articles) / t_collect.wall, "articles/s", f"{used} worker process(es)")
+    add("parallel throughput per core", len(articles) / worker_cpu if worker_cpu else 0.0, "articles/s/core",
+        "articles / CPU s of all workers")
+    with timed() as t_merge:
+        frame = build.finish(per_article)
+    add("merge + curation + validate", t_merge.wall, "s", f"{len(frame):,} mentions")
+    with timed() as t_write:
+        dataset.write(frame, work / f"events-{n}")
+    add("write dataset", t_write.wall, "s")
+    total = t_load.wall + t_collect.wall + t_merge.wall + t_write.wall
+    for label, part in (("ingest", t_load.wall), ("extraction (normaliser + extractor)", t_collect.wall),
+                        ("merge", t_merge.wall), ("write", t_write.wall)):
+        add(f"share of cold build: {label}", 100 * part / total, "%")
+    share_norm = per_norm / (per_norm + per_extract) if per_norm + per_extract else 0.0
+    add("share of extraction: normaliser", 100 * share_norm, "%", "from the serial stage costs")
+
+    # The no-change rebuild: everything comes from the cache.
+    with timed() as t_again:
+        again = load_folder(corpus).articles
+        cached = RowCache(cache_dir)
+        frame_again = build.finish(build.collect_rows(again, workers=workers, cache=cached))
+        dataset.write(frame_again, work / f"events-{n}")
+    add("no-change rebuild", t_again.wall, "s", f"cache hits {cached.stats.hits}/{len(again)}")
+    add("peak memory, this process", peak_mb(), "MB")
+    add("peak memory, largest worker", peak_mb(children=True), "MB")
+    return rows
+
+
+def run(sizes: list[int], *, sample: int = 200, workers: int | None = None, keep: Path | None = None) -> list[Row]:
+    work = keep or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
+    try:
+        out: list[Row] = []
+        for n in sizes:
+            out += measure(n, work, sample=sample, workers=workers or cores())
+        return out
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--sample", type=int, default=200, help="articles timed stage by stage (serially)")
+    parser.add_argument("--workers", type=int, default=0, help="worker processes (default: every core)")
+    parser.add_argument("--smoke", action="store_true", help="a tiny run for CI (10 articles)")
+    parser.add_argument("--json", help="also write the rows as JSON to this file")
+    parser.add_argument("--keep", help="keep corpora, caches and datasets in this folder")
+    args = parser.parse_args(argv)
+    sizes = [10] if args.smoke else [int(s) for s in args.sizes.split(",") if s.strip()]
+    rows = run(sizes, sample=5 if args.smoke else args.sample, workers=args.workers or None,
+               keep=Path(args.keep) if args.keep else None)
+    print(table(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

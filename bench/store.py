@@ -1,0 +1,120 @@
+"""Store benchmark: the month-partitioned Parquet dataset at 10k / 100k / 1M events.
+
+Events come from the dashboard's generator (`timeline.synthetic.synthetic_events`, schema-valid);
+a dataset once written is kept in .cache/bench/ and reused by later runs (generating 1M events takes
+longer than everything measured here). For each size:
+- write: the whole frame -> `dataset.write` (sort, partition by month, atomic swap);
+- first paint: `dataset.summary` (choices, counts, date range from _summary.json) plus the query of
+  the dashboard's default view (events that happened, i.e. asserted or claimed) for the columns a
+  timeline figure needs;
+- filters: a one-month window of one event type (all mentions of matching events), a free-text
+  search, and a count; each as a fresh read from disk with the filter pushed down;
+- the peak memory of this process and the size on disk.
+
+Usage: python bench/store.py [--sizes 10000,100000,1000000] [--fresh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import Row, peak_mb, table, timed
+
+from timeline import dataset
+
+NAME = "store"
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "bench"
+FIGURE_COLUMNS = ("event_id", "event_type", "subtype", "modality", "actor", "actor_country", "target",
+                  "date_start", "date_end", "date_precision", "summary", "sources", "confidence")
+Factory = Callable[[int], pd.DataFrame]
+
+
+def synthetic(n: int) -> pd.DataFrame:
+    from timeline.synthetic import synthetic_events
+
+    return synthetic_events(n, seed=7)
+
+
+def _disk_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def measure(n: int, factory: Factory, *, fresh: bool) -> list[Row]:
+    size = f"{n:,}"
+    rows: list[Row] = []
+
+    def add(metric: str, value: float, unit: str, note: str = "") -> None:
+        rows.append(Row(NAME, size, metric, value, unit, note))
+
+    path = CACHE / f"events-{n}"
+    if fresh or not dataset.is_dataset(path):
+        with timed() as t_gen:
+            frame = factory(n)
+        add("generate events (not the store)", t_gen.wall, "s", "timeline.synthetic")
+        with timed() as t_write:
+            dataset.write(frame, path)
+        add("write dataset", t_write.wall, "s", f"{len(frame):,} rows")
+        del frame
+    add("size on disk", _disk_mb(path), "MB", f"{sum(1 for _ in path.glob('month=*'))} month partitions")
+
+    with timed() as t_paint:
+        info = dataset.summary(path)
+        default = dataset.Filters(modalities=("asserted", "claimed"))
+        shown = dataset.query(path, default, FIGURE_COLUMNS)
+    add("first paint: summary + default view", t_paint.wall, "s", f"{len(shown):,} rows, {len(FIGURE_COLUMNS)} columns")
+
+    last = date.fromisoformat(info["date_max"]) if info["date_max"] else date(2025, 1, 1)
+    window = dataset.Filters(types=("deployment",), date_from=last - timedelta(days=60),
+                             date_to=last - timedelta(days=30))
+    with timed() as t_window:
+        hits = dataset.query(path, window, whole_events=True)
+    add("filter: one type, one month (whole events)", t_window.wall, "s", f"{len(hits):,} rows, all columns")
+    actor = next(iter(info["actor"]), "")
+    with timed() as t_text:
+        found = dataset.query(path, dataset.Filters(text=actor.split()[0] if actor else "x"), FIGURE_COLUMNS)
+    add("filter: free-text search", t_text.wall, "s", f"{len(found):,} rows")
+    with timed() as t_count:
+        counted = dataset.count(path, window)
+    add("count matching (no columns decoded)", t_count.wall, "s", f"{counted:,} rows")
+    add("peak memory, this process", peak_mb(), "MB", "since the start of the run")
+    return rows
+
+
+def run(sizes: list[int], *, factory: Factory = synthetic, fresh: bool = False) -> list[Row]:
+    out: list[Row] = []
+    for n in sizes:
+        out += measure(n, factory, fresh=fresh)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="event counts, comma-separated")
+    parser.add_argument("--fresh", action="store_true", help="regenerate and rewrite the cached datasets")
+    parser.add_argument("--smoke", action="store_true", help="a tiny run for CI (1,000 events, not cached)")
+    parser.add_argument("--json", help="also write the rows as JSON to this file")
+    args = parser.parse_args(argv)
+    sizes = [1000] if args.smoke else [int(s) for s in args.sizes.split(",") if s.strip()]
+    rows = run(sizes, fresh=args.fresh or args.smoke)
+    if args.smoke:
+        shutil.rmtree(CACHE / "events-1000", ignore_errors=True)
+    print(table(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
