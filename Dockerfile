@@ -15,7 +15,8 @@ RUN pip install -r requirements.txt
 
 # The code and data belong to root; the app runs as an unprivileged user and cannot change them.
 COPY . .
-RUN useradd --create-home --shell /usr/sbin/nologin viewer
+# Readable by everyone (atomic writes leave 0600 files in a local checkout), writable by root only.
+RUN chmod -R a+rX,go-w /app && useradd --create-home --shell /usr/sbin/nologin viewer
 USER viewer
 
 EXPOSE 8501

@@ -109,3 +109,9 @@ def test_corrupted_meta_means_stale(local: Settings) -> None:
     local.meta_path.write_text("{not json")
     assert workspace.read_meta(local.meta_path) is None
     assert workspace.rebuild(local, built_at="t2", **STAGES).rebuilt  # type: ignore[arg-type]
+
+
+def test_without_a_given_time_the_store_file_time_is_recorded(local: Settings) -> None:
+    view = workspace.rebuild(local, **STAGES)  # type: ignore[arg-type]
+    assert view.meta is not None and view.meta.built_at == workspace.file_time(local.events_path)
+    assert view.meta.built_at.endswith("+00:00")

@@ -95,7 +95,7 @@ def parser() -> argparse.ArgumentParser:
     timex.add_argument("--quiet", action="store_true", help="no progress on standard error")
     timex.set_defaults(run=cmd_timex)
 
-    commands.register(sub)  # add, export, export-html
+    commands.register(sub)  # add, build, export, export-html
     return top
 
 

@@ -1,4 +1,4 @@
-"""The local-workflow subcommands of `python -m timeline`: `add`, `export`, `export-html`.
+"""The local-workflow subcommands of `python -m timeline`: `add`, `build`, `export`, `export-html`.
 
 Registered on the CLI's parser by `timeline.cli` (`register(sub)`); each returns an exit status and
 raises `TimelineError` for the CLI to print as one line.
@@ -16,6 +16,7 @@ import pandas as pd
 
 from timeline import export, settings, workspace
 from timeline.articles import Added, add_article, parse_day
+from timeline.build import Progress
 from timeline.errors import InputError, StoreError, TimelineError
 from timeline.store import atomic_path, read_table, write_text_atomic
 
@@ -62,6 +63,29 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    config = _settings()
+    report = _progress(not args.quiet)
+    view = workspace.rebuild(config, progress=report, force=args.force, workers=args.workers)
+    for issue in view.issues:
+        print(f"{issue.level}: {issue}", file=sys.stderr)
+    if not view.rebuilt:
+        print(f"nothing changed since {view.meta.built_at if view.meta else '?'}; {config.events_path} is current "
+              "(--force rebuilds anyway)", file=sys.stderr)
+        return 0
+    print(f"{len(view.frame)} mention(s) of {view.frame['event_id'].nunique()} event(s) -> {config.events_path}",
+          file=sys.stderr)
+    return 0
+
+
+def _progress(enabled: bool) -> Progress:
+    def report(done: int, total: int, name: str) -> None:
+        if enabled:
+            print(f"\r[{done}/{total}] {name[:50]:<50}", end="" if done < total else "\n", file=sys.stderr)
+
+    return report
+
+
 def _events(args: argparse.Namespace) -> tuple[pd.DataFrame, str]:
     """(events frame, when it was built) from --events FILE, else from the workspace's built store."""
     if args.events:
@@ -102,7 +126,7 @@ def cmd_export_html(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `add`, `export` and `export-html` to the CLI's subcommands."""
+    """Add `add`, `build`, `export` and `export-html` to the CLI's subcommands."""
     add = sub.add_parser("add", help="add article files (.txt, .md, .html) to the articles folder")
     add.add_argument("files", metavar="FILE", nargs="+", help="article files; HTML is reduced to its text")
     add.add_argument("--published", help="publication date YYYY-MM-DD (else the page's metadata or dateline)")
@@ -111,6 +135,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--url", default="", help="address of the article")
     add.add_argument("--articles", metavar="ARTICLES_DIR", help="folder to add to (default data/articles)")
     add.set_defaults(run=cmd_add)
+
+    build = sub.add_parser("build", help="build data/events.parquet from the articles (only what changed)")
+    build.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
+    build.add_argument("--workers", type=int, default=1, help="processes for extraction (default 1)")
+    build.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    build.set_defaults(run=cmd_build)
 
     exp = sub.add_parser("export", help="write the events as CSV, JSON or TimelineJS JSON")
     exp.add_argument("out", metavar="OUT", help="output file (.csv, .json; any name with --format)")

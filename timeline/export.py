@@ -154,24 +154,33 @@ def _source_html(mention: dict[str, str]) -> str:
 # --- the one-file HTML ----------------------------------------------------------------------------------
 
 def timeline_figure(events: pd.DataFrame) -> go.Figure:
-    """A simple timeline: one bar per event from its first to its last possible day, one row per actor,
-    coloured by type. `customdata[0]` of every point is its event_id (the page's filter relies on it)."""
+    """A simple timeline, one row per actor, coloured by type: a bar over each event's possible days and a
+    marker at its middle (so one-day events stay visible when zoomed out). `customdata[0]` of every
+    point is its event_id: the page's filter keeps the points whose event passes."""
     fig = go.Figure()
     for event_type in schema.EVENT_TYPES:
         part = events[events["event_type"] == event_type]
         if part.empty:
             continue
         start = part["date_start"]
-        length_ms = ((part["date_end"] - start).dt.days + 1) * 86_400_000
+        days = (part["date_end"] - start).dt.days + 1
+        middle = start + pd.to_timedelta(days / 2, unit="D")
         hover = [f"{html.escape(_headline(e))}<br>{e.date_start:%Y-%m-%d} – {e.date_end:%Y-%m-%d}"
                  f"<br>{int(e.sources)} source(s)" for e in part.itertuples(index=False)]
+        ids = [[str(i)] for i in part["event_id"]]
+        actors = part["actor"].astype(str).tolist()
+        colour = _TYPE_COLOURS[event_type]
         fig.add_trace(go.Bar(
             name=event_type, orientation="h", base=start.dt.strftime("%Y-%m-%d").tolist(),
-            x=length_ms.tolist(), y=part["actor"].astype(str).tolist(), marker_color=_TYPE_COLOURS[event_type],
-            customdata=[[str(i)] for i in part["event_id"]], hovertext=hover, hoverinfo="text",
-        ))
-    fig.update_layout(barmode="overlay", xaxis={"type": "date"}, yaxis={"title": ""}, legend_title_text="Type",
-                      height=max(320, 40 * max(1, events["actor"].nunique()) + 120), margin={"l": 10, "r": 10})
+            x=(days * 86_400_000).tolist(), y=actors, width=0.5, marker_color=colour, opacity=0.35, customdata=ids,
+            hoverinfo="skip", legendgroup=event_type, showlegend=False))
+        fig.add_trace(go.Scatter(
+            name=event_type, mode="markers", x=middle.dt.strftime("%Y-%m-%dT%H:%M:%S").tolist(), y=actors,
+            marker={"color": colour, "size": 9, "line": {"width": 1, "color": "white"}}, customdata=ids,
+            hovertext=hover, hoverinfo="text", legendgroup=event_type))
+    fig.update_layout(barmode="overlay", xaxis={"type": "date"}, yaxis={"title": "", "automargin": True},
+                      legend_title_text="Type", template="plotly_white", margin={"l": 10, "r": 10, "t": 20, "b": 40},
+                      height=max(320, 30 * max(1, events["actor"].nunique()) + 100))
     return fig
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,11 @@ class View:
     issues: list[Issue] = field(default_factory=list)
     rebuilt: bool = False
     undated: list[Article] = field(default_factory=list)
+
+
+def file_time(path: Path) -> str:
+    """A file's modification time as an ISO UTC timestamp (the file system's clock, not ours)."""
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).isoformat(timespec="seconds")
 
 
 def cache_dir(settings: Settings) -> Path:
@@ -113,13 +119,14 @@ def is_current(settings: Settings, loaded: Loaded) -> bool:
             and meta.fingerprint == fingerprint(dated, _curation_text(settings), version_key()))
 
 
-def rebuild(settings: Settings, *, built_at: str, progress: Progress | None = None, force: bool = False,
+def rebuild(settings: Settings, *, built_at: str | None = None, progress: Progress | None = None, force: bool = False,
             workers: int = 1, extract: ArticleFn | None = None, merge: Merge | None = None) -> View:
     """Rebuild the store from the articles folder when anything changed (or `force`), then load it.
 
     Raises `ReadOnlyError` in a read-only deployment and `InputError` when the folder is unusable;
-    problems with single articles or curation rows come back as issues. `extract` and `merge` default
-    to the real stages (tests pass small fakes, as for `build_events`)."""
+    problems with single articles or curation rows come back as issues. `built_at` is the caller's clock
+    (the app passes it); without it the new store file's modification time is recorded. `extract` and
+    `merge` default to the real stages (tests pass small fakes, as for `build_events`)."""
     settings.require_writable("rebuild the events")
     loaded = load_folder(settings.articles_dir)
     dated = [a for a in loaded.articles if a.published is not None]
@@ -138,9 +145,10 @@ def rebuild(settings: Settings, *, built_at: str, progress: Progress | None = No
     if curation.ISSUES_ATTR not in frame.attrs:  # this build_events did not run the curation stage
         frame = curation.apply_curation(frame, settings.curation_path)
     issues = [*loaded.issues, *curation.issues_of(frame)]
-    meta = Meta(built_at=built_at, fingerprint=fingerprint(dated, _curation_text(settings), version_key()),
+    write_table(frame, settings.events_path)
+    stamp = built_at or file_time(settings.events_path)
+    meta = Meta(built_at=stamp, fingerprint=fingerprint(dated, _curation_text(settings), version_key()),
                 articles=len(dated), mentions=len(frame), events=int(frame["event_id"].nunique()),
                 hidden=int(frame.attrs.get(curation.HIDDEN_ATTR, 0)))
-    write_table(frame, settings.events_path)
     write_text_atomic(settings.meta_path, meta.to_json())  # last: a crash before it leaves the store "stale"
     return View(frame, meta, issues, rebuilt=True, undated=loaded.undated)

@@ -78,12 +78,14 @@ def test_exported_html_works_offline_and_filters(browser, exported: Path) -> Non
     page.goto(exported.as_uri())
     page.wait_for_selector("#timeline-chart .main-svg", timeout=20_000)
     assert page.locator("#timeline-chart g.trace.bars path").count() == 3
+    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 3
     assert page.locator("#events-table tbody tr:visible").count() == 3
 
     page.select_option("#filter-actor", "Venezuela")
     page.wait_for_function("document.getElementById('shown-count').textContent === '2'")
     assert page.locator("#events-table tbody tr:visible").count() == 2
     assert page.locator("#timeline-chart g.trace.bars path").count() == 2
+    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 2
 
     page.select_option("#filter-type", "statement")
     page.wait_for_function("document.getElementById('shown-count').textContent === '1'")
