@@ -35,7 +35,17 @@ from timeline.articles import Article
 from timeline.nlp import parse_one
 from timeline.resolve import Resolved, Resolver, country_of_tokens, entity_of
 from timeline.temporal import TimeSpan
-from timeline.triggers import Hit, find_hits, governors, is_military_token, is_verbal, modality
+from timeline.triggers import (
+    Hit,
+    core,
+    find_hits,
+    governors,
+    is_military_token,
+    is_verbal,
+    modality,
+    subject_of,
+    under_light_verb,
+)
 
 _BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -108,7 +118,10 @@ class _Extractor:
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4 or _BOILERPLATE.match(text) or not any(is_verbal(t) for t in sent):
             return True
-        return bool(self.title) and _norm(text).removeprefix("home » ") == self.title
+        line_start = self.doc.text.rfind("\n", 0, sent.start_char) + 1
+        line_end = self.doc.text.find("\n", sent.start_char)
+        line = self.doc.text[line_start: line_end if line_end >= 0 else len(self.doc.text)]
+        return bool(self.title) and _norm(line).removeprefix("home » ") == self.title
 
     # ---- one sentence ----------------------------------------------------------------------------
 
@@ -116,20 +129,33 @@ class _Extractor:
         hits = find_hits(sent)
         by_token = {h.token.i: h for h in hits}
         best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
+        actors = {h.token.i: self._actor(h) for h in hits}
         for hit in hits:
             status = modality(hit, by_token)
-            if status is None:
-                continue
-            resolved = self._actor(hit)
+            if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
+                continue  # negated, denied, or a "possible attack" nobody is said to weigh
+            resolved = actors[hit.token.i]
             if resolved is None or not resolved.acts or not resolved.actor.name:
                 continue
+            if status != "asserted" and self._commentary(hit, by_token, actors):
+                continue  # "analysts said Russia could launch an offensive": an opinion, not an event
             mention = self._mention(sent, hit, status, resolved)
+            self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
             family = lx.SUBTYPES[hit.subtype].family
             key = (hit.event_type, family, resolved.actor.name)
             rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, mention)
         return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
+
+    @staticmethod
+    def _commentary(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> bool:
+        """Whether `hit` is what an analyst, expert or other non-actor says may happen."""
+        for gov in governors(hit.token):
+            speaker = actors.get(gov.i) if gov.i in by_token else None
+            if speaker is not None and by_token[gov.i].event_type == "statement" and not speaker.acts:
+                return True
+        return False
 
     # ---- actor -----------------------------------------------------------------------------------
 
@@ -230,7 +256,7 @@ class _Extractor:
         if hit.event_type == "deployment" and tok.dep_ == "amod":
             candidates.append(tok.head)
         for cand in candidates:
-            for t in cand.subtree:
+            for t in core(cand):
                 ent = entity_of(t)
                 if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
                     continue
@@ -241,8 +267,8 @@ class _Extractor:
                 if name != actor.name:
                     return name
         if hit.event_type == "designation" and candidates:
-            phrase = " ".join(t.text for t in candidates[0].subtree if not t.is_punct)
-            return " ".join(phrase.split()[:8])
+            tokens = sorted(core(candidates[0]), key=lambda t: t.i)
+            return " ".join(t.text for t in tokens if not t.is_punct and t.dep_ != "det")
         return ""
 
     def _date(self, hit: Hit, sent: Span) -> tuple[TimeSpan | None, int]:
@@ -253,12 +279,14 @@ class _Extractor:
         for span, tokens in self.timexes:
             if tokens is None or not (sent.start <= tokens.root.i < sent.end):
                 continue
-            for anc in [tokens.root, *tokens.root.ancestors]:
-                if anc.i in rank and (anc.i == hit.token.i or is_verbal(anc) or anc.pos_ == "NOUN"):
+            for anc in tokens.root.ancestors:
+                if anc.i in rank:
                     cand = (rank[anc.i], abs(tokens.root.i - hit.token.i), span)
                     if cand[:2] < best[:2]:
                         best = cand
                     break
+                if is_verbal(anc):
+                    break  # the expression dates another clause
         return best[2], best[0]
 
     def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved) -> Mention:
@@ -285,35 +313,3 @@ class _Extractor:
             sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
             confidence=round(max(0.0, min(1.0, confidence)), 3),
         )
-
-
-def subject_of(tok: Token) -> Token | None:
-    """Who does what `tok` (a verb) says: its subject, the agent of a passive, the controller of an
-    infinitive, or the subject inherited from the clause a participle or conjunct hangs on."""
-    for _ in range(8):
-        for child in tok.children:
-            if child.dep_ == "agent":
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-        for child in tok.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
-            return None
-        dep, head = tok.dep_, tok.head
-        if head.i == tok.i:
-            return None
-        if dep == "xcomp" and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj
-        if dep in {"acl"} and not is_verbal(head):
-            return head
-        if dep == "relcl":
-            return head
-        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod"}:
-            tok = head
-            continue
-        return None
-    return None

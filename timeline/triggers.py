@@ -44,6 +44,16 @@ def is_military_token(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.MILITARY_NOUNS or bool(_MILITARY_TOKEN.match(tok.text))
 
 
+def under_light_verb(tok: Token) -> bool:
+    """A noun trigger that is the object of a light verb ("carried out strikes", "announced the deployment")."""
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in lx.LIGHT_VERBS
+
+
+def core(head: Token) -> Iterator[Token]:
+    """A noun phrase's head, its left modifiers, appositions, "of" objects and conjuncts."""
+    yield from _core(head)
+
+
 def _core(head: Token) -> Iterator[Token]:
     """A noun phrase's head, its left modifiers, appositions, "of" objects and conjuncts."""
     yield head
@@ -67,8 +77,13 @@ def argument_heads(tok: Token) -> list[Token]:
 
 
 def military_near(tok: Token, noun: bool) -> bool:
-    """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers."""
+    """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers (for a noun
+    under a light verb, "the military carried out strikes", the light verb's subject too)."""
     heads = [tok] if noun else argument_heads(tok)
+    if noun and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
+        subject = subject_of(tok.head)
+        if subject is not None:
+            heads.append(subject)
     return any(is_military_token(t) for h in heads for t in _core(h) if t.i != tok.i)
 
 
@@ -79,7 +94,7 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
     if needs == "military":
         return military_near(hit_tok, noun)
     if needs == "force":
-        return military_near(hit_tok, noun) or any(
+        return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or any(
             c.dep_ in {"compound", "amod", "poss"} and (c.ent_type_ in {"GPE", "NORP", "ORG"})
             for c in hit_tok.children)
     if needs == "terror":
@@ -88,6 +103,9 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
     if needs == "entity":
         return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.dep_ == "prep" and c.lower_ == "as")
                    for c in hit_tok.children)
+    if needs.startswith("notobj:"):
+        banned = set(needs[7:].split("|"))
+        return not any(t.lemma_.lower() in banned for t in hit_tok.subtree if t.i != hit_tok.i)
     if needs.startswith("obj:"):
         words = set(needs[4:].split("|"))
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
@@ -121,6 +139,8 @@ def find_hits(sent: Span) -> list[Hit]:
                     hits.append(Hit(tok, sense, False))
                 continue
             for sense in lx.VERB_TRIGGERS.get(lemma, ()):
+                if sense.event_type == "statement" and tok.dep_ == "amod":
+                    continue  # "alleged drug boats", "the stated aim": an adjective, not an utterance
                 if _satisfied(tok, sense, False):
                     hits.append(Hit(tok, sense, False))
                     break
@@ -146,8 +166,28 @@ def governors(tok: Token) -> Iterator[Token]:
             yield cur
 
 
+def _complement_governors(tok: Token) -> Iterator[Token]:
+    """Governors whose complement `tok` is ("plans to deploy", "considering strikes"); an adverbial clause
+    ("building up forces as he weighs action") or a conjunct does not take its head's status."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i or cur.dep_ in {"advcl", "parataxis", "relcl"}:
+            return
+        via_conj = cur.dep_ == "conj"
+        cur = cur.head
+        if not via_conj:
+            yield cur
+
+
 def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+    """"did not deploy", "no strikes", "neither government has confirmed"."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "neither"}):
+            return True
+        if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
+                d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)):
+            return True
+    return False
 
 
 def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
@@ -162,11 +202,14 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     default = lx.SUBTYPES[hit.subtype].modality
     found = _own_modality(tok, hit.noun)
+    if found == "hypothetical" and any(c.lower_ == "would" for c in tok.children) and any(
+            g.i in trigger_tokens and trigger_tokens[g.i].event_type == "statement" for g in governors(tok)):
+        return "planned"  # "X said the troops would ..." is the future seen from the past
     if found:
         return found
     if hit.event_type == "statement":
         return default
-    for gov in governors(tok):
+    for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
         if lemma in lx.MODAL_HEADS:
             return lx.MODAL_HEADS[lemma]
@@ -195,3 +238,61 @@ def _own_modality(tok: Token, noun: bool) -> str:
         if noun and child.dep_ in {"amod", "compound"} and text in lx.MODAL_ADJECTIVES:
             return lx.MODAL_ADJECTIVES[text]
     return ""
+
+
+def subject_of(tok: Token) -> Token | None:
+    """Who does what `tok` (a verb) says: its subject, the agent of a passive, the controller of an
+    infinitive, or the subject inherited from the clause a participle or conjunct hangs on."""
+    came_from_adverbial = False
+    for _ in range(8):
+        for child in tok.children:
+            if child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "csubj"} and not (came_from_adverbial and _infinitive_complement(tok)):
+                return child
+        if came_from_adverbial and _infinitive_complement(tok):
+            tok, came_from_adverbial = tok.head, False
+            continue
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return _misattached_agent(tok)
+        dep, head = tok.dep_, tok.head
+        came_from_adverbial = dep in {"advcl", "conj"}
+        if head.i == tok.i:
+            return None
+        if dep == "pcomp" and head.dep_ == "prep" and is_verbal(head.head):
+            obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj  # "accused Russian forces of shelling": the forces shell
+        if dep == "xcomp" and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if dep in {"acl"} and not is_verbal(head):
+            return head
+        if dep == "relcl":
+            return head
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod"}:
+            tok = head
+            continue
+        return None
+    return None
+
+
+def _infinitive_complement(tok: Token) -> bool:
+    """"requested [the UN to intervene]": the subject of such a clause is the matrix verb's object, so a
+    participle hanging on it ("..., demanding a halt") belongs to the matrix subject."""
+    return tok.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _misattached_agent(tok: Token) -> Token | None:
+    """The "by X" of a passive that the parser hung on an object ("designated a group by the U.S.")."""
+    for child in tok.children:
+        if child.dep_ in {"dobj", "oprd", "attr", "prep"}:
+            for inner in child.subtree:
+                if inner.dep_ == "prep" and inner.lower_ == "by" and not any(
+                        is_verbal(a) for a in inner.ancestors if a.i != tok.i and tok in a.ancestors):
+                    return next((c for c in inner.children if c.dep_ == "pobj"), None)
+    return None

@@ -1,0 +1,186 @@
+"""Event extraction on sentences the team wrote (several crises, none from the seed articles).
+
+Each case lists the events a short text must yield (type, subtype or "", actor, modality) and the
+event types it must not yield at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.actors import Registry
+from timeline.articles import Article
+from timeline.events import Mention, extract_mentions
+from timeline.temporal import find_timexes
+
+PUBLISHED = date(2024, 10, 16)  # a Wednesday
+
+Want = tuple[str, str, str, str]  # event_type, subtype ("" = any), actor, modality ("" = any)
+
+
+def extract(text: str, *, timexes: bool = False, published: date = PUBLISHED) -> list[Mention]:
+    article = Article(id="t", text=text, published=published, title="")
+    spans = find_timexes(text, published) if timexes else []
+    return extract_mentions(article, spans, Registry.default())
+
+
+def _has(mentions: list[Mention], want: Want) -> bool:
+    event_type, subtype, actor, modality = want
+    return any(m.event_type == event_type and (not subtype or m.subtype == subtype) and m.actor == actor
+               and (not modality or m.modality == modality) for m in mentions)
+
+
+MUST_YIELD: list[tuple[str, str, list[Want]]] = [
+    ("verb-deployment-state",
+     "Russia deployed additional troops and tanks to the Belarusian border, the Ukrainian Defence Ministry said.",
+     [("deployment", "deployment", "Russia", "asserted"),
+      ("statement", "statement", "Ukrainian Defence Ministry", "asserted")]),
+    ("light-verb-exercise", "China launched large-scale military drills around Taiwan on Saturday.",
+     [("deployment", "exercise", "China", "asserted")]),
+    ("warning-by-ministry", "The Chinese Foreign Ministry warned that Beijing would take resolute countermeasures.",
+     [("statement", "warning", "Chinese Foreign Ministry", "asserted")]),
+    ("strike-verb", "Israel struck targets in southern Lebanon overnight, the Israeli military said.",
+     [("deployment", "strike", "Israel", "asserted"), ("statement", "statement", "Israel armed forces", "")]),
+    ("unregistered-org-sanction", "The European Union imposed new sanctions on Iranian drone manufacturers.",
+     [("designation", "sanction", "European Union", "asserted")]),
+    ("registry-sanction", "The Treasury Department sanctioned three Sudanese commanders of the Rapid Support Forces.",
+     [("designation", "sanction", "Treasury Department", "asserted")]),
+    ("decree-by-titled-person", "Sudan's army chief Abdel Fattah al-Burhan declared a state of emergency in Khartoum.",
+     [("designation", "decree", "Abdel Fattah al-Burhan", "asserted")]),
+    ("two-deployments-one-sentence",
+     "The Pentagon sent two destroyers to the eastern Mediterranean as Iran mobilized its Revolutionary Guard units.",
+     [("deployment", "deployment", "Pentagon", "asserted"), ("deployment", "mobilisation", "Iran", "asserted")]),
+    ("designation-and-bounty",
+     "The State Department designated the group a foreign terrorist organization and offered a $10 million "
+     "reward for information on its leader.",
+     [("designation", "terrorist-listing", "State Department", "asserted"),
+      ("designation", "bounty", "State Department", "asserted")]),
+    ("planned", "Germany plans to deploy a brigade to Lithuania next year.",
+     [("deployment", "deployment", "Germany", "planned")]),
+    ("denied-seat-of-government", "Moscow denied plans to invade Ukraine.",
+     [("statement", "denial", "Russia", "denied")]),
+    ("threatened", "North Korea threatened to strike U.S. bases in Guam.",
+     [("statement", "threat", "North Korea", "threatened")]),
+    ("hypothetical", "Israel could strike Iranian nuclear sites within weeks.",
+     [("deployment", "strike", "Israel", "hypothetical")]),
+    ("claimed-accusation", "Kyiv accused Russian forces of shelling a hospital in Kharkiv.",
+     [("statement", "accusation", "Ukraine", "asserted"), ("deployment", "strike", "Russia armed forces", "claimed")]),
+    ("pronoun-coreference",
+     "Brazilian Foreign Minister Mauro Vieira arrived in Caracas on Monday. He condemned the strikes.",
+     [("statement", "accusation", "Mauro Vieira", "asserted")]),
+    ("country-possessive-title", "Panama's President José Raúl Mulino called on Washington to halt the strikes.",
+     [("statement", "request", "José Raúl Mulino", "asserted")]),
+    ("title-coreference",
+     "Ukrainian President Volodymyr Zelensky visited the front. The president said the army would hold its lines.",
+     [("statement", "statement", "Volodymyr Zelensky", "asserted")]),
+    ("seat-of-government-seizure", "Washington froze Afghan central bank assets.",
+     [("designation", "asset-seizure", "United States", "asserted")]),
+    ("recognition", "Mexico recognized Edmundo González as Venezuela's president-elect.",
+     [("designation", "recognition", "Mexico", "asserted")]),
+    ("airspace-closure", "Azerbaijan closed its airspace to Russian flights on Friday.",
+     [("designation", "airspace-closure", "Azerbaijan", "asserted")]),
+    ("quote-speaker", "“We will not back down,” Lavrov told reporters in Moscow.",
+     [("statement", "statement", "Sergey Lavrov", "asserted")]),
+    ("passive-agent", "The Houthis were designated a terrorist group by the State Department in January.",
+     [("designation", "terrorist-listing", "State Department", "asserted")]),
+    ("administration-of-person", "The Trump administration ordered strikes on Houthi targets in Yemen.",
+     [("deployment", "strike", "United States", "asserted")]),
+    ("join-the-force", "Thousands of volunteers joined the Bolivarian Militia over the weekend.",
+     [("deployment", "mobilisation", "Bolivarian Militia", "asserted")]),
+    ("alert", "Taiwan raised the alert level of its armed forces after the drills.",
+     [("deployment", "alert", "Taiwan", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), [pytest.param(t, w, id=n) for n, t, w in MUST_YIELD])
+def test_sentence_yields(text: str, wants: list[Want]) -> None:
+    mentions = extract(text)
+    got = [(m.event_type, m.subtype, m.actor, m.modality) for m in mentions]
+    for want in wants:
+        assert _has(mentions, want), f"missing {want}; got {got}"
+
+
+MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
+    ("analyst-opinion",
+     "Analysts at the International Institute for Strategic Studies said Russia could launch a new offensive.",
+     {"deployment", "designation", "statement"}),
+    ("ordinary-people", "Residents of Kharkiv said they heard explosions all night.",
+     {"deployment", "designation", "statement"}),
+    ("boilerplate", "Stay tuned for more updates on this developing story.", {"deployment", "statement"}),
+    ("byline", "By Jane Doe and John Roe, Reuters", {"deployment", "statement"}),
+    ("dateline", "Published: March 3, 2024 10:45 am", {"deployment", "statement"}),
+    ("equipment", "The S-400 system can track up to 300 targets at a range of 600 kilometres.",
+     {"deployment", "designation", "statement"}),
+    ("former-official", "Former NATO commander James Stavridis said any war could begin with attacks on ports.",
+     {"deployment", "designation", "statement"}),
+    ("quoted-shop-owner", "Ordinary Taiwanese shrug off the drills, said Lin Mei, a shop owner in Taipei.",
+     {"deployment", "designation", "statement"}),
+    ("background-fact", "Taiwan's air defence identification zone covers parts of the Chinese mainland.",
+     {"deployment", "designation", "statement"}),
+    ("negated", "The United States has not deployed ground troops to Syria.", {"deployment"}),
+    ("general-strike", "Unions called a general strike across France.", {"deployment"}),
+    ("struck-a-deal", "Turkey struck a deal with Russia on grain exports.", {"deployment"}),
+    ("denied-content-has-no-row", "Moscow denied plans to invade Ukraine.", {"deployment"}),
+    ("threat-content-has-no-row", "North Korea threatened to strike U.S. bases in Guam.", {"deployment"}),
+    ("media-is-no-actor", "The Washington Post reported that the talks had stalled.", {"statement"}),
+    ("expert-apposition", "Jane Roe, a defence expert at King's College, warned that strikes could escalate.",
+     {"deployment", "statement"}),
+    ("possible-attack-no-actor", "Residents fear a possible US attack on the port.", {"deployment"}),
+]
+
+
+@pytest.mark.parametrize(("text", "banned"), [pytest.param(t, b, id=n) for n, t, b in MUST_NOT_YIELD])
+def test_sentence_does_not_yield(text: str, banned: set[str]) -> None:
+    got = [(m.event_type, m.subtype, m.actor) for m in extract(text) if m.event_type in banned]
+    assert not got, f"unexpected {got}"
+
+
+def test_one_row_per_event_kind_and_actor_in_a_sentence() -> None:
+    mentions = extract("The Pentagon sent destroyers and deployed fighter jets to the region.")
+    deployments = [m for m in mentions if m.event_type == "deployment"]
+    assert len(deployments) == 1
+    assert deployments[0].actor == "Pentagon"
+
+
+def test_date_comes_from_the_governing_clause() -> None:
+    mentions = extract("On Monday, China launched military drills around Taiwan.", timexes=True)
+    drill = next(m for m in mentions if m.event_type == "deployment")
+    assert (drill.date_start, drill.date_end, drill.date_basis) == (date(2024, 10, 14), date(2024, 10, 14),
+                                                                    "relative")
+    assert drill.date_text == "Monday" or "Monday" in drill.date_text
+
+
+def test_without_a_date_the_publication_date_is_used() -> None:
+    mention = extract("China launched military drills around Taiwan.", timexes=True)[0]
+    assert (mention.date_start, mention.date_end, mention.date_basis, mention.date_text) == (
+        PUBLISHED, PUBLISHED, "publication", "")
+
+
+def test_a_date_in_another_clause_does_not_date_the_event() -> None:
+    text = "Lavrov told reporters that both nations had signed a treaty in May."
+    statement = next(m for m in extract(text, timexes=True) if m.event_type == "statement")
+    assert statement.date_basis == "publication"
+
+
+def test_offsets_point_at_the_sentence_and_confidence_is_a_score() -> None:
+    text = "Stay tuned.\nChina launched military drills around Taiwan. Residents were calm."
+    mention = extract(text)[0]
+    assert text[mention.char_start:mention.char_end] == mention.sentence == "China launched military drills around Taiwan."
+    assert 0.0 < mention.confidence <= 1.0
+
+
+def test_registry_actor_is_more_confident_than_a_guess() -> None:
+    known = extract("The Pentagon sent two destroyers to the region.")[0]
+    guessed = next(m for m in extract("Brazilian Foreign Minister Mauro Vieira condemned the strikes.")
+                   if m.event_type == "statement")
+    assert known.confidence > guessed.confidence
+
+
+def test_title_line_and_undated_article_yield_nothing() -> None:
+    article = Article(id="t", text="China launches drills around Taiwan\n", published=PUBLISHED,
+                      title="China launches drills around Taiwan")
+    assert extract_mentions(article, [], Registry.default()) == []
+    undated = Article(id="u", text="China launched military drills around Taiwan.", published=None)
+    assert extract_mentions(undated, []) == []
