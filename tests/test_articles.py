@@ -165,3 +165,18 @@ def test_unreadable_manifest_is_never_overwritten(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"manifest\.csv: is not UTF-8"):
         add_article(folder, "two.txt", b"Jets flew south.\n")
     assert not (folder / "two.txt").exists()
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>", "file:///etc/passwd", "ftp://x"])
+def test_only_web_addresses_are_kept(tmp_path: Path, url: str) -> None:
+    with pytest.raises(InputError, match="not a web address"):
+        add_article(tmp_path, "a.txt", b"Ships moved north.\n", url=url)
+    manifest = f"file,title,outlet,url,published\na.txt,,,\"{url}\",2024-01-01\n"
+    loaded = load_folder(_folder(tmp_path, {"a.txt": "Ships moved north.\n"}, manifest))
+    assert loaded.articles[0].url == ""
+    assert any("field url" in str(i) and "Fix: write the article's address" in str(i) for i in loaded.issues)
+
+
+def test_web_address_is_kept(tmp_path: Path) -> None:
+    added = add_article(tmp_path, "a.txt", b"Ships moved north.\n", url="https://example.org/a?b=1")
+    assert added.article.url == "https://example.org/a?b=1"

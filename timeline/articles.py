@@ -222,9 +222,20 @@ def make_article(path: Path, text: str, row: dict[str, str], issues: list[Issue]
     meta = {k: v for k, v in row.items() if k not in MANIFEST_COLUMNS and not k.startswith("_")}
     page = page or ingest_html.Extracted(text=text)
     title = row.get("title") or page.title or _first_line(text)
+    url = row.get("url") or page.url
+    if url and not is_web_url(url):
+        issues.append(Issue(f"{where}, line {row.get('_line', '?')}, field url",
+                            f"{url[:80]!r} is not a web address, so it is not shown as a link",
+                            "write the article's address starting with http:// or https://"))
+        url = ""
     return Article(id=path.stem, text=text, published=published, title=title,
-                   outlet=row.get("outlet") or page.outlet, url=row.get("url") or page.url, path=str(path),
+                   outlet=row.get("outlet") or page.outlet, url=url, path=str(path),
                    date_source=date_source, meta=meta)
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) addresses become links (never javascript:, data: or file: URLs)."""
+    return re.match(r"(?i)^https?://[^\s<>\"']+$", url.strip()) is not None
 
 
 def _first_line(text: str) -> str:
@@ -292,6 +303,9 @@ def add_article(folder: str | Path, name: str, data: bytes, *, published: date |
     if suffix not in TEXT_SUFFIXES:
         raise InputError(f"has the extension {suffix!r}, which is not an article format", where=name,
                          fix="upload a .txt, .md or .html file, or paste the text")
+    if url.strip() and not is_web_url(url):
+        raise InputError(f"has the address {url.strip()[:80]!r}, which is not a web address", where=name,
+                         fix="give the article's URL starting with http:// or https://, or leave it empty")
     page = ingest_html.convert(name, decode_text(data, where=name, max_bytes=max_bytes), where=name)
     article_id = safe_stem(name)
     target = root / f"{article_id}.txt"
