@@ -15,6 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,19 @@ Rows = list[dict[str, Any]]
 
 
 def code_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
-    """Hash of the source of every module that can change what extraction returns."""
+    """Hash of the source of every module that can change what extraction returns. For this package it
+    is computed once per process, so it describes the code this process runs even if files change later."""
+    if package_dir == PACKAGE_DIR:
+        return _loaded_code_fingerprint()
+    return _fingerprint(package_dir)
+
+
+@lru_cache(maxsize=1)
+def _loaded_code_fingerprint() -> str:
+    return _fingerprint(PACKAGE_DIR)
+
+
+def _fingerprint(package_dir: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(package_dir.glob("*.py")):
         if path.stem in DOWNSTREAM:
