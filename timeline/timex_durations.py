@@ -57,7 +57,7 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     k = int(n) * (-1 if direction in ("ago", "earlier", "before") else 1)
     pub = ctx.published
     last = ctx.last
-    if direction == "ago" and unit == "year" and last is not None and last.precision in ("quarter", "month"):
+    if direction == "ago" and unit == "year" and k == -1 and last is not None and last.precision == "quarter":
         period = cal.shift(last, "year", k)  # "profit rose from a year ago": the same quarter a year before
         if period is not None:
             return Resolution("DATE", period.value, period, anchor=False)

@@ -175,14 +175,56 @@ class Candidate:
         return self.match.string[self.start: self.end]
 
 
+# What each rule's match must hold: the rules run only in a window of text around these (most of an article
+# is never scanned by the thirty rules, which keeps the scan fast).
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_UNITS = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+NEEDS: dict[str, str] = {
+    "iso": r"\d{4}-[01]\d-", "numeric": r"\d/\d", "mdy": _MONTH_WORD, "wd_paren": _MONTH_WORD, "dmy": _MONTH_WORD,
+    "month_year": _MONTH_WORD, "month_relyear": _MONTH_WORD, "month": _MONTH_WORD,
+    "spelled_year": r"(?i:nineteen|twenty|two\s+thousand)", "year_ago_adj": r"(?i:-ago|-earlier)",
+    "century": r"(?i:century)", "year_end": r"(?i:year[-\s]end|end\s+of\s+the\s+year|full\s+year)",
+    "year": r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", "fiscal": r"(?i:fiscal)", "decade": r"\d0['’]?s\b|(?i:ties\b)",
+    "season": r"(?i:spring|summer|fall|autumn|winter)", "quarter": r"(?i:quarter|period)", "qcode": r"Q[1-4]",
+    "half": r"(?i:half)", "rel_period": r"(?i:week|month|year|decade)", "weekend": r"(?i:weekend)",
+    "wday": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
+    "dayword": r"(?i:today|tonight|yesterday|tomorrow)", "this_part": r"(?i:morning|afternoon|evening|night)",
+    "anaphor_day": r"(?i:day|morning|afternoon|evening|night)\b",
+    "shift": r"(?i:\b(?:ago|earlier|later|before|after|hence|from\s+now)\b)", "ago_vague": r"(?i:\bago\b)",
+    "recent": r"(?i:\b(?:days|weeks|months|years)\b)", "duration": _UNITS, "bare_duration": _UNITS,
+    "set": r"(?i:\b(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|once|twice|times|mondays|"
+           r"tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)",
+    "ref": r"(?i:\b(?:now|currently|current|present|presently|nowadays|these\s+days|recently|past|future|lately)\b)",
+    "clock": r"(?i:\d[ \t\u00a0\u202f]*[ap]\.?m\b|noon|midnight)",
+}
+_NEEDS = {rule: re.compile(pattern) for rule, pattern in NEEDS.items()}
+_BEFORE, _AFTER = 60, 90  # characters of context a rule may need around what it must hold
+
+
+def _windows(text: str, needs: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in needs.finditer(text):
+        start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every rule's matches, overlaps resolved: the longest extent wins, then the earlier rule."""
     found: list[Candidate] = []
+    cache: dict[str, list[tuple[int, int]]] = {}
     for priority, (rule, pattern) in enumerate(RULES):
-        for m in pattern.finditer(text):
-            start, end = m.span("x")
-            if start < end:
-                found.append(Candidate(start, end, rule, m, priority))
+        needs = NEEDS[rule]
+        if needs not in cache:
+            cache[needs] = _windows(text, _NEEDS[rule])
+        for w_start, w_end in cache[needs]:
+            for m in pattern.finditer(text, w_start, w_end):
+                start, end = m.span("x")
+                if start < end:
+                    found.append(Candidate(start, end, rule, m, priority))
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     taken: list[Candidate] = []
     for cand in found:

@@ -54,14 +54,21 @@ class Context:
 
 
 _FUTURE_CUE = re.compile(
-    r"(?:\b(?:will|shall|won['’]t|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+(?:be|begin|start|"
-    r"expire|take|arrive|meet|vote|end|open|close|hold))|expected\s+to|"
-    r"plans?\s+to|planned|planning|intends?\s+to|upcoming|takes?\s+effect|take\s+effect|is\s+to|are\s+to|"
-    r"begins?|starts?|next|until|ahead\s+of|deadline|would\s+(?:take|begin|start|come|hold|meet|vote))\b|['’]ll\b)",
+    r"(?:\b(?:will|shall|won['’]t|would|might|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
+    r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?|planned|"
+    r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next|ahead\s+of|"
+    r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow)\b|['’]ll\b)",
     re.IGNORECASE)
-_PAST_CUE = re.compile(r"\b(?:said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|"
-                       r"shot|sent|led|left|brought|gave|rose|fell|won|lost|saw|became|sought|kept|broke|spoke|wrote|"
-                       r"flew|ran|ago|last|earlier|[a-z]{3,}ed)\b", re.IGNORECASE)
+# Past cues: auxiliaries and the past tenses news reports use most (a bare "-ed" would also catch adjectives).
+_PAST_CUE = re.compile(
+    r"\b(?:said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|shot|sent|led|"
+    r"left|brought|gave|rose|fell|won|lost|saw|became|sought|kept|broke|spoke|wrote|flew|ran|ago|last|earlier|"
+    r"announced|reported|confirmed|added|stated|claimed|accused|denied|launched|attacked|killed|arrived|deployed|"
+    r"signed|ordered|approved|rejected|imposed|seized|captured|fired|crossed|entered|opened|closed|visited|"
+    r"returned|resigned|declared|warned|threatened|agreed|ended|happened|occurred|erupted|died|exploded|landed|"
+    r"departed|raised|ratified|decided|ruled|voted|released|published|issued|detained|arrested|shelled|bombed|"
+    r"stormed|clashed|withdrew|invaded|blamed|condemned|called|asked|urged|acknowledged|insisted|revealed)\b",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
 
 
