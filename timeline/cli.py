@@ -18,7 +18,9 @@ from timeline.errors import TimelineError
 def _progress(enabled: bool):  # type: ignore[no-untyped-def]
     def report(done: int, total: int, name: str) -> None:
         if enabled:
-            print(f"\r[{done}/{total}] {name[:50]:<50}", end="" if done < total else "\n", file=sys.stderr)
+            filled = 24 * done // max(1, total)
+            print(f"\r[{done}/{total}] {'#' * filled}{'.' * (24 - filled)} {name[:40]:<40}",
+                  end="" if done < total else "\n", file=sys.stderr)
 
     return report
 
