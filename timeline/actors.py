@@ -30,6 +30,7 @@ COUNTRY_COLUMNS = ("country", "aliases", "demonyms", "seats")
 KINDS = ("person", "organisation", "state")
 # Roles whose holders report on or comment the crisis rather than act in it: never the actor of an event.
 NON_ACTING_ROLES = frozenset({"media", "think tank", "analyst", "expert", "commentator"})
+GOVERNING_ROLE_WORDS = ("president", "minister", "secretary", "chancellor", "premier", "spokes", "king", "emir")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ class Actor:
     @property
     def is_government(self) -> bool:
         """A state, a government body, or a person who heads or speaks for one."""
-        return self.kind == "state" or self.role in {"government", "ministry", "president", "prime minister"}
+        return self.kind == "state" or self.role in {"government", "ministry"} or any(
+            word in self.role for word in GOVERNING_ROLE_WORDS)
 
 
 def _norm(text: str) -> str:

@@ -99,9 +99,10 @@ class _Extractor:
         self.published = published
         self.registry = registry
         self.doc = doc
+        self.text = doc.text  # rebuilt from tokens on every access: read it once
         self.resolver = Resolver(registry)
         self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
-                        if s.resolved and 0 <= s.start < s.end <= len(doc.text)]
+                        if s.resolved and 0 <= s.start < s.end <= len(self.text)]
         self.title = _norm(article.title)
 
     def run(self) -> list[Mention]:
@@ -118,9 +119,10 @@ class _Extractor:
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4 or _BOILERPLATE.match(text) or not any(is_verbal(t) for t in sent):
             return True
-        line_start = self.doc.text.rfind("\n", 0, sent.start_char) + 1
-        line_end = self.doc.text.find("\n", sent.start_char)
-        line = self.doc.text[line_start: line_end if line_end >= 0 else len(self.doc.text)]
+        full = self.text
+        line_start = full.rfind("\n", 0, sent.start_char) + 1
+        line_end = full.find("\n", sent.start_char)
+        line = full[line_start: line_end if line_end >= 0 else len(full)]
         return bool(self.title) and _norm(line).removeprefix("home » ") == self.title
 
     # ---- one sentence ----------------------------------------------------------------------------

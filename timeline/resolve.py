@@ -81,12 +81,14 @@ def _role_words(role: str) -> frozenset[str]:
 
 
 def entity_of(token: Token) -> Span | None:
+    """The named entity `token` belongs to (an index built once per document)."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    index: dict[int, Span] | None = token.doc.user_data.get("timeline_ents")
+    if index is None:
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["timeline_ents"] = index
+    return index.get(token.i)
 
 
 def _left_modifiers(head: Token) -> list[Token]:

@@ -1,0 +1,101 @@
+"""Merging mentions of the same happening across articles: explainable, stable, never across actors."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from timeline import schema
+from timeline.merge import jaccard, merge_mentions
+
+
+def row(mention_id: str, article: str, sentence: str, *, event_type: str = "designation",
+        subtype: str = "terrorist-listing", actor: str = "United States", target: str = "Cartel de los Soles",
+        start: date = date(2025, 11, 24), end: date | None = None, basis: str = "explicit") -> dict[str, Any]:
+    return dict(event_id="", mention_id=mention_id, event_type=event_type, subtype=subtype, modality="asserted",
+                actor=actor, actor_country="United States", target=target, date_start=start, date_end=end or start,
+                date_precision="day", date_text="", date_basis=basis, timex=start.isoformat(), summary="",
+                sentence=sentence, char_start=0, char_end=len(sentence), article_id=article, title="", outlet="",
+                url="", published=date(2025, 12, 1), confidence=0.8, sources=1, merge_reason="", curated=False)
+
+
+def frame(*rows: dict[str, Any]) -> pd.DataFrame:
+    return schema.coerce(pd.DataFrame(list(rows), columns=list(schema.COLUMN_NAMES)))
+
+
+A = "The Trump administration designated the Cartel de los Soles as a foreign terrorist organization."
+B = "The U.S. labeled the Cartel de los Soles, tied to Venezuela's government, a foreign terrorist organization."
+C = "Washington designated the Cartel de los Soles a terrorist group on Monday."
+
+
+def test_same_happening_in_three_articles_is_one_event_with_a_reason() -> None:
+    out = merge_mentions(frame(row("m-1", "a1", A), row("m-2", "a2", B), row("m-3", "a3", C)))
+    assert out["event_id"].nunique() == 1
+    assert out["sources"].tolist() == [3, 3, 3]
+    reason = out["merge_reason"].iloc[0]
+    for part in ("designation", "United States", "Cartel de los Soles", "dates overlap", "similarity"):
+        assert part in reason
+    schema.validate(out)
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    ({"actor": "Venezuela"}, "different actors"),
+    ({"start": date(2025, 3, 1)}, "dates that do not overlap"),
+    ({"target": "Tren de Aragua"}, "different targets"),
+    ({"event_type": "statement", "subtype": "statement"}, "different types"),
+    ({"subtype": "bounty"}, "different subtype families"),
+])
+def test_never_merged(change: dict[str, Any], why: str) -> None:
+    out = merge_mentions(frame(row("m-1", "a1", A), row("m-2", "a2", A, **change)))
+    assert out["event_id"].nunique() == 2, why
+    assert out["merge_reason"].tolist() == ["", ""]
+
+
+def test_unrelated_sentences_of_one_actor_stay_apart() -> None:
+    out = merge_mentions(frame(
+        row("m-1", "a1", "Trump said the talks were over.", event_type="statement", subtype="statement",
+            actor="Donald Trump", target=""),
+        row("m-2", "a2", "Trump praised the Navy's new frigate programme in a speech.", event_type="statement",
+            subtype="statement", actor="Donald Trump", target="")))
+    assert out["event_id"].nunique() == 2
+
+
+def test_a_chain_never_links_incompatible_dates() -> None:
+    early = row("m-1", "a1", A, start=date(2025, 11, 1), end=date(2025, 11, 30))
+    middle = row("m-2", "a2", A, start=date(2025, 11, 24))
+    late = row("m-3", "a3", A, start=date(2025, 12, 20))
+    out = merge_mentions(frame(early, middle, late))
+    ids = dict(zip(out["mention_id"], out["event_id"], strict=True))
+    assert ids["m-1"] == ids["m-2"] != ids["m-3"]
+
+
+def test_publication_dated_mention_covers_the_days_before_publication() -> None:
+    explicit = row("m-1", "a1", A, start=date(2025, 11, 24))
+    by_publication = row("m-2", "a2", B, start=date(2025, 12, 1), basis="publication")
+    assert merge_mentions(frame(explicit, by_publication))["event_id"].nunique() == 1
+
+
+def test_event_id_is_stable_and_independent_of_row_order() -> None:
+    rows = [row("m-1", "a1", A), row("m-2", "a2", B), row("m-9", "a3", "Russia sent troops.", actor="Russia",
+                                                              event_type="deployment", subtype="deployment")]
+    first = merge_mentions(frame(*rows)).set_index("mention_id")["event_id"]
+    again = merge_mentions(frame(*reversed(rows))).set_index("mention_id")["event_id"]
+    assert first.sort_index().tolist() == again.sort_index().tolist()
+    assert first["m-1"] == first["m-2"] != first["m-9"]
+
+
+def test_mentions_in_one_article_count_as_one_source() -> None:
+    out = merge_mentions(frame(row("m-1", "a1", A), row("m-2", "a1", C)))
+    assert out["event_id"].nunique() == 1 and out["sources"].tolist() == [1, 1]
+
+
+def test_empty_frame_passes_through() -> None:
+    assert merge_mentions(schema.empty_frame()).empty
+
+
+def test_jaccard() -> None:
+    assert jaccard(frozenset({"a", "b"}), frozenset({"b", "c"})) == pytest.approx(1 / 3)
+    assert jaccard(frozenset(), frozenset({"a"})) == 0.0
