@@ -167,7 +167,8 @@ def test_a_date_in_another_clause_does_not_date_the_event() -> None:
 def test_offsets_point_at_the_sentence_and_confidence_is_a_score() -> None:
     text = "Stay tuned.\nChina launched military drills around Taiwan. Residents were calm."
     mention = extract(text)[0]
-    assert text[mention.char_start:mention.char_end] == mention.sentence == "China launched military drills around Taiwan."
+    sentence = "China launched military drills around Taiwan."
+    assert text[mention.char_start:mention.char_end] == mention.sentence == sentence
     assert 0.0 < mention.confidence <= 1.0
 
 
