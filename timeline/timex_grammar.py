@@ -77,19 +77,19 @@ _MONTH_REL = _nocase("last|this|next|early|late|mid|earlier|later|" + MOD)
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _c(r"(?<![\w./-])(?P<x>(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:T[\d:]+Z?)?(?![\w/-]|-\d)")),
     ("numeric", _c(r"(?<![\w./-])(?P<x>(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d))(?![\w/])")),
-    ("mdy", _c(rf"""(?P<x>(?:(?P<wd>{WD}),?{S})?(?P<mon>{MON}){S}(?P<day>{DAY})
+    ("mdy", _c(rf"""(?<!\w)(?P<x>(?:(?P<wd>{WD}),?{S})?(?P<mon>{MON}){S}(?P<day>{DAY})
                  (?:(?:,{S}|{S})(?P<y>{YEAR}))?
 )""", ignore_case=False)),
-    ("wd_paren", _c(rf"(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?{SO}\))",
+    ("wd_paren", _c(rf"(?<!\w)(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?{SO}\))",
                     ignore_case=False)),
-    ("dmy", _c(rf"""(?<![\d,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?(?:{_nocase('the')}{S})?(?P<day>{DAY})
+    ("dmy", _c(rf"""(?<![\w,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?(?:{_nocase('the')}{S})?(?P<day>{DAY})
                  (?:{S}{_nocase('of')})?{S}(?P<mon>{MON})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
-    ("month_year", _c(rf"""(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
+    ("month_year", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
                        (?P<y>{YEAR}))""", ignore_case=False)),
     ("month", _c(rf"""(?:(?<![\w-])(?P<prep>{_nocase(PREP)}){S}(?:{_THE_MONTH_OF}{S})?)?
                   (?P<x>(?:(?P<rel>{_MONTH_REL})[-\s]+)?(?P<mon>{MON_FULL}))
                   (?!{S}\d|-\d)""", ignore_case=False)),
-    ("month_relyear", _c(rf"""(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
+    ("month_relyear", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
                           (?P<rel>{_nocase('last|this|next')}){S}{_nocase('year')})(?![\w-])""", ignore_case=False)),
     ("spelled_year", _c(rf"""(?<![\w-])(?P<x>(?:the{S}year{S})?(?P<words>(?:nineteen|twenty)[-\s](?:hundred|(?:{_TENS})
                          (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|
@@ -97,48 +97,48 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                          seven|eight|nine))|two{S}thousand(?:{S}(?:and{S})?(?:one|two|three|four|five|six|seven|
                          eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|
                          twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?))(?![\w-])""")),
-    ("year_ago_adj", _c(rf"""(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier)(?:{S}(?P<noun>period|level|levels))?)
+    ("year_ago_adj", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier)(?:{S}(?P<noun>period|level|levels))?)
                          (?![\w-])""")),
-    ("century", _c(rf"""(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
+    ("century", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
                      (?P<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]century))(?![\w-])""")),
-    ("year_end", _c(rf"(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
+    ("year_end", _c(rf"(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
     ("year", _c(rf"""(?<![\w$£€.,/#])(?P<x>(?:(?P<mod>{MOD})[-\s]+)?(?:(?:the{S})?year{S})?(?P<y>{YEAR}))
                  (?![\w%]|-(?!\d)|[.,]\d|{S}(?:percent|per{S}cent)|\.\d)(?P<after>{S}[a-z]+)?""")),
-    ("fiscal", _c(rf"(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d))(?![\w%])")),
-    ("decade", _c(rf"""(?P<x>(?:the{S})?(?:(?P<mod>early|mid|late)[-\s]+)?
+    ("fiscal", _c(rf"(?<!\w)(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d))(?![\w%])")),
+    ("decade", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<mod>early|mid|late)[-\s]+)?
                    (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s|the{S}(?P<word>twenties|thirties|forties|
                    fifties|sixties|seventies|eighties|nineties))(?![\w])""")),
-    ("season", _c(rf"""(?:(?<![\w-])(?P<prep>{PREP}){S})?
+    ("season", _c(rf"""(?<!\w)(?:(?<![\w-])(?P<prep>{PREP}){S})?
                    (?P<x>(?:(?P<rel>last|this|next|past|coming|early|late|mid|the{S}end{S}of|the)[-\s]+)?
                    (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
                    (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
-    ("quarter", _c(rf"""(?P<x>(?:the{S}(?:(?P<y2>{YEAR}){S})?)?
+    ("quarter", _c(rf"""(?<!\w)(?P<x>(?:the{S}(?:(?P<y2>{YEAR}){S})?)?
                     (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
                     current|previous|past|next|this|same|year-ago|year-earlier|comparable|fiscal){SO}[-\s]?)?
                     (?:(?:fiscal|calendar){S})?(?P<noun>quarter|period)
                     (?:{S}(?:of{S})?(?:fiscal{S})?(?P<y>{YEAR}))?)(?![\w-])(?P<after>{S}(?:of{S})?[a-z]+)?""")),
     ("qcode", _c(rf"(?<![\w-])(?P<x>(?P<q>Q[1-4])(?:{S}|-|/)?(?P<y>{YEAR})?)(?![\w-])")),
-    ("half", _c(rf"""(?P<x>(?:the{S})?(?P<ord>first|second|1st|2nd){S}half(?:{S}of(?:{S}(?:the|this){S}year
+    ("half", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?P<ord>first|second|1st|2nd){S}half(?:{S}of(?:{S}(?:the|this){S}year
                  |{S}(?P<y>{YEAR})))?)(?!{S}(?:of|an|a)\b)""")),
-    ("rel_period", _c(rf"""(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
+    ("rel_period", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
                        (?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
                        {S}(?:(?:fiscal|calendar){S})?(?P<unit>week|month|year|weekend|decade))(?![\w-])""")),
-    ("weekend", _c(rf"(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
+    ("weekend", _c(rf"(?<!\w)(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
     ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid|the{S}previous|the{S}following|
                  that))[-\s]+)?(?P<wd>{WD})(?:{S}(?P<part>(?i:{PART})))?)(?!{S}(?:Times|Telegraph|Mail|Express|Post|Herald))""",
                  ignore_case=False)),
-    ("dayword", _c(rf"""(?P<x>(?:(?P<mod>early|late){S})?(?P<word>today|tonight|yesterday|tomorrow|
+    ("dayword", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late){S})?(?P<word>today|tonight|yesterday|tomorrow|
                     the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow)(?:{S}(?P<part>{PART}))?)
                     (?![\w])""")),
-    ("this_part", _c(rf"(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
-    ("anaphor_day", _c(rf"""(?P<x>(?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
+    ("this_part", _c(rf"(?<!\w)(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
+    ("anaphor_day", _c(rf"""(?<!\w)(?P<x>(?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
                         |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of)\b)(?![\w-])""")),
-    ("shift", _c(rf"""(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least)
+    ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least)
                   {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|hence|from{S}now|
                   (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
-    ("ago_vague", _c(rf"(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
-    ("recent", _c(rf"(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}(?P<unit>days|weeks|months|years))"
+    ("ago_vague", _c(rf"(?<!\w)(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
+    ("recent", _c(rf"(?<!\w)(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}(?P<unit>days|weeks|months|years))"
                   rf"(?![\w-])")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S})?)?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
@@ -146,7 +146,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                      (?![\w%]|-(?!long|old))""")),
     ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?){S})
                           (?P<x>(?P<unit>{UNIT})s)(?![\w-])""")),
-    ("set", _c(rf"""(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
+    ("set", _c(rf"""(?<!\w)(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
                 night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?
                 |(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)
                 |(?:on{S})?(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s
@@ -154,7 +154,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 november|december)
                 |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
                 (?![\w-])""")),
-    ("ref", _c(r"""(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
+    ("ref", _c(r"""(?<!\w)(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
                 recently|the\ past|the\ future|lately))
                 (?![\w-])""")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.?m\.?)(?![\w])
@@ -175,52 +175,86 @@ class Candidate:
         return self.match.string[self.start: self.end]
 
 
-# What each rule's match must hold: the rules run only in a window of text around these (most of an article
-# is never scanned by the thirty rules, which keeps the scan fast).
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-_UNITS = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
-NEEDS: dict[str, str] = {
-    "iso": r"\d{4}-[01]\d-", "numeric": r"\d/\d", "mdy": _MONTH_WORD, "wd_paren": _MONTH_WORD, "dmy": _MONTH_WORD,
-    "month_year": _MONTH_WORD, "month_relyear": _MONTH_WORD, "month": _MONTH_WORD,
-    "spelled_year": r"(?i:nineteen|twenty|two\s+thousand)", "year_ago_adj": r"(?i:-ago|-earlier)",
-    "century": r"(?i:century)", "year_end": r"(?i:year[-\s]end|end\s+of\s+the\s+year|full\s+year)",
-    "year": r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", "fiscal": r"(?i:fiscal)", "decade": r"\d0['’]?s\b|(?i:ties\b)",
-    "season": r"(?i:spring|summer|fall|autumn|winter)", "quarter": r"(?i:quarter|period)", "qcode": r"Q[1-4]",
-    "half": r"(?i:half)", "rel_period": r"(?i:week|month|year|decade)", "weekend": r"(?i:weekend)",
-    "wday": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
-    "dayword": r"(?i:today|tonight|yesterday|tomorrow)", "this_part": r"(?i:morning|afternoon|evening|night)",
-    "anaphor_day": r"(?i:day|morning|afternoon|evening|night)\b",
-    "shift": r"(?i:\b(?:ago|earlier|later|before|after|hence|from\s+now)\b)", "ago_vague": r"(?i:\bago\b)",
-    "recent": r"(?i:\b(?:days|weeks|months|years)\b)", "duration": _UNITS, "bare_duration": _UNITS,
-    "set": r"(?i:\b(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|once|twice|times|mondays|"
-           r"tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)",
-    "ref": r"(?i:\b(?:now|currently|current|present|presently|nowadays|these\s+days|recently|past|future|lately)\b)",
-    "clock": r"(?i:\d[ \t\u00a0\u202f]*[ap]\.?m\b|noon|midnight)",
+# What each rule's match must hold: a rule runs only in a window of text around these words (most of an article
+# is never scanned by the thirty rules, and one pass over the words finds every window).
+_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade")
+_PLURAL_UNITS = {u + "s" for u in _UNIT_WORDS} | {"centuries"}
+_WORDS_FOR: dict[str, tuple[str, ...]] = {
+    "month": ("mdy", "wd_paren", "dmy", "month_year", "month_relyear", "month", "set"),
+    "weekday": ("wday", "set"),
+    "unit": ("duration", "rel_period", "anaphor_day", "shift", "recent", "bare_duration", "set", "year_end", "ref"),
 }
-_NEEDS = {rule: re.compile(pattern) for rule, pattern in NEEDS.items()}
-_BEFORE, _AFTER = 60, 90  # characters of context a rule may need around what it must hold
+_TRIGGERS: dict[str, set[str]] = {}
 
 
-def _windows(text: str, needs: re.Pattern[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for m in needs.finditer(text):
+def _add(words: list[str] | set[str] | tuple[str, ...], *rules: str) -> None:
+    for w in words:
+        _TRIGGERS.setdefault(w, set()).update(rules)
+
+
+_add(list(MONTHS), *_WORDS_FOR["month"])
+_add(list(WEEKDAYS) + [w + "s" for w in WEEKDAYS if len(w) > 5], *_WORDS_FOR["weekday"])
+_add(list(_UNIT_WORDS) + sorted(_PLURAL_UNITS) + ["century", "weekend", "weekends"], *_WORDS_FOR["unit"])
+_add(["nineteen", "twenty", "thousand"], "spelled_year")
+_add(["ago", "earlier", "later"], "year_ago_adj", "shift", "ago_vague", "rel_period")
+_add(["before", "after", "hence", "now"], "shift")
+_add(["century", "centuries"], "century")
+_add(["fiscal"], "fiscal", "quarter")
+_add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], "decade")
+_add(list(SEASONS), "season")
+_add(["quarter", "quarters", "period"], "quarter")
+_add(["half"], "half")
+_add(["weekend", "weekends"], "weekend")
+_add(["today", "tonight", "yesterday", "tomorrow"], "dayword")
+_add(["morning", "afternoon", "evening", "night", "overnight"], "this_part", "anaphor_day", "set")
+_add(["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "once", "twice",
+      "times"], "set")
+_add(["now", "currently", "current", "present", "presently", "nowadays", "days", "recently", "past", "future",
+      "lately"], "ref")
+_add(["am", "pm", "m", "noon", "midnight"], "clock")
+# One scan finds every trigger word (written lower-case, Title-case or upper-case) and every number.
+_TRIGGER = re.compile(
+    r"\b(?:" + "|".join(sorted({f for w in _TRIGGERS for f in (w, w.title(), w.upper())}, key=len, reverse=True))
+    + r")\b|\b[qQ][1-4]\b|\d+s?")
+_BEFORE, _AFTER = 60, 90  # characters of context a rule may need around its trigger words
+
+
+def _rules_for(token: str) -> set[str] | tuple[str, ...]:
+    low = token.lower()
+    if low[0].isdigit():
+        if len(low) == 4 and low.isdigit():
+            return ("iso", "numeric", "year", "clock", "duration", "shift", "mdy", "dmy")
+        if low.endswith("s") and low[:-1].isdigit():
+            return ("decade",)
+        return ("numeric", "clock", "iso", "duration", "shift", "decade", "dmy")
+    if len(low) == 2 and low[0] == "q" and low[1] in "1234":
+        return ("qcode",)
+    return _TRIGGERS.get(low, ())
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the stretches of `text` around the words it needs (overlapping stretches merged)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _TRIGGER.finditer(text):
+        rules = _rules_for(m.group())
+        if not rules:
+            continue
         start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
+        for rule in rules:
+            own = spans.setdefault(rule, [])
+            if own and start <= own[-1][1]:
+                own[-1] = (own[-1][0], end)
+            else:
+                own.append((start, end))
     return spans
 
 
 def candidates(text: str) -> list[Candidate]:
     """Every rule's matches, overlaps resolved: the longest extent wins, then the earlier rule."""
     found: list[Candidate] = []
-    cache: dict[str, list[tuple[int, int]]] = {}
+    windows = _windows(text)
     for priority, (rule, pattern) in enumerate(RULES):
-        needs = NEEDS[rule]
-        if needs not in cache:
-            cache[needs] = _windows(text, _NEEDS[rule])
-        for w_start, w_end in cache[needs]:
+        for w_start, w_end in windows.get(rule, ()):
             for m in pattern.finditer(text, w_start, w_end):
                 start, end = m.span("x")
                 if start < end:
