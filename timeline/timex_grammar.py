@@ -80,8 +80,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", _c(rf"""(?<!\w)(?P<x>(?:(?P<wd>{WD}),?{S})?(?P<mon>{MON}){S}(?P<day>{DAY})
                  (?:(?:,{S}|{S})(?P<y>{YEAR}))?
 )""", ignore_case=False)),
-    ("wd_paren", _c(rf"(?<!\w)(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?{SO}\))",
-                    ignore_case=False)),
+    ("wd_paren", _c(rf"""(?<!\w)(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})
+                        (?:,?{S}(?P<y>{YEAR}))?{SO}\))""", ignore_case=False)),
     ("dmy", _c(rf"""(?<![\w,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?(?:{_nocase('the')}{S})?(?P<day>{DAY})
                  (?:{S}{_nocase('of')})?{S}(?P<mon>{MON})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
     ("month_year", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
@@ -97,8 +97,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                          seven|eight|nine))|two{S}thousand(?:{S}(?:and{S})?(?:one|two|three|four|five|six|seven|
                          eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|
                          twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?))(?![\w-])""")),
-    ("year_ago_adj", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier)(?:{S}(?P<noun>period|level|levels))?)
-                         (?![\w-])""")),
+    ("year_ago_adj", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier)
+                         (?:{S}(?P<noun>period|level|levels))?)(?![\w-])""")),
     ("century", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
                      (?P<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]century))(?![\w-])""")),
     ("year_end", _c(rf"(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
@@ -138,8 +138,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                   {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|hence|from{S}now|
                   (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
     ("ago_vague", _c(rf"(?<!\w)(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
-    ("recent", _c(rf"(?<!\w)(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}(?P<unit>days|weeks|months|years))"
-                  rf"(?![\w-])")),
+    ("recent", _c(rf"""(?<!\w)(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}
+                   (?P<unit>days|weeks|months|years))(?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S})?)?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
                      some|over){S})?(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?(?P<adj>-long|-old)?)
