@@ -79,7 +79,7 @@ def marker_sizes(sources: pd.Series) -> np.ndarray:
 def hover_text(events: pd.DataFrame) -> pd.Series:
     """The hover box per event, HTML-escaped (article text never becomes markup)."""
     def esc(series: pd.Series) -> pd.Series:
-        return series.astype("string").fillna("").map(html.escape, na_action="ignore").astype("string")
+        return escape(series.astype("string").fillna(""))
 
     summary = events["summary"].astype("string").fillna("")
     summary = summary.where(summary.str.len() <= 140, summary.str.slice(0, 139) + "…")
@@ -93,6 +93,14 @@ def hover_text(events: pd.DataFrame) -> pd.Series:
             + "Resolved: " + views.resolved_text(events) + "<br>"
             + esc(summary) + "<br>" + sources + " source(s)")
     return text.astype("string")
+
+
+def escape(series: pd.Series) -> pd.Series:
+    """`html.escape` for a whole column of strings (Plotly renders hover text as a subset of HTML)."""
+    out = series.astype("string")
+    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;")):
+        out = out.str.replace(raw, entity, regex=False)
+    return out
 
 
 def _positions(events: pd.DataFrame, lane_of: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -124,7 +132,7 @@ def weekly_counts(events: pd.DataFrame) -> pd.DataFrame:
     if events.empty:
         return pd.DataFrame({"week": pd.Series(dtype="datetime64[s]"), "event_type": [], "events": []})
     start = events["date_start"]
-    week = (start - pd.to_timedelta(start.dt.weekday, unit="D")).dt.floor("D")
+    week = (start - pd.to_timedelta(start.dt.day_of_week, unit="D")).dt.floor("D")
     frame = pd.DataFrame({"week": week.to_numpy(), "event_type": events["event_type"].astype(str).to_numpy()})
     return frame.value_counts().rename("events").reset_index().sort_values(["week", "event_type"])
 
@@ -149,7 +157,7 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
     x, y, start, end = _positions(events, lane_of)
     big = len(events) >= WEBGL_FROM
     scatter = go.Scattergl if big else go.Scatter
-    symbols = marker_symbols(events)
+    by_publication = (events["date_basis"].astype(str) == "publication").to_numpy()
     sizes = marker_sizes(events["sources"])
     hover = hover_text(events).to_numpy(dtype=object)
     ids = events["event_id"].astype(str).to_numpy(dtype=object)
@@ -163,20 +171,29 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
             continue
         colour = COLOURS[kind]
         name = TYPE_NAMES[kind]
+        shown_legend = False
         bars = rows & ranged
         if bars.any():
             fig.add_trace(scatter(
                 x=_segments(start[bars], end[bars]), y=np.repeat(y[bars], 3) * _mask3(bars.sum()),
                 mode="lines", line={"color": colour, "width": 7}, opacity=0.35, hoverinfo="skip",
                 legendgroup=kind, showlegend=False, name=f"{name} date range"), row=2, col=1)
-        labels = np.where(sources[rows] > 1, sources[rows].astype(str), "")
-        fig.add_trace(scatter(
-            x=x[rows], y=y[rows], mode="markers" if big else "markers+text",
-            text=None if big else labels, textposition="middle right", textfont={"size": 10, "color": "#333"},
-            marker={"color": colour, "symbol": symbols[rows], "size": sizes[rows],
-                    "opacity": np.where(happened[rows], 0.95, 0.6), "line": {"width": 1.5, "color": colour}},
-            customdata=ids[rows], hovertext=hover[rows], hovertemplate="%{hovertext}<extra></extra>",
-            name=name, legendgroup=kind, meta=EVENT_TRACE), row=2, col=1)
+        # one trace per marker variant: a scalar symbol keeps Plotly's per-point validation out of the way
+        for crossed, hollow in ((False, False), (False, True), (True, False), (True, True)):
+            part = rows & (happened != crossed) & (by_publication == hollow)
+            if not part.any():
+                continue
+            symbol = SYMBOLS[kind] + ("-x" if crossed else "") + ("-open" if hollow else "")
+            labels = np.where(sources[part] > 1, sources[part].astype(str), "")
+            fig.add_trace(scatter(
+                x=x[part], y=y[part], mode="markers" if big else "markers+text",
+                text=None if big else labels, textposition="middle right",
+                textfont={"size": 10, "color": "#333"},
+                marker={"color": colour, "symbol": symbol, "size": sizes[part],
+                        "opacity": 0.6 if crossed else 0.95, "line": {"width": 1.5, "color": colour}},
+                customdata=ids[part], hovertext=hover[part], hovertemplate="%{hovertext}<extra></extra>",
+                name=name, legendgroup=kind, showlegend=not shown_legend, meta=EVENT_TRACE), row=2, col=1)
+            shown_legend = True
     _add_strip(fig, events)
     _add_key(fig)
     _layout_axes(fig, events, lane_table, n_lanes)

@@ -8,7 +8,9 @@ planned, threatened, denied or hypothetical. The same seed gives the same frame.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -27,6 +29,33 @@ _TRIGGERS = {"deployment": "deployed forces near", "designation": "sanctioned", 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _SEASONS = {3: ("spring", "SP"), 6: ("summer", "SU"), 9: ("fall", "FA"), 12: ("winter", "WI")}
+
+
+def mention_row(**fields: Any) -> dict[str, Any]:
+    """One schema row with plain defaults (a day-precise, asserted deployment), overridden by `fields`."""
+    day = fields.get("date_start", "2025-10-15")
+    row: dict[str, Any] = {
+        "event_id": "e-1", "mention_id": "", "event_type": "deployment", "subtype": "", "modality": "asserted",
+        "actor": "Actor", "actor_country": "", "target": "", "date_start": day, "date_end": day,
+        "date_precision": "day", "date_text": "on October 15", "date_basis": "explicit", "timex": str(day),
+        "summary": "", "sentence": "Something happened on October 15.", "char_start": 0, "char_end": 30,
+        "article_id": "a1", "title": "An article", "outlet": "Outlet", "url": "https://example.org/a1",
+        "published": fields.get("published", day), "confidence": 0.9, "sources": 1, "merge_reason": "",
+        "curated": False,
+    }
+    row.update(fields)
+    if not row["summary"]:
+        row["summary"] = f"{row['actor']} {row['event_type']} {row['target']}".strip()
+    return row
+
+
+def mentions_frame(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """A schema-valid frame from hand-written rows (each completed by `mention_row`); mention ids filled in."""
+    full = [mention_row(**dict(r)) for r in rows]
+    for i, row in enumerate(full):
+        row["mention_id"] = row["mention_id"] or f"m-{i}"
+    frame = pd.DataFrame(full, columns=list(schema.COLUMN_NAMES)) if full else schema.empty_frame()
+    return schema.validate(schema.coerce(frame), where="hand-made events")
 
 
 def actor_pool(n_actors: int) -> list[tuple[str, str]]:
@@ -64,7 +93,7 @@ def synthetic_events(n: int, *, seed: int = 0, n_actors: int = 24, start: date =
 
     a = event_of
     rows = len(a)
-    n_articles = max(1, rows // 4)
+    n_articles = max(8, rows // 4)  # enough that every event can have distinct articles
     article = rng.integers(0, n_articles, rows)
     # distinct articles inside one event: shift duplicates so `sources` counts what it says
     frame = pd.DataFrame({"event": a, "article": article})
@@ -141,7 +170,7 @@ def _ranges(day: pd.DatetimeIndex, precision: np.ndarray) -> tuple[np.ndarray, n
     end = day.to_numpy().copy()
     text = np.empty(n, dtype=object)
     timex = np.empty(n, dtype=object)
-    week_start = day - pd.to_timedelta(day.weekday, unit="D")
+    week_start = day - pd.to_timedelta(day.day_of_week, unit="D")
     month_start = day.to_period("M").to_timestamp()
     month_end = (month_start + pd.offsets.MonthEnd(0))
     season_month = ((day.month // 3) * 3).where(day.month // 3 > 0, 12)
