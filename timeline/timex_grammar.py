@@ -96,9 +96,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                          fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:one|two|three|four|five|six|
                          seven|eight|nine))|two{S}thousand(?:{S}(?:and{S})?(?:one|two|three|four|five|six|seven|
                          eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|
-                         twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?))(?![\w-])""")),
-    ("year_ago_adj", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier)
-                         (?:{S}(?P<noun>period|level|levels))?)(?![\w-])""")),
+                         twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?))(?![\w-])
+                         (?!{S}(?:years|days|months|weeks|people|troops|soldiers|dollars))""")),
+    ("year_ago_adj", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier){S}(?P<noun>period|level|levels)
+                         |(?:year|quarter)-(?:ago|earlier))(?![\w-])""")),
     ("century", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
                      (?P<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]century))(?![\w-])""")),
     ("year_end", _c(rf"(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
@@ -113,6 +114,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
                    (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
     ("quarter", _c(rf"""(?<!\w)(?P<x>(?:the{S}(?:(?P<y2>{YEAR}){S})?)?
+                    (?:(?P<ry>last|this|next){S}year['’]s{S})?
                     (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
                     current|previous|past|next|this|same|year-ago|year-earlier|comparable|fiscal){SO}[-\s]?)?
                     (?:(?:fiscal|calendar){S})?(?P<noun>quarter|period)

@@ -230,6 +230,8 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     cur = cal.quarter(pub.year, _quarter_of(pub))
     q = int(q_code[1]) if q_code else ORDINALS.get(word, 4 if word == "final" else 0)
     year = g.get("y") or g.get("y2")
+    if g.get("ry"):  # "next year's first quarter", "last year's quarter"
+        year = str(pub.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()])
     if q or (year and not word):
         if not q:  # "the 1988 quarter": the quarter the text is about, in that year
             q = int((ctx.last_quarter or cal.shift(cur, "quarter", -1) or cur).value[-1])
@@ -246,8 +248,9 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(cur, "quarter", 1) or cur
     elif word in ("last", "previous", "past") and not c.text.lower().startswith("the last"):
         period = cal.shift(cur, "quarter", -1) or cur
-    else:  # "the quarter", "the latest quarter", "the year-ago quarter": the one the text is about
-        base = ctx.last_quarter or cal.shift(cur, "quarter", -1) or cur
+    else:  # "the quarter", "the year-ago quarter": the one the text is about; "the latest": the last one ended
+        done = cal.shift(cur, "quarter", -1) or cur
+        base = done if word == "latest" else ctx.last_quarter or done
         if word in ("year-ago", "year-earlier"):
             period = cal.shift(base, "year", -1) or base
             return Resolution("DATE", period.value, period, anchor=False)

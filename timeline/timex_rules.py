@@ -282,7 +282,7 @@ def r_spelled_year(c: Candidate, ctx: Context) -> Resolution | None:
 
 def r_year_ago_adj(c: Candidate, ctx: Context) -> Resolution | None:
     """"year-earlier", "the year-ago period": the period the text is about, a year before."""
-    base = ctx.last if ctx.last is not None and ctx.last.precision in ("quarter", "month", "year") else None
+    base = ctx.last_quarter if c.match.group("noun") or c.text.lower().startswith("quarter") else None
     period = cal.shift(base, "year", -1) if base else cal.year(ctx.published.year - 1)
     if period is None:
         return None
@@ -294,16 +294,18 @@ def r_century(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     if g.get("ord"):
         return Resolution("DATE", f"{int(g['ord']) - 1:02d}", None, "explicit")
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(g["rel"].lower(), 0)
+    if g["rel"].lower() == "past":
+        return Resolution("DURATION", "P100Y", None)
+    step = {"last": -1, "previous": -1, "next": 1}.get(g["rel"].lower(), 0)
     return Resolution("DATE", f"{ctx.published.year // 100 + step:02d}", None)
 
 
 def r_year_end(c: Candidate, ctx: Context) -> Resolution | None:
     """"year-end", "the end of the year", "the full year": the publication year (its end: last third)."""
     word = c.match.group("word").lower()
+    if "end" in word:  # TimeML: the last day of the year
+        return Resolution("DATE", f"{ctx.published.year}-12-31", cal.day(date(ctx.published.year, 12, 31)))
     period = cal.year(ctx.published.year)
-    if "end" in word:
-        period = cal.part(period, "end")
     return Resolution("DATE", period.value, period)
 
 
