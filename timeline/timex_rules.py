@@ -54,7 +54,7 @@ class Context:
 
 
 _FUTURE_CUE = re.compile(
-    r"(?:\b(?:will|shall|won['’]t|would|might|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
+    r"(?:\b(?:will|shall|won['’]t|would|might|must|should|needs?\s+to|ha(?:s|ve)\s+to|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
     r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?|planned|"
     r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next|ahead\s+of|"
     r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow)\b|['’]ll\b)",
@@ -111,6 +111,7 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 UPCOMING_DAYS = 92  # a day or month this close ahead, in a sentence of no clear tense, is an upcoming one
+FURTHEST_AHEAD = 300  # a day written without its year is never read as further ahead than this
 
 
 def _pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None) -> date | None:
@@ -132,9 +133,9 @@ def _pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None) ->
     if not options:
         return None
     reading = tense(ctx, start)
-    if reading == "future":
-        ahead = [o for o in options if o >= pub]
-        return min(ahead) if ahead else None
+    ahead = [o for o in options if pub <= o <= pub + timedelta(days=FURTHEST_AHEAD)]
+    if reading == "future" and ahead:
+        return min(ahead)
     horizon = pub if reading == "past" else pub + timedelta(days=UPCOMING_DAYS)
     past = [o for o in options if o <= horizon]
     return max(past) if past else None
@@ -185,7 +186,9 @@ def _month_year(ctx: Context, m: int, rel: str, start: int) -> int:
     if rel == "this":
         return pub.year
     reading = tense(ctx, start)
-    if reading == "future" or (reading is None and 0 < (m - pub.month) % 12 <= UPCOMING_DAYS // 31):
+    months_ahead = (m - pub.month) % 12
+    if (reading == "future" and months_ahead <= FURTHEST_AHEAD // 31) or (
+            reading is None and 0 < months_ahead <= UPCOMING_DAYS // 31):
         return pub.year if m >= pub.month else pub.year + 1
     return pub.year if m <= pub.month else pub.year - 1
 
