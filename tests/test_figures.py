@@ -1,0 +1,146 @@
+"""Figures: lanes, encodings, hover, ranges and the activity strip, read back from the go.Figure."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from timeline import figures, views
+from timeline.synthetic import mentions_frame, synthetic_events
+
+
+def events(rows: list[dict[str, object]]) -> pd.DataFrame:
+    return views.events_of(mentions_frame(rows))
+
+
+@pytest.fixture
+def mixed() -> pd.DataFrame:
+    """A day event with two sources, a month range, a publication-dated statement and a threat."""
+    return events([
+        {"event_id": "d", "actor": "PLA Navy", "actor_country": "China", "article_id": "a1",
+         "date_start": "2025-05-10", "summary": "PLA Navy <b>drills</b> near Taiwan"},
+        {"event_id": "d", "actor": "PLA Navy", "actor_country": "China", "article_id": "a2",
+         "date_start": "2025-05-10"},
+        {"event_id": "m", "actor": "PLA Navy", "actor_country": "China", "date_start": "2025-06-01",
+         "date_end": "2025-06-30", "date_precision": "month", "date_text": "in June", "date_basis": "relative"},
+        {"event_id": "p", "event_type": "statement", "actor": "Taiwan MND", "actor_country": "Taiwan",
+         "date_start": "2025-05-12", "date_text": "", "date_basis": "publication"},
+        {"event_id": "t", "event_type": "statement", "modality": "threatened", "actor": "Taiwan MND",
+         "actor_country": "Taiwan", "date_start": "2025-05-20"},
+    ])
+
+
+def event_traces(fig: go.Figure) -> list[go.Scatter]:
+    return [t for t in fig.data if t.meta == figures.EVENT_TRACE]
+
+
+def trace_of(fig: go.Figure, event_id: str) -> go.Scatter:
+    return next(t for t in event_traces(fig) if event_id in list(t.customdata))
+
+
+def test_every_event_is_one_marker_carrying_its_id(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    assert sorted(figures.event_points(fig)) == ["d", "m", "p", "t"]
+
+
+@pytest.mark.parametrize(("event_id", "symbol"), [
+    ("d", "circle"), ("m", "circle"), ("p", "diamond-open"), ("t", "diamond-x"),
+])
+def test_marker_shape_tells_type_basis_and_modality(mixed: pd.DataFrame, event_id: str, symbol: str) -> None:
+    fig = figures.timeline_figure(mixed)
+    assert trace_of(fig, event_id).marker.symbol == symbol
+
+
+def test_colour_by_type_is_colour_blind_safe(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    assert trace_of(fig, "d").marker.color == figures.COLOURS["deployment"]
+    assert trace_of(fig, "p").marker.color == figures.COLOURS["statement"]
+    assert fig.layout.template.layout.paper_bgcolor == "white"  # explicit template, not the app theme
+
+
+def test_day_is_a_point_and_a_month_is_a_bar_over_its_range(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    day = trace_of(fig, "d")
+    i = list(day.customdata).index("d")
+    assert pd.Timestamp(day.x[i]) == pd.Timestamp("2025-05-10 12:00")
+    bars = [t for t in fig.data if t.type == "scatter" and t.mode == "lines" and t.name.startswith("Deployment")]
+    assert len(bars) == 1
+    xs = [pd.Timestamp(x) for x in bars[0].x if not pd.isna(x)]
+    assert xs == [pd.Timestamp("2025-06-01"), pd.Timestamp("2025-07-01")]  # end is inclusive: to the next midnight
+    month = trace_of(fig, "m")
+    assert pd.Timestamp(month.x[list(month.customdata).index("m")]) == pd.Timestamp("2025-06-16")
+
+
+def test_merged_events_show_their_source_count(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    trace = trace_of(fig, "d")
+    i = list(trace.customdata).index("d")
+    assert trace.text[i] == "2"
+    assert trace.marker.size[i] > figures.marker_sizes(pd.Series([1]))[0]
+
+
+def test_hover_has_written_and_resolved_dates_and_is_escaped(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    hover = {cid: text for t in event_traces(fig) for cid, text in zip(t.customdata, t.hovertext, strict=True)}
+    assert "Written: on October 15" in hover["d"] and "Resolved: 2025-05-10" in hover["d"]
+    assert "&lt;b&gt;drills&lt;/b&gt;" in hover["d"] and "<b>drills" not in hover["d"]
+    assert "Written: in June" in hover["m"] and "2025-06-01 – 2025-06-30 (month)" in hover["m"]
+    assert "no date in text" in hover["p"]
+    assert "2 source(s)" in hover["d"] and "threatened" in hover["t"]
+
+
+def test_lanes_grouped_by_country_and_ordered_by_activity(mixed: pd.DataFrame) -> None:
+    table = figures.lanes(mixed)
+    assert list(table.sort_values("lane")["actor"]) == ["PLA Navy", "Taiwan MND"]  # a tie: by country name
+    assert list(table.sort_values("lane")["group"]) == ["China", "Taiwan"]
+    more = events([{"event_id": f"e{i}", "actor": f"A{i % 3}", "actor_country": "X" if i % 3 else ""}
+                   for i in range(9)] + [{"event_id": "z", "actor": "Lonely", "actor_country": "Y"}])
+    order = figures.lanes(more).sort_values("lane")
+    assert list(order["group"]) == ["X", "X", "Y", views.UNKNOWN_COUNTRY]  # unknown country last
+
+
+def test_too_many_actors_share_an_other_lane() -> None:
+    frame = events([{"event_id": f"e{i}", "actor": f"Actor {i:02d}"} for i in range(12)])
+    table = figures.lanes(frame, max_lanes=5)
+    assert table["lane"].nunique() == 5
+    assert (table["label"] == "Other actors (8)").sum() == 8
+
+
+def test_one_event_gets_a_readable_range_not_milliseconds() -> None:
+    fig = figures.timeline_figure(events([{"event_id": "only", "date_start": "2025-01-15"}]))
+    lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert hi - lo >= pd.Timedelta(days=28)
+    assert lo < pd.Timestamp("2025-01-15") < hi
+
+
+def test_range_buttons_and_shared_time_axis(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    labels = [b.label for b in fig.layout.xaxis.rangeselector.buttons]
+    assert labels == ["1 month", "3 months", "All"]
+    assert fig.layout.xaxis.matches == "x2" or fig.layout.xaxis2.matches == "x"
+
+
+def test_activity_strip_counts_events_per_week_by_type(mixed: pd.DataFrame) -> None:
+    weekly = figures.weekly_counts(mixed)
+    assert weekly["events"].sum() == len(mixed)
+    assert set(weekly["week"].dt.day_of_week) == {0}  # weeks start on Monday
+    fig = figures.timeline_figure(mixed)
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert sum(sum(t.y) for t in bars) == len(mixed)
+
+
+def test_many_events_switch_to_webgl_without_labels() -> None:
+    big = views.events_of(synthetic_events(figures.WEBGL_FROM * 2, seed=2))
+    assert len(big) >= figures.WEBGL_FROM
+    fig = figures.timeline_figure(big)
+    assert {t.type for t in event_traces(fig)} == {"scattergl"}
+    assert len(figures.event_points(fig)) == len(big)
+    small = figures.timeline_figure(big.head(10))
+    assert {t.type for t in event_traces(small)} == {"scatter"}
+
+
+def test_empty_frame_draws_a_message_not_an_error() -> None:
+    fig = figures.timeline_figure(views.events_of(mentions_frame([])))
+    assert figures.event_points(fig) == []
+    assert "No events" in fig.layout.annotations[0].text
