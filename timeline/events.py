@@ -43,6 +43,7 @@ from timeline.triggers import (
     is_military_token,
     is_verbal,
     modality,
+    responsibility_claimer,
     subject_of,
     under_light_verb,
 )
@@ -212,6 +213,9 @@ class _Extractor:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
                 return Resolved(actor, "country")
         head = tok.head
+        claimer = responsibility_claimer(tok)
+        if claimer is not None:
+            return self._resolve(claimer)
         if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lx.LIGHT_VERBS:
             subject = subject_of(head)
             if subject is not None:
@@ -315,3 +319,4 @@ class _Extractor:
             sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
             confidence=round(max(0.0, min(1.0, confidence)), 3),
         )
+

@@ -37,6 +37,7 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("deployment", "strike", "force", "ASSAULT", "195"),
     Subtype("deployment", "raid", "force", "ASSAULT", "190"),
     Subtype("deployment", "invasion", "force", "ASSAULT", "192"),
+    Subtype("deployment", "occupation", "force", "ASSAULT", "192"),
     Subtype("deployment", "interdiction", "force", "COERCE", "191"),
     # designation: a formal act by an authority that labels or binds
     Subtype("designation", "terrorist-listing", "listing", "SANCTION", "172"),
@@ -49,6 +50,8 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("designation", "recognition", "recognition", "COOPERATE", "054"),
     Subtype("designation", "airspace-closure", "closure", "COERCE", "191"),
     Subtype("designation", "blockade", "closure", "COERCE", "191"),
+    Subtype("designation", "border-closure", "closure", "COERCE", "191"),
+    Subtype("designation", "law", "decree", "COERCE", "172"),
     Subtype("designation", "ban", "sanction", "SANCTION", "172"),
     # statement: a public utterance by an actor in the crisis
     Subtype("statement", "statement", "statement", "", "010"),
@@ -72,8 +75,8 @@ class Sense:
     """One reading of a trigger word. `needs` constrains it:
     "" nothing; "military" a military noun or actor around the trigger; "force" that, or a country
     modifier, or a light verb ("ordered strikes"); "obj:a|b" one of these lemmas in the trigger's object
-    subtree; "notobj:a|b" none of them; "terror" a terrorism word in the subtree; "entity" a named
-    person, organisation or state as object."""
+    subtree; "notobj:a|b" none of them; "light" the object of a light verb ("passed a law"); "terror"
+    a terrorism word in the subtree; "entity" a named person, organisation or state as object."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -96,13 +99,16 @@ ALERT_WORDS: Final = "obj:alert|readiness|alertness|defcon"
 SEIZABLE: Final = ("obj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
                    "reserve|gold|embassy|boat")
 CLOSABLE_AIR: Final = "obj:airspace|sky|skies"
+OCCUPIABLE: Final = "obj:control|village|town|city|region|territory|area|island|base|airport|port|outpost"
 CLOSABLE: Final = "obj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
 
 # Verbs, in order of preference: the first sense whose constraint holds wins.
 VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("elevate raise heighten increase put place", "alert", 0.9, ALERT_WORDS),
     ("deploy redeploy dispatch send move station position reposition amass mass build ramp surge fly sail "
-     "arrive patrol dock transit base reinforce bolster escort", "deployment", 0.8, "military"),
+     "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
+     "encircle circle shadow", "deployment", 0.8, "military"),
+    ("capture seize take occupy overrun annex", "occupation", 0.8, OCCUPIABLE),
     ("mobilize mobilise activate recruit enlist conscript", "mobilisation", 0.85, "military"),
     ("militarize militarise", "mobilisation", 0.9, ""),
     ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
@@ -114,20 +120,22 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("launch fire", "strike", 0.8, "obj:missile|rocket|drone|torpedo|strike|airstrike|attack"),
     ("raid storm", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
-    ("intercept interdict board detain capture", "interdiction", 0.7, "military"),
+    ("intercept interdict board detain capture block obstruct harass ram", "interdiction", 0.7, "military"),
+    ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
     ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
     ("designate", "terrorist-listing", 0.95, "terror"),
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
     ("designate", "designation", 0.75, ""),
     ("delist", "delisting", 0.9, ""),
     ("sanction", "sanction", 0.9, ""),
+    ("add", "sanction", 0.8, "obj:sanction|blacklist|terror"),
     ("blacklist", "sanction", 0.85, ""),
     ("ban", "ban", 0.6, "entity"),
     ("decree", "decree", 0.85, ""),
     ("declare", "decree", 0.85, "obj:emergency|law|curfew|commotion"),
     ("recognize recognise", "recognition", 0.85, "entity"),
     ("close shut", "airspace-closure", 0.9, CLOSABLE_AIR),
-    ("close shut", "blockade", 0.75, CLOSABLE),
+    ("close shut", "border-closure", 0.75, CLOSABLE),
     ("blockade", "blockade", 0.9, ""),
     ("threaten", "threat", 0.9, ""),
     ("warn caution", "warning", 0.85, ""),
@@ -138,6 +146,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("request ask appeal urge implore", "request", 0.8, ""),
     ("accuse denounce condemn criticize criticise blame mock slam decry ridicule", "accusation", 0.8, ""),
     ("claim allege", "claim", 0.7, ""),
+    ("vow pledge promise", "threat", 0.8, "obj:revenge|retaliation|retaliate|response|respond|avenge|punish|"
+                                          "punishment|retribution|destroy|crush"),
     ("pledge vow promise offer", "pledge", 0.75, ""),
     ("say state tell declare announce add stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment respond reply float suggest propose "
@@ -168,13 +178,15 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("seizure confiscation", "asset-seizure", 0.8, ""),
     ("decree", "decree", 0.85, ""),
     ("blockade", "blockade", 0.8, ""),
+    ("law legislation bill resolution", "law", 0.7, "light"),
 )
 
 # Light verbs hand their subject to a noun trigger in their object ("X carried out strikes").
 LIGHT_VERBS: Final = frozenset(
     words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
     "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
-    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp"))
+    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass "
+    "claim"))
 
 # Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
 OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist"})

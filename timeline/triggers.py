@@ -94,7 +94,8 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
     if needs == "military":
         return military_near(hit_tok, noun)
     if needs == "force":
-        return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or any(
+        return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
+            noun and responsibility_claimer(hit_tok) is not None) or any(
             c.dep_ in {"compound", "amod", "poss"} and (c.ent_type_ in {"GPE", "NORP", "ORG"})
             for c in hit_tok.children)
     if needs == "terror":
@@ -103,6 +104,8 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
     if needs == "entity":
         return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.dep_ == "prep" and c.lower_ == "as")
                    for c in hit_tok.children)
+    if needs == "light":
+        return noun and under_light_verb(hit_tok)
     if needs.startswith("notobj:"):
         banned = set(needs[7:].split("|"))
         return not any(t.lemma_.lower() in banned for t in hit_tok.subtree if t.i != hit_tok.i)
@@ -201,10 +204,7 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         if other is not None and other.subtype in {"denial", "threat"}:
             return None
     default = lx.SUBTYPES[hit.subtype].modality
-    found = _own_modality(tok, hit.noun)
-    if found == "hypothetical" and any(c.lower_ == "would" for c in tok.children) and any(
-            g.i in trigger_tokens and trigger_tokens[g.i].event_type == "statement" for g in governors(tok)):
-        return "planned"  # "X said the troops would ..." is the future seen from the past
+    found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
     if found:
         return found
     if hit.event_type == "statement":
@@ -216,12 +216,20 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         other = trigger_tokens.get(gov.i)
         if other is not None and other.event_type == "statement":
             break  # what an actor says happened keeps the status the actor's words give it
-        own = _own_modality(gov, gov.pos_ in {"NOUN", "PROPN"})
+        own = _reported_future(gov, _own_modality(gov, gov.pos_ in {"NOUN", "PROPN"}), trigger_tokens)
         if own:
             return own
         if gov.dep_ in {"ROOT"}:
             break
     return default
+
+
+def _reported_future(tok: Token, found: str, trigger_tokens: dict[int, Hit]) -> str:
+    """"X said the troops would ...": "would" under a statement is the future seen from the past."""
+    if found == "hypothetical" and any(c.lower_ == "would" for c in tok.children) and any(
+            g.i in trigger_tokens and trigger_tokens[g.i].event_type == "statement" for g in governors(tok)):
+        return "planned"
+    return found
 
 
 def _own_modality(tok: Token, noun: bool) -> str:
@@ -296,3 +304,14 @@ def _misattached_agent(tok: Token) -> Token | None:
                         is_verbal(a) for a in inner.ancestors if a.i != tok.i and tok in a.ancestors):
                     return next((c for c in inner.children if c.dep_ == "pobj"), None)
     return None
+
+
+def responsibility_claimer(tok: Token) -> Token | None:
+    """"X claimed responsibility for the attack": X carried it out."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in {"claim", "take", "accept", "assume", "admit"}:
+        return None
+    return subject_of(verb)
