@@ -114,9 +114,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
                    (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
     ("quarter", _c(rf"""(?<!\w)(?P<x>(?:the{S}(?:(?P<y2>{YEAR}){S})?)?
-                    (?:(?P<ry>last|this|next){S}year['’]s{S})?
+                    (?:(?P<ry>last|this|next){S}year['’]s{S})?(?:fiscal{S})?
                     (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
-                    current|previous|past|next|this|same|year-ago|year-earlier|comparable|fiscal){SO}[-\s]?)?
+                    current|previous|past|next|this|that|same|year-ago|year-earlier|comparable|fiscal){SO}[-\s]?)?
                     (?:(?:fiscal|calendar){S})?(?P<noun>quarter|period)
                     (?:{S}(?:of{S})?(?:fiscal{S})?(?P<y>{YEAR}))?)(?![\w-])(?P<after>{S}(?:of{S})?[a-z]+)?""")),
     ("qcode", _c(rf"(?<![\w-])(?P<x>(?P<q>Q[1-4])(?:{S}|-|/)?(?P<y>{YEAR})?)(?![\w-])")),
@@ -157,7 +157,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
                 (?![\w-])""")),
     ("ref", _c(r"""(?<!\w)(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
-                recently|the\ past|the\ future|lately))
+                recently|the\ past|the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately))
                 (?![\w-])""")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.?m\.?)(?![\w])
                   (?:{S}(?P<tz>EST|EDT|GMT|UTC|ET|PT|CET|local{S}time))?|noon|midnight)(?![\w])""")),

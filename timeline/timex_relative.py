@@ -121,6 +121,10 @@ def _step(unit: str, d: date, n: int) -> date:
     return date(y, m, 1)
 
 
+_NOT_A_PERIOD = re.compile(r"[\s\u00a0\u202f]*(?:of[\s\u00a0\u202f]+[a-z]|-long|before|after|ahead|earlier|later|ago)")
+_OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s+year|this\s+year|fiscal)(?:the\s+|a\s+)?[a-z]")
+
+
 def r_rel_period(c: Candidate, ctx: Context) -> Resolution | None:
     """"last week" (the previous ISO week, not seven days back), "this month", "next year", "earlier this week"
     (start of the week to the publication date), "the following month" (after the date the text named)."""
@@ -133,7 +137,7 @@ def r_rel_period(c: Candidate, ctx: Context) -> Resolution | None:
     after = ctx.text[c.end: c.end + 12]
     if rel in ("past",) and not mod:
         return Resolution("DURATION", cal.from_timex_unit("week" if unit == "weekend" else unit, 1), None)
-    if rel == "the" and re.match(r"[\s\u00a0\u202f]*(?:of|-long|before|after|ahead|earlier|later|ago)\b", after):
+    if rel == "the" and _NOT_A_PERIOD.match(after):
         return None
     if unit == "weekend" and rel == "the":
         return r_weekend(c, ctx)
@@ -221,11 +225,11 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     q_code = g.get("q")
     if not word and not q_code and not g.get("y") and not c.text.lower().startswith("the"):
         return None  # "a quarter of the vote"
-    if g["noun"].lower() == "period" and word not in ("latest", "year-ago", "year-earlier", "comparable", "same"):
+    if g["noun"].lower() == "period" and not g.get("y2") and word not in (
+            "latest", "year-ago", "year-earlier", "comparable", "same"):
         return None  # "the first period" of a match, "the period"
-    after = (g.get("after") or "").strip().lower()
-    if not g.get("y") and after.startswith("of") and not after.startswith(("of the year", "of this")):
-        return None
+    if not g.get("y") and _OF_SOMETHING.match(ctx.text[c.end: c.end + 30]):
+        return None  # "the third quarter of the match"; "the third quarter of $2 million" is a date
     pub = ctx.published
     cur = cal.quarter(pub.year, _quarter_of(pub))
     q = int(q_code[1]) if q_code else ORDINALS.get(word, 4 if word == "final" else 0)

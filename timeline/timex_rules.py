@@ -242,7 +242,8 @@ def r_year(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     before = _word_before(ctx.text, c.start)
     low = before.lower().rstrip(".")
-    if before and before[0].isupper() and low not in _NOT_NAME and low not in MONTHS \
+    possessive = low.endswith(("'s", "’s"))  # "the company's 1989 results"
+    if before and before[0].isupper() and low not in _NOT_NAME and low not in MONTHS and not possessive \
             and not _sentence_start(ctx.text, c.start - len(before) - 1) and not c.text[0].isalpha():
         return None  # "Independence 2000", "Euro 2024", "Vision 2030": a year inside a name
     if low in _QUANTITY and low != "of":
