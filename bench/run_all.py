@@ -35,6 +35,9 @@ START, END = "<!-- results:start -->", "<!-- results:end -->"
 # Scripts that need data outside the repository: listed as skipped, with how to run them.
 EXTERNAL = {"tempeval": "needs the TempEval-3 corpus outside the repository; run "
             "`python bench/tempeval.py ../shared/tempeval/data/platinum` by hand"}
+SHARED = ROOT.parent / "shared"  # the team's evaluation data, beside the checkout (not in a clean clone)
+# Smoke arguments for scripts that have no --smoke option of their own.
+SMOKE_ARGS = {"extract": ["--copies", "1"], "temporal": ["--repeat", "1"]}
 # Size options per benchmark (full runs), when the script accepts --sizes.
 FULL_SIZES = {"store": "10000,100000,1000000", "dashboard": "10000,100000,1000000"}
 
@@ -62,6 +65,8 @@ def command(script: Path, *, smoke: bool, sizes: str | None, json_out: Path) -> 
     cmd = [sys.executable, str(script)]
     if smoke and accepts(script, "--smoke"):
         cmd.append("--smoke")
+    elif smoke:
+        cmd += SMOKE_ARGS.get(script.stem, [])
     elif not smoke and accepts(script, "--sizes"):
         chosen = sizes if script.stem == "pipeline" and sizes else FULL_SIZES.get(script.stem)
         if chosen:
@@ -74,6 +79,8 @@ def command(script: Path, *, smoke: bool, sizes: str | None, json_out: Path) -> 
 def run_one(script: Path, *, smoke: bool, sizes: str | None, timeout: float | None) -> Outcome:
     if script.stem in EXTERNAL:
         return Outcome(script.stem, 0.0, "skipped: " + EXTERNAL[script.stem])
+    if '"shared"' in script.read_text(encoding="utf-8") and not SHARED.is_dir():
+        return Outcome(script.stem, 0.0, f"skipped: reads the evaluation data in {SHARED}, which is not here")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         json_out = Path(tmp) / "rows.json"
         cmd = command(script, smoke=smoke, sizes=sizes, json_out=json_out)
