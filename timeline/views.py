@@ -142,17 +142,20 @@ def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
     first["date_start"] = grouped["date_start"].min()
     first["date_end"] = grouped["date_end"].max()
     first["outlets"] = pd.Series(_joined(ordered, "outlet"), dtype="string").reindex(first.index).fillna("")
+    if (ordered["merge_reason"] != "").any():  # why merged: every reason given by any of its mentions
+        reasons = pd.Series(_joined(ordered, "merge_reason", "; "), dtype="string").reindex(first.index)
+        first["merge_reason"] = reasons.fillna("")
     out = first.reset_index()
     return out.sort_values(["date_start", "event_id"], kind="stable").reset_index(drop=True)
 
 
-def _joined(ordered: pd.DataFrame, column: str) -> dict[str, str]:
+def _joined(ordered: pd.DataFrame, column: str, sep: str = ", ") -> dict[str, str]:
     """event_id -> distinct non-empty values of `column`, comma-joined (rows grouped by event_id)."""
     pairs = ordered.loc[ordered[column] != "", ["event_id", column]].drop_duplicates()
     out: dict[str, list[str]] = {}
     for key, value in zip(pairs["event_id"].to_numpy(), pairs[column].to_numpy(), strict=True):
         out.setdefault(str(key), []).append(str(value))
-    return {k: ", ".join(v) for k, v in out.items()}
+    return {k: sep.join(v) for k, v in out.items()}
 
 
 def choices(events: pd.DataFrame, mentions: pd.DataFrame | None = None) -> dict[str, dict[str, int]]:

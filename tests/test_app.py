@@ -1,0 +1,141 @@
+"""The dashboard under Streamlit's AppTest, fed a small known events table through TIMELINE_EVENTS."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from timeline import figures
+from timeline.store import write_table
+from timeline.synthetic import mentions_frame
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+ROWS: list[dict[str, Any]] = [
+    {"event_id": "e-fleet", "actor": "Russian Navy", "actor_country": "Russia", "date_start": "2025-03-02",
+     "article_id": "a1", "outlet": "Wire", "summary": "Russian Navy moved ships",
+     "sentence": "The Russian Navy moved ships on March 2.", "date_text": "on March 2"},
+    {"event_id": "e-fleet", "actor": "Russian Navy", "actor_country": "Russia", "date_start": "2025-03-02",
+     "article_id": "a2", "outlet": "Daily", "sentence": "Warships sailed on Sunday.", "date_text": "on Sunday",
+     "merge_reason": "same actor, type and day"},
+    {"event_id": "e-kyiv", "event_type": "statement", "actor": "Ukrainian Foreign Ministry",
+     "actor_country": "Ukraine", "date_start": "2025-03-05", "article_id": "a1", "outlet": "Wire",
+     "summary": "Ukraine condemned the move", "sentence": "Kyiv condemned the move on March 5."},
+    {"event_id": "e-drill", "actor": "Russian Navy", "actor_country": "Russia", "date_start": "2025-04-01",
+     "date_end": "2025-04-30", "date_precision": "month", "date_text": "in April", "date_basis": "relative",
+     "article_id": "a3", "outlet": "Gazette", "summary": "Russian Navy drills"},
+    {"event_id": "e-sanction", "event_type": "designation", "actor": "European Union", "date_start": "2025-04-20",
+     "article_id": "a3", "outlet": "Gazette", "summary": "EU sanctions shipping firms",
+     "sentence": "The EU sanctioned =HYPERLINK firms on April 20.", "date_text": "on April 20"},
+    {"event_id": "e-plan", "event_type": "designation", "modality": "planned", "actor": "European Union",
+     "date_start": "2025-05-01", "article_id": "a3", "outlet": "Gazette", "summary": "EU plans more sanctions"},
+]
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    path = tmp_path / "events.parquet"
+    write_table(mentions_frame(ROWS), path)
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    return AppTest.from_file(APP, default_timeout=60)
+
+
+def drawn(at: AppTest) -> list[str]:
+    """Event ids in the chart's spec (what the browser would draw)."""
+    charts = at.get("plotly_chart")
+    if not charts:
+        return []
+    spec = json.loads(charts[0].proto.spec)
+    return sorted(str(v) for t in spec["data"] if t.get("meta") == figures.EVENT_TRACE for v in t["customdata"])
+
+
+def tabled(at: AppTest) -> list[str]:
+    return sorted(at.dataframe[-1].value["Event"].astype(str))  # the events table is the last dataframe
+
+
+def test_loads_and_draws_what_happened(app: AppTest) -> None:
+    app.run()
+    assert not app.exception
+    assert drawn(app) == ["e-drill", "e-fleet", "e-kyiv", "e-sanction"]  # planned hidden by default
+    assert tabled(app) == drawn(app)
+    assert len(app.get("download_button")) == 2
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("f_actors", ["Russian Navy"], ["e-drill", "e-fleet"]),
+    ("f_types", ["statement"], ["e-kyiv"]),
+    ("f_modalities", ["asserted", "planned"], ["e-drill", "e-fleet", "e-kyiv", "e-plan", "e-sanction"]),
+    ("f_outlets", ["Daily"], ["e-fleet"]),
+])
+def test_filters_change_chart_table_and_url(app: AppTest, key: str, value: list[str], expected: list[str]) -> None:
+    app.run()
+    app.multiselect(key=key).set_value(value).run()
+    assert drawn(app) == expected
+    assert tabled(app) == expected
+    assert app.query_params  # mirrored in the URL
+
+
+def test_date_range_filter(app: AppTest) -> None:
+    app.run()
+    app.date_input(key="f_dates").set_value((date(2025, 4, 10), date(2025, 4, 30))).run()
+    assert drawn(app) == ["e-drill", "e-sanction"]  # the April month range overlaps the window
+    assert app.query_params["from"] == "2025-04-10"
+
+
+def test_query_string_reproduces_a_view(app: AppTest) -> None:
+    app.query_params["actor"] = "Russian Navy"
+    app.query_params["to"] = "2025-03-31"
+    app.query_params["event"] = "e-fleet"
+    app.run()
+    assert not app.exception
+    assert drawn(app) == ["e-fleet"]
+    assert app.multiselect(key="f_actors").value == ["Russian Navy"]
+    shown = " ".join(m.value for m in app.markdown)
+    assert "<mark>on Sunday</mark>" in shown and "same actor, type and day" in shown  # the detail is open
+
+
+def test_text_search_and_empty_result_hint(app: AppTest) -> None:
+    app.run()
+    app.text_input(key="f_text").set_value("condemned").run()
+    assert drawn(app) == ["e-kyiv"]
+    app.text_input(key="f_text").set_value("no such words").run()
+    assert drawn(app) == []
+    assert any("No events match" in i.value for i in app.info)
+
+
+def test_reset_restores_the_default_view(app: AppTest) -> None:
+    app.query_params["type"] = "statement"
+    app.run()
+    assert drawn(app) == ["e-kyiv"]
+    app.button[0].click().run()
+    assert len(drawn(app)) == 4
+    assert not app.query_params
+
+
+def test_picking_an_event_opens_its_detail(app: AppTest) -> None:
+    app.run()
+    app.selectbox(key="event").set_value("e-fleet").run()
+    text = " ".join(m.value for m in app.markdown)
+    assert "Warships sailed" in text and "&#40;one mention&#41;" not in text
+    sources = app.dataframe[0].value
+    assert sorted(sources["outlet"]) == ["Daily", "Wire"]
+    assert app.query_params["event"] == "e-fleet"
+
+
+def test_minimum_sources(app: AppTest) -> None:
+    app.run()
+    app.number_input(key="f_min_sources").set_value(2).run()
+    assert drawn(app) == ["e-fleet"]
+
+
+def test_a_missing_events_file_is_reported_without_a_traceback(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_EVENTS", str(tmp_path / "missing.parquet"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert any("does not exist" in e.value for e in at.error)
