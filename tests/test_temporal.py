@@ -108,6 +108,28 @@ RESOLVED = [
     ("Revenue reached $2 billion in 2022. A year earlier it had been half that.", SAT, "A year earlier", "2021",
      "2021-01-01", "2021-12-31", "year"),
     ("Three years ago the mine was still open.", SAT, "Three years ago", "2021", "2021-01-01", "2021-12-31", "year"),
+    ("Exports rose in the third quarter, the ministry said.", D("2024-11-02"), "the third quarter", "2024-Q3",
+     "2024-07-01", "2024-09-30", "quarter"),
+    ("Revenue fell in the fourth quarter.", D("2024-02-10"), "the fourth quarter", "2023-Q4", "2023-10-01",
+     "2023-12-31", "quarter"),
+    ("Gas sales fell in the third quarter. They had risen a year ago.", D("2024-11-02"), "a year ago", "2023-Q3",
+     "2023-07-01", "2023-09-30", "quarter"),
+    ("The pipeline closed in June last year.", D("2024-03-01"), "June last year", "2023-06", "2023-06-01",
+     "2023-06-30", "month"),
+    ("The border was drawn in nineteen ninety-one.", SAT, "nineteen ninety-one", "1991", "1991-01-01",
+     "1991-12-31", "year"),
+    ("The mission ends at year-end.", SAT, "year-end", "2024-12-31", "2024-12-31", "2024-12-31", "day"),
+    ("Curfew starts at 10 p.m. Wednesday.", TUE, "10 p.m. Wednesday", "2024-03-13T22:00", "2024-03-13",
+     "2024-03-13", "day"),
+    # a day without its year: tense decides; with no tense, a day up to three months ahead is upcoming
+    ("The referendum was held on Nov. 3.", D("2025-10-20"), "Nov. 3", "2024-11-03", "2024-11-03", "2024-11-03",
+     "day"),
+    ("The dividend is payable Dec. 7 to holders of record.", D("2025-10-20"), "Dec. 7", "2025-12-07", "2025-12-07",
+     "2025-12-07", "day"),
+    ("Monitors will review the Aug. 7 bombing.", D("2024-08-12"), "Aug. 7", "2024-08-07", "2024-08-07",
+     "2024-08-07", "day"),
+    ("Parliament must ratify the deal by Jan. 14.", D("2025-01-06"), "Jan. 14", "2025-01-14", "2025-01-14",
+     "2025-01-14", "day"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
 ]
@@ -133,6 +155,10 @@ UNRESOLVED = [
     ("Both sides will talk again in the future.", SAT, "the future", "DATE", "FUTURE_REF"),
     ("The convoy left at 5:10 p.m. under fire.", SAT, "5:10 p.m.", "TIME", "XXXX-XX-XXT17:10"),
     ("The day before, nobody had expected it.", SAT, "The day before", "DATE", "XXXX-XX-XX"),
+    ("The militia patrols on Tuesdays.", SAT, "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("Borders were redrawn in the 20th century.", SAT, "the 20th century", "DATE", "19"),
+    ("Talks may resume in the near future.", SAT, "the near future", "DATE", "FUTURE_REF"),
+    ("Negotiations dragged on for two decades.", SAT, "two decades", "DURATION", "P20Y"),
 ]
 
 
@@ -162,6 +188,9 @@ REFUSED = [
     "The fall of Kabul shocked the alliance.",
     "Shoppers crowded stores on Black Friday.",
     "Rebels control a quarter of the country.",
+    "Rebels hold three-quarters of the province.",
+    "A 52-year-old commander and a 30 years old pilot were detained.",
+    "More than two thousand years of history were lost.",
 ]
 
 

@@ -57,7 +57,8 @@ _FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|would|might|must|should|needs?\s+to|ha(?:s|ve)\s+to|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
     r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?|planned|"
     r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next|ahead\s+of|"
-    r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow)\b|['’]ll\b)",
+    r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|starts|begins|opens|closes|expires|resumes)\b"
+    r"|['’]ll\b)",
     re.IGNORECASE)
 # Past cues: auxiliaries and the past tenses news reports use most (a bare "-ed" would also catch adjectives).
 _PAST_CUE = re.compile(
