@@ -185,5 +185,6 @@ def test_apply_curation_is_the_build_stage(tmp_path: Path, events: pd.DataFrame,
     out = curation.apply_curation(events)
     assert "e-2" not in set(out["event_id"])
     assert out.attrs[curation.HIDDEN_ATTR] == 1
-    assert len(out.attrs[curation.ISSUES_ATTR]) == 1 and "e-404" in out.attrs[curation.ISSUES_ATTR][0]
+    issues = curation.issues_of(out)
+    assert len(issues) == 1 and "e-404" in str(issues[0]) and "curation.csv, line 3" in str(issues[0])
     assert schema.problems(out) == []

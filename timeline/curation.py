@@ -278,18 +278,24 @@ def apply_file(frame: pd.DataFrame, path: str | Path) -> Applied:
     return result
 
 
-ISSUES_ATTR = "curation_issues"  # frame.attrs key: the problems found while applying, as readable lines
+ISSUES_ATTR = "curation_issues"  # frame.attrs key: the problems found while applying, as `Issue` fields
 HIDDEN_ATTR = "curation_hidden"  # frame.attrs key: how many mention rows the corrections hid
 
 
 def apply_curation(frame: pd.DataFrame, path: str | Path | None = None) -> pd.DataFrame:
     """The build's curation stage (called by `build.finish` after merging): the corrections in `path`
     (default: `curation.csv` in the data folder that `settings` names, TIMELINE_DATA_DIR honoured)
-    applied to `frame`. Problems go to `frame.attrs[ISSUES_ATTR]`, hidden row count to `HIDDEN_ATTR`."""
+    applied to `frame`. Problems go to `frame.attrs[ISSUES_ATTR]` (dicts of `Issue` fields; `issues_of`
+    turns them back), the number of hidden rows to `frame.attrs[HIDDEN_ATTR]`."""
     if path is None:
         path = settings.load(os.environ).curation_path
     result = apply_file(frame, path)
     out = result.frame
-    out.attrs[ISSUES_ATTR] = [str(issue) for issue in result.issues]
+    out.attrs[ISSUES_ATTR] = [asdict(issue) for issue in result.issues]
     out.attrs[HIDDEN_ATTR] = len(result.hidden)
     return out
+
+
+def issues_of(frame: pd.DataFrame) -> list[Issue]:
+    """The curation problems `apply_curation` left on `frame` (none when it was not curated)."""
+    return [Issue(**raw) for raw in frame.attrs.get(ISSUES_ATTR, []) if isinstance(raw, dict)]
