@@ -130,6 +130,11 @@ RESOLVED = [
      "2024-08-07", "day"),
     ("Parliament must ratify the deal by Jan. 14.", D("2025-01-06"), "Jan. 14", "2025-01-14", "2025-01-14",
      "2025-01-14", "day"),
+    ("Joint drills around the island lasted two days in late May.", D("2025-03-02"), "late May", "2024-05",
+     "2024-05-22", "2024-05-31", "month"),
+    ("The Security Council meets Monday in New York.", D("2025-03-02"), "Monday", "2025-03-03", "2025-03-03",
+     "2025-03-03", "day"),
+    ("That 1978 accord still holds.", SAT, "1978", "1978", "1978-01-01", "1978-12-31", "year"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
 ]
@@ -191,6 +196,7 @@ REFUSED = [
     "Rebels hold three-quarters of the province.",
     "A 52-year-old commander and a 30 years old pilot were detained.",
     "More than two thousand years of history were lost.",
+    "Vision 2030 set the reform agenda.",
 ]
 
 
