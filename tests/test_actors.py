@@ -115,6 +115,10 @@ def test_phrase_resolution(text: str, want: tuple[str, str, bool]) -> None:
     ("Vanessa Neumann, a defense expert, spoke. Then Neumann spoke.", ("Vanessa Neumann", "", False)),
     ("The Pentagon moved ships. The military spoke.", ("Pentagon", "United States", True)),
     ("Lavrov spoke. The Foreign Ministry spoke.", ("Russian Foreign Ministry", "Russia", True)),
+    ("Maduro spoke. The US military moved ships. Maduro spoke again. The militia moved.",
+     ("Bolivarian Militia", "Venezuela", True)),
+    ("Maduro spoke. The US military moved ships. Maduro spoke again. The military moved.",
+     ("US military", "United States", True)),
 ])
 def test_coreference_in_context(text: str, want: tuple[str, str, bool]) -> None:
     assert resolve_subjects(text)[-1] == want

@@ -30,7 +30,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from timeline import lexicon as lx
-from timeline.actors import Actor, Registry
+from timeline.actors import PRIVATE, Actor, Registry
 from timeline.articles import Article
 from timeline.nlp import parse_one
 from timeline.resolve import Resolved, Resolver, country_of_tokens, entity_of
@@ -40,6 +40,7 @@ from timeline.triggers import (
     core,
     find_hits,
     governors,
+    host_verb,
     is_military_token,
     is_verbal,
     modality,
@@ -132,23 +133,25 @@ class _Extractor:
         hits = find_hits(sent)
         by_token = {h.token.i: h for h in hits}
         best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
-        actors = {h.token.i: self._actor(h) for h in hits}
+        every = {h.token.i: self._actor(h) for h in hits}
+        actors = {i: (found[0] if found else None) for i, found in every.items()}
         for hit in hits:
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
-            resolved = actors[hit.token.i]
-            if resolved is None or not resolved.acts or not resolved.actor.name:
-                continue
             if status != "asserted" and self._commentary(hit, by_token, actors):
                 continue  # "analysts said Russia could launch an offensive": an opinion, not an event
-            mention = self._mention(sent, hit, status, resolved)
-            self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
-            family = lx.SUBTYPES[hit.subtype].family
-            key = (hit.event_type, family, resolved.actor.name)
-            rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
-            if key not in best or rank > best[key][0]:
-                best[key] = (rank, mention)
+            for resolved in every[hit.token.i]:
+                if not resolved.actor.name or not (resolved.acts or (
+                        resolved.actor.role == PRIVATE and hit.event_type != "statement")):
+                    continue  # a commentator, an outlet, or a private person's words
+                mention = self._mention(sent, hit, status, resolved)
+                self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
+                family = lx.SUBTYPES[hit.subtype].family
+                key = (hit.event_type, family, resolved.actor.name)
+                rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
+                if key not in best or rank > best[key][0]:
+                    best[key] = (rank, mention)
         return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
 
     @staticmethod
@@ -162,32 +165,69 @@ class _Extractor:
 
     # ---- actor -----------------------------------------------------------------------------------
 
-    def _actor(self, hit: Hit) -> Resolved | None:
+    def _actor(self, hit: Hit) -> list[Resolved]:
+        """Who acts: one actor, or several for coordinated subjects ("Moscow and Beijing held drills")."""
         tok = hit.token
         if hit.noun:
             return self._noun_actor(hit)
         if tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            return self.resolver.phrase(obj) if obj is not None else None
+            found = self.resolver.phrase(obj) if obj is not None else None
+            return [found] if found is not None else []
         subject = subject_of(tok)
         if subject is None:
-            return None
-        return self._resolve(subject)
+            return self._passive_force(hit)
+        return self._subjects(subject)
+
+    def _passive_force(self, hit: Hit) -> list[Resolved]:
+        """"Troops were deployed", "the army was placed on alert": a posture change of the forces named."""
+        if lx.SUBTYPES[hit.subtype].family != "posture":
+            return []
+        patient = next((c for c in hit.token.children if c.dep_ == "nsubjpass"), None)
+        found = self.resolver.phrase(patient) if patient is not None else None
+        return [found] if found is not None and found.actor.is_military else []
 
     def _resolve(self, head: Token) -> Resolved | None:
-        if head.lower_ in {"its", "their"} or (head.lower_ == "it" and head.dep_ != "nsubj"):
+        lower = head.lower_
+        if lower in {"its", "their"} or (lower == "it" and head.dep_ != "nsubj"):
             verb = next((g for g in governors(head) if is_verbal(g)), None)
             inner = subject_of(verb) if verb is not None else None
             return self._resolve(inner) if inner is not None and inner.i != head.i else None
+        if lower in {"it", "they", "we"}:
+            return self._speaker_of(head)
         res = self.resolver.phrase(head)
-        if res is None:
-            for conj in (c for c in head.children if c.dep_ == "conj"):
-                res = self.resolver.phrase(conj)
-                if res is not None:
-                    break
+        if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in lx.LIGHT_VERBS:
+            author = subject_of(head.head)  # "signed an order imposing sanctions": the signer imposes them
+            if author is not None and author.i != head.i:
+                return self._resolve(author)
         return res
 
-    def _noun_actor(self, hit: Hit) -> Resolved | None:
+    def _speaker_of(self, pronoun: Token) -> Resolved | None:
+        """"The Pentagon said it would deploy", "'we will respond,' the ministry said": the governing speaker."""
+        for gov in governors(pronoun):
+            if not is_verbal(gov):
+                continue
+            subject = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != pronoun.i), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return self.resolver.phrase(subject)
+        return None
+
+    def _subjects(self, subject: Token) -> list[Resolved]:
+        heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        return [r for r in (self._resolve(h) for h in heads) if r is not None]
+
+    def _noun_actor(self, hit: Hit) -> list[Resolved]:
+        found = self._one_noun_actor(hit)
+        if found is None and under_light_verb(hit.token):
+            subject = subject_of(hit.token.head)
+            return self._subjects(subject) if subject is not None else []
+        if found is not None and under_light_verb(hit.token):
+            subject = subject_of(hit.token.head)
+            extra = self._subjects(subject)[1:] if subject is not None else []
+            return [found, *extra]
+        return [found] if found is not None else []
+
+    def _one_noun_actor(self, hit: Hit) -> Resolved | None:
         tok, reg = hit.token, self.registry
         for child in tok.children:
             if child.dep_ == "poss":
@@ -216,6 +256,10 @@ class _Extractor:
         claimer = responsibility_claimer(tok)
         if claimer is not None:
             return self._resolve(claimer)
+        host = host_verb(tok)
+        if host is not None:
+            subject = subject_of(host)
+            return self._resolve(subject) if subject is not None else None
         if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lx.LIGHT_VERBS:
             subject = subject_of(head)
             if subject is not None:

@@ -34,6 +34,7 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("deployment", "mobilisation", "posture", "MOBILIZE", "154"),
     Subtype("deployment", "exercise", "posture", "MOBILIZE", "150"),
     Subtype("deployment", "alert", "posture", "MOBILIZE", "152"),
+    Subtype("deployment", "withdrawal", "posture", "RETREAT", "0874"),
     Subtype("deployment", "strike", "force", "ASSAULT", "195"),
     Subtype("deployment", "raid", "force", "ASSAULT", "190"),
     Subtype("deployment", "invasion", "force", "ASSAULT", "192"),
@@ -109,6 +110,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
      "encircle circle shadow", "deployment", 0.8, "military"),
     ("capture seize take occupy overrun annex", "occupation", 0.8, OCCUPIABLE),
+    ("withdraw retreat pull evacuate", "withdrawal", 0.75, "military"),
     ("mobilize mobilise activate recruit enlist conscript", "mobilisation", 0.85, "military"),
     ("militarize militarise", "mobilisation", 0.9, ""),
     ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
@@ -162,7 +164,7 @@ CALL_REQUEST_PREPS: Final = frozenset({"on", "for", "upon"})
 NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("deployment redeployment buildup build-up reinforcement", "deployment", 0.8, ""),
     ("mobilization mobilisation", "mobilisation", 0.85, ""),
-    ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "military"),
+    ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "force"),
     ("patrol", "deployment", 0.6, "military"),
     ("alert", "alert", 0.7, "military"),
     ("strike", "strike", 0.75, "force"),
@@ -185,8 +187,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
 LIGHT_VERBS: Final = frozenset(
     words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
     "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
-    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass "
-    "claim"))
+    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass"))
 
 # Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
 OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist"})
@@ -202,7 +203,7 @@ MILITARY_NOUNS: Final = frozenset(
     words("troop soldier force military army navy marine warship ship vessel destroyer frigate cruiser carrier "
     "submarine bomber jet fighter aircraft airplane plane drone helicopter missile rocket battery unit battalion "
     "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
-    "paratrooper sailor airman guardsman commando"))
+    "paratrooper sailor airman guardsman commando naval amphibious airborne"))
 MILITARY_TOKEN_PATTERN: Final = r"^(?:[A-Z]{1,3}-\d{1,3}[A-Z]?\d?|USS|HMS)$"  # B-52, F-35, MQ-9, S-300, USS
 NAVAL_PREFIXES: Final = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia",
                          "HMCS": "Canada", "INS": "India"}
@@ -238,7 +239,7 @@ MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "wo
 MODAL_HEADS: Final = {
     **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going call"),
                     "planned"),
-    **dict.fromkeys(words("threaten"), "threatened"),
+    **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
                           "fear chance scenario hypothetical"), "hypothetical"),
     **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),

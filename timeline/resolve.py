@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from timeline import lexicon as lx
-from timeline.actors import Actor, Registry
+from timeline.actors import PRIVATE, Actor, Registry
 from timeline.triggers import is_military_token
 
+GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
 HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt"})
 MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
                         r"Agency|Television|TV|Radio|Magazine|Daily|Reuters)\b")
@@ -239,7 +240,7 @@ class Resolver:
             return Resolved(seen, "coref")
         country = country_of_tokens(mods, reg) or (seen.country if seen else "") or _sentence_state(head, reg)
         # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis.
-        role = "commentator" if blocked or not titles else " ".join(sorted(titles))
+        role = "commentator" if blocked else PRIVATE if not titles else " ".join(sorted(titles))
         actor = Actor(name, country, "person", role)
         self.ctx.people[name] = actor
         self.ctx.people.setdefault(surname, actor)
@@ -323,13 +324,27 @@ class Resolver:
             country = country_of_tokens([t for t in head.subtree if t.i != head.i], reg) or ""
         if country:
             return Resolved(reg.military(country), "country")
-        if head.lemma_.lower() in lx.MILITARY_HEADS and any(t.lower_ in {"the", "its"} for t in head.lefts):
-            prev = self.ctx.last(head.idx, military=True)
-            if prev is not None:
-                return Resolved(prev, "coref")
-            gov = self.ctx.last(head.idx, governing=True)
-            if gov is not None and gov.country:
-                return Resolved(reg.military(gov.country), "coref")
+        lemma = head.lemma_.lower()
+        if lemma not in lx.MILITARY_HEADS or not any(t.lower_ in {"the", "its", "his", "her", "their"}
+                                                     for t in head.lefts):
+            return None
+        prev = self.ctx.last(head.idx, military=True)
+        gov = self.ctx.last(head.idx, governing=True)
+        named = self._named_force(lemma, gov.country) if gov is not None and lemma not in GENERIC_FORCES else None
+        if named is not None:
+            return Resolved(named, "coref")  # "the militia", "the navy": that force of the country in the news
+        if prev is not None:
+            return Resolved(prev, "coref")  # "the military", "the troops": the force last named
+        if gov is not None and gov.country:
+            return Resolved(reg.military(gov.country), "coref")
+        return None
+
+    def _named_force(self, word: str, country: str) -> Actor | None:
+        """The registered force of `country` whose name holds `word` ("militia" -> Bolivarian Militia)."""
+        for actor in self.registry.actors:
+            if actor.country == country and actor.is_military and any(
+                    word in alias.casefold().split() for alias in self.registry.aliases[actor.name]):
+                return actor
         return None
 
     def _title(self, head: Token, lemma: str, country: str) -> Resolved | None:

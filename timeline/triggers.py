@@ -49,6 +49,16 @@ def under_light_verb(tok: Token) -> bool:
     return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in lx.LIGHT_VERBS
 
 
+def host_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger is the means of: "killed a commander in an airstrike" -> killed."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head):
+        verb: Token = prep.head
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return verb
+    return None
+
+
 def core(head: Token) -> Iterator[Token]:
     """A noun phrase's head, its left modifiers, appositions, "of" objects and conjuncts."""
     yield from _core(head)
@@ -95,7 +105,7 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
         return military_near(hit_tok, noun)
     if needs == "force":
         return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
-            noun and responsibility_claimer(hit_tok) is not None) or any(
+            noun and (responsibility_claimer(hit_tok) is not None or host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss"} and (c.ent_type_ in {"GPE", "NORP", "ORG"})
             for c in hit_tok.children)
     if needs == "terror":
@@ -209,6 +219,11 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         return found
     if hit.event_type == "statement":
         return default
+    for gov in _complement_governors(tok):
+        if negated(gov):
+            return None  # "has not issued a threat to invade", "did not decide to deploy"
+        if gov.i in trigger_tokens and trigger_tokens[gov.i].event_type == "statement":
+            break
     for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
         if lemma in lx.MODAL_HEADS:
