@@ -36,7 +36,7 @@ def test_same_happening_in_three_articles_is_one_event_with_a_reason() -> None:
     assert out["event_id"].nunique() == 1
     assert out["sources"].tolist() == [3, 3, 3]
     reason = out["merge_reason"].iloc[0]
-    for part in ("designation", "United States", "Cartel de los Soles", "dates overlap", "similarity"):
+    for part in ("designation", "United States", "Cartel de los Soles", "2025-11-24", "similarity"):
         assert part in reason
     schema.validate(out)
 
@@ -61,6 +61,20 @@ def test_unrelated_sentences_of_one_actor_stay_apart() -> None:
         row("m-2", "a2", "Trump praised the Navy's new frigate programme in a speech.", event_type="statement",
             subtype="statement", actor="Donald Trump", target="")))
     assert out["event_id"].nunique() == 2
+
+
+def test_same_explicit_day_lowers_the_bar_for_one_actors_remarks() -> None:
+    day = date(2025, 10, 15)
+    said = dict(event_type="statement", subtype="statement", actor="Donald Trump", target="", start=day,
+                basis="relative")
+    first = row("m-1", "a1", "Then on Wednesday, Trump acknowledged he had authorized the CIA to act in Venezuela.",
+                **said)
+    second = row("m-2", "a1", "Trump said Wednesday that he authorized the CIA to operate inside Venezuela.", **said)
+    out = merge_mentions(frame(first, second))
+    assert out["event_id"].nunique() == 1 and "same day 2025-10-15" in out["merge_reason"].iloc[0]
+    other_day = merge_mentions(frame(first, {**second, "date_start": date(2025, 10, 16),
+                                             "date_end": date(2025, 10, 16)}))
+    assert other_day["event_id"].nunique() == 2
 
 
 def test_a_chain_never_links_incompatible_dates() -> None:

@@ -4,12 +4,13 @@ Public interface: `merge_mentions(frame)` fills `event_id`, `sources` and `merge
 
 Two mentions may join only when they have the same event type, the same subtype family
 (`lexicon.SUBTYPES`), the same canonical actor, date ranges that overlap, and no conflicting targets;
-then they join when their sentences are similar enough (token Jaccard on content words), or, for
-designations, when they name the same target. A mention dated only by its article's publication date
-is taken to cover the `LOOKBACK_DAYS` before publication. Clusters are checked as a whole (every pair
-must have compatible dates and targets), so a chain never links incompatible reports. The event id is a
-hash of the smallest mention id in the cluster: the same mentions give the same id on every run, in
-any row order.
+then they join when their sentences are similar enough (token Jaccard on content words), with a lower
+bar when both name the same target or the same explicitly dated day (the actor's own name never
+counts as shared content). A mention dated only by its article's publication date is taken to cover
+the `LOOKBACK_DAYS` before publication. Clusters are checked as a whole (every pair must have
+compatible dates and targets), so a chain never links incompatible reports. The event id is a hash of
+the smallest mention id in the cluster: the same mentions give the same id on every run, in any row
+order.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from timeline.lexicon import SUBTYPES, words
 
 LOOKBACK_DAYS = 31
 SIMILAR = 0.3  # content-word Jaccard above which two compatible mentions report the same happening
-SIMILAR_WITH_TARGET = 0.12  # lower bar when both name the same target
+SIMILAR_WITH_TARGET = 0.12  # lower bar when both name the same target, or the same single day
 STOPWORDS = frozenset(
     words("a an the and or but of to in on at by for with from as is are was were be been has have had it its this "
           "that these those he she they his her their them which who whom what when where while after before over "
@@ -44,6 +45,7 @@ class _Item:
     hi: date
     target: str
     words: frozenset[str]
+    day: date | None  # the one calendar day an explicitly dated mention names, else None
 
 
 def _family(subtype: str, event_type: str) -> str:
@@ -76,9 +78,11 @@ def _items(frame: pd.DataFrame) -> list[_Item]:
         lo, hi = _day(row.date_start), _day(row.date_end)
         if str(row.date_basis) == "publication":
             lo = lo - timedelta(days=LOOKBACK_DAYS)
+        day = lo if lo == hi and str(row.date_basis) != "publication" else None
         items.append(_Item(pos, str(row.mention_id), str(row.article_id),
                            (str(row.event_type), _family(str(row.subtype), str(row.event_type)), str(row.actor)),
-                           lo, hi, str(row.target or "").casefold(), _words(str(row.sentence))))
+                           lo, hi, str(row.target or "").casefold(),
+                           _words(str(row.sentence)) - _words(str(row.actor)), day))
     return items
 
 
@@ -95,7 +99,8 @@ def _similar(a: _Item, b: _Item) -> float:
 def _joins(a: _Item, b: _Item) -> bool:
     sim = _similar(a, b)
     same_target = bool(a.target) and a.target == b.target
-    return sim >= SIMILAR or (same_target and sim >= SIMILAR_WITH_TARGET)
+    same_day = a.day is not None and a.day == b.day
+    return sim >= SIMILAR or ((same_target or same_day) and sim >= SIMILAR_WITH_TARGET)
 
 
 def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
@@ -142,7 +147,8 @@ def _reason(cluster: list[_Item], frame: pd.DataFrame) -> str:
     parts = [f"same type {event_type} ({family}), actor {actor}"]
     if targets:
         parts.append(f"target {targets[0]}")
-    parts.append(f"dates overlap {lo.isoformat()}..{hi.isoformat()}")
+    parts.append(f"same day {lo.isoformat()}" if lo == hi and all(it.day == lo for it in cluster)
+                 else f"dates overlap {lo.isoformat()}..{hi.isoformat()}")
     parts.append(f"similarity {sim:.2f}")
     parts.append(f"{len(cluster)} mentions from {articles} article(s)")
     return "; ".join(parts)
