@@ -61,8 +61,9 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
         d = _weekday_near(pub, wd, forward=True, strict=True)
     elif rel == "this":
         d = pub - timedelta(days=pub.weekday() - wd)
-    else:
-        d = _weekday_near(pub, wd, forward=is_future(ctx, c.start))
+    else:  # forward: the next one after today ("closes Monday" written on a Monday means next week's)
+        forward = is_future(ctx, c.start)
+        d = _weekday_near(pub, wd, forward=forward, strict=forward)
     return _with_part(d, g.get("part"))
 
 

@@ -55,7 +55,7 @@ class Context:
 
 _FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|would|might|must|should|needs?\s+to|ha(?:s|ve)\s+to|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
-    r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?|planned|"
+    r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?\s+to|planned|"
     r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next|ahead\s+of|"
     r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|starts|begins|opens|closes|expires|resumes|meets|"
     r"convenes|hosts|visits|travels|votes|arrives|departs)\b"
@@ -65,7 +65,7 @@ _FUTURE_CUE = re.compile(
 # "reduced", "United") and announcements of dates ahead ("extended to Nov. 20") made that cue wrong more often
 # than right on TempEval-3 train.
 _PAST_CUE = re.compile(
-    r"\b(?:said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|shot|sent|led|"
+    r"\b(?:had\s+been\s+(?:scheduled|set|due|expected|planned)|previously|said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|shot|sent|led|"
     r"left|brought|gave|rose|fell|won|lost|saw|became|sought|kept|broke|spoke|wrote|flew|ran|ago|last|earlier|"
     r"announced|reported|confirmed|added|stated|claimed|accused|denied|launched|attacked|killed|arrived|deployed|"
     r"signed|ordered|approved|rejected|imposed|seized|captured|fired|crossed|entered|opened|closed|visited|"
@@ -74,7 +74,7 @@ _PAST_CUE = re.compile(
     r"stormed|clashed|withdrew|invaded|blamed|condemned|called|asked|urged|acknowledged|insisted|revealed|lasted|continued|"
     r"remained|stayed|moved|started|tried|failed|passed|joined|marked|showed)\b",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
+_SENTENCE_END = re.compile(r"[.!?]['’\"”]*\s+(?=[A-Z“\"'‘])|\n")
 
 
 def _window(text: str, start: int, size: int = 90) -> str:
@@ -313,7 +313,10 @@ def r_century(c: Candidate, ctx: Context) -> Resolution | None:
 def r_year_end(c: Candidate, ctx: Context) -> Resolution | None:
     """"year-end", "the end of the year", "the full year": the publication year (its end: last third)."""
     word = c.match.group("word").lower()
-    if "end" in word:  # TimeML: the last day of the year
+    if "end of" in word:
+        period = cal.part(cal.year(ctx.published.year), "end")
+        return Resolution("DATE", period.value, period)
+    if "end" in word:  # "year-end": TimeML writes the last day of the year
         return Resolution("DATE", f"{ctx.published.year}-12-31", cal.day(date(ctx.published.year, 12, 31)))
     period = cal.year(ctx.published.year)
     return Resolution("DATE", period.value, period)
