@@ -218,6 +218,10 @@ def test_offsets_point_into_text_with_narrow_spaces() -> None:
     ("Headline\nMonday, June 2, 2025 by Jane Doe\nBody text.", "2025-06-02"),
     ("Sudan ceasefire collapses\nApril 15, 2024\n\nFighting resumed in Khartoum.", "2024-04-15"),
     ("Fighting resumed on April 15, 2024 in Khartoum.", None),
+    ("Headline\nBy Amira Haddad | March 3, 2024\nBody text.", "2024-03-03"),
+    ("Headline\nPublished 3:10 PM EST, Mon March 4, 2024\nBody text.", "2024-03-04"),
+    ("Headline\nLast updated: 14 March 2024\nBody text.", "2024-03-14"),
+    ("Headline\nBy the end of March 3, 2024 the talks had failed.", None),
 ])
 def test_dateline(text: str, expected: str | None) -> None:
     assert find_dateline(text) == (D(expected) if expected else None)

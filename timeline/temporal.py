@@ -77,7 +77,9 @@ def parse_absolute(surface: str) -> date | None:
 
 
 _DATELINE = re.compile(
-    r"^[ \t]*(?:(?:published|updated|posted|first published)\s*(?:on)?\s*:?\s*)?"
+    r"^[ \t]*(?P<label>(?:(?:first\s+|last\s+)?(?:published|updated|posted)|dated?)\s*(?:on)?\s*:?\s*"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\s*)?[,|·-]?\s*)?"  # "Published 3:10 PM EST, ..."
+    r"|by\s+[^\n|·•]{1,60}?\s*[|·•—–]\s*)?"  # "By Jane Doe | March 3, 2024"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+)?"
     r"(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
@@ -93,7 +95,7 @@ def _datelines(text: str) -> list[tuple[int, int, date]]:
     for match in _DATELINE.finditer(text):
         line_end = text.find("\n", match.end())
         rest = text[match.end(): line_end if line_end >= 0 else len(text)].strip()
-        labelled = match.group(0).strip().lower().startswith(("published", "updated", "posted", "first"))
+        labelled = bool(match.group("label"))
         if not labelled and rest and not re.match(r"(?i)^(?:by\b|at\b|\d|\||[-–—,]|$)", rest):
             continue
         day = parse_absolute(match.group("date"))
