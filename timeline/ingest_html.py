@@ -72,7 +72,7 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$", re.M)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
@@ -94,7 +94,7 @@ def from_markdown(source: str, *, where: str) -> Extracted:
     text = _HEADING.sub(r"\1", text)
     text = _QUOTE.sub("", text)
     text = _HTML_TAG.sub("", text)
-    text = _EMPHASIS.sub(r"\2", text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)  # no intraword underscores (CommonMark)
     text = text.strip()
     if not text:
         raise InputError("holds no text after its front matter", where=where, fix="paste the article's text into it")
