@@ -205,6 +205,16 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     assert [s.text for s in find_timexes(sentence, SAT) if s.resolved] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The blockade costs $2 million a year and four flights a week.",
+    "The army tried a second time to cross the river.",
+    "Rebels hold three-quarters of the province.",
+    "A 52-year-old commander was detained.",
+])
+def test_no_time_expression_at_all(sentence: str) -> None:
+    assert find_timexes(sentence, SAT) == []
+
+
 def test_offsets_point_into_text_with_narrow_spaces() -> None:
     text = "Kyiv, 14\u202fMarch\u202f2024 \u2014 Talks collapsed \u201clast week\u201d, officials said."
     spans = find_timexes(text, SAT)

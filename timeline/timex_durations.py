@@ -108,6 +108,10 @@ def r_recent(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", "PAST_REF", Period("PAST_REF", pub - span, pub, _RECENT_PRECISION[unit]))
 
 
+_RATE = re.compile(r"(?:\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billion|thousand|[a-z]+s))?"
+                   r"|\b(?:once|twice|times))[\s\u00a0\u202f]*$")
+
+
 def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
     """"90 days", "within 48 hours" (the extent leaves out "within"), "the past two months", "three-year"."""
     g = c.match.groupdict()
@@ -120,6 +124,8 @@ def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
         return None  # "a quarter of the vote"
     if raw_n in ("a", "an") and re.match(r"[\s\u00a0\u202f]*(?:of|or)\b", after) and unit in ("day", "year"):
         return None
+    if raw_n in ("a", "an") and _RATE.search(ctx.text[max(0, c.start - 40): c.start]):
+        return None  # "$2 million a year", "four flights a week": a rate, not a stretch of time
     if g.get("adj") == "-old" or re.match(r"[\s\u00a0\u202f]+old\b", after):
         return None  # an age, not a stretch of time
     if unit == "quarter" and re.match(r"[\s\u00a0\u202f]+of\b", after):
