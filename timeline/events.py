@@ -145,7 +145,7 @@ class _Extractor:
                 if not resolved.actor.name or not (resolved.acts or (
                         resolved.actor.role == PRIVATE and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
-                mention = self._mention(sent, hit, status, resolved)
+                mention = self._mention(sent, hit, status, resolved, set(by_token) - {hit.token.i})
                 self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
                 family = lx.SUBTYPES[hit.subtype].family
                 key = (hit.event_type, family, resolved.actor.name)
@@ -321,8 +321,9 @@ class _Extractor:
             return " ".join(t.text for t in tokens if not t.is_punct and t.dep_ != "det")
         return ""
 
-    def _date(self, hit: Hit, sent: Span) -> tuple[TimeSpan | None, int]:
-        """The time expression governing the trigger's clause: attached to it or to a governing word."""
+    def _date(self, hit: Hit, sent: Span, others: set[int]) -> tuple[TimeSpan | None, int]:
+        """The time expression governing the trigger's clause: attached to it or to a governing word, not
+        to another clause (a verb or copula outside the chain) or to another event's noun."""
         chain = [hit.token, *governors(hit.token)]
         rank = {t.i: n for n, t in enumerate(chain)}
         best: tuple[int, int, TimeSpan | None] = (99, 0, None)
@@ -335,13 +336,13 @@ class _Extractor:
                     if cand[:2] < best[:2]:
                         best = cand
                     break
-                if is_verbal(anc):
-                    break  # the expression dates another clause
+                if is_verbal(anc) or anc.pos_ == "AUX" or anc.i in others:
+                    break  # the expression dates another clause or another event
         return best[2], best[0]
 
-    def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved) -> Mention:
+    def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
         actor = resolved.actor
-        span, _ = self._date(hit, sent)
+        span, _ = self._date(hit, sent, others)
         if span is not None and span.date_start is not None and span.date_end is not None:
             start, end, precision = span.date_start, span.date_end, span.precision or "day"
             date_text, basis, value = span.text, span.basis, span.value

@@ -322,6 +322,8 @@ class Resolver:
                 country = country or lx.NAVAL_PREFIXES[tok.text]
         if not country:
             country = country_of_tokens([t for t in head.subtree if t.i != head.i], reg) or ""
+        if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
+            country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
         if country:
             return Resolved(reg.military(country), "country")
         lemma = head.lemma_.lower()

@@ -286,7 +286,7 @@ def subject_of(tok: Token) -> Token | None:
         if head.i == tok.i:
             return None
         if dep == "pcomp" and head.dep_ == "prep" and is_verbal(head.head):
-            obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
             if obj is not None:
                 return obj  # "accused Russian forces of shelling": the forces shell
         if dep == "xcomp" and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
