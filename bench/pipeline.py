@@ -7,7 +7,8 @@ For each size (corpus from bench/corpus.py):
 - the parallel build over every core (`build.collect_rows(workers=N)`, cold cache): wall time,
   articles/s, and articles/s/core from the workers' CPU time;
 - merge, curation and validation once over all rows; writing the month-partitioned dataset;
-- a no-change rebuild from the row cache (load folder + cache + merge + write), in this process;
+- a no-change rebuild from the row cache (load folder + cache read, then merge + write), in this process;
+- above `--merge-limit` rows the merge (quadratic today, see bench/RESULTS.md) and the write are skipped;
 - each stage's share of the cold build's time and the memory peaks (this process, largest worker).
 
 Usage: python bench/pipeline.py [--sizes 100,1000] [--sample 200] [--workers N] [--json OUT]
@@ -25,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import Row, children_cpu, cores, peak_mb, table, timed
+from common import Row, Timing, children_cpu, cores, peak_mb, table, timed
 from corpus import make_corpus
 
 from timeline import build, dataset
@@ -35,7 +36,7 @@ from timeline.cache import RowCache
 NAME = "pipeline"
 
 
-def measure(n: int, work: Path, *, sample: int, workers: int) -> list[Row]:
+def measure(n: int, work: Path, *, sample: int, workers: int, merge_limit: int) -> list[Row]:
     from timeline.events import extract_mentions
     from timeline.temporal import find_timexes
 
@@ -80,37 +81,54 @@ def measure(n: int, work: Path, *, sample: int, workers: int) -> list[Row]:
     add("parallel throughput", len(articles) / t_collect.wall, "articles/s", f"{used} worker process(es)")
     add("parallel throughput per core", len(articles) / worker_cpu if worker_cpu else 0.0, "articles/s/core",
         "articles / CPU s of all workers")
-    with timed() as t_merge:
-        frame = build.finish(per_article)
-    add("merge + curation + validate", t_merge.wall, "s", f"{len(frame):,} mentions")
-    with timed() as t_write:
-        dataset.write(frame, work / f"events-{n}")
-    add("write dataset", t_write.wall, "s")
+    n_rows = sum(len(r) for r in per_article)
+    merging = n_rows <= merge_limit
+    skipped = f"not run: {n_rows:,} rows is over --merge-limit {merge_limit:,} (the merge is quadratic)"
+    t_merge = t_write = Timing()
+    if merging:
+        with timed() as t_merge:
+            frame = build.finish(per_article)
+        add("merge + curation + validate", t_merge.wall, "s", f"{len(frame):,} mentions")
+        with timed() as t_write:
+            dataset.write(frame, work / f"events-{n}")
+        add("write dataset", t_write.wall, "s")
+    else:
+        add("merge + curation + validate", 0.0, "s", skipped)
     total = t_load.wall + t_collect.wall + t_merge.wall + t_write.wall
     for label, part in (("ingest", t_load.wall), ("extraction (normaliser + extractor)", t_collect.wall),
                         ("merge", t_merge.wall), ("write", t_write.wall)):
-        add(f"share of cold build: {label}", 100 * part / total, "%")
+        add(f"share of cold build: {label}", 100 * part / total, "%", "" if merging else "without merge and write")
     share_norm = per_norm / (per_norm + per_extract) if per_norm + per_extract else 0.0
     add("share of extraction: normaliser", 100 * share_norm, "%", "from the serial stage costs")
 
     # The no-change rebuild: everything comes from the cache.
-    with timed() as t_again:
+    with timed() as t_reload:
         again = load_folder(corpus).articles
-        cached = RowCache(cache_dir)
-        frame_again = build.finish(build.collect_rows(again, workers=workers, cache=cached))
-        dataset.write(frame_again, work / f"events-{n}")
-    add("no-change rebuild", t_again.wall, "s", f"cache hits {cached.stats.hits}/{len(again)}")
+    cached = RowCache(cache_dir)
+    with timed() as t_cached:
+        per_article_again = build.collect_rows(again, workers=workers, cache=cached)
+    rebuild = t_reload.wall + t_cached.wall
+    hits = f"cache hits {cached.stats.hits}/{len(again)}"
+    add("no-change rebuild: ingest + cache read", rebuild, "s", hits)
+    if merging:
+        with timed() as t_finish:
+            dataset.write(build.finish(per_article_again), work / f"events-{n}")
+        add("no-change rebuild: merge + write", t_finish.wall, "s")
+        add("no-change rebuild", rebuild + t_finish.wall, "s", hits)
+    else:
+        add("no-change rebuild", rebuild, "s", f"{hits}; without merge and write")
     add("peak memory, this process", peak_mb(), "MB")
     add("peak memory, largest worker", peak_mb(children=True), "MB")
     return rows
 
 
-def run(sizes: list[int], *, sample: int = 200, workers: int | None = None, keep: Path | None = None) -> list[Row]:
+def run(sizes: list[int], *, sample: int = 200, workers: int | None = None, keep: Path | None = None,
+        merge_limit: int = 50_000) -> list[Row]:
     work = keep or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
     try:
         out: list[Row] = []
         for n in sizes:
-            out += measure(n, work, sample=sample, workers=workers or cores())
+            out += measure(n, work, sample=sample, workers=workers or cores(), merge_limit=merge_limit)
         return out
     finally:
         if keep is None:
@@ -122,13 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes, comma-separated")
     parser.add_argument("--sample", type=int, default=200, help="articles timed stage by stage (serially)")
     parser.add_argument("--workers", type=int, default=0, help="worker processes (default: every core)")
+    parser.add_argument("--merge-limit", type=int, default=50_000, help="skip merge and write above this many rows")
     parser.add_argument("--smoke", action="store_true", help="a tiny run for CI (10 articles)")
     parser.add_argument("--json", help="also write the rows as JSON to this file")
     parser.add_argument("--keep", help="keep corpora, caches and datasets in this folder")
     args = parser.parse_args(argv)
     sizes = [10] if args.smoke else [int(s) for s in args.sizes.split(",") if s.strip()]
     rows = run(sizes, sample=5 if args.smoke else args.sample, workers=args.workers or None,
-               keep=Path(args.keep) if args.keep else None)
+               keep=Path(args.keep) if args.keep else None, merge_limit=args.merge_limit)
     print(table(rows))
     if args.json:
         Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")

@@ -90,11 +90,15 @@ def test_registry_fingerprint_changes_with_the_registry(tmp_path: Path) -> None:
     same = cache.registry_fingerprint(_Registry({"Putin": "Vladimir Putin"}))  # type: ignore[arg-type]
     other = cache.registry_fingerprint(_Registry({"Xi": "Xi Jinping"}))  # type: ignore[arg-type]
     assert one == same != other
-    actors = tmp_path / "actors.csv"
+    actors, countries = tmp_path / "actors.csv", tmp_path / "countries.csv"
     actors.write_text("name,country\nVladimir Putin,Russia\n")
-    default = cache.registry_fingerprint(None, actors)
-    actors.write_text("name,country\nXi Jinping,China\n")
-    assert cache.registry_fingerprint(None, actors) != default
+    default = cache.registry_fingerprint(None, (actors, countries))
+    other = tmp_path / "other.csv"
+    other.write_text("name,country\nXi Jinping,China\n")
+    assert cache.registry_fingerprint(None, (other, countries)) != default
+    more_countries = tmp_path / "more_countries.csv"
+    more_countries.write_text("name\nChina\n")
+    assert cache.registry_fingerprint(None, (actors, more_countries)) != default
 
 
 def test_version_key_is_stable() -> None:

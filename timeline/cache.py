@@ -26,7 +26,7 @@ from timeline.articles import Article
 from timeline.store import write_text_atomic
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-DEFAULT_ACTORS = PACKAGE_DIR.parent / "data" / "actors.csv"
+DEFAULT_REGISTRY_FILES = (PACKAGE_DIR.parent / "data" / "actors.csv", PACKAGE_DIR.parent / "data" / "countries.csv")
 # Modules that run after extraction (or never during it): editing them does not change cached rows.
 DOWNSTREAM = frozenset({
     "__main__", "app", "cache", "cli", "curation", "dataset", "distributed", "export", "figures", "merge",
@@ -65,17 +65,27 @@ def _fingerprint(package_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def registry_fingerprint(registry: Registry | None, default_file: Path = DEFAULT_ACTORS) -> str:
+def registry_fingerprint(registry: Registry | None,
+                         default_files: tuple[Path, ...] = DEFAULT_REGISTRY_FILES) -> str:
     """Hash of the actor registry: its own `fingerprint()` when it has one, else its attributes;
-    for the default registry (None), the default actors file."""
+    for the default registry (None), the files it is read from."""
     if registry is None:
-        content = default_file.read_bytes() if default_file.exists() else b"no default actors file"
-        return hashlib.sha256(b"default\0" + content).hexdigest()
+        return _default_registry_fingerprint(default_files)
     own = getattr(registry, "fingerprint", None)
     if callable(own):
         return hashlib.sha256(str(own()).encode("utf-8")).hexdigest()
     state = json.dumps(vars(registry), sort_keys=True, default=repr)
     return hashlib.sha256(f"{type(registry).__qualname__}\0{state}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _default_registry_fingerprint(default_files: tuple[Path, ...]) -> str:
+    """Read once per process, like the default registry itself (`Registry.default()` is loaded once)."""
+    digest = hashlib.sha256(b"default\0")
+    for path in default_files:
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() if path.exists() else b"(absent)")
+    return digest.hexdigest()
 
 
 def version_key(registry: Registry | None = None) -> str:
