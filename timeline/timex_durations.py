@@ -109,6 +109,7 @@ def r_recent(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 _RATE = re.compile(r"(?:\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billion|thousand|[a-z]+s))?"
+                   r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+[a-z]+s"
                    r"|\b(?:once|twice|times))[\s\u00a0\u202f]*$")
 
 
