@@ -197,6 +197,7 @@ REFUSED = [
     "A 52-year-old commander and a 30 years old pilot were detained.",
     "More than two thousand years of history were lost.",
     "Vision 2030 set the reform agenda.",
+    "Correspondent April Ryan asked about the strikes.",
 ]
 
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
-from timeline.timex_rules import Context, Resolution
+from timeline.timex_rules import Context, Resolution, sentence_start
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 _TIME_UNITS = ("second", "minute", "hour")
@@ -177,6 +177,8 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, c.start - 12): c.start].lower()
     if word == "now" and re.match(r"[\s\u00a0\u202f]*(?:that|,\s*(?:that|then))\b", after) and "by" not in before:
         return None  # "now that ..." is a conjunction
+    if word == "now" and sentence_start(ctx.text, c.start) and re.match(r"[\s\u00a0\u202f]*(?:,|for\b)", after):
+        return None  # "Now, he says ...": a discourse marker
     if word == "current" and re.match(r"[\s\u00a0\u202f]*(?:account|accounts|affairs|events|of|[A-Z])", after):
         return None
     if word in _PRESENT:

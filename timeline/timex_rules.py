@@ -107,7 +107,7 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 60): start].rstrip()
     return not before or before[-1] in ".!?\n:;\"“”(—–-"
 
@@ -223,8 +223,8 @@ def r_month(c: Candidate, ctx: Context) -> Resolution | None:
     name = g["mon"]
     if name in ("May", "March", "MAY", "MARCH") and not g.get("prep") and not rel:
         return None  # the modal verb or the verb "march"
-    if not g.get("prep") and not rel and not _sentence_start(ctx.text, c.start) and name in ("May", "March"):
-        return None
+    if not g.get("prep") and not rel and re.match(r"[\s\u00a0\u202f]+[A-Z][a-z]", ctx.text[c.end: c.end + 3]):
+        return None  # "April Ryan", "June Carter": a first name
     m = _month_number(name)
     period = cal.month(_month_year(ctx, m, rel.split()[0] if rel else "", c.start), m)
     if rel and rel not in ("last", "this", "next", "earlier", "later"):
