@@ -135,6 +135,12 @@ RESOLVED = [
     ("The Security Council meets Monday in New York.", D("2025-03-02"), "Monday", "2025-03-03", "2025-03-03",
      "2025-03-03", "day"),
     ("That 1978 accord still holds.", SAT, "1978", "1978", "1978-01-01", "1978-12-31", "year"),
+    ("Shelling continued on Christmas Day.", D("2025-02-01"), "Christmas Day", "2024-12-25", "2024-12-25",
+     "2024-12-25", "day"),
+    ("Rebels vowed to attack by next Easter.", D("2025-02-01"), "next Easter", "2025-04-20", "2025-04-20",
+     "2025-04-20", "day"),
+    ("Talks resume the week of March 6.", D("2025-02-01"), "the week of March 6", "2025-W10", "2025-03-03",
+     "2025-03-09", "week"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
 ]

@@ -123,7 +123,8 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": rules.r_decade, "season": rel.r_season, "quarter": rel.r_quarter,
     "qcode": rel.r_quarter, "half": rel.r_half, "rel_period": rel.r_rel_period, "weekend": rel.r_weekend,
     "wday": rel.r_weekday, "dayword": rel.r_dayword, "this_part": rel.r_this_part,
-    "anaphor_day": rel.r_anaphor_day, "shift": dur.r_shift, "ago_vague": dur.r_ago_vague, "recent": dur.r_recent,
+    "anaphor_day": rel.r_anaphor_day, "week_of": rel.r_week_of,
+    "holiday": rel.r_holiday, "shift": dur.r_shift, "ago_vague": dur.r_ago_vague, "recent": dur.r_recent,
     "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "set": dur.r_set, "ref": dur.r_ref,
     "clock": dur.r_clock,
 }

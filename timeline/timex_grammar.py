@@ -82,6 +82,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 )""", ignore_case=False)),
     ("wd_paren", _c(rf"""(?<!\w)(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})
                         (?:,?{S}(?P<y>{YEAR}))?{SO}\))""", ignore_case=False)),
+    ("week_of", _c(rf"""(?<!\w)(?P<x>{_nocase('the')}{S}{_nocase('week')}{S}{_nocase('of')}{S}(?P<mon>{MON}){S}
+                       (?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
+    ("holiday", _c(rf"""(?<!\w)(?P<x>(?:(?P<rel>{_nocase('last|this|next')}){S})?(?P<name>Christmas(?:{S}(?:Day|Eve))?
+                       |New{S}Year['’]s(?:{S}(?:Day|Eve))?|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween
+                       |Valentine['’]s{S}Day|Election{S}Day))(?![\w-])""", ignore_case=False)),
     ("dmy", _c(rf"""(?<![\w,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?(?:{_nocase('the')}{S})?(?P<day>{DAY})
                  (?:{S}{_nocase('of')})?{S}(?P<mon>{MON})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
     ("month_year", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
@@ -182,7 +187,7 @@ class Candidate:
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade")
 _PLURAL_UNITS = {u + "s" for u in _UNIT_WORDS} | {"centuries"}
 _WORDS_FOR: dict[str, tuple[str, ...]] = {
-    "month": ("mdy", "wd_paren", "dmy", "month_year", "month_relyear", "month", "set"),
+    "month": ("mdy", "wd_paren", "dmy", "month_year", "month_relyear", "month", "set", "week_of"),
     "weekday": ("wday", "set"),
     "unit": ("duration", "rel_period", "anaphor_day", "shift", "recent", "bare_duration", "set", "year_end", "ref"),
 }
@@ -198,6 +203,7 @@ _add(list(MONTHS), *_WORDS_FOR["month"])
 _add(list(WEEKDAYS) + [w + "s" for w in WEEKDAYS if len(w) > 5], *_WORDS_FOR["weekday"])
 _add(list(_UNIT_WORDS) + sorted(_PLURAL_UNITS) + ["century", "weekend", "weekends"], *_WORDS_FOR["unit"])
 _add(["nineteen", "twenty", "thousand"], "spelled_year")
+_add(["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "election"], "holiday")
 _add(["ago", "earlier", "later"], "year_ago_adj", "shift", "ago_vague", "rel_period")
 _add(["before", "after", "hence", "now"], "shift")
 _add(["century", "centuries"], "century")

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import ORDINALS, SEASONS, WEEKDAYS, Candidate
-from timeline.timex_rules import Context, Resolution, is_future
+from timeline.timex_rules import Context, Resolution, is_future, r_calendar_day
 
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
@@ -275,3 +275,62 @@ def r_half(c: Candidate, ctx: Context) -> Resolution | None:
     y = pub.year if (h == 1 or pub.month > 6 or is_future(ctx, c.start)) else pub.year - 1
     period = cal.half(y, h)
     return Resolution("DATE", period.value, period)
+
+
+def r_week_of(c: Candidate, ctx: Context) -> Resolution | None:
+    """"the week of March 6": the ISO week holding that day."""
+    found = r_calendar_day(c, ctx)
+    if found is None or found.period is None:
+        return None
+    period = cal.week(found.period.start)
+    return Resolution("DATE", period.value, period, found.basis)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday_offset = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_offset) // 433
+    month = (h + weekday_offset - 7 * m + 90) // 25
+    return date(y, month, (h + weekday_offset - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    first = date(y, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_in(name: str, y: int) -> date:
+    """The day of a holiday in year `y` (US Thanksgiving and Election Day)."""
+    name = " ".join(name.lower().replace("’", "'").split())
+    if name.startswith("christmas"):
+        return date(y, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return date(y, 12, 31) if name.endswith("eve") else date(y, 1, 1)
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 3, 4)
+    if name.startswith("easter"):
+        return _easter(y)
+    if name.startswith("election"):
+        return _nth_weekday(y, 11, 0, 1) + timedelta(days=1)
+    return date(y, 10, 31) if name == "halloween" else date(y, 2, 14)
+
+
+def r_holiday(c: Candidate, ctx: Context) -> Resolution | None:
+    """"Christmas", "last Thanksgiving", "New Year's Eve", "Easter": the most recent one up to publication,
+    the coming one when the sentence points forward or says "next"."""
+    g = c.match.groupdict()
+    rel = (g.get("rel") or "").lower()
+    pub = ctx.published
+    days = [holiday_in(g["name"], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if rel == "this":
+        d = holiday_in(g["name"], pub.year)
+    elif rel == "next" or (not rel and is_future(ctx, c.start)):
+        d = min(x for x in days if x > pub)
+    else:
+        d = max(x for x in days if (x < pub if rel == "last" else x <= pub))
+    return Resolution("DATE", d.isoformat(), cal.day(d))
