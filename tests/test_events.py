@@ -120,6 +120,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "alert", "Azerbaijan armed forces", "asserted")]),
     ("untitled-person-may-act", "Biden signed an executive order imposing sanctions on Israeli settlers.",
      [("designation", "sanction", "Biden", "asserted")]),
+    ("dateline-before-subject",
+     "KYIV, May 9 (Reuters) - Russia has concentrated up to 50,000 troops near the border, Ukraine's military "
+     "intelligence chief Kyrylo Budanov said.",
+     [("deployment", "deployment", "Russia", "asserted"), ("statement", "statement", "Kyrylo Budanov", "asserted")]),
     ("vow-revenge-is-threat", "Iran's Supreme Leader Ayatollah Ali Khamenei vowed revenge for the killing.",
      [("statement", "threat", "Ali Khamenei", "threatened")]),
 ]
@@ -163,6 +167,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("claim-is-no-light-verb", "The United States claims this operation is aimed at drug traffickers.",
      {"deployment"}),
     ("untitled-person-is-not-quoted", "“We are scared,” said Maria Lopez.", {"statement"}),
+    ("first-name-only-is-not-quoted", "“We are tired, but we are not leaving,” said Olena, 54.", {"statement"}),
     ("possible-attack-no-actor", "Residents fear a possible US attack on the port.", {"deployment"}),
 ]
 

@@ -108,7 +108,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("elevate raise heighten increase put place", "alert", 0.9, ALERT_WORDS),
     ("deploy redeploy dispatch send move station position reposition amass mass build ramp surge fly sail "
      "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
-     "encircle circle shadow", "deployment", 0.8, "military"),
+     "encircle circle shadow concentrate gather assemble rush pour", "deployment", 0.8, "military"),
     ("capture seize take occupy overrun annex", "occupation", 0.8, OCCUPIABLE),
     ("withdraw retreat pull evacuate", "withdrawal", 0.75, "military"),
     ("mobilize mobilise activate recruit enlist conscript", "mobilisation", 0.85, "military"),
@@ -164,7 +164,7 @@ CALL_REQUEST_PREPS: Final = frozenset({"on", "for", "upon"})
 NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("deployment redeployment buildup build-up reinforcement", "deployment", 0.8, ""),
     ("mobilization mobilisation", "mobilisation", 0.85, ""),
-    ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "force"),
+    ("drill exercise maneuver manoeuvre wargame training", "exercise", 0.7, "force"),
     ("patrol", "deployment", 0.6, "military"),
     ("alert", "alert", 0.7, "military"),
     ("strike", "strike", 0.75, "force"),

@@ -214,6 +214,8 @@ class Resolver:
             if known is not None:
                 return Resolved(known, "registry")
             country = country_of_tokens(_left_modifiers(head), reg)
+            if " " not in name and not name.isupper():
+                return self._person(name, head)  # "said Olena": a one-word "organisation" is a person's name
             role = "media" if MEDIA_NAME.search(name) else ""
             return Resolved(Actor(name, country, "organisation", role), "ner")
         if ent.label_ == "GPE":

@@ -273,9 +273,10 @@ def subject_of(tok: Token) -> Token | None:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
-        for child in tok.children:
-            if child.dep_ in {"nsubj", "csubj"} and not (came_from_adverbial and _infinitive_complement(tok)):
-                return child
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects and not (came_from_adverbial and _infinitive_complement(tok)):
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]  # the nearest, not a dateline the parser hung on
         if came_from_adverbial and _infinitive_complement(tok):
             tok, came_from_adverbial = tok.head, False
             continue
