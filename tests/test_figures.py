@@ -144,3 +144,12 @@ def test_empty_frame_draws_a_message_not_an_error() -> None:
     fig = figures.timeline_figure(views.events_of(mentions_frame([])))
     assert figures.event_points(fig) == []
     assert "No events" in fig.layout.annotations[0].text
+
+
+def test_initial_range_skips_a_few_early_outliers_but_all_events_stay_drawn() -> None:
+    rows = [{"event_id": f"e{i}", "date_start": f"2025-10-{i + 1:02d}"} for i in range(25)]
+    rows.append({"event_id": "old", "date_start": "2019-01-01", "date_end": "2019-12-31", "date_precision": "year"})
+    frame = events(rows)
+    lo, hi = figures.initial_range(frame)
+    assert pd.Timestamp("2024-01-01") < lo < pd.Timestamp("2025-10-01") < pd.Timestamp("2025-10-25") < hi
+    assert "old" in figures.event_points(figures.timeline_figure(frame))

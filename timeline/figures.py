@@ -116,15 +116,24 @@ def _positions(events: pd.DataFrame, lane_of: pd.Series) -> tuple[np.ndarray, np
 
 
 def initial_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The first x range: all events with a margin, and never narrower than four weeks."""
-    lo = pd.Timestamp(events["date_start"].min())
+    """The first x range: the bulk of the events with a margin, never narrower than four weeks.
+
+    A few early outliers (a background event from years before) would squeeze everything else into a
+    sliver, so when the earliest 5% of events stretch the span to more than twice that of the rest,
+    the view starts at the 5th percentile; the "All" button shows everything.
+    """
+    starts = events["date_start"]
+    lo = pd.Timestamp(starts.min())
     hi = pd.Timestamp(events["date_end"].max()) + pd.Timedelta(days=1)
+    bulk = pd.Timestamp(starts.quantile(0.05))
+    if len(events) >= 20 and (hi - lo) > 2 * (hi - bulk):
+        lo = bulk
     pad = max(pd.Timedelta(days=3), (hi - lo) * 0.04)
     lo, hi = lo - pad, hi + pad
     if hi - lo < pd.Timedelta(days=28):
         middle = lo + (hi - lo) / 2
         lo, hi = middle - pd.Timedelta(days=14), middle + pd.Timedelta(days=14)
-    return lo, hi
+    return lo.floor("D"), hi.ceil("D")
 
 
 def weekly_counts(events: pd.DataFrame) -> pd.DataFrame:
@@ -230,7 +239,7 @@ def _add_strip(fig: go.Figure, events: pd.DataFrame) -> None:
 
 def _add_key(fig: go.Figure) -> None:
     """Legend-only entries that explain the encodings."""
-    keys = (("circle-open", "hollow: dated by publication only"), ("circle-x", "crossed: planned, threatened, "
+    keys = (("circle-open", "hollow: dated by publication only"), ("circle-x-open", "crossed: planned, threatened, "
             "denied or hypothetical"), ("line-ew", "bar: week, month or season"))
     for symbol, label in keys:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label, legendgroup="key",
@@ -258,8 +267,9 @@ def _layout_axes(fig: go.Figure, events: pd.DataFrame, lane_table: pd.DataFrame,
         if i % 2 == 0:
             fig.add_hrect(y0=span["min"] - 0.5, y1=span["max"] + 0.5, fillcolor="#f4f4f4", line_width=0,
                           layer="below", row=2, col=1)
-        fig.add_annotation(text=html.escape(str(group)), xref="x2 domain", yref="y2", x=1, y=span["min"] - 0.45,
-                           xanchor="right", yanchor="top", showarrow=False, font={"size": 10, "color": "#666"})
+        fig.add_annotation(text=html.escape(str(group)).upper(), xref="x2 domain", yref="y2", x=0.002,
+                           y=span["min"] - 0.5, xanchor="left", yanchor="top", showarrow=False,
+                           font={"size": 9, "color": "#555"}, bgcolor="rgba(255,255,255,0.75)", borderpad=1)
 
 
 def event_points(fig: go.Figure) -> list[str]:
