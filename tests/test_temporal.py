@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
@@ -260,3 +261,26 @@ def test_anchor_keyword_resolves_anaphora_in_a_lone_sentence() -> None:
 def test_future_keyword_forces_the_direction() -> None:
     assert find_timexes("Talks on Friday.", SAT, future=True)[0].date_start == D("2024-03-22")
     assert find_timexes("Talks on Friday.", SAT, future=False)[0].date_start == D("2024-03-15")
+
+
+_WORDS = ("the of and to in a 2024 1989 May March march last this next week month 12 31 Monday said will year "
+          "years ago day days 1990s '90s $50 million 95% Q3 quarter third-quarter at 5 p.m. 10:45 am noon , . ( ) "
+          "early late mid- end of September Sept. Jan. spring fall now for months within 48 hours every daily "
+          "twice weekend that previous following later earlier before after two several fiscal year-ago period "
+          "half first century 20th nineteen ninety-one Christmas Easter today tonight morning recent coming "
+          "future Published: By | 2025-03-14 3/14/2024 14 Thursday (Jan 9) as 200000 centuries")
+_VOCABULARY = _WORDS.split(" ")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_any_word_salad_gives_consistent_spans(seed: int) -> None:
+    """Invariants on random texts: no exception, offsets point at the text, ranges are ordered."""
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(_VOCABULARY) for _ in range(rng.randint(5, 200)))
+    published = date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+    spans = find_timexes(text, published)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    for s in spans:
+        assert text[s.start: s.end] == s.text and s.type in ("DATE", "TIME", "DURATION", "SET")
+        assert (s.date_start is None) == (s.date_end is None) == (s.precision is None)
+        assert s.date_start is None or s.date_end is None or s.date_start <= s.date_end

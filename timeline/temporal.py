@@ -154,7 +154,10 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
     ctx = Context(text, published, parse_absolute, anchor, future)
     spans: list[TimeSpan] = []
     for cand in candidates(text):
-        got = RESOLVERS[cand.rule](cand, ctx)
+        try:
+            got = RESOLVERS[cand.rule](cand, ctx)
+        except (ValueError, OverflowError):  # a day outside the calendar ("200,000 years ago")
+            got = None
         if got is None:
             continue
         if cand.rule == "clock" and spans:

@@ -226,7 +226,7 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     q_code = g.get("q")
     if not word and not q_code and not g.get("y") and not c.text.lower().startswith("the"):
         return None  # "a quarter of the vote"
-    if g["noun"].lower() == "period" and not g.get("y2") and word not in (
+    if (g.get("noun") or "").lower() == "period" and not g.get("y2") and word not in (
             "latest", "year-ago", "year-earlier", "comparable", "same"):
         return None  # "the first period" of a match, "the period"
     if not g.get("y") and _OF_SOMETHING.match(ctx.text[c.end: c.end + 30]):
