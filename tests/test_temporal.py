@@ -158,6 +158,7 @@ def test_resolves(sentence: str, published: date, wanted: str, value: str, first
 # (sentence, publication date, expression, type, TIMEX3 value): real time expressions with no calendar days
 UNRESOLVED = [
     ("The blockade has lasted for months.", SAT, "months", "DURATION", "PXM"),
+    ("It was the first strike on the capital in years.", SAT, "years", "DURATION", "PXY"),
     ("Troops must leave within 48 hours.", SAT, "48 hours", "DURATION", "PT48H"),
     ("The ceasefire holds for 90 days.", SAT, "90 days", "DURATION", "P90D"),
     ("He signed a three-year contract with the ministry.", SAT, "three-year", "DURATION", "P3Y"),

@@ -151,7 +151,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                      following){S})?)?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
                      some|over){S})?(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?(?P<adj>-long|-old)?)
                      (?![\w%]|-(?!long|old))""")),
-    ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?){S})
+    ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?|within|after|in){S})
                           (?P<x>(?P<unit>{UNIT})s)(?![\w-])""")),
     ("set", _c(rf"""(?<!\w)(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
                 night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?
