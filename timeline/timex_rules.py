@@ -74,13 +74,17 @@ _PAST_CUE = re.compile(
     r"stormed|clashed|withdrew|invaded|blamed|condemned|called|asked|urged|acknowledged|insisted|revealed|lasted|continued|"
     r"remained|stayed|moved|started|tried|failed|passed|joined|marked|showed)\b",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]['’\"”]*\s+(?=[A-Z“\"'‘])|\n")
+_SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?]['’\"”]*\s+(?=[A-Z“\"'‘])|\n")
+# A period after these ends no sentence: "a.m.", "U.S.", "Mr.", "Jan.", "Co." ...
+_ABBREVIATION = re.compile(r"(?:\w\.)*\w|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|sgt|capt|adm|jan|feb|mar|apr|jun|"
+                           r"jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd|jr|sr", re.IGNORECASE)
 
 
 def _window(text: str, start: int, size: int = 90) -> str:
     """The words before `start` in the same sentence (at most `size` characters)."""
     before = text[max(0, start - size): start]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = [m for m in _SENTENCE_END.finditer(before)
+            if not (m.group("word") is not None and _ABBREVIATION.fullmatch(m.group("word") or "-"))]
     return before[ends[-1].end():] if ends else before
 
 
