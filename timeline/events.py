@@ -131,6 +131,8 @@ class _Extractor:
 
     def _sentence(self, sent: Span) -> list[Mention]:
         hits = find_hits(sent)
+        nouns = {h.token.i for h in hits if h.noun}
+        hits = [h for h in hits if not _light_statement(h, nouns)]
         by_token = {h.token.i: h for h in hits}
         best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
         every = {h.token.i: self._actor(h) for h in hits}
@@ -365,3 +367,10 @@ class _Extractor:
             confidence=round(max(0.0, min(1.0, confidence)), 3),
         )
 
+
+def _light_statement(hit: Hit, nouns: set[int]) -> bool:
+    """"offered a $25 million reward", "issued a decree": the noun is the event, not a separate statement
+    (an announcement stays a statement: "announced the deployment")."""
+    tok = hit.token
+    return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS - {"announce", "declare"}
+            and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))

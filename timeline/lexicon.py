@@ -110,7 +110,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
      "encircle circle shadow concentrate gather assemble rush pour", "deployment", 0.8, "military"),
     ("capture seize take occupy overrun annex", "occupation", 0.8, OCCUPIABLE),
-    ("withdraw retreat pull evacuate", "withdrawal", 0.75, "military"),
+    ("withdraw retreat pull evacuate leave", "withdrawal", 0.75, "military"),
+    ("shoot down", "interdiction", 0.8, "obj:drone|missile|aircraft|plane|jet|helicopter|balloon|rocket"),
     ("mobilize mobilise activate recruit enlist conscript", "mobilisation", 0.85, "military"),
     ("militarize militarise", "mobilisation", 0.9, ""),
     ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
@@ -165,7 +166,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("deployment redeployment buildup build-up reinforcement", "deployment", 0.8, ""),
     ("mobilization mobilisation", "mobilisation", 0.85, ""),
     ("drill exercise maneuver manoeuvre wargame training", "exercise", 0.7, "force"),
-    ("patrol", "deployment", 0.6, "military"),
+    ("patrol", "deployment", 0.6, "force"),
     ("alert", "alert", 0.7, "military"),
     ("strike", "strike", 0.75, "force"),
     ("airstrike bombing bombardment shelling", "strike", 0.85, ""),
@@ -237,7 +238,8 @@ MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "wo
                     "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
 MODAL_HEADS: Final = {
-    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going call"),
+    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going call "
+                          "order direct instruct authorize authorise tell urge ask"),
                     "planned"),
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
@@ -246,6 +248,8 @@ MODAL_HEADS: Final = {
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
 }
+# Heads above that set the status only as verbs ("an executive order imposing sanctions" is no order to come).
+MODAL_VERBS_ONLY: Final = frozenset(words("order direct instruct authorize authorise tell urge ask call set aim"))
 MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely imminent planned future"),
                                            "hypothetical"),
                            **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}

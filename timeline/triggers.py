@@ -94,6 +94,10 @@ def military_near(tok: Token, noun: bool) -> bool:
         subject = subject_of(tok.head)
         if subject is not None:
             heads.append(subject)
+    elif not noun and not any(h.dep_ in {"nsubj", "nsubjpass"} for h in heads):
+        subject = subject_of(tok)  # "ordered French troops to leave": the troops leave
+        if subject is not None:
+            heads.append(subject)
     return any(is_military_token(t) for h in heads for t in _core(h) if t.i != tok.i)
 
 
@@ -122,8 +126,8 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
     if needs.startswith("obj:"):
         words = set(needs[4:].split("|"))
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
-        if hit_tok.dep_ == "amod":
-            scope.append(hit_tok.head)
+        if hit_tok.dep_ in {"amod", "acl"}:
+            scope.append(hit_tok.head)  # "drones launched by Russia": the noun is the object
         return any(t.lemma_.lower() in words for t in scope)
     return False
 
@@ -226,7 +230,7 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             break
     for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
-        if lemma in lx.MODAL_HEADS:
+        if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)):
             return lx.MODAL_HEADS[lemma]
         other = trigger_tokens.get(gov.i)
         if other is not None and other.event_type == "statement":
