@@ -132,9 +132,6 @@ def r_rel_period(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     rel, unit, mod = g["rel"].lower(), g["unit"].lower(), (g.get("mod") or "").lower()
     pub = ctx.published
-    if unit == "century":
-        return Resolution("DATE", f"{pub.year // 100 + (1 if rel == 'next' else -1 if rel == 'last' else 0):02d}",
-                          None)
     after = ctx.text[c.end: c.end + 12]
     if rel in ("past",) and not mod:
         return Resolution("DURATION", cal.from_timex_unit("week" if unit == "weekend" else unit, 1), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
@@ -37,7 +37,6 @@ class Context:
     future: bool | None = None
     last: Period | None = None  # the last date or period the text named (for "a year earlier", "that week")
     last_quarter: Period | None = None
-    history: list[Period] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.anchor is not None:
