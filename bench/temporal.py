@@ -74,7 +74,9 @@ def baseline(text: str, published: date) -> list[dict[str, Any]]:
 
 
 def timed(system: System, docs: list[Doc], repeat: int) -> tuple[dict[str, list[dict[str, Any]]], float]:
-    """Each document's records, and milliseconds per document (after one warm-up call)."""
+    """Each document's records, and milliseconds per document, after warm-up calls that load each library's
+    language data (a sentence with a full date, and the first document)."""
+    system("The accord was signed on March 3, 2020 in Doha, officials said on Wednesday.", date(2020, 3, 6))
     system(docs[0][1], docs[0][2])
     out: dict[str, list[dict[str, Any]]] = {}
     started = time.perf_counter()
@@ -104,13 +106,24 @@ def tempeval_score(scorer: ModuleType, gold: dict[str, Any], records: dict[str, 
             f"strict extent F1 {100 * res['strict']['F1']:.2f}")
 
 
-def report(name: str, docs: list[Doc], repeat: int, score: Callable[[dict[str, list[dict[str, Any]]]], str]) -> None:
+def report(name: str, docs: list[Doc], repeat: int, score: Callable[[dict[str, list[dict[str, Any]]]], str],
+           rows: list[dict[str, Any]]) -> None:
     mine, mine_ms = timed(ours, docs, repeat)
     base, base_ms = timed(baseline, docs, max(1, repeat // 3))
+    mine_score, base_score = score(mine), score(base)
     print(f"== {name}: {len(docs)} texts, {sum(len(d[1]) for d in docs) // len(docs):,} characters on average")
-    print(f"  timeline.temporal : {score(mine)} | {mine_ms:8.2f} ms/article")
-    print(f"  plain search_dates: {score(base)} | {base_ms:8.2f} ms/article")
+    print(f"  timeline.temporal : {mine_score} | {mine_ms:8.2f} ms/article")
+    print(f"  plain search_dates: {base_score} | {base_ms:8.2f} ms/article")
     print(f"  speed ratio: {base_ms / mine_ms:.1f}x faster than search_dates per article")
+    size = f"{len(docs)} {name}"
+    rows += [
+        {"bench": "temporal", "size": size, "metric": "find_timexes", "value": round(mine_ms, 2),
+         "unit": "ms/article", "note": mine_score},
+        {"bench": "temporal", "size": size, "metric": "search_dates baseline", "value": round(base_ms, 2),
+         "unit": "ms/article", "note": base_score},
+        {"bench": "temporal", "size": size, "metric": "speed ratio", "value": round(base_ms / mine_ms, 1),
+         "unit": "x", "note": "target >= 5x"},
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,17 +134,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeml", type=Path, help="also a TimeML folder (document creation time as publication date)")
     ap.add_argument("--tempeval-score", type=Path, default=SHARED / "tempeval" / "score.py")
     ap.add_argument("--repeat", type=int, default=6, help="timing repetitions (the baseline runs a third as many)")
+    ap.add_argument("--json", type=Path, help="also write the figures as rows for bench/run_all.py")
     a = ap.parse_args(argv)
+    rows: list[dict[str, Any]] = []
 
     loaded = load_folder(a.articles)
     docs = [(art.id, art.text, art.published) for art in loaded.articles if art.published is not None]
     seed_scorer = load_module(a.seed_score, "score_timex")
-    report("seed articles", docs, a.repeat, lambda recs: seed_score(seed_scorer, a.gold, a.articles, recs))
+    report("seed articles", docs, a.repeat, lambda recs: seed_score(seed_scorer, a.gold, a.articles, recs), rows)
     if a.timeml:
         te = load_module(a.tempeval_score, "tempeval_score")
         gold = te.load_gold(str(a.timeml))
         te_docs = [(doc, d["text"], date.fromisoformat(str(d["dct"])[:10])) for doc, d in gold.items()]
-        report(f"TempEval {a.timeml.name}", te_docs, max(1, a.repeat // 3), lambda recs: tempeval_score(te, gold, recs))
+        report(f"TempEval {a.timeml.name}", te_docs, max(1, a.repeat // 3),
+               lambda recs: tempeval_score(te, gold, recs), rows)
+    if a.json:
+        a.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
 
 
