@@ -156,6 +156,10 @@ def _date_pair(picked: Any, lo: date, hi: date) -> tuple[date, date]:
 
 def chart_panel(shown: pd.DataFrame) -> None:
     fig = figures.timeline_figure(shown)
+    hidden = figures.outside_initial_range(shown)
+    if hidden:
+        st.caption(f"{hidden} earlier event(s) lie before the initial view: press **All** above the chart to "
+                   "see them, or drag the chart to the right.")
     st.plotly_chart(fig, key="chart", on_select=select_from_chart, selection_mode="points", theme=None,
                     config={"scrollZoom": True, "displaylogo": False},
                     alt="Timeline of events by actor; the table below lists the same events.")

@@ -56,7 +56,7 @@ def test_colour_by_type_is_colour_blind_safe(mixed: pd.DataFrame) -> None:
     fig = figures.timeline_figure(mixed)
     assert trace_of(fig, "d").marker.color == figures.COLOURS["deployment"]
     assert trace_of(fig, "p").marker.color == figures.COLOURS["statement"]
-    assert fig.layout.template.layout.paper_bgcolor == "white"  # explicit template, not the app theme
+    assert fig.layout.paper_bgcolor == fig.layout.plot_bgcolor == "white"  # explicit, not the app's theme
 
 
 def test_day_is_a_point_and_a_month_is_a_bar_over_its_range(mixed: pd.DataFrame) -> None:
@@ -153,3 +153,4 @@ def test_initial_range_skips_a_few_early_outliers_but_all_events_stay_drawn() ->
     lo, hi = figures.initial_range(frame)
     assert pd.Timestamp("2024-01-01") < lo < pd.Timestamp("2025-10-01") < pd.Timestamp("2025-10-25") < hi
     assert "old" in figures.event_points(figures.timeline_figure(frame))
+    assert figures.outside_initial_range(frame) == 1

@@ -12,12 +12,11 @@ activity strip counts events per week by type on the same time axis. Every marke
 from __future__ import annotations
 
 import html
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from timeline import schema, views
 
@@ -118,14 +117,17 @@ def _positions(events: pd.DataFrame, lane_of: pd.Series) -> tuple[np.ndarray, np
 def initial_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The first x range: the bulk of the events with a margin, never narrower than four weeks.
 
-    A few early outliers (a background event from years before) would squeeze everything else into a
-    sliver, so when the earliest 5% of events stretch the span to more than twice that of the rest,
-    the view starts at the 5th percentile; the "All" button shows everything.
+    A few early outliers (background from years before, a year-long range) would squeeze everything
+    else into a sliver, so when the earliest tenth of the events (by the middle of their range)
+    stretches the span to more than twice that of the rest, the view starts where the rest start;
+    the "All" range button shows everything.
     """
     starts = events["date_start"]
+    ends = events["date_end"] + pd.Timedelta(days=1)
     lo = pd.Timestamp(starts.min())
-    hi = pd.Timestamp(events["date_end"].max()) + pd.Timedelta(days=1)
-    bulk = pd.Timestamp(starts.quantile(0.05))
+    hi = pd.Timestamp(ends.max())
+    middles = starts + (ends - starts) / 2
+    bulk = pd.Timestamp(middles.quantile(0.1))
     if len(events) >= 20 and (hi - lo) > 2 * (hi - bulk):
         lo = bulk
     pad = max(pd.Timedelta(days=3), (hi - lo) * 0.04)
@@ -134,6 +136,14 @@ def initial_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
         middle = lo + (hi - lo) / 2
         lo, hi = middle - pd.Timedelta(days=14), middle + pd.Timedelta(days=14)
     return lo.floor("D"), hi.ceil("D")
+
+
+def outside_initial_range(events: pd.DataFrame) -> int:
+    """How many events lie wholly before the initial view (the app says so, with a hint to press All)."""
+    if events.empty:
+        return 0
+    lo, _ = initial_range(events)
+    return int((events["date_end"] + pd.Timedelta(days=1) <= lo).sum())
 
 
 def weekly_counts(events: pd.DataFrame) -> pd.DataFrame:
@@ -147,66 +157,92 @@ def weekly_counts(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
-    """The dashboard's figure: activity strip (row 1) over the actor lanes (row 2), sharing the time axis."""
+    """The dashboard's figure: activity strip (top) over the actor lanes, sharing the time axis.
+
+    Traces, shapes and annotations are assembled as plain dicts and handed to `go.Figure` once, so
+    Plotly validates everything in one pass (adding them one by one costs far more).
+    """
     lane_table = lanes(events)
     n_lanes = max(1, int(lane_table["lane"].max()) + 1 if len(lane_table) else 1)
     height = STRIP_PX + 150 + max(n_lanes, 4) * LANE_PX
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.03,
-                        row_heights=[STRIP_PX / height, 1 - STRIP_PX / height])
-    fig.update_layout(template="plotly_white", height=height, margin={"l": 10, "r": 10, "t": 60, "b": 40},
-                      hovermode="closest", dragmode="pan", clickmode="event+select",
-                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
-                              "groupclick": "togglegroup"},
-                      hoverlabel={"align": "left"}, font={"size": 12},
-                      title={"text": html.escape(title), "x": 0.01, "y": 0.995} if title else None)
+    layout = _layout(height, title)
     if events.empty:
-        fig.add_annotation(text="No events to show", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.4)
-        return fig
+        layout["annotations"] = [{"text": "No events to show", "showarrow": False, "xref": "paper",
+                                  "yref": "paper", "x": 0.5, "y": 0.4}]
+        return go.Figure(layout=layout)
+    traces = _event_traces(events, lane_table) + _strip_traces(events) + _key_traces()
+    _axes(layout, events, lane_table, n_lanes)
+    return go.Figure(data=traces, layout=layout)
+
+
+def _layout(height: int, title: str) -> dict[str, Any]:
+    strip_top = 1 - STRIP_PX / height
+    return {
+        # explicit colours instead of a template (copying a template costs more than drawing 1k events);
+        # the app passes theme=None, so Streamlit's theme does not restyle any of this
+        "template": "none", "paper_bgcolor": "white", "plot_bgcolor": "white", "colorway": list(COLOURS.values()),
+        "height": height, "margin": {"l": 10, "r": 10, "t": 60, "b": 40},
+        "hovermode": "closest", "dragmode": "pan", "clickmode": "event+select", "barmode": "stack", "bargap": 0,
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
+                   "groupclick": "togglegroup"},
+        "hoverlabel": {"align": "left"}, "font": {"size": 12, "color": "#2a3f5f"},
+        "title": {"text": html.escape(title), "x": 0.01, "y": 0.995} if title else None,
+        # the strip on top (x, y) and the lanes below (x2, y2) share one time axis
+        "xaxis": {"anchor": "y", "matches": "x2", "showticklabels": False, "domain": [0, 1]},
+        "yaxis": {"anchor": "x", "domain": [strip_top, 1]},
+        "xaxis2": {"anchor": "y2", "domain": [0, 1]},
+        "yaxis2": {"anchor": "x2", "domain": [0, strip_top - 0.03]},
+    }
+
+
+def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[str, Any]]:
     lane_of = events["actor"].astype(str).map(dict(zip(lane_table["actor"], lane_table["lane"], strict=True)))
     x, y, start, end = _positions(events, lane_of)
     big = len(events) >= WEBGL_FROM
-    scatter = go.Scattergl if big else go.Scatter
+    kind_of_trace = "scattergl" if big else "scatter"
     by_publication = (events["date_basis"].astype(str) == "publication").to_numpy()
     sizes = marker_sizes(events["sources"])
-    hover = hover_text(events).to_numpy(dtype=object)
-    ids = events["event_id"].astype(str).to_numpy(dtype=object)
+    # fixed-width unicode arrays: Plotly deep-copies trace data, and these copy as one block, not per string
+    hover = hover_text(events).to_numpy(dtype=str)
+    ids = events["event_id"].astype(str).to_numpy(dtype=str)
     ranged = (events["date_precision"].astype(str) != "day").to_numpy()
     happened = events["modality"].astype(str).isin(views.HAPPENED).to_numpy()
     types = events["event_type"].astype(str).to_numpy()
     sources = events["sources"].fillna(1).astype("int64").to_numpy()
+    traces: list[dict[str, Any]] = []
     for kind in schema.EVENT_TYPES:
         rows = types == kind
         if not rows.any():
             continue
         colour = COLOURS[kind]
         name = TYPE_NAMES[kind]
-        shown_legend = False
         bars = rows & ranged
         if bars.any():
-            fig.add_trace(scatter(
-                x=_segments(start[bars], end[bars]), y=np.repeat(y[bars], 3) * _mask3(bars.sum()),
-                mode="lines", line={"color": colour, "width": 7}, opacity=0.35, hoverinfo="skip",
-                legendgroup=kind, showlegend=False, name=f"{name} date range"), row=2, col=1)
+            traces.append({
+                "type": kind_of_trace, "x": _segments(start[bars], end[bars]),
+                "y": np.repeat(y[bars], 3) * _mask3(int(bars.sum())), "xaxis": "x2", "yaxis": "y2",
+                "mode": "lines", "line": {"color": colour, "width": 7}, "opacity": 0.35, "hoverinfo": "skip",
+                "legendgroup": kind, "showlegend": False, "name": f"{name} date range"})
+        shown_legend = False
         # one trace per marker variant: a scalar symbol keeps Plotly's per-point validation out of the way
         for crossed, hollow in ((False, False), (False, True), (True, False), (True, True)):
             part = rows & (happened != crossed) & (by_publication == hollow)
             if not part.any():
                 continue
             symbol = SYMBOLS[kind] + ("-x" if crossed else "") + ("-open" if hollow else "")
-            labels = np.where(sources[part] > 1, sources[part].astype(str), "")
-            fig.add_trace(scatter(
-                x=x[part], y=y[part], mode="markers" if big else "markers+text",
-                text=None if big else labels, textposition="middle right",
-                textfont={"size": 10, "color": "#333"},
-                marker={"color": colour, "symbol": symbol, "size": sizes[part],
-                        "opacity": 0.6 if crossed else 0.95, "line": {"width": 1.5, "color": colour}},
-                customdata=ids[part], hovertext=hover[part], hovertemplate="%{hovertext}<extra></extra>",
-                name=name, legendgroup=kind, showlegend=not shown_legend, meta=EVENT_TRACE), row=2, col=1)
+            trace: dict[str, Any] = {
+                "type": kind_of_trace, "x": x[part], "y": y[part], "xaxis": "x2", "yaxis": "y2",
+                "mode": "markers",
+                "marker": {"color": colour, "symbol": symbol, "size": sizes[part],
+                           "opacity": 0.6 if crossed else 0.95, "line": {"width": 1.5, "color": colour}},
+                "customdata": ids[part], "hovertext": hover[part], "hovertemplate": "%{hovertext}<extra></extra>",
+                "name": name, "legendgroup": kind, "showlegend": not shown_legend, "meta": EVENT_TRACE}
+            if not big:  # the number of sources beside merged events
+                trace.update(mode="markers+text", text=np.where(sources[part] > 1, sources[part].astype(str), ""),
+                             textposition="middle right", textfont={"size": 10, "color": "#333"})
+            traces.append(trace)
             shown_legend = True
-    _add_strip(fig, events)
-    _add_key(fig)
-    _layout_axes(fig, events, lane_table, n_lanes)
-    return fig
+    return traces
 
 
 def _segments(start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -223,53 +259,61 @@ def _mask3(n: int) -> np.ndarray:
     return np.tile(np.array([1.0, 1.0, np.nan]), n)
 
 
-def _add_strip(fig: go.Figure, events: pd.DataFrame) -> None:
+def _strip_traces(events: pd.DataFrame) -> list[dict[str, Any]]:
     weekly = weekly_counts(events)
+    traces: list[dict[str, Any]] = []
     for kind in schema.EVENT_TYPES:
         rows = weekly[weekly["event_type"] == kind]
         if rows.empty:
             continue
-        middle = rows["week"] + pd.Timedelta(days=3.5)
-        fig.add_trace(go.Bar(
-            x=middle, y=rows["events"], width=7 * DAY_MS * 0.9, marker={"color": COLOURS[kind]},
-            name=TYPE_NAMES[kind], legendgroup=kind, showlegend=False,
-            customdata=rows["week"].dt.strftime("%Y-%m-%d"),
-            hovertemplate=f"Week of %{{customdata}}: %{{y}} {kind} event(s)<extra></extra>"), row=1, col=1)
+        traces.append({
+            "type": "bar", "x": (rows["week"] + pd.Timedelta(days=3.5)).to_numpy(), "y": rows["events"].to_numpy(),
+            "xaxis": "x", "yaxis": "y", "width": 7 * DAY_MS * 0.9, "marker": {"color": COLOURS[kind]},
+            "name": TYPE_NAMES[kind], "legendgroup": kind, "showlegend": False,
+            "customdata": rows["week"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
+            "hovertemplate": f"Week of %{{customdata}}: %{{y}} {kind} event(s)<extra></extra>"})
+    return traces
 
 
-def _add_key(fig: go.Figure) -> None:
+def _key_traces() -> list[dict[str, Any]]:
     """Legend-only entries that explain the encodings."""
-    keys = (("circle-open", "hollow: dated by publication only"), ("circle-x-open", "crossed: planned, threatened, "
-            "denied or hypothetical"), ("line-ew", "bar: week, month or season"))
-    for symbol, label in keys:
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label, legendgroup="key",
-                                 marker={"symbol": symbol, "size": 10, "color": "#555",
-                                         "line": {"width": 2, "color": "#555"}}, hoverinfo="skip"), row=2, col=1)
+    keys = (("circle-open", "hollow: dated by publication only"),
+            ("circle-x-open", "crossed: planned, threatened, denied or hypothetical"),
+            ("line-ew", "bar: week, month or season"))
+    return [{"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y2", "mode": "markers",
+             "name": label, "legendgroup": "key", "hoverinfo": "skip",
+             "marker": {"symbol": symbol, "size": 10, "color": "#555", "line": {"width": 2, "color": "#555"}}}
+            for symbol, label in keys]
 
 
-def _layout_axes(fig: go.Figure, events: pd.DataFrame, lane_table: pd.DataFrame, n_lanes: int) -> None:
+def _axes(layout: dict[str, Any], events: pd.DataFrame, lane_table: pd.DataFrame, n_lanes: int) -> None:
     lo, hi = initial_range(events)
     first = lane_table.drop_duplicates("label").sort_values("lane")
-    fig.update_xaxes(type="date", range=[lo, hi], showgrid=True, gridcolor="#e5e5e5")
-    fig.update_xaxes(row=1, col=1, rangeselector={"buttons": [
+    time_axis = {"type": "date", "range": [lo, hi], "showgrid": True, "gridcolor": "#e5e5e5"}
+    layout["xaxis"].update(time_axis, rangeselector={"buttons": [
         {"count": 1, "label": "1 month", "step": "month", "stepmode": "backward"},
         {"count": 3, "label": "3 months", "step": "month", "stepmode": "backward"},
         {"label": "All", "step": "all"}], "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"})
-    fig.update_yaxes(row=1, col=1, title={"text": "per week", "font": {"size": 11}}, rangemode="tozero",
-                     fixedrange=True, gridcolor="#eeeeee")
-    fig.update_yaxes(row=2, col=1, tickmode="array", tickvals=first["lane"].tolist(),
-                     ticktext=[html.escape(str(t)) for t in first["label"]], range=[n_lanes - 0.5, -0.5],
-                     showgrid=True, gridcolor="#f0f0f0", zeroline=False, fixedrange=True, automargin=True)
-    fig.update_layout(barmode="stack", bargap=0)
-    # group bands: alternate shading per country and its name at the right edge
+    layout["xaxis2"].update(time_axis)
+    layout["yaxis"].update(title={"text": "per week", "font": {"size": 11}}, rangemode="tozero", fixedrange=True,
+                           gridcolor="#eeeeee")
+    layout["yaxis2"].update(tickmode="array", tickvals=first["lane"].tolist(),
+                            ticktext=[html.escape(str(t)) for t in first["label"]], range=[n_lanes - 0.5, -0.5],
+                            showgrid=True, gridcolor="#f0f0f0", zeroline=False, fixedrange=True, automargin=True)
+    # group bands: alternate shading per country, its name at the start of its first lane
+    shapes: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
     groups = first.groupby("group", sort=False)["lane"].agg(["min", "max"]).sort_values("min")
     for i, (group, span) in enumerate(groups.iterrows()):
         if i % 2 == 0:
-            fig.add_hrect(y0=span["min"] - 0.5, y1=span["max"] + 0.5, fillcolor="#f4f4f4", line_width=0,
-                          layer="below", row=2, col=1)
-        fig.add_annotation(text=html.escape(str(group)).upper(), xref="x2 domain", yref="y2", x=0.002,
-                           y=span["min"] - 0.5, xanchor="left", yanchor="top", showarrow=False,
-                           font={"size": 9, "color": "#555"}, bgcolor="rgba(255,255,255,0.75)", borderpad=1)
+            shapes.append({"type": "rect", "xref": "x2 domain", "yref": "y2", "x0": 0, "x1": 1,
+                           "y0": span["min"] - 0.5, "y1": span["max"] + 0.5, "fillcolor": "#f4f4f4",
+                           "line": {"width": 0}, "layer": "below"})
+        notes.append({"text": html.escape(str(group)).upper(), "xref": "x2 domain", "yref": "y2", "x": 0.002,
+                      "y": span["min"] - 0.5, "xanchor": "left", "yanchor": "top", "showarrow": False,
+                      "font": {"size": 9, "color": "#555"}, "bgcolor": "rgba(255,255,255,0.75)", "borderpad": 1})
+    layout["shapes"] = shapes
+    layout["annotations"] = notes
 
 
 def event_points(fig: go.Figure) -> list[str]:

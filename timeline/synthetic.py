@@ -164,39 +164,37 @@ def synthetic_events(n: int, *, seed: int = 0, n_actors: int = 24, start: date =
 
 
 def _ranges(day: pd.DatetimeIndex, precision: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Start, end, written expression and TIMEX3 value for each (day, precision) pair."""
-    n = len(day)
-    start = day.to_numpy().copy()
-    end = day.to_numpy().copy()
-    text = np.empty(n, dtype=object)
-    timex = np.empty(n, dtype=object)
-    week_start = day - pd.to_timedelta(day.day_of_week, unit="D")
-    month_start = day.to_period("M").to_timestamp()
-    month_end = (month_start + pd.offsets.MonthEnd(0))
-    season_month = ((day.month // 3) * 3).where(day.month // 3 > 0, 12)
-    for i in range(n):
-        p = precision[i]
-        d = day[i]
-        if p == "day":
-            text[i] = f"on {_MONTHS[d.month - 1]} {d.day}"
-            timex[i] = d.strftime("%Y-%m-%d")
-        elif p == "week":
-            start[i] = week_start[i].to_datetime64()
-            end[i] = (week_start[i] + pd.Timedelta(days=6)).to_datetime64()
-            text[i] = f"in the week of {_MONTHS[week_start[i].month - 1]} {week_start[i].day}"
-            timex[i] = f"{d.isocalendar().year}-W{d.isocalendar().week:02d}"
-        elif p == "month":
-            start[i] = month_start[i].to_datetime64()
-            end[i] = month_end[i].to_datetime64()
-            text[i] = f"in {_MONTHS[d.month - 1]}"
-            timex[i] = d.strftime("%Y-%m")
-        else:
-            first = int(season_month[i])
-            year = d.year if not (first == 12 and d.month < 12) else d.year - 1
-            s = pd.Timestamp(year=year, month=first, day=1)
-            start[i] = s.to_datetime64()
-            end[i] = (s + pd.offsets.MonthEnd(3)).to_datetime64()
-            name, code = _SEASONS[first]
-            text[i] = f"this {name}"
-            timex[i] = f"{year}-{code}"
+    """Start, end, written expression and TIMEX3 value for each (day, precision) pair (vectorised)."""
+    days = pd.Series(day)
+    month_name = pd.Series(np.array(_MONTHS, dtype=object)[days.dt.month.to_numpy() - 1])
+    week_start = days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    week_name = pd.Series(np.array(_MONTHS, dtype=object)[week_start.dt.month.to_numpy() - 1])
+    month_start = days.dt.to_period("M").dt.to_timestamp()
+    month_end = month_start + pd.offsets.MonthEnd(0)
+    month = days.dt.month
+    first = ((month // 3) * 3).where(month >= 3, 12)  # Dec-Feb is winter, starting in December
+    season_year = days.dt.year - ((first == 12) & (month < 12)).astype(int)
+    season_start = pd.to_datetime(pd.DataFrame({"year": season_year, "month": first, "day": 1}))
+    season_end = season_start + pd.offsets.MonthEnd(3)
+    season = first.map({m: name for m, (name, _) in _SEASONS.items()})
+    season_code = first.map({m: code for m, (_, code) in _SEASONS.items()})
+    iso = days.dt.isocalendar()
+    choices = {
+        "day": (days, days, "on " + month_name + " " + days.dt.day.astype(str), days.dt.strftime("%Y-%m-%d")),
+        "week": (week_start, week_start + pd.Timedelta(days=6),
+                 "in the week of " + week_name + " " + week_start.dt.day.astype(str),
+                 iso["year"].astype(str) + "-W" + iso["week"].astype(str).str.zfill(2)),
+        "month": (month_start, month_end, "in " + month_name, days.dt.strftime("%Y-%m")),
+        "season": (season_start, season_end, "this " + season, season_year.astype(str) + "-" + season_code),
+    }
+    start = days.to_numpy().copy()
+    end = days.to_numpy().copy()
+    text = np.empty(len(days), dtype=object)
+    timex = np.empty(len(days), dtype=object)
+    for name, (s, e, t, x) in choices.items():
+        rows = precision == name
+        start[rows] = s.to_numpy()[rows]
+        end[rows] = e.to_numpy()[rows]
+        text[rows] = t.to_numpy(dtype=object)[rows]
+        timex[rows] = x.to_numpy(dtype=object)[rows]
     return start, end, text, timex
