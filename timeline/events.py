@@ -33,7 +33,8 @@ from timeline import lexicon as lx
 from timeline.actors import PRIVATE, Actor, Registry
 from timeline.articles import Article
 from timeline.nlp import parse_one
-from timeline.resolve import Resolved, Resolver, country_of_tokens, entity_of
+from timeline.phrases import country_of_tokens, entity_of
+from timeline.resolve import Resolved, Resolver
 from timeline.temporal import TimeSpan
 from timeline.triggers import (
     Hit,
@@ -173,7 +174,7 @@ class _Extractor:
         if hit.noun:
             return self._noun_actor(hit)
         if tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             found = self.resolver.phrase(obj) if obj is not None else None
             return [found] if found is not None else []
         subject = subject_of(tok)
@@ -299,7 +300,10 @@ class _Extractor:
     def _target(self, hit: Hit, actor: Actor) -> str:
         tok = hit.token
         candidates: list[Token] = []
+        observed = tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS  # the object is the actor, not the target
         for child in tok.children:
+            if observed and child.dep_ in {"dobj", "nsubjpass"}:
+                continue
             if child.dep_ in {"dobj", "dative"} or (child.dep_ == "nsubjpass" and not hit.noun):
                 candidates.append(child)
             elif child.dep_ == "prep" and child.lower_ in {"on", "against", "of", "into", "inside", "to", "toward",

@@ -100,7 +100,8 @@ ALERT_WORDS: Final = "obj:alert|readiness|alertness|defcon"
 SEIZABLE: Final = ("obj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
                    "reserve|gold|embassy|boat")
 CLOSABLE_AIR: Final = "obj:airspace|sky|skies"
-OCCUPIABLE: Final = "obj:control|village|town|city|region|territory|area|island|base|airport|port|outpost"
+OCCUPIABLE: Final = ("obj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
+                     "capital|headquarters")
 CLOSABLE: Final = "obj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
 
 # Verbs, in order of preference: the first sense whose constraint holds wins.
@@ -109,7 +110,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("deploy redeploy dispatch send move station position reposition amass mass build ramp surge fly sail "
      "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
      "encircle circle shadow concentrate gather assemble rush pour", "deployment", 0.8, "military"),
-    ("capture seize take occupy overrun annex", "occupation", 0.8, OCCUPIABLE),
+    ("capture seize take occupy overrun annex retake recapture liberate", "occupation", 0.8, OCCUPIABLE),
+    ("spot detect sight track observe", "deployment", 0.7, "military"),
     ("withdraw retreat pull evacuate leave", "withdrawal", 0.75, "military"),
     ("shoot down", "interdiction", 0.8, "obj:drone|missile|aircraft|plane|jet|helicopter|balloon|rocket"),
     ("mobilize mobilise activate recruit enlist conscript", "mobilisation", 0.85, "military"),
@@ -191,7 +193,8 @@ LIGHT_VERBS: Final = frozenset(
     "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass"))
 
 # Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
-OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist"})
+# Observation verbs too: "Taiwan detected 25 Chinese aircraft", "warships were spotted": the aircraft's owner acts.
+OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist", "spot", "detect", "sight", "track", "observe"})
 STATEMENT_LEMMAS_SPECIAL: Final = frozenset({"call"})
 
 # Object-control verbs: "directed the Pentagon to consider", "called on supporters to prepare".

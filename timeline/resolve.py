@@ -12,19 +12,26 @@ an actor that does not act (`Actor.acts` is False) so the caller can drop their 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from timeline import lexicon as lx
 from timeline.actors import PRIVATE, Actor, Registry
+from timeline.phrases import (
+    MEDIA_NAME,
+    blocked,
+    clean_name,
+    country_of_tokens,
+    entity_of,
+    left_modifiers,
+    sentence_state,
+    titles_of,
+)
 from timeline.triggers import is_military_token
 
 GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
-HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt"})
-MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
-                        r"Agency|Television|TV|Radio|Magazine|Daily|Reuters)\b")
+
 
 
 @dataclass(frozen=True)
@@ -81,70 +88,6 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset(role.casefold().split())
 
 
-def entity_of(token: Token) -> Span | None:
-    """The named entity `token` belongs to (an index built once per document)."""
-    if not token.ent_type_:
-        return None
-    index: dict[int, Span] | None = token.doc.user_data.get("timeline_ents")
-    if index is None:
-        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
-        token.doc.user_data["timeline_ents"] = index
-    return index.get(token.i)
-
-
-def _left_modifiers(head: Token) -> list[Token]:
-    """Compound, amod, poss and nmod tokens before `head` in its noun phrase (recursively)."""
-    out: list[Token] = []
-    for child in head.lefts:
-        if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}:
-            out.extend(_left_modifiers(child))
-            out.append(child)
-    return out
-
-
-def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
-    """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's")."""
-    for tok in tokens:
-        ent = entity_of(tok)
-        if ent is not None and ent.ent_id_:
-            if ent.ent_id_.startswith("country:"):
-                return ent.ent_id_.removeprefix("country:")
-            known = registry.lookup(ent.ent_id_)
-            if known is not None and known.country:
-                return known.country
-        country = registry.country(tok.text)
-        if country:
-            return country
-    return ""
-
-
-def _blocked(head: Token) -> bool:
-    """An analyst, expert, former official, source or ordinary person: never a crisis actor."""
-    if head.lemma_.lower() in lx.NON_ACTOR_ROLES:
-        return True
-    phrase = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"appos", "relcl", "acl"}
-              or any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > head.i and head in a.ancestors)]
-    for tok in phrase:
-        if tok.lower_ in lx.NON_ACTOR_MODIFIERS:
-            return True
-    for child in head.children:
-        if child.dep_ in {"appos", "relcl"}:
-            for tok in child.subtree:
-                if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NON_ACTOR_ROLES:
-                    return True
-                if tok.lower_ in lx.NON_ACTOR_MODIFIERS:
-                    return True
-    return False
-
-
-def _titles(head: Token) -> frozenset[str]:
-    words = {t.lower_ for t in _left_modifiers(head) if t.lower_ in lx.OFFICE_TITLES}
-    for child in head.children:
-        if child.dep_ == "appos":
-            words |= {t.lower_ for t in child.subtree if t.lower_ in lx.OFFICE_TITLES}
-    return frozenset(words)
-
-
 class Resolver:
     """Resolves phrases of one article (a fresh one per article)."""
 
@@ -169,7 +112,7 @@ class Resolver:
             if head.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod"} and head.head.lemma_.lower() in \
                     lx.GOVERNMENT_NOUNS:
                 governing = True
-            self.ctx.remember(ent.start_char, res.actor, _titles(head), governing)
+            self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing)
 
     def _demonym_head(self, ent: Span) -> Resolved | None:
         """"the Venezuelan government" -> Venezuela; "Russian troops" -> Russia's armed forces."""
@@ -203,17 +146,17 @@ class Resolver:
             known = reg.lookup(ent.ent_id_)
             if known is not None:
                 return Resolved(known, "registry")
-        name = _clean_name(ent.text)
+        name = clean_name(ent.text)
         if not name:
             return None
         if ent.label_ == "PERSON" or name in self.ctx.people:  # the model may tag a known surname as ORG
-            name = _clean_name(ent.text, person=True)
+            name = clean_name(ent.text, person=True)
             return self._person(name, head)
         if ent.label_ == "ORG":
             known = reg.lookup(name)
             if known is not None:
                 return Resolved(known, "registry")
-            country = country_of_tokens(_left_modifiers(head), reg)
+            country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():
                 return self._person(name, head)  # "said Olena": a one-word "organisation" is a person's name
             role = "media" if MEDIA_NAME.search(name) else ""
@@ -231,18 +174,18 @@ class Resolver:
         if known is not None:
             return Resolved(known, "registry")
         seen = self.ctx.people.get(name) or self.ctx.people.get(surname)
-        titles = _titles(head)
-        blocked = _blocked(head)
-        mods = _left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        titles = titles_of(head)
+        is_blocked = blocked(head)
+        mods = left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         if title_head is not None:  # "army chief Abdel Fattah al-Burhan" parsed as two phrases
-            titles |= {title_head.lower_} | _titles(title_head)
-            blocked = blocked or _blocked(title_head)
-            mods += _left_modifiers(title_head)
-        if seen is not None and not titles and not blocked:
+            titles |= {title_head.lower_} | titles_of(title_head)
+            is_blocked = is_blocked or blocked(title_head)
+            mods += left_modifiers(title_head)
+        if seen is not None and not titles and not is_blocked:
             return Resolved(seen, "coref")
-        country = country_of_tokens(mods, reg) or (seen.country if seen else "") or _sentence_state(head, reg)
+        country = country_of_tokens(mods, reg) or (seen.country if seen else "") or sentence_state(head, reg)
         # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis.
-        role = "commentator" if blocked else PRIVATE if not titles else " ".join(sorted(titles))
+        role = "commentator" if is_blocked else PRIVATE if not titles else " ".join(sorted(titles))
         actor = Actor(name, country, "person", role)
         self.ctx.people[name] = actor
         self.ctx.people.setdefault(surname, actor)
@@ -259,9 +202,9 @@ class Resolver:
             return Resolved(prev, "coref") if prev is not None else None
         if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
-        if lemma in lx.NON_ACTOR_ROLES and not any(t.ent_type_ for t in _left_modifiers(head)):
+        if lemma in lx.NON_ACTOR_ROLES and not any(t.ent_type_ for t in left_modifiers(head)):
             return Resolved(Actor(head.text, "", "person", "commentator"), "ner")
-        mods = _left_modifiers(head)
+        mods = left_modifiers(head)
         span_text = head.doc[mods[0].i if mods else head.i: head.i + 1].text if mods else head.text
         known = reg.lookup(span_text)
         if known is not None and not (mods and mods[0].lower_ in lx.NON_ACTOR_MODIFIERS):
@@ -272,11 +215,11 @@ class Resolver:
         if lemma in lx.OFFICE_TITLES and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
             named = entity_of(nxt)
             if named is not None and not named.ent_id_:
-                return self._person(_clean_name(named.text, person=True), named.root, title_head=head)
+                return self._person(clean_name(named.text, person=True), named.root, title_head=head)
         ent = entity_of(head)
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE"}:
             res = self._entity(ent, ent.root)
-            if res is not None and ent.label_ == "PERSON" and _blocked(head):
+            if res is not None and ent.label_ == "PERSON" and blocked(head):
                 return Resolved(Actor(res.actor.name, res.actor.country, "person", "commentator"), "ner")
             if res is not None:
                 return res
@@ -295,6 +238,16 @@ class Resolver:
             return self._title(head, lemma, country)
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
+        return self._body_of(mods)
+
+    def _body_of(self, mods: list[Token]) -> Resolved | None:
+        """"the UN General Assembly", "Hamas fighters": a part or members of a registered organisation."""
+        for tok in mods:
+            ent = entity_of(tok)
+            if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
+                known = self.registry.lookup(ent.ent_id_)
+                if known is not None and known.kind == "organisation":
+                    return Resolved(known, "registry")
         return None
 
     def _ministry(self, head: Token, mods: list[Token]) -> Resolved | None:
@@ -367,29 +320,3 @@ class Resolver:
         if prev is not None:
             return Resolved(prev, "coref")
         return Resolved(reg.state(country), "country") if country else None
-
-
-def _clean_name(text: str, person: bool = False) -> str:
-    text = re.sub(r"[’']s$", "", text.strip())
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    while person and words and words[0].lower().strip(".") in lx.OFFICE_TITLES | HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _sentence_state(head: Token, registry: Registry) -> str:
-    """For a titled person with no nationality: the state that is a subject earlier in the sentence."""
-    for tok in head.sent:
-        if tok.i >= head.i:
-            break
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
-            ent = entity_of(tok)
-            if ent is not None and ent.ent_id_.startswith("country:"):
-                return ent.ent_id_.removeprefix("country:")
-    return ""
-
-
-def doc_mentions(doc: Doc) -> int:
-    return len(doc.ents)

@@ -1,0 +1,104 @@
+"""Noun-phrase helpers for actor resolution: entities, modifiers, titles, nationality, names.
+
+Pure functions of a parsed sentence (spaCy tokens) and the registry; `timeline.resolve` uses them with
+the article's context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from timeline import lexicon as lx
+from timeline.actors import Registry
+
+HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt"})
+MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
+                        r"Agency|Television|TV|Radio|Magazine|Daily|Reuters)\b")
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity `token` belongs to (an index built once per document)."""
+    if not token.ent_type_:
+        return None
+    index: dict[int, Span] | None = token.doc.user_data.get("timeline_ents")
+    if index is None:
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["timeline_ents"] = index
+    return index.get(token.i)
+
+
+def left_modifiers(head: Token) -> list[Token]:
+    """Compound, amod, poss and nmod tokens before `head` in its noun phrase (recursively)."""
+    out: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}:
+            out.extend(left_modifiers(child))
+            out.append(child)
+    return out
+
+
+def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
+    """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's")."""
+    for tok in tokens:
+        ent = entity_of(tok)
+        if ent is not None and ent.ent_id_:
+            if ent.ent_id_.startswith("country:"):
+                return ent.ent_id_.removeprefix("country:")
+            known = registry.lookup(ent.ent_id_)
+            if known is not None and known.country:
+                return known.country
+        country = registry.country(tok.text)
+        if country:
+            return country
+    return ""
+
+
+def blocked(head: Token) -> bool:
+    """An analyst, expert, former official, source or ordinary person: never a crisis actor."""
+    if head.lemma_.lower() in lx.NON_ACTOR_ROLES:
+        return True
+    phrase = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"appos", "relcl", "acl"}
+              or any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > head.i and head in a.ancestors)]
+    for tok in phrase:
+        if tok.lower_ in lx.NON_ACTOR_MODIFIERS:
+            return True
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl"}:
+            for tok in child.subtree:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NON_ACTOR_ROLES:
+                    return True
+                if tok.lower_ in lx.NON_ACTOR_MODIFIERS:
+                    return True
+    return False
+
+
+def titles_of(head: Token) -> frozenset[str]:
+    words = {t.lower_ for t in left_modifiers(head) if t.lower_ in lx.OFFICE_TITLES}
+    for child in head.children:
+        if child.dep_ == "appos":
+            words |= {t.lower_ for t in child.subtree if t.lower_ in lx.OFFICE_TITLES}
+    return frozenset(words)
+
+
+def clean_name(text: str, person: bool = False) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while person and words and words[0].lower().strip(".") in lx.OFFICE_TITLES | HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def sentence_state(head: Token, registry: Registry) -> str:
+    """For a titled person with no nationality: the state that is a subject earlier in the sentence."""
+    for tok in head.sent:
+        if tok.i >= head.i:
+            break
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            ent = entity_of(tok)
+            if ent is not None and ent.ent_id_.startswith("country:"):
+                return ent.ent_id_.removeprefix("country:")
+    return ""
