@@ -99,6 +99,15 @@ def test_query_string_reproduces_a_view(app: AppTest) -> None:
     assert "<mark>on Sunday</mark>" in shown and "same actor, type and day" in shown  # the detail is open
 
 
+def test_a_link_with_impossible_values_still_opens(app: AppTest) -> None:
+    for key, value in {"from": "1999-01-01", "to": "2031-01-01", "min_sources": "99", "event": "e-gone",
+                       "actor": ["Nobody", "Russian Navy"], "type": "bogus"}.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception
+    assert drawn(app) == ["e-fleet"]  # Russian Navy with the largest possible minimum of sources (2)
+
+
 def test_text_search_and_empty_result_hint(app: AppTest) -> None:
     app.run()
     app.text_input(key="f_text").set_value("condemned").run()

@@ -106,6 +106,18 @@ def test_restrict_drops_choices_missing_from_the_data(crisis: pd.DataFrame) -> N
     assert got.outlets == ("Wire",)
 
 
+@pytest.mark.parametrize(("given", "expected"), [
+    (Filters(date_from=date(2000, 1, 1), date_to=date(2030, 1, 1)), Filters()),
+    (Filters(date_from=date(2025, 3, 20), date_to=date(2025, 3, 4)),
+     Filters(date_from=date(2025, 3, 4), date_to=date(2025, 3, 20))),
+    (Filters(date_from=date(2026, 1, 1)), Filters(date_from=date(2025, 4, 30))),
+    (Filters(min_sources=40), Filters(min_sources=2)),
+])
+def test_restrict_keeps_dates_and_sources_inside_the_data(crisis: pd.DataFrame, given: Filters,
+                                                          expected: Filters) -> None:
+    assert views.restrict(given, views.events_of(crisis)) == expected
+
+
 def test_choices_count_events(crisis: pd.DataFrame) -> None:
     options = views.choices(views.events_of(crisis), crisis)
     assert options["actors"]["Russian Navy"] == 2
