@@ -233,6 +233,12 @@ def test_registry_actor_is_more_confident_than_a_guess() -> None:
     assert known.confidence > guessed.confidence
 
 
+def test_a_lede_taken_as_title_still_counts() -> None:
+    text = "China launched military drills around Taiwan.\nResidents were calm."
+    article = Article(id="t", text=text, published=PUBLISHED, title="China launched military drills around Taiwan.")
+    assert [m.event_type for m in extract_mentions(article, [], Registry.default())] == ["deployment"]
+
+
 def test_title_line_and_undated_article_yield_nothing() -> None:
     article = Article(id="t", text="China launches drills around Taiwan\n", published=PUBLISHED,
                       title="China launches drills around Taiwan")

@@ -126,7 +126,9 @@ class _Extractor:
         line_start = full.rfind("\n", 0, sent.start_char) + 1
         line_end = full.find("\n", sent.start_char)
         line = full[line_start: line_end if line_end >= 0 else len(full)]
-        return bool(self.title) and _norm(line).removeprefix("home » ") == self.title
+        # The headline repeated at the top of the text (a lede that happens to be the title ends like a sentence).
+        headline = not line.rstrip().endswith((".", "”", '"', "'"))
+        return headline and bool(self.title) and _norm(line).removeprefix("home » ") == self.title
 
     # ---- one sentence ----------------------------------------------------------------------------
 
