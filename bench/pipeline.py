@@ -137,7 +137,7 @@ def run(sizes: list[int], *, sample: int = 200, workers: int | None = None, keep
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--sizes", nargs="+", default=["100,1000,10000"], help="corpus sizes, comma-separated")
     parser.add_argument("--sample", type=int, default=200, help="articles timed stage by stage (serially)")
     parser.add_argument("--workers", type=int, default=0, help="worker processes (default: every core)")
     parser.add_argument("--merge-limit", type=int, default=50_000, help="skip merge and write above this many rows")
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the rows as JSON to this file")
     parser.add_argument("--keep", help="keep corpora, caches and datasets in this folder")
     args = parser.parse_args(argv)
-    sizes = [10] if args.smoke else [int(s) for s in args.sizes.split(",") if s.strip()]
+    sizes = [10] if args.smoke else [int(s) for part in args.sizes for s in part.split(",") if s.strip()]
     rows = run(sizes, sample=5 if args.smoke else args.sample, workers=args.workers or None,
                keep=Path(args.keep) if args.keep else None, merge_limit=args.merge_limit)
     print(table(rows))

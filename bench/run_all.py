@@ -70,7 +70,7 @@ def command(script: Path, *, smoke: bool, sizes: str | None, json_out: Path) -> 
     elif not smoke and accepts(script, "--sizes"):
         chosen = sizes if script.stem == "pipeline" and sizes else FULL_SIZES.get(script.stem)
         if chosen:
-            cmd += ["--sizes", chosen]
+            cmd += ["--sizes", *chosen.split(",")]
     if accepts(script, "--json"):
         cmd += ["--json", str(json_out)]
     return cmd

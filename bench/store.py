@@ -101,12 +101,12 @@ def run(sizes: list[int], *, factory: Factory = synthetic, fresh: bool = False) 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="10000,100000,1000000", help="event counts, comma-separated")
+    parser.add_argument("--sizes", nargs="+", default=["10000,100000,1000000"], help="event counts, comma-separated")
     parser.add_argument("--fresh", action="store_true", help="regenerate and rewrite the cached datasets")
     parser.add_argument("--smoke", action="store_true", help="a tiny run for CI (1,000 events, not cached)")
     parser.add_argument("--json", help="also write the rows as JSON to this file")
     args = parser.parse_args(argv)
-    sizes = [1000] if args.smoke else [int(s) for s in args.sizes.split(",") if s.strip()]
+    sizes = [1000] if args.smoke else [int(s) for part in args.sizes for s in part.split(",") if s.strip()]
     rows = run(sizes, fresh=args.fresh or args.smoke)
     if args.smoke:
         shutil.rmtree(CACHE / "events-1000", ignore_errors=True)
