@@ -127,6 +127,15 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "withdrawal", "France armed forces", "planned")]),
     ("shot-down-and-launched-by", "Ukraine said it shot down 30 of 35 drones launched by Russia overnight.",
      [("deployment", "interdiction", "Ukraine", "asserted"), ("deployment", "strike", "Russia", "asserted")]),
+    ("requested-is-planned", "Maduro called for new military exercises by the Bolivarian Militia.",
+     [("deployment", "exercise", "Bolivarian Militia", "planned"), ("statement", "request", "Nicolás Maduro", "")]),
+    ("request-statement", "Zelensky urged allies to send more Patriot systems.",
+     [("statement", "request", "Volodymyr Zelensky", "asserted")]),
+    ("told-is-no-order", "Multiple sources told CNN that the recent US military strikes on drug boats were lawful.",
+     [("deployment", "strike", "US military", "asserted")]),
+    ("conjunct-shares-the-date", "In recent weeks, the US military has moved warships into the region and has "
+     "targeted boats off the coast.",
+     [("deployment", "deployment", "US military", "asserted"), ("deployment", "strike", "US military", "asserted")]),
     ("dateline-before-subject",
      "KYIV, May 9 (Reuters) - Russia has concentrated up to 50,000 troops near the border, Ukraine's military "
      "intelligence chief Kyrylo Budanov said.",
@@ -167,6 +176,9 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("denied-content-has-no-row", "Moscow denied plans to invade Ukraine.", {"deployment"}),
     ("threat-content-has-no-row", "North Korea threatened to strike U.S. bases in Guam.", {"deployment"}),
     ("media-is-no-actor", "The Washington Post reported that the talks had stalled.", {"statement"}),
+    ("staff-speaking-off-record", "Multiple Pentagon lawyers told CNN that internal dissent was growing.",
+     {"statement"}),
+    ("troops-training-quality", "Experts questioned the quality of the troops' training.", {"deployment"}),
     ("expert-apposition", "Jane Roe, a defence expert at King's College, warned that strikes could escalate.",
      {"deployment", "statement"}),
     ("negated-governor", "While the U.S. has not issued a public threat to invade, tensions remain high.",
@@ -204,6 +216,12 @@ def test_without_a_date_the_publication_date_is_used() -> None:
     mention = extract("China launched military drills around Taiwan.", timexes=True)[0]
     assert (mention.date_start, mention.date_end, mention.date_basis, mention.date_text) == (
         PUBLISHED, PUBLISHED, "publication", "")
+
+
+def test_a_conjunct_takes_the_date_of_its_head() -> None:
+    text = "In recent weeks, the US military has moved warships into the region and has targeted boats off the coast."
+    dates = {(m.subtype, m.date_basis) for m in extract(text, timexes=True)}
+    assert dates == {("deployment", "relative"), ("strike", "relative")}
 
 
 def test_a_date_on_another_events_noun_does_not_date_the_statement() -> None:

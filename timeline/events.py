@@ -332,8 +332,8 @@ class _Extractor:
     def _date(self, hit: Hit, sent: Span, others: set[int]) -> tuple[TimeSpan | None, int]:
         """The time expression governing the trigger's clause: attached to it or to a governing word, not
         to another clause (a verb or copula outside the chain) or to another event's noun."""
-        chain = [hit.token, *governors(hit.token)]
-        rank = {t.i: n for n, t in enumerate(chain)}
+        chain = [hit.token, *hit.token.ancestors]  # a conjunct shares its head's dates ("in recent weeks, X moved
+        rank = {t.i: n for n, t in enumerate(chain)}  # ships and targeted boats")
         best: tuple[int, int, TimeSpan | None] = (99, 0, None)
         for span, tokens in self.timexes:
             if tokens is None or not (sent.start <= tokens.root.i < sent.end):

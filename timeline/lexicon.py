@@ -167,7 +167,8 @@ CALL_REQUEST_PREPS: Final = frozenset({"on", "for", "upon"})
 NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("deployment redeployment buildup build-up reinforcement", "deployment", 0.8, ""),
     ("mobilization mobilisation", "mobilisation", 0.85, ""),
-    ("drill exercise maneuver manoeuvre wargame training", "exercise", 0.7, "force"),
+    ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "force"),
+    ("training", "exercise", 0.6, "light"),
     ("patrol", "deployment", 0.6, "force"),
     ("alert", "alert", 0.7, "military"),
     ("strike", "strike", 0.75, "force"),
@@ -241,8 +242,7 @@ MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "wo
                     "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
 MODAL_HEADS: Final = {
-    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going call "
-                          "order direct instruct authorize authorise tell urge ask"),
+    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going"),
                     "planned"),
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
@@ -251,8 +251,10 @@ MODAL_HEADS: Final = {
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
 }
-# Heads above that set the status only as verbs ("an executive order imposing sanctions" is no order to come).
-MODAL_VERBS_ONLY: Final = frozenset(words("order direct instruct authorize authorise tell urge ask call set aim"))
+# Heads above that set the status only as verbs ("set to deploy" but not "a set of ...").
+MODAL_VERBS_ONLY: Final = frozenset(words("set aim"))
+# Orders: what they order is planned ("ordered troops to leave", "authorized strikes").
+ORDER_VERBS: Final = frozenset(words("order direct instruct authorize authorise command"))
 MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely imminent planned future"),
                                            "hypothetical"),
                            **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}

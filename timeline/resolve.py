@@ -202,7 +202,7 @@ class Resolver:
             return Resolved(prev, "coref") if prev is not None else None
         if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
-        if lemma in lx.NON_ACTOR_ROLES and not any(t.ent_type_ for t in left_modifiers(head)):
+        if lemma in lx.NON_ACTOR_ROLES:  # analysts, sources, residents, "Pentagon lawyers"
             return Resolved(Actor(head.text, "", "person", "commentator"), "ner")
         mods = left_modifiers(head)
         span_text = head.doc[mods[0].i if mods else head.i: head.i + 1].text if mods else head.text

@@ -228,6 +228,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None  # "has not issued a threat to invade", "did not decide to deploy"
         if gov.i in trigger_tokens and trigger_tokens[gov.i].event_type == "statement":
             break
+    if _requested(tok, trigger_tokens):
+        return "planned"
     for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
         if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)):
@@ -241,6 +243,19 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         if gov.dep_ in {"ROOT"}:
             break
     return default
+
+
+def _requested(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
+    """What a request, demand or order asks for: "urged allies to send", "called for new exercises"."""
+    head = tok.head
+    if tok.dep_ in {"xcomp", "dobj"} and head.lemma_.lower() in lx.ORDER_VERBS and is_verbal(head):
+        return True  # "ordered troops to leave", "authorized strikes"
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    other = trigger_tokens.get(head.i)
+    return other is not None and other.subtype in {"request", "demand"}
 
 
 def _reported_future(tok: Token, found: str, trigger_tokens: dict[int, Hit]) -> str:
