@@ -179,6 +179,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("staff-speaking-off-record", "Multiple Pentagon lawyers told CNN that internal dissent was growing.",
      {"statement"}),
     ("troops-training-quality", "Experts questioned the quality of the troops' training.", {"deployment"}),
+    ("advocacy-group", "Amnesty International said the attack may amount to a war crime.", {"statement"}),
     ("expert-apposition", "Jane Roe, a defence expert at King's College, warned that strikes could escalate.",
      {"deployment", "statement"}),
     ("negated-governor", "While the U.S. has not issued a public threat to invade, tensions remain high.",

@@ -15,7 +15,10 @@ from timeline.actors import Registry
 
 HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt"})
 MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
-                        r"Agency|Television|TV|Radio|Magazine|Daily|Reuters)\b")
+                        r"Television|TV|Radio|Magazine|Daily|Reuters)\b")
+# Research and advocacy bodies comment on a crisis: their words are no crisis actor's statement.
+THINK_TANK_NAME = re.compile(r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
+                             r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
 
 
 def entity_of(token: Token) -> Span | None:

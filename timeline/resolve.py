@@ -20,6 +20,7 @@ from timeline import lexicon as lx
 from timeline.actors import PRIVATE, Actor, Registry
 from timeline.phrases import (
     MEDIA_NAME,
+    THINK_TANK_NAME,
     blocked,
     clean_name,
     country_of_tokens,
@@ -159,7 +160,7 @@ class Resolver:
             country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():
                 return self._person(name, head)  # "said Olena": a one-word "organisation" is a person's name
-            role = "media" if MEDIA_NAME.search(name) else ""
+            role = "media" if MEDIA_NAME.search(name) else "think tank" if THINK_TANK_NAME.search(name) else ""
             return Resolved(Actor(name, country, "organisation", role), "ner")
         if ent.label_ == "GPE":
             named = reg.country(name)
