@@ -110,12 +110,11 @@ def add_articles_panel(config: Settings, on_change: Callable[[], None]) -> None:
                                  key="add_files", help="HTML pages are reduced to their article text.")
         pasted = st.text_area("…or paste an article's text", key="add_pasted", height=140)
         title = st.text_input("Title (optional)", key="add_title")
-        left, middle, right = st.columns(3)
-        published = left.date_input("Publication date", value=None, min_value=date(1900, 1, 1),
-                                    max_value=date(2100, 12, 31), format="YYYY-MM-DD", key="add_published",
-                                    help="Leave empty to read it from the page's metadata or a dateline.")
-        outlet = middle.text_input("Outlet", key="add_outlet")
-        url = right.text_input("URL", key="add_url", placeholder="https://…")
+        published = st.date_input("Publication date", value=None, min_value=date(1900, 1, 1),
+                                  max_value=date(2100, 12, 31), format="YYYY-MM-DD", key="add_published",
+                                  help="Leave empty to read it from the page's metadata or a dateline.")
+        outlet = st.text_input("Outlet", key="add_outlet")
+        url = st.text_input("URL", key="add_url", placeholder="https://…")
         submitted = st.form_submit_button("Add and rebuild")
     if not submitted:
         return
@@ -207,11 +206,10 @@ def corrections_list(config: Settings, on_change: Callable[[], None]) -> None:
         return
     st.markdown(f"**Corrections** ({len(corrections)}), applied in this order after every build:")
     for index, item in enumerate(corrections):
-        text, button = st.columns([6, 1])
         stamp = f" · {item.created}" if item.created else ""
         note = f" · “{item.note}”" if item.note else ""
-        text.markdown(safe(f"{index + 1}. {item.describe()}{note}{stamp}"), unsafe_allow_html=True)
-        if button.button("Undo", key=f"undo_{index}_{item.event_id}_{item.action}"):
+        st.markdown(safe(f"{index + 1}. {item.describe()}{note}{stamp}"), unsafe_allow_html=True)
+        if st.button("Undo", key=f"undo_{index}_{item.event_id}_{item.action}"):
             try:
                 config.require_writable("undo a correction")
                 curation.remove(config.curation_path, index)
@@ -236,15 +234,14 @@ def rebuild_panel(config: Settings, on_change: Callable[[], None]) -> None:
 
 
 def workflow_panels(config: Settings, mentions: pd.DataFrame, on_change: Callable[[], None]) -> None:
-    """Everything that changes data, in local mode only: Rebuild, Add articles, Correct events."""
+    """Everything that changes data, in local mode only (the app draws it in the sidebar, under the
+    filters): Rebuild, Add articles, Correct events."""
     if config.read_only:
         return
+    st.header("Change the data")
     rebuild_panel(config, on_change)
-    left, right = st.columns(2)
-    with left:
-        add_articles_panel(config, on_change)
-    with right:
-        curation_panel(config, mentions, on_change)
+    add_articles_panel(config, on_change)
+    curation_panel(config, mentions, on_change)
 
 
 def with_curated(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
