@@ -54,11 +54,16 @@ def load_data(events_path: str | None, articles_dir: str) -> Data:
     """The events table: read from `events_path` when given, else extracted from `articles_dir`."""
     if events_path:
         mentions = read_table(events_path)
-        return Data(mentions, views.events_of(mentions), source=events_path)
+        return Data(mentions, event_frame(mentions), source=events_path)
     loaded = load_folder(articles_dir)
     mentions = build_events([a for a in loaded.articles if a.published is not None])
-    return Data(mentions, views.events_of(mentions), issues=[str(i) for i in loaded.issues],
+    return Data(mentions, event_frame(mentions), issues=[str(i) for i in loaded.issues],
                 undated=[(a.id, a.title) for a in loaded.undated], source=articles_dir)
+
+
+def event_frame(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per event, with its hover text prepared once (inside the cached loader)."""
+    return figures.with_hover(views.events_of(mentions))
 
 
 def get_data() -> Data | None:

@@ -4,7 +4,8 @@
 
 Frames come from `timeline.synthetic.synthetic_events` (schema-valid, seeded). For each size it times,
 as the median of `--repeat` runs:
-  merge   `views.events_of`: mentions -> one row per event (done once per load; the app caches it)
+  load    `views.events_of` + `figures.with_hover`: mentions -> one row per event with its hover text
+          (done once per load; the app caches it)
   filter  `views.apply_filters` with the default view, and with actor + date + text filters
   figure  `figures.timeline_figure` on the default view's events
   json    `plotly.io.to_json` of that figure (what Streamlit sends to the browser)
@@ -49,7 +50,7 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for n in sizes:
         mentions = synthetic_events(n, seed=42, n_actors=60)
-        merge_s, events = timed(lambda m=mentions: views.events_of(m), repeat)
+        merge_s, events = timed(lambda m=mentions: figures.with_hover(views.events_of(m)), repeat)
         default = views.Filters()
         narrow = views.Filters(actors=tuple(events["actor"].value_counts().index[:5]), text="navy",
                                date_from=date(2025, 9, 1), date_to=date(2025, 11, 30))
@@ -64,7 +65,7 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
 
 
 def report(rows: list[dict[str, Any]]) -> str:
-    lines = ["| mentions | events drawn | merge (s, cached) | filter (s) | filter narrow (s) | figure (s) | "
+    lines = ["| mentions | events drawn | load (s, cached) | filter (s) | filter narrow (s) | figure (s) | "
              "filter + figure (s) | to_json (s) | spec MB | WebGL | growth of filter + figure |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     previous: dict[str, Any] | None = None
@@ -106,7 +107,7 @@ def json_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:
         size = f"{r['mentions']:,} mentions"
         note = f"{r['drawn']:,} events drawn, {'WebGL' if r['webgl'] else 'SVG'}"
-        for metric, value, unit in (("merge mentions into events (cached)", r["merge"], "s"),
+        for metric, value, unit in (("load: merge mentions, hover texts (cached)", r["merge"], "s"),
                                     ("filter, default view", r["filter"], "s"),
                                     ("filter, actor + date + text", r["filter_narrow"], "s"),
                                     ("build figure", r["figure"], "s"),

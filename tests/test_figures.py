@@ -31,6 +31,11 @@ def mixed() -> pd.DataFrame:
     ])
 
 
+def ms(value: float) -> pd.Timestamp:
+    """A Plotly date given as milliseconds since 1970."""
+    return pd.Timestamp(int(value), unit="ms")
+
+
 def event_traces(fig: go.Figure) -> list[go.Scatter]:
     return [t for t in fig.data if t.meta == figures.EVENT_TRACE]
 
@@ -63,13 +68,13 @@ def test_day_is_a_point_and_a_month_is_a_bar_over_its_range(mixed: pd.DataFrame)
     fig = figures.timeline_figure(mixed)
     day = trace_of(fig, "d")
     i = list(day.customdata).index("d")
-    assert pd.Timestamp(day.x[i]) == pd.Timestamp("2025-05-10 12:00")
+    assert ms(day.x[i]) == pd.Timestamp("2025-05-10 12:00")
     bars = [t for t in fig.data if t.type == "scatter" and t.mode == "lines" and t.name.startswith("Deployment")]
     assert len(bars) == 1
-    xs = [pd.Timestamp(x) for x in bars[0].x if not pd.isna(x)]
+    xs = [ms(x) for x in bars[0].x if not pd.isna(x)]
     assert xs == [pd.Timestamp("2025-06-01"), pd.Timestamp("2025-07-01")]  # end is inclusive: to the next midnight
     month = trace_of(fig, "m")
-    assert pd.Timestamp(month.x[list(month.customdata).index("m")]) == pd.Timestamp("2025-06-16")
+    assert ms(month.x[list(month.customdata).index("m")]) == pd.Timestamp("2025-06-16")
 
 
 def test_merged_events_show_their_source_count(mixed: pd.DataFrame) -> None:
@@ -154,3 +159,10 @@ def test_initial_range_skips_a_few_early_outliers_but_all_events_stay_drawn() ->
     assert pd.Timestamp("2024-01-01") < lo < pd.Timestamp("2025-10-01") < pd.Timestamp("2025-10-25") < hi
     assert "old" in figures.event_points(figures.timeline_figure(frame))
     assert figures.outside_initial_range(frame) == 1
+
+
+def test_prepared_hover_texts_are_used_as_given(mixed: pd.DataFrame) -> None:
+    prepared = figures.with_hover(mixed)
+    assert list(prepared[figures.HOVER]) == figures.hover_text(mixed)
+    fig = figures.timeline_figure(prepared.assign(hover="prepared"))
+    assert {h for t in event_traces(fig) for h in t.hovertext} == {"prepared"}
