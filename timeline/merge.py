@@ -109,15 +109,16 @@ def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     if out.empty:
         return out
     items = sorted(_items(out), key=lambda it: it.mention_id)
+    by_key: dict[tuple[str, str, str], list[list[_Item]]] = {}  # only mentions with one key can ever join
     clusters: list[list[_Item]] = []
     for item in items:
-        home = None
-        for cluster in clusters:
-            if all(_compatible(item, other) for other in cluster) and any(_joins(item, o) for o in cluster):
-                home = cluster
-                break
+        candidates = by_key.setdefault(item.key, [])
+        home = next((c for c in candidates if all(_compatible(item, o) for o in c) and any(_joins(item, o) for o in c)),
+                    None)
         if home is None:
-            clusters.append([item])
+            home = [item]
+            candidates.append(home)
+            clusters.append(home)
         else:
             home.append(item)
     event_ids = [""] * len(out)
