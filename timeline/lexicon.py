@@ -109,7 +109,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("elevate raise heighten increase put place", "alert", 0.9, ALERT_WORDS),
     ("deploy redeploy dispatch send move station position reposition amass mass build ramp surge fly sail "
      "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
-     "encircle circle shadow concentrate gather assemble rush pour", "deployment", 0.8, "military"),
+     "encircle circle shadow concentrate gather assemble rush pour land", "deployment", 0.8, "military"),
     ("capture seize take occupy overrun annex retake recapture liberate", "occupation", 0.8, OCCUPIABLE),
     ("spot detect sight track observe", "deployment", 0.7, "military"),
     ("withdraw retreat pull evacuate leave", "withdrawal", 0.75, "military"),
@@ -155,7 +155,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                           "punishment|retribution|destroy|crush"),
     ("pledge vow promise offer", "pledge", 0.75, ""),
     ("say state tell declare announce add stress emphasize emphasise assert insist affirm acknowledge "
-     "confirm post write tweet remark reiterate explain note comment respond reply float suggest propose "
+     "confirm post write tweet remark reiterate explain note comment float suggest propose "
      "speak address predict", "statement", 0.7, ""),
 )
 
@@ -184,6 +184,8 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("seizure confiscation", "asset-seizure", 0.8, ""),
     ("decree", "decree", 0.85, ""),
     ("blockade", "blockade", 0.8, ""),
+    ("closure shutdown", "airspace-closure", 0.85, CLOSABLE_AIR),
+    ("closure shutdown", "border-closure", 0.75, CLOSABLE),
     ("law legislation bill resolution", "law", 0.7, "light"),
 )
 
@@ -233,6 +235,11 @@ NON_ACTOR_ROLES: Final = frozenset(
     "study lawyer opinion article newspaper outlet media"))
 NON_ACTOR_MODIFIERS: Final = frozenset({"former", "retired", "ex", "ex-"})
 
+# Head words of institutions' names: "National Assembly", "Supreme Court", "Revolutionary Guard".
+INSTITUTION_HEADS: Final = frozenset(words(
+    "assembly council court ministry army forces guard party front union league agency command committee "
+    "parliament congress senate cabinet office service police corps navy coalition alliance movement "
+    "organization organisation authority government bank commission"))
 PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 

@@ -239,7 +239,16 @@ class Resolver:
             return self._title(head, lemma, country)
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
-        return self._body_of(mods)
+        return self._body_of(mods) or self._institution(head, mods, country)
+
+    def _institution(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
+        """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name)."""
+        if head.pos_ != "PROPN" or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
+            return None
+        name = [t.text for t in mods if t.pos_ == "PROPN" and not entity_of(t)] + [head.text]
+        if len(name) < 2:
+            return None
+        return Resolved(Actor(" ".join(name), country, "organisation", ""), "ner")
 
     def _body_of(self, mods: list[Token]) -> Resolved | None:
         """"the UN General Assembly", "Hamas fighters": a part or members of a registered organisation."""

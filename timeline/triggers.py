@@ -248,8 +248,10 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
 def _requested(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
     """What a request, demand or order asks for: "urged allies to send", "called for new exercises"."""
     head = tok.head
+    own = trigger_tokens.get(tok.i)
     if tok.dep_ in {"xcomp", "dobj"} and head.lemma_.lower() in lx.ORDER_VERBS and is_verbal(head):
-        return True  # "ordered troops to leave", "authorized strikes"
+        # "ordered troops to leave", "authorized strikes"; but ordering a closure or a freeze is the act itself
+        return own is None or own.event_type != "designation"
     if tok.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
     elif tok.dep_ not in {"xcomp", "ccomp"}:
