@@ -136,7 +136,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("conjunct-shares-the-date", "In recent weeks, the US military has moved warships into the region and has "
      "targeted boats off the coast.",
      [("deployment", "deployment", "US military", "asserted"), ("deployment", "strike", "US military", "asserted")]),
-    ("ordered-closure-is-the-act", "The Venezuelan government on Monday ordered the closure of its border with Colombia.",
+    ("ordered-closure-is-the-act", "The Venezuelan government ordered the closure of its border with Colombia.",
      [("designation", "border-closure", "Venezuela", "asserted")]),
     ("untagged-institution", "The Venezuelan National Assembly declared a state of emergency on Tuesday.",
      [("designation", "decree", "National Assembly", "asserted")]),
