@@ -60,14 +60,15 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
         json_s, spec = timed(lambda f=fig: pio.to_json(f, validate=False), repeat)
         rows.append({"mentions": n, "events": len(events), "drawn": len(shown), "merge": merge_s,
                      "filter": filter_s, "filter_narrow": narrow_s, "figure": figure_s, "json": json_s,
-                     "json_mb": len(spec) / 1e6, "webgl": len(shown) >= figures.WEBGL_FROM})
+                     "json_mb": len(spec) / 1e6, "webgl": len(shown) >= figures.WEBGL_FROM,
+                     "markers": len(figures.event_points(fig)), "grouped": figures.aggregated(shown)})
     return rows
 
 
 def report(rows: list[dict[str, Any]]) -> str:
-    lines = ["| mentions | events drawn | load (s, cached) | filter (s) | filter narrow (s) | figure (s) | "
+    lines = ["| mentions | events shown | markers | load (s, cached) | filter (s) | filter narrow (s) | figure (s) | "
              "filter + figure (s) | to_json (s) | spec MB | WebGL | growth of filter + figure |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     previous: dict[str, Any] | None = None
     for r in rows:
         total = r["filter"] + r["figure"]
@@ -75,7 +76,8 @@ def report(rows: list[dict[str, Any]]) -> str:
         if previous is not None:
             factor = r["mentions"] / previous["mentions"]
             growth = f"×{total / (previous['filter'] + previous['figure']):.1f} for ×{factor:.0f} data"
-        lines.append(f"| {r['mentions']:,} | {r['drawn']:,} | {r['merge']:.3f} | {r['filter']:.3f} | "
+        markers = f"{r['markers']:,}" + (" (grouped)" if r["grouped"] else "")
+        lines.append(f"| {r['mentions']:,} | {r['drawn']:,} | {markers} | {r['merge']:.3f} | {r['filter']:.3f} | "
                      f"{r['filter_narrow']:.3f} | {r['figure']:.3f} | {total:.3f} | {r['json']:.3f} | "
                      f"{r['json_mb']:.1f} | {'yes' if r['webgl'] else 'no'} | {growth} |")
         previous = r
@@ -106,7 +108,8 @@ def json_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for r in rows:
         size = f"{r['mentions']:,} mentions"
-        note = f"{r['drawn']:,} events drawn, {'WebGL' if r['webgl'] else 'SVG'}"
+        note = (f"{r['drawn']:,} events shown as {r['markers']:,} markers"
+                f"{' (grouped by lane and day)' if r['grouped'] else ''}, {'WebGL' if r['webgl'] else 'SVG'}")
         for metric, value, unit in (("load: merge mentions, hover texts (cached)", r["merge"], "s"),
                                     ("filter, default view", r["filter"], "s"),
                                     ("filter, actor + date + text", r["filter_narrow"], "s"),

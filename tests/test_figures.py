@@ -166,3 +166,15 @@ def test_prepared_hover_texts_are_used_as_given(mixed: pd.DataFrame) -> None:
     assert list(prepared[figures.HOVER]) == figures.hover_text(mixed)
     fig = figures.timeline_figure(prepared.assign(hover="prepared"))
     assert {h for t in event_traces(fig) for h in t.hovertext} == {"prepared"}
+
+
+def test_past_the_threshold_events_of_one_lane_and_day_share_a_marker() -> None:
+    big = views.events_of(synthetic_events(int(figures.AGGREGATE_FROM * 1.8), seed=4, n_actors=8))
+    assert figures.aggregated(big)
+    fig = figures.timeline_figure(big)
+    drawn = figures.event_points(fig)
+    assert 0 < len(drawn) < len(big) // 3  # bounded by lanes x days x variants, not by events
+    assert set(drawn) <= set(big["event_id"])  # each marker opens a real event (the most reported)
+    hovers = [h for t in event_traces(fig) for h in t.hovertext]
+    assert any(" events</b> here that day" in h for h in hovers)
+    assert any(t.name.startswith("size: events that day") for t in fig.data)

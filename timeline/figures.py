@@ -24,6 +24,7 @@ COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement"
 SYMBOLS: Final = {"deployment": "circle", "designation": "square", "statement": "diamond"}
 TYPE_NAMES: Final = {"deployment": "Deployment", "designation": "Designation", "statement": "Statement"}
 WEBGL_FROM: Final = 2_000  # events; past this, WebGL traces and no per-marker labels keep drawing fast
+AGGREGATE_FROM: Final = 20_000  # events; past this, one marker per lane, day, type and variant
 MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
@@ -181,7 +182,7 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
         layout["annotations"] = [{"text": "No events to show", "showarrow": False, "xref": "paper",
                                   "yref": "paper", "x": 0.5, "y": 0.4}]
         return go.Figure(layout=layout)
-    traces = _event_traces(events, lane_table) + _strip_traces(events) + _key_traces()
+    traces = _event_traces(events, lane_table) + _strip_traces(events) + _key_traces(aggregated(events))
     _axes(layout, events, lane_table, n_lanes)
     return go.Figure(data=traces, layout=layout)
 
@@ -206,24 +207,66 @@ def _layout(height: int, title: str) -> dict[str, Any]:
     }
 
 
-def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[str, Any]]:
+def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """Markers and bars as a numeric frame (x, y, start, end in ms; kind as an index into EVENT_TYPES;
+    crossed, hollow, ranged; size; row), plus the hover text and event id of each frame row.
+
+    Up to `AGGREGATE_FROM` events each event is a marker. Past it, events of one lane, day, type and
+    marker variant share one marker (at most lanes x days x 12 markers, whatever the number of events):
+    its size gives how many events it holds, its hover names the count and the most-reported event,
+    and a click opens that event. Strings stay out of the frame: pandas would convert them twice.
+    """
     lane_of = events["actor"].astype(str).map(dict(zip(lane_table["actor"], lane_table["lane"], strict=True)))
     x, y, start, end = _positions(events, lane_of)
+    sources = events["sources"].fillna(1).astype("int64").to_numpy()
+    texts = np.asarray(events[HOVER].tolist() if HOVER in events.columns else hover_text(events), dtype=object)
+    ids = np.asarray(events["event_id"].astype(str).tolist(), dtype=object)
+    kind = pd.Categorical(events["event_type"].astype(str), categories=list(schema.EVENT_TYPES)).codes
+    marks = pd.DataFrame({
+        "x": x, "y": y, "start": start, "end": end, "kind": kind,
+        "crossed": ~events["modality"].astype(str).isin(views.HAPPENED).to_numpy(),
+        "hollow": (events["date_basis"].astype(str) == "publication").to_numpy(),
+        "ranged": (events["date_precision"].astype(str) != "day").to_numpy(),
+        "sources": sources, "row": np.arange(len(events)),
+    })
+    if not aggregated(events):
+        marks["size"] = marker_sizes(pd.Series(sources))
+        labels = np.where(sources > 1, sources.astype(str), "").astype(object)
+        return marks, texts, np.asarray([ids, labels], dtype=object)
+    marks["lane"] = lane_of.to_numpy(dtype="float64")
+    marks["day"] = np.floor(marks["x"] / DAY_MS)
+    keys = ["lane", "day", "kind", "crossed", "hollow"]
+    counts = marks.groupby(keys, sort=False).size().rename("count")
+    best = marks.sort_values("sources", ascending=False, kind="stable").drop_duplicates(keys).join(counts, on=keys)
+    best["y"] = best["lane"]
+    best["size"] = marker_sizes(best["count"])
+    best["ranged"] = False
+    texts = texts.copy()
+    many = best["count"].to_numpy() > 1
+    for row, n in zip(best["row"].to_numpy()[many], best["count"].to_numpy()[many], strict=True):
+        texts[row] = f"<b>{n} events</b> here that day; the most reported:<br>{texts[row]}"
+    # range bars: one per distinct (lane, range, type)
+    bars = marks.loc[marks["ranged"]].drop_duplicates(["lane", "start", "end", "kind"]).assign(x=np.nan, size=0.0)
+    labels = np.full(len(events), "", dtype=object)
+    return pd.concat([best, bars], ignore_index=True), texts, np.asarray([ids, labels], dtype=object)
+
+
+def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[str, Any]]:
+    marks, texts, (ids_all, labels_all) = _marks(events, lane_table)
     big = len(events) >= WEBGL_FROM
     kind_of_trace = "scattergl" if big else "scatter"
-    by_publication = (events["date_basis"].astype(str) == "publication").to_numpy()
-    sizes = marker_sizes(events["sources"])
-    # fixed-width unicode arrays: Plotly deep-copies trace data, and these copy as one block, not per string
-    texts = events["hover"].tolist() if HOVER in events.columns else hover_text(events)
-    hover = np.asarray(texts, dtype=str)
-    ids = events["event_id"].astype(str).to_numpy(dtype=str)
-    ranged = (events["date_precision"].astype(str) != "day").to_numpy()
-    happened = events["modality"].astype(str).isin(views.HAPPENED).to_numpy()
-    types = events["event_type"].astype(str).to_numpy()
-    sources = events["sources"].fillna(1).astype("int64").to_numpy()
+    is_marker = marks["x"].notna().to_numpy()
+    kinds = marks["kind"].to_numpy()
+    crossed_all = marks["crossed"].to_numpy(dtype=bool)
+    hollow_all = marks["hollow"].to_numpy(dtype=bool)
+    ranged = marks["ranged"].to_numpy(dtype=bool)
+    x, y = marks["x"].to_numpy(), marks["y"].to_numpy()
+    start, end = marks["start"].to_numpy(), marks["end"].to_numpy()
+    sizes = marks["size"].to_numpy(dtype="float64")
+    row = marks["row"].to_numpy()
     traces: list[dict[str, Any]] = []
-    for kind in schema.EVENT_TYPES:
-        rows = types == kind
+    for code, kind in enumerate(schema.EVENT_TYPES):
+        rows = kinds == code
         if not rows.any():
             continue
         colour = COLOURS[kind]
@@ -238,20 +281,23 @@ def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[s
         shown_legend = False
         # one trace per marker variant: a scalar symbol keeps Plotly's per-point validation out of the way
         for crossed, hollow in ((False, False), (False, True), (True, False), (True, True)):
-            part = rows & (happened != crossed) & (by_publication == hollow)
+            part = rows & is_marker & (crossed_all == crossed) & (hollow_all == hollow)
             if not part.any():
                 continue
+            at = row[part]
             symbol = SYMBOLS[kind] + ("-x" if crossed else "") + ("-open" if hollow else "")
+            # fixed-width unicode arrays: Plotly deep-copies trace data, and these copy as one block
             trace: dict[str, Any] = {
                 "type": kind_of_trace, "x": x[part], "y": y[part], "xaxis": "x2", "yaxis": "y2",
                 "mode": "markers",
                 "marker": {"color": colour, "symbol": symbol, "size": sizes[part],
                            "opacity": 0.6 if crossed else 0.95, "line": {"width": 1.5, "color": colour}},
-                "customdata": ids[part], "hovertext": hover[part], "hovertemplate": "%{hovertext}<extra></extra>",
+                "customdata": ids_all[at].astype(str), "hovertext": texts[at].astype(str),
+                "hovertemplate": "%{hovertext}<extra></extra>",
                 "name": name, "legendgroup": kind, "showlegend": not shown_legend, "meta": EVENT_TRACE}
             if not big:  # the number of sources beside merged events
-                trace.update(mode="markers+text", text=np.where(sources[part] > 1, sources[part].astype(str), ""),
-                             textposition="middle right", textfont={"size": 10, "color": "#333"})
+                trace.update(mode="markers+text", text=labels_all[at].astype(str), textposition="middle right",
+                             textfont={"size": 10, "color": "#333"})
             traces.append(trace)
             shown_legend = True
     return traces
@@ -292,11 +338,19 @@ def _strip_traces(events: pd.DataFrame) -> list[dict[str, Any]]:
     return traces
 
 
-def _key_traces() -> list[dict[str, Any]]:
+def aggregated(events: pd.DataFrame) -> bool:
+    """Whether `timeline_figure` draws one marker per lane, day, type and variant instead of per event."""
+    return len(events) >= AGGREGATE_FROM
+
+
+def _key_traces(aggregate: bool = False) -> list[dict[str, Any]]:
     """Legend-only entries that explain the encodings."""
-    keys = (("circle-open", "hollow: dated by publication only"),
-            ("circle-x-open", "crossed: planned, threatened, denied or hypothetical"),
-            ("line-ew", "bar: week, month or season"))
+    keys: tuple[tuple[str, str], ...] = (
+        ("circle-open", "hollow: dated by publication only"),
+        ("circle-x-open", "crossed: planned, threatened, denied or hypothetical"),
+        ("line-ew", "bar: week, month or season"))
+    if aggregate:
+        keys += (("circle", f"size: events that day (over {AGGREGATE_FROM:,} events, grouped)"),)
     return [{"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y2", "mode": "markers",
              "name": label, "legendgroup": "key", "hoverinfo": "skip",
              "marker": {"symbol": symbol, "size": 10, "color": "#555", "line": {"width": 2, "color": "#555"}}}
