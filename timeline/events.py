@@ -51,6 +51,7 @@ from timeline.triggers import (
 )
 
 _BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
+HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
 _SPACES = re.compile(r"\s+")
 ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
@@ -201,7 +202,7 @@ class _Extractor:
         if lower in {"it", "they", "we"}:
             return self._speaker_of(head)
         res = self.resolver.phrase(head)
-        if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in lx.LIGHT_VERBS:
+        if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in lx.LIGHT_VERBS | HOLDING_VERBS:
             author = subject_of(head.head)  # "signed an order imposing sanctions": the signer imposes them
             if author is not None and author.i != head.i:
                 return self._resolve(author)

@@ -232,7 +232,7 @@ class Resolver:
                 prev = self.ctx.last(head.idx, governing=True)
                 country = prev.country if prev else ""
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
-        if lemma in lx.MILITARY_HEADS or lemma in lx.MILITARY_NOUNS or any(
+        if lemma in lx.MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
             return self._military(head, mods, country)
         if lemma in lx.OFFICE_TITLES:

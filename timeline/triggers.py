@@ -316,7 +316,8 @@ def subject_of(tok: Token) -> Token | None:
             if obj is not None:
                 return obj
         if dep in {"acl"} and not is_verbal(head):
-            return head
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
         if dep == "relcl":
             return head
         if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod"}:
