@@ -144,7 +144,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "Donald Trump", "")]),
     ("holder-of-stationed-troops", "The U.S. military has about 10,000 troops stationed in the region.",
      [("deployment", "deployment", "US military", "asserted")]),
-    ("aircraft-type-as-subject", "A Venezuelan F-16 flew over a U.S. destroyer in international waters, the Pentagon said.",
+    ("aircraft-type-as-subject", "A Venezuelan F-16 flew over a U.S. destroyer at sea, the Pentagon said.",
      [("deployment", "deployment", "Bolivarian National Armed Forces", "asserted"),
       ("statement", "statement", "Pentagon", "asserted")]),
     ("dateline-before-subject",
