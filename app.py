@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -38,6 +39,11 @@ class Data:
     issues: list[str] = field(default_factory=list)
     undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, title)
     source: str = ""
+    options: dict[str, dict[str, int]] = field(default_factory=dict)  # filter choices with counts
+
+    def __post_init__(self) -> None:
+        if not self.options:
+            self.options = views.choices(self.events, self.mentions)
 
 
 def app_settings() -> settings.Settings:
@@ -116,7 +122,7 @@ def date_bounds(data: Data) -> tuple[date, date]:
 
 def filter_panel(data: Data) -> views.Filters:
     """The sidebar: every filter, and a reset. Returns the filters as chosen."""
-    options = views.choices(data.events, data.mentions)
+    options = data.options
     sb = st.sidebar
     sb.header("Filters")
     sb.button("Reset filters", on_click=reset_filters, args=(data,), width="stretch")
@@ -161,6 +167,10 @@ def _date_pair(picked: Any, lo: date, hi: date) -> tuple[date, date]:
 
 def chart_panel(shown: pd.DataFrame) -> None:
     fig = figures.timeline_figure(shown)
+    if figures.aggregated(shown):
+        st.caption(f"Over {figures.AGGREGATE_FROM:,} events: each marker groups one actor's events of one day and "
+                   "type, sized by their number; a click opens the most reported. Narrow the filters to see "
+                   "single events.")
     hidden = figures.outside_initial_range(shown)
     if hidden:
         st.caption(f"{hidden} earlier event(s) lie before the initial view: press **All** above the chart to "
@@ -239,10 +249,13 @@ def table_panel(data: Data, shown: pd.DataFrame) -> None:
                  hide_index=True, width="stretch")
     rows = data.mentions.loc[data.mentions["event_id"].isin(shown["event_id"])]
     left, right = st.columns(2)
-    left.download_button("Download this view as CSV", export.to_csv_bytes(rows), "events.csv", "text/csv",
-                         width="stretch", help="One row per mention of the events shown, every column.")
-    right.download_button("Download this view as JSON", export.to_json_bytes(rows), "events.json",
-                          "application/json", width="stretch")
+    # the files are made only when a button is pressed (deferred), not on every rerun
+    left.download_button("Download this view as CSV", partial(export.to_csv_bytes, rows), "events.csv",
+                         "text/csv", on_click="ignore", width="stretch",
+                         help="One row per mention of the events shown, every column. Cells that a spreadsheet "
+                         "would run as a formula are neutralised.")
+    right.download_button("Download this view as JSON", partial(export.to_json_bytes, rows), "events.json",
+                          "application/json", on_click="ignore", width="stretch")
 
 
 def notes_panel(data: Data) -> None:
