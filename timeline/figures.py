@@ -110,7 +110,8 @@ def with_hover(events: pd.DataFrame) -> pd.DataFrame:
     return events.assign(**{HOVER: pd.Series(hover_text(events), index=events.index, dtype="string")})
 
 
-def _positions(events: pd.DataFrame, lane_of: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _positions(events: pd.DataFrame, lane_of: pd.Series,
+               jitter: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """x of the marker (middle of the range), y (lane plus a small offset for same-day events), start, end.
 
     Times are milliseconds since 1970 as float64, which a Plotly date axis reads as such: numeric arrays
@@ -120,6 +121,8 @@ def _positions(events: pd.DataFrame, lane_of: pd.Series) -> tuple[np.ndarray, np
     end = events["date_end"].to_numpy(dtype="datetime64[ms]").astype("int64").astype("float64") + DAY_MS
     middle = start + (end - start) / 2
     lane = lane_of.to_numpy(dtype="float64")
+    if not jitter:
+        return middle, lane, start, end
     day = events["date_start"].dt.floor("D")
     rank = pd.DataFrame({"lane": lane, "day": day.to_numpy()}).groupby(["lane", "day"]).cumcount().to_numpy()
     offset = ((rank + 1) // 2) * np.where(rank % 2 == 1, -1.0, 1.0) * 0.16
@@ -217,7 +220,7 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
     and a click opens that event. Strings stay out of the frame: pandas would convert them twice.
     """
     lane_of = events["actor"].astype(str).map(dict(zip(lane_table["actor"], lane_table["lane"], strict=True)))
-    x, y, start, end = _positions(events, lane_of)
+    x, y, start, end = _positions(events, lane_of, jitter=not aggregated(events))
     sources = events["sources"].fillna(1).astype("int64").to_numpy()
     texts = np.asarray(events[HOVER].tolist() if HOVER in events.columns else hover_text(events), dtype=object)
     ids = np.asarray(events["event_id"].astype(str).tolist(), dtype=object)
