@@ -110,7 +110,7 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
     if needs == "force":
         return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
             noun and (responsibility_claimer(hit_tok) is not None or host_verb(hit_tok) is not None)) or any(
-            c.dep_ in {"compound", "amod", "poss"} and (c.ent_type_ in {"GPE", "NORP", "ORG"})
+            c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in hit_tok.children)
     if needs == "terror":
         scope = list(hit_tok.subtree) + ([hit_tok.head] if noun else [])
