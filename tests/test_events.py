@@ -284,3 +284,11 @@ def test_title_line_and_undated_article_yield_nothing() -> None:
     assert extract_mentions(article, [], Registry.default()) == []
     undated = Article(id="u", text="China launched military drills around Taiwan.", published=None)
     assert extract_mentions(undated, []) == []
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "Hello.", "He said. It was. They did.", "“”", "¿Qué? 中国军队部署。",
+                                  "U.S. U.S. Earlier. Earlier.", "Trump said " * 50, ". . . , , ,"])
+def test_odd_texts_give_valid_mentions_or_none(text: str) -> None:
+    for m in extract(text, timexes=True):
+        assert text[m.char_start:m.char_end] == m.sentence
+        assert 0.0 <= m.confidence <= 1.0 and m.date_start <= m.date_end
