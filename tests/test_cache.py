@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from tests.test_build import fake_extract, make_articles
-from timeline import cache
+from tests.test_build import fake_extract, fake_merge, make_articles, never_called
+from timeline import build, cache
 from timeline.articles import Article
 from timeline.cache import RowCache
 
@@ -103,3 +105,50 @@ def test_registry_fingerprint_changes_with_the_registry(tmp_path: Path) -> None:
 
 def test_version_key_is_stable() -> None:
     assert cache.version_key() == cache.version_key() and len(cache.version_key()) == 16
+
+
+# --- the pack: a whole unchanged build in one file ----------------------------------------------------
+
+
+def _built(tmp_path: Path, articles: list[Article]) -> RowCache:
+    store = RowCache(tmp_path, version="v1")
+    build.build_events(articles, cache=store, extract=fake_extract, merge=fake_merge)
+    return store
+
+
+def test_an_unchanged_archive_is_read_from_the_pack_alone(tmp_path: Path) -> None:
+    articles = make_articles(6)
+    first = build.build_events(articles, cache=_built(tmp_path, articles), extract=fake_extract, merge=fake_merge)
+    for entry in (tmp_path / "v1").glob("*/*.json"):
+        entry.unlink()  # only the pack is left
+    again = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=never_called,
+                               merge=fake_merge)
+    pd.testing.assert_frame_equal(again, first)
+
+
+@pytest.mark.parametrize("change", ["reordered", "one-less", "one-more"])
+def test_another_article_list_skips_the_pack(tmp_path: Path, change: str) -> None:
+    articles = make_articles(6)
+    store = _built(tmp_path, articles)
+    other = {"reordered": articles[::-1], "one-less": articles[:-1], "one-more": make_articles(7)}[change]
+    assert store.read_pack(other) is None
+    assert store.read_pack(articles) is not None
+
+
+@pytest.mark.parametrize("damage", ["index-missing", "index-garbled", "rows-truncated", "count-differs"])
+def test_a_damaged_pack_is_not_used(tmp_path: Path, damage: str) -> None:
+    articles = make_articles(6)
+    store = _built(tmp_path, articles)
+    index, rows = tmp_path / "v1" / cache.PACK_INDEX, tmp_path / "v1" / cache.PACK_ROWS
+    if damage == "index-missing":
+        index.unlink()
+    elif damage == "index-garbled":
+        index.write_text("{")
+    elif damage == "rows-truncated":
+        rows.write_bytes(rows.read_bytes()[:100])
+    else:
+        index.write_text(json.dumps({"hashes": [a.content_hash for a in articles], "rows": 1}))
+    assert store.read_pack(articles) is None
+    again = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=never_called,
+                               merge=fake_merge)  # the per-article entries still answer
+    assert len(again) == sum(len(fake_extract(a)) for a in articles)

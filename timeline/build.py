@@ -223,9 +223,28 @@ Merge = Callable[[pd.DataFrame], pd.DataFrame]
 
 def finish(per_article: Iterable[Rows], merge: Merge = merge_mentions) -> pd.DataFrame:
     """Merge every article's rows once, apply curation, validate."""
-    rows = [row for article_rows in per_article for row in article_rows]
-    frame = merge(frame_from_rows(rows))
-    return schema.validate(curate(frame))
+    return finish_frame(frame_from_rows([row for article_rows in per_article for row in article_rows]), merge)
+
+
+def finish_frame(rows: pd.DataFrame, merge: Merge = merge_mentions) -> pd.DataFrame:
+    """`finish` for rows already in a frame (`frame_from_rows`)."""
+    return schema.validate(curate(merge(rows)))
+
+
+def build_with(articles: Sequence[Article], collect: Callable[[], list[Rows]], *, cache: RowCache | None,
+               progress: Progress | None, merge: Merge) -> pd.DataFrame:
+    """The shared end of every build: the cache's pack when the archive is unchanged (one file read),
+    otherwise `collect()` (per-article cache entries and extraction), a new pack, then merge once."""
+    if cache is not None:
+        packed = cache.read_pack(articles)
+        if packed is not None:
+            if progress and articles:
+                progress(len(articles), len(articles), "unchanged: every article from the cache")
+            return finish_frame(packed, merge)
+    rows = frame_from_rows([row for article_rows in collect() for row in article_rows])
+    if cache is not None:
+        cache.write_pack(articles, rows)
+    return finish_frame(rows, merge)
 
 
 def build_events(articles: Sequence[Article], registry: Registry | None = None,
@@ -237,9 +256,12 @@ def build_events(articles: Sequence[Article], registry: Registry | None = None,
     `workers` > 1 spreads the articles over that many processes (each loads spaCy once); `cache` skips
     articles whose content hash it already holds rows for; `extract` is the per-article function
     (the real extractor by default; tests pass small fakes), `merge` the merge stage."""
-    per_article = collect_rows(articles, registry, progress, workers=workers, cache=cache, extract=extract,
-                               batch_size=batch_size)
-    return finish(per_article, merge)
+
+    def collect() -> list[Rows]:
+        return collect_rows(articles, registry, progress, workers=workers, cache=cache, extract=extract,
+                            batch_size=batch_size)
+
+    return build_with(articles, collect, cache=cache, progress=progress, merge=merge)
 
 
 def timex_records(article: Article, published: date | None = None) -> list[dict[str, Any]]:

@@ -105,6 +105,8 @@ def build_events(articles: Sequence[Article], address: str, registry: Registry |
                  extract: build.ArticleFn = build.article_mentions, batch_size: int | None = None,
                  merge: build.Merge = merge_mentions) -> pd.DataFrame:
     """`build.build_events` with extraction on the Dask cluster at `address`; same rows, same order."""
-    per_article = build.collect_rows(articles, registry, progress, cache=cache, extract=extract,
-                                     runner=dask_runner(address, batch_size=batch_size))
-    return build.finish(per_article, merge)
+    def collect() -> list[build.Rows]:
+        return build.collect_rows(articles, registry, progress, cache=cache, extract=extract,
+                                  runner=dask_runner(address, batch_size=batch_size))
+
+    return build.build_with(articles, collect, cache=cache, progress=progress, merge=merge)
