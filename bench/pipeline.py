@@ -101,18 +101,21 @@ def measure(n: int, work: Path, *, sample: int, workers: int, merge_limit: int) 
     share_norm = per_norm / (per_norm + per_extract) if per_norm + per_extract else 0.0
     add("share of extraction: normaliser", 100 * share_norm, "%", "from the serial stage costs")
 
-    # The no-change rebuild: everything comes from the cache.
+    # The no-change rebuild: everything comes from the cache (its pack, written by the cold build).
+    RowCache(cache_dir).write_pack(articles, build.frame_from_rows([r for a in per_article for r in a]))
     with timed() as t_reload:
         again = load_folder(corpus).articles
     cached = RowCache(cache_dir)
     with timed() as t_cached:
-        per_article_again = build.collect_rows(again, workers=workers, cache=cached)
+        packed = cached.read_pack(again)
+        if packed is None:  # the code or registry changed during the run: per-article entries
+            packed = build.frame_from_rows([r for a in build.collect_rows(again, cache=cached) for r in a])
     rebuild = t_reload.wall + t_cached.wall
     hits = f"cache hits {cached.stats.hits}/{len(again)}"
     add("no-change rebuild: ingest + cache read", rebuild, "s", hits)
     if merging:
         with timed() as t_finish:
-            dataset.write(build.finish(per_article_again), work / f"events-{n}")
+            dataset.write(build.finish_frame(packed), work / f"events-{n}")
         add("no-change rebuild: merge + write", t_finish.wall, "s")
         add("no-change rebuild", rebuild + t_finish.wall, "s", hits)
     else:
@@ -120,6 +123,40 @@ def measure(n: int, work: Path, *, sample: int, workers: int, merge_limit: int) 
     add("peak memory, this process", peak_mb(), "MB")
     add("peak memory, largest worker", peak_mb(children=True), "MB")
     return rows
+
+
+def replicated_rebuild(n: int, work: Path, *, real: int = 50, workers: int = 1) -> list[Row]:
+    """The no-change rebuild's ingest + cache read at size `n` without extracting `n` articles: the first
+    `real` articles are extracted for real, and article i gets the rows of article i % `real` (ids rewritten
+    to its own). Measures the cache's input/output cost only; the rows are not those articles' own events."""
+    size = f"{n:,} (replicated rows)"
+    corpus = make_corpus(n, work / f"corpus-{n}")
+    articles = load_folder(corpus).articles
+    cache_dir = work / f"replicated-cache-{n}"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    cache = RowCache(cache_dir)
+    source = build.collect_rows(articles[:real], workers=workers)
+    for i, article in enumerate(articles):
+        rows = [{**row, "article_id": article.id, "mention_id": f"{row['mention_id']}-{i}"}
+                for row in source[i % len(source)]]
+        cache.put(article, rows)
+    again = load_folder(corpus).articles
+    cached = RowCache(cache_dir)
+    with timed() as t_read:
+        per_article = build.collect_rows(again, cache=cached)
+    frame = build.frame_from_rows([r for a in per_article for r in a])
+    cached.write_pack(again, frame)
+    with timed() as t_pack_load:
+        again = load_folder(corpus).articles
+    with timed() as t_pack:
+        packed = RowCache(cache_dir).read_pack(again)
+    assert packed is not None and len(packed) == len(frame)
+    note = f"{len(frame):,} rows; rows of {len(source)} real extractions reused"
+    return [Row(NAME, size, "no-change rebuild: ingest + cache pack", t_pack_load.wall + t_pack.wall, "s", note),
+            Row(NAME, size, "  of which ingest (load folder)", t_pack_load.wall, "s"),
+            Row(NAME, size, "  of which cache pack read", t_pack.wall, "s", "one Parquet file"),
+            Row(NAME, size, "  cache read without the pack", t_read.wall, "s",
+                f"one JSON file per article, hits {cached.stats.hits}/{len(again)}")]
 
 
 def run(sizes: list[int], *, sample: int = 200, workers: int | None = None, keep: Path | None = None,
@@ -141,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=200, help="articles timed stage by stage (serially)")
     parser.add_argument("--workers", type=int, default=0, help="worker processes (default: every core)")
     parser.add_argument("--merge-limit", type=int, default=50_000, help="skip merge and write above this many rows")
+    parser.add_argument("--replicated", nargs="*", default=[], help="also time the no-change rebuild's cache read "
+                        "at these sizes with replicated rows (no full extraction; see replicated_rebuild)")
     parser.add_argument("--smoke", action="store_true", help="a tiny run for CI (10 articles)")
     parser.add_argument("--json", help="also write the rows as JSON to this file")
     parser.add_argument("--keep", help="keep corpora, caches and datasets in this folder")
@@ -148,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [10] if args.smoke else [int(s) for part in args.sizes for s in part.split(",") if s.strip()]
     rows = run(sizes, sample=5 if args.smoke else args.sample, workers=args.workers or None,
                keep=Path(args.keep) if args.keep else None, merge_limit=args.merge_limit)
+    replicated = [20] if args.smoke else [int(s) for part in args.replicated for s in part.split(",") if s.strip()]
+    if replicated:
+        with tempfile.TemporaryDirectory(prefix="bench-replicated-") as tmp:
+            for n in replicated:
+                rows += replicated_rebuild(n, Path(tmp), real=5 if args.smoke else 50, workers=args.workers or cores())
     print(table(rows))
     if args.json:
         Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")
