@@ -153,6 +153,12 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "sanctions-relief", "United States", "asserted")]),
     ("expulsion", "Venezuela expelled diplomats from seven Latin American countries.",
      [("designation", "expulsion", "Venezuela", "asserted")]),
+    ("title-with-apposed-name", "Venezuela's foreign minister, Yván Gil, called the deployment an aggression.",
+     [("statement", "statement", "Yván Gil", "asserted")]),
+    ("bare-force-in-the-speakers-country", "The Navy is sending three more warships, two U.S. officials said Tuesday.",
+     [("deployment", "deployment", "US Navy", "asserted")]),
+    ("members-of-a-force-deployed", "Maduro announced that 4.5 million militia members would be deployed.",
+     [("deployment", "deployment", "Bolivarian Militia", "planned")]),
     ("dateline-before-subject",
      "KYIV, May 9 (Reuters) - Russia has concentrated up to 50,000 troops near the border, Ukraine's military "
      "intelligence chief Kyrylo Budanov said.",

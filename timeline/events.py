@@ -190,8 +190,13 @@ class _Extractor:
         if lx.SUBTYPES[hit.subtype].family != "posture":
             return []
         patient = next((c for c in hit.token.children if c.dep_ == "nsubjpass"), None)
-        found = self.resolver.phrase(patient) if patient is not None else None
-        return [found] if found is not None and found.actor.is_military else []
+        if patient is None:
+            return []
+        for tok in [patient, *(t for t in core(patient) if is_military_token(t) and t.i != patient.i)]:
+            found = self.resolver.phrase(tok) if tok.i == patient.i else self.resolver.force(tok)
+            if found is not None and found.actor.is_military:
+                return [found]
+        return []
 
     def _resolve(self, head: Token) -> Resolved | None:
         lower = head.lower_

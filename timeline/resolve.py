@@ -218,6 +218,8 @@ class Resolver:
             if named is not None and not named.ent_id_:
                 return self._person(clean_name(named.text, person=True), named.root, title_head=head)
         ent = entity_of(head)
+        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in lx.MILITARY_HEADS:
+            ent = None  # "the Navy" untagged by the registry: a force of the country in the news
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE"}:
             res = self._entity(ent, ent.root)
             if res is not None and ent.label_ == "PERSON" and blocked(head):
@@ -275,7 +277,12 @@ class Resolver:
             country, source = (prev.country if prev else ""), "coref"
         return Resolved(reg.ministry(country, kind), source) if country else None
 
-    def _military(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
+    def force(self, head: Token) -> Resolved | None:
+        """The armed force a military noun names, even bare ("militia members would be deployed")."""
+        return self._military(head, left_modifiers(head), country_of_tokens(left_modifiers(head), self.registry),
+                              definite=True)
+
+    def _military(self, head: Token, mods: list[Token], country: str, definite: bool = False) -> Resolved | None:
         reg = self.registry
         for tok in [*mods, *head.subtree]:
             ent = entity_of(tok)
@@ -292,8 +299,8 @@ class Resolver:
         if country:
             return Resolved(reg.military(country), "country")
         lemma = head.lemma_.lower()
-        if lemma not in lx.MILITARY_HEADS or not any(t.lower_ in {"the", "its", "his", "her", "their"}
-                                                     for t in head.lefts):
+        if lemma not in lx.MILITARY_HEADS or not (definite or any(
+                t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
             return None
         prev = self.ctx.last(head.idx, military=True)
         gov = self.ctx.last(head.idx, governing=True)
@@ -304,6 +311,10 @@ class Resolver:
             return Resolved(prev, "coref")  # "the military", "the troops": the force last named
         if gov is not None and gov.country:
             return Resolved(reg.military(gov.country), "coref")
+        named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ in {"GPE", "NORP"}} - {""}
+        if len(named_here) == 1:  # "The Navy is sending ships, two U.S. officials said"
+            only = named_here.pop()
+            return Resolved(self._named_force(lemma, only) or reg.military(only), "context")
         return None
 
     def _named_force(self, word: str, country: str) -> Actor | None:
@@ -316,6 +327,11 @@ class Resolver:
 
     def _title(self, head: Token, lemma: str, country: str) -> Resolved | None:
         reg = self.registry
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            named = entity_of(appos)
+            if named is not None and named.label_ == "PERSON":  # "Venezuela's foreign minister, Yván Gil,"
+                return self._entity(named, named.root) or self._person(clean_name(named.text, person=True),
+                                                                        named.root, title_head=head)
         for tok in head.subtree:
             if tok.i == head.i:
                 continue
