@@ -319,7 +319,7 @@ class _Extractor:
                 candidates += [c for c in child.children if c.dep_ == "pobj"]
         if hit.event_type == "deployment" and tok.dep_ == "amod":
             candidates.append(tok.head)
-        aimed = [o for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+        aimed = [o for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "with"}
                  for o in p.children if o.dep_ == "pobj"]  # "lifted sanctions on Venezuela": aimed at Venezuela
         candidates = aimed + candidates
         for cand in candidates:

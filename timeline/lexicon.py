@@ -56,6 +56,8 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("designation", "ban", "sanction", "SANCTION", "172"),
     Subtype("designation", "sanctions-relief", "sanction", "CONCEDE", "085"),
     Subtype("designation", "expulsion", "sanction", "COERCE", "174"),
+    Subtype("designation", "diplomatic-break", "relations", "REJECT", "161"),
+    Subtype("designation", "indictment", "legal", "COERCE", "173"),
     # statement: a public utterance by an actor in the crisis
     Subtype("statement", "statement", "statement", "", "010"),
     Subtype("statement", "threat", "statement", "THREATEN", "130", "threatened"),
@@ -140,6 +142,11 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("lift ease remove suspend waive", "sanctions-relief", 0.8,
      "obj:sanction|embargo|ban|restriction|blacklist|designation"),
     ("expel", "expulsion", 0.8, "obj:diplomat|ambassador|envoy|staff|official|attache|journalist|mission"),
+    ("add place put", "designation", 0.75, "obj:list|blacklist|registry|watchlist"),
+    ("sever cut break suspend downgrade", "diplomatic-break", 0.8, "obj:tie|relation|relationship"),
+    ("recall", "diplomatic-break", 0.75, "obj:ambassador|envoy|diplomat"),
+    ("revoke cancel", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
+    ("indict charge", "indictment", 0.75, "entity"),
     ("blacklist", "sanction", 0.85, ""),
     ("ban", "ban", 0.6, "entity"),
     ("decree", "decree", 0.85, ""),
@@ -185,7 +192,8 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("invasion", "invasion", 0.8, ""),
     ("interdiction", "interdiction", 0.75, ""),
     ("designation listing", "terrorist-listing", 0.85, "terror"),
-    ("sanction embargo", "sanction", 0.8, ""),
+    ("sanction embargo tariff", "sanction", 0.8, ""),
+    ("indictment warrant", "indictment", 0.8, ""),
     ("bounty reward", "bounty", 0.8, ""),
     ("seizure confiscation", "asset-seizure", 0.8, ""),
     ("decree", "decree", 0.85, ""),
@@ -225,7 +233,8 @@ GOVERNMENT_NOUNS: Final = frozenset(
     "state country nation executive"))
 MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia command"))
 MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
-                         "finance": "finance", "justice": "justice"}
+                         "finance": "finance", "justice": "justice", "trade": "trade", "commerce": "trade",
+                         "economy": "economy", "information": "information", "security": "security"}
 
 # Office titles: an unregistered person holding one acts for a state or body.
 OFFICE_TITLES: Final = frozenset(
