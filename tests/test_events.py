@@ -169,6 +169,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "ban", "State Department", "asserted")]),
     ("tariff", "Trump imposed a 25% tariff on countries buying Venezuelan oil.",
      [("designation", "sanction", "Donald Trump", "asserted")]),
+    ("weapons-test", "North Korea tested a new solid-fuel intercontinental ballistic missile on Thursday.",
+     [("deployment", "weapons-test", "North Korea", "asserted")]),
     ("dateline-before-subject",
      "KYIV, May 9 (Reuters) - Russia has concentrated up to 50,000 troops near the border, Ukraine's military "
      "intelligence chief Kyrylo Budanov said.",

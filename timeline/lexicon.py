@@ -34,6 +34,7 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("deployment", "mobilisation", "posture", "MOBILIZE", "154"),
     Subtype("deployment", "exercise", "posture", "MOBILIZE", "150"),
     Subtype("deployment", "alert", "posture", "MOBILIZE", "152"),
+    Subtype("deployment", "weapons-test", "posture", "MOBILIZE", "150"),
     Subtype("deployment", "withdrawal", "posture", "RETREAT", "0874"),
     Subtype("deployment", "strike", "force", "ASSAULT", "195"),
     Subtype("deployment", "raid", "force", "ASSAULT", "190"),
@@ -106,6 +107,7 @@ SEIZABLE: Final = ("obj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund
 CLOSABLE_AIR: Final = "obj:airspace|sky|skies"
 OCCUPIABLE: Final = ("obj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
                      "capital|headquarters")
+WEAPONS: Final = "obj:missile|rocket|nuclear|weapon|warhead|icbm|hypersonic|torpedo|bomb"
 CLOSABLE: Final = "obj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
 
 # Verbs, in order of preference: the first sense whose constraint holds wins.
@@ -122,6 +124,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("militarize militarise", "mobilisation", 0.9, ""),
     ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
     ("drill exercise", "exercise", 0.75, "military"),
+    ("test", "weapons-test", 0.8, WEAPONS),
     ("bomb shell airstrike", "strike", 0.9, ""),
     ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
                "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
@@ -182,6 +185,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("mobilization mobilisation", "mobilisation", 0.85, ""),
     ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "force"),
     ("training", "exercise", 0.6, "light"),
+    ("test launch", "weapons-test", 0.75, WEAPONS),
     ("patrol", "deployment", 0.6, "force"),
     ("alert", "alert", 0.7, "military"),
     ("strike", "strike", 0.75, "force"),
