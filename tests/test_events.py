@@ -218,6 +218,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("strike-group-description", "The carrier strike group includes five destroyers and a submarine.", {"deployment"}),
     ("company-operations", "The Treasury eased restrictions on Chevron's operations in Venezuela.", {"deployment"}),
     ("charged-toward", "The troops charged toward the enemy lines.", {"designation"}),
+    ("capability", "Venezuela's Su-30 jets can strike targets 1,500 kilometres away.", {"deployment"}),
     ("advocacy-group", "Amnesty International said the attack may amount to a war crime.", {"statement"}),
     ("expert-apposition", "Jane Roe, a defence expert at King's College, warned that strikes could escalate.",
      {"deployment", "statement"}),

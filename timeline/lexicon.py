@@ -265,7 +265,7 @@ PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 # ---- modality ----------------------------------------------------------------------------------
 
 MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "would": "hypothetical",
-                    "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical"}
+                    "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "capability"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
 MODAL_HEADS: Final = {
     **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going"),

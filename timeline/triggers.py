@@ -219,6 +219,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     default = lx.SUBTYPES[hit.subtype].modality
     found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
+    if found == "capability":
+        return None  # "the bomber can fly 8,000 miles": a description, not an event
     if found:
         return found
     if hit.event_type == "statement":
@@ -238,6 +240,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         if other is not None and other.event_type == "statement":
             break  # what an actor says happened keeps the status the actor's words give it
         own = _reported_future(gov, _own_modality(gov, gov.pos_ in {"NOUN", "PROPN"}), trigger_tokens)
+        if own == "capability":
+            return None
         if own:
             return own
         if gov.dep_ in {"ROOT"}:
