@@ -41,7 +41,7 @@ def lanes(events: pd.DataFrame, max_lanes: int = MAX_LANES) -> pd.DataFrame:
     """
     if events.empty:
         return pd.DataFrame({"actor": [], "group": [], "events": [], "lane": [], "label": []})
-    counts = (pd.DataFrame({"actor": events["actor"].astype(str), "group": views.country_of(events).astype(str)})
+    counts = (pd.DataFrame({"actor": events["actor"], "group": views.country_of(events)})
               .value_counts().rename("events").reset_index())
     # an actor seen under two countries goes in its most frequent one
     counts = counts.sort_values("events", ascending=False, kind="stable").drop_duplicates("actor")
@@ -210,52 +210,62 @@ def _layout(height: int, title: str) -> dict[str, Any]:
     }
 
 
-def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, str]]:
     """Markers and bars as a numeric frame (x, y, start, end in ms; kind as an index into EVENT_TYPES;
-    crossed, hollow, ranged; size; row), plus the hover text and event id of each frame row.
+    crossed, hollow, ranged; size; count; row = position in `events`), plus hover prefixes by row.
 
     Up to `AGGREGATE_FROM` events each event is a marker. Past it, events of one lane, day, type and
     marker variant share one marker (at most lanes x days x 12 markers, whatever the number of events):
     its size gives how many events it holds, its hover names the count and the most-reported event,
-    and a click opens that event. Strings stay out of the frame: pandas would convert them twice.
+    and a click opens that event. Strings stay out of this frame and are fetched only for the rows
+    drawn: converting every text column of a large frame costs more than the rest of the figure.
     """
-    lane_of = events["actor"].astype(str).map(dict(zip(lane_table["actor"], lane_table["lane"], strict=True)))
-    x, y, start, end = _positions(events, lane_of, jitter=not aggregated(events))
+    lane_of = pd.Index(lane_table["actor"]).get_indexer(events["actor"])
+    lane = lane_table["lane"].to_numpy(dtype="float64")[lane_of]
+    x, y, start, end = _positions(events, pd.Series(lane, index=events.index),
+                                  jitter=not aggregated(events))
     sources = events["sources"].fillna(1).astype("int64").to_numpy()
-    texts = np.asarray(events[HOVER].tolist() if HOVER in events.columns else hover_text(events), dtype=object)
-    ids = np.asarray(events["event_id"].astype(str).tolist(), dtype=object)
-    kind = pd.Categorical(events["event_type"].astype(str), categories=list(schema.EVENT_TYPES)).codes
+    kind = pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes
     marks = pd.DataFrame({
         "x": x, "y": y, "start": start, "end": end, "kind": kind,
-        "crossed": ~events["modality"].astype(str).isin(views.HAPPENED).to_numpy(),
-        "hollow": (events["date_basis"].astype(str) == "publication").to_numpy(),
-        "ranged": (events["date_precision"].astype(str) != "day").to_numpy(),
-        "sources": sources, "row": np.arange(len(events)),
+        "crossed": ~events["modality"].isin(views.HAPPENED).to_numpy(dtype=bool),
+        "hollow": (events["date_basis"] == "publication").to_numpy(dtype=bool),
+        "ranged": (events["date_precision"] != "day").to_numpy(dtype=bool),
+        "sources": sources, "count": 1, "row": np.arange(len(events)),
     })
     if not aggregated(events):
         marks["size"] = marker_sizes(pd.Series(sources))
-        labels = np.where(sources > 1, sources.astype(str), "").astype(object)
-        return marks, texts, np.asarray([ids, labels], dtype=object)
-    marks["lane"] = lane_of.to_numpy(dtype="float64")
+        return marks, {}
+    marks["lane"] = lane
     marks["day"] = np.floor(marks["x"] / DAY_MS)
     keys = ["lane", "day", "kind", "crossed", "hollow"]
     counts = marks.groupby(keys, sort=False).size().rename("count")
-    best = marks.sort_values("sources", ascending=False, kind="stable").drop_duplicates(keys).join(counts, on=keys)
+    best = (marks.drop(columns="count").sort_values("sources", ascending=False, kind="stable")
+            .drop_duplicates(keys).join(counts, on=keys))
     best["y"] = best["lane"]
     best["size"] = marker_sizes(best["count"])
     best["ranged"] = False
-    texts = texts.copy()
     many = best["count"].to_numpy() > 1
-    for row, n in zip(best["row"].to_numpy()[many], best["count"].to_numpy()[many], strict=True):
-        texts[row] = f"<b>{n} events</b> here that day; the most reported:<br>{texts[row]}"
+    prefix = {int(row): f"<b>{n} events</b> here that day; the most reported:<br>"
+              for row, n in zip(best["row"].to_numpy()[many], best["count"].to_numpy()[many], strict=True)}
     # range bars: one per distinct (lane, range, type)
     bars = marks.loc[marks["ranged"]].drop_duplicates(["lane", "start", "end", "kind"]).assign(x=np.nan, size=0.0)
-    labels = np.full(len(events), "", dtype=object)
-    return pd.concat([best, bars], ignore_index=True), texts, np.asarray([ids, labels], dtype=object)
+    return pd.concat([best, bars], ignore_index=True), prefix
+
+
+def _strings(events: pd.DataFrame, at: np.ndarray, prefix: dict[int, str]) -> tuple[np.ndarray, np.ndarray]:
+    """Event ids and hover texts of the rows `at` of `events`, as fixed-width unicode arrays (Plotly
+    deep-copies trace data; these copy as one block, object arrays item by item)."""
+    part = events.iloc[at]
+    ids = np.asarray(part["event_id"].astype(str).tolist(), dtype=str)
+    texts = part[HOVER].tolist() if HOVER in part.columns else hover_text(part)
+    if prefix:
+        texts = [prefix.get(int(row), "") + text for row, text in zip(at, texts, strict=True)]
+    return ids, np.asarray(texts, dtype=str)
 
 
 def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[str, Any]]:
-    marks, texts, (ids_all, labels_all) = _marks(events, lane_table)
+    marks, prefix = _marks(events, lane_table)
     big = len(events) >= WEBGL_FROM
     kind_of_trace = "scattergl" if big else "scatter"
     is_marker = marks["x"].notna().to_numpy()
@@ -267,6 +277,7 @@ def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[s
     start, end = marks["start"].to_numpy(), marks["end"].to_numpy()
     sizes = marks["size"].to_numpy(dtype="float64")
     row = marks["row"].to_numpy()
+    sources = marks["sources"].to_numpy()
     traces: list[dict[str, Any]] = []
     for code, kind in enumerate(schema.EVENT_TYPES):
         rows = kinds == code
@@ -287,20 +298,18 @@ def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[s
             part = rows & is_marker & (crossed_all == crossed) & (hollow_all == hollow)
             if not part.any():
                 continue
-            at = row[part]
+            ids, hover = _strings(events, row[part], prefix)
             symbol = SYMBOLS[kind] + ("-x" if crossed else "") + ("-open" if hollow else "")
-            # fixed-width unicode arrays: Plotly deep-copies trace data, and these copy as one block
             trace: dict[str, Any] = {
                 "type": kind_of_trace, "x": x[part], "y": y[part], "xaxis": "x2", "yaxis": "y2",
                 "mode": "markers",
                 "marker": {"color": colour, "symbol": symbol, "size": sizes[part],
                            "opacity": 0.6 if crossed else 0.95, "line": {"width": 1.5, "color": colour}},
-                "customdata": ids_all[at].astype(str), "hovertext": texts[at].astype(str),
-                "hovertemplate": "%{hovertext}<extra></extra>",
+                "customdata": ids, "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
                 "name": name, "legendgroup": kind, "showlegend": not shown_legend, "meta": EVENT_TRACE}
             if not big:  # the number of sources beside merged events
-                trace.update(mode="markers+text", text=labels_all[at].astype(str), textposition="middle right",
-                             textfont={"size": 10, "color": "#333"})
+                trace.update(mode="markers+text", text=np.where(sources[part] > 1, sources[part].astype(str), ""),
+                             textposition="middle right", textfont={"size": 10, "color": "#333"})
             traces.append(trace)
             shown_legend = True
     return traces
