@@ -92,11 +92,25 @@ def get_data() -> Data | None:
 def init_state(data: Data) -> None:
     """On a session's first run, set the widgets from the URL's query string."""
     if st.session_state.get("_init"):
+        keep_state_valid(data)
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params}
     start = views.restrict(views.from_params(params), data.events)
     set_widgets(start, data)
     st.session_state["_init"] = True
+
+
+def keep_state_valid(data: Data) -> None:
+    """After the data changed (a rebuild), bring widget values back inside what the new data allows."""
+    if st.session_state.get("event") and st.session_state["event"] not in set(data.events["event_id"]):
+        st.session_state["event"] = ""
+    lo, hi = date_bounds(data)
+    picked = st.session_state.get("f_dates")
+    if isinstance(picked, list | tuple) and any(isinstance(d, date) and not lo <= d <= hi for d in picked):
+        st.session_state["f_dates"] = tuple(min(max(d, lo), hi) for d in picked if isinstance(d, date))
+    most = int(data.events["sources"].max()) if not data.events.empty else 1
+    if int(st.session_state.get("f_min_sources", 1)) > max(most, 1):
+        st.session_state["f_min_sources"] = max(most, 1)
 
 
 def set_widgets(filters: views.Filters, data: Data) -> None:

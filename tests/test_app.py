@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from timeline import figures
@@ -148,3 +149,17 @@ def test_a_missing_events_file_is_reported_without_a_traceback(tmp_path: Path,
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert any("does not exist" in e.value for e in at.error)
+
+
+def test_widgets_follow_the_data_when_it_changes(app: AppTest, tmp_path: Path) -> None:
+    app.run()
+    app.selectbox(key="event").set_value("e-sanction").run()
+    app.date_input(key="f_dates").set_value((date(2025, 3, 1), date(2025, 4, 30))).run()
+    app.number_input(key="f_min_sources").set_value(2).run()
+    # a rebuild leaves fewer events: no e-sanction, nothing in April, one source each
+    write_table(mentions_frame([r for r in ROWS if r["event_id"] == "e-kyiv"]), tmp_path / "events.parquet")
+    st.cache_data.clear()
+    app.run()
+    assert not app.exception
+    assert app.selectbox(key="event").value == ""
+    assert drawn(app) == ["e-kyiv"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
@@ -325,12 +325,3 @@ def highlight(sentence: str, expression: str) -> str:
             return (safe_text(sentence[:at]) + "<mark>" + safe_text(sentence[at:end]) + "</mark>"
                     + safe_text(sentence[end:]))
     return safe_text(sentence)
-
-
-def unique_in_order(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(values))
-
-
-def filter_fields() -> list[str]:
-    """Names of the `Filters` fields (for the app's widget keys)."""
-    return [f.name for f in fields(Filters)]
