@@ -171,6 +171,12 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "sanction", "Donald Trump", "asserted")]),
     ("weapons-test", "North Korea tested a new solid-fuel intercontinental ballistic missile on Thursday.",
      [("deployment", "weapons-test", "North Korea", "asserted")]),
+    ("the-group-is-the-last-body",
+     "The Rapid Support Forces shelled El Fasher on Tuesday. The paramilitary group said its fighters had "
+     "targeted army positions.",
+     [("statement", "statement", "Rapid Support Forces", "asserted")]),
+    ("army-destroyed", "The Sudanese army said it had destroyed dozens of RSF vehicles.",
+     [("deployment", "strike", "Sudanese Armed Forces", "asserted")]),
     ("dateline-before-subject",
      "KYIV, May 9 (Reuters) - Russia has concentrated up to 50,000 troops near the border, Ukraine's military "
      "intelligence chief Kyrylo Budanov said.",

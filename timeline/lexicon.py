@@ -128,7 +128,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("bomb shell airstrike", "strike", 0.9, ""),
     ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
                "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
-    ("attack hit target", "strike", 0.8, "military"),
+    ("attack hit target destroy kill", "strike", 0.8, "military"),
     ("launch fire", "strike", 0.8, "obj:missile|rocket|drone|torpedo|strike|airstrike|attack"),
     ("raid storm", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
@@ -259,6 +259,9 @@ INSTITUTION_HEADS: Final = frozenset(words(
     "assembly council court ministry army forces guard party front union league agency command committee "
     "parliament congress senate cabinet office service police corps navy coalition alliance movement "
     "organization organisation authority government bank commission"))
+# "the group", "the bloc": the organisation last named.
+BODY_NOUNS: Final = frozenset(words("group movement organization organisation rebel faction bloc alliance "
+                                    "coalition paramilitary militant insurgent"))
 PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 

@@ -66,12 +66,12 @@ class Context:
         self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing))
 
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
-             military: bool = False, country: str = "") -> Actor | None:
+             military: bool = False, country: str = "", body: bool = False) -> Actor | None:
         for m in reversed(self.mentions):
             if m.offset >= before:
                 continue
             a = m.actor
-            if person and a.kind != "person":
+            if (person and a.kind != "person") or (body and (a.kind != "organisation" or not a.acts)):
                 continue
             if title and title not in m.titles:
                 continue
@@ -130,8 +130,8 @@ class Resolver:
 
     def remember_event(self, offset: int, actor: Actor, event_type: str) -> None:
         """An event's actor becomes the antecedent of later "the troops", "the government"."""
-        if event_type == "deployment" and actor.country and not actor.is_military:
-            actor = self.registry.military(actor.country)
+        if event_type == "deployment" and actor.country and actor.kind != "organisation" and not actor.is_military:
+            actor = self.registry.military(actor.country)  # "Venezuela deployed troops": then "the troops"
         self.ctx.remember(offset, actor, governing=actor.is_government)
 
     # ---- entities ----------------------------------------------------------------------------------
@@ -239,6 +239,9 @@ class Resolver:
             return self._military(head, mods, country)
         if lemma in lx.OFFICE_TITLES:
             return self._title(head, lemma, country)
+        if lemma in lx.BODY_NOUNS and any(t.lower_ == "the" for t in head.lefts):
+            prev = self.ctx.last(head.idx, body=True)  # "the group said", "the bloc imposed"
+            return Resolved(prev, "coref") if prev is not None else None
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
         return self._body_of(mods) or self._institution(head, mods, country)

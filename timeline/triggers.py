@@ -98,6 +98,11 @@ def military_near(tok: Token, noun: bool) -> bool:
         subject = subject_of(tok)  # "ordered French troops to leave": the troops leave
         if subject is not None:
             heads.append(subject)
+    for pronoun in [h for h in heads if h.dep_ == "nsubj" and h.pos_ == "PRON"]:
+        speaker = next((c for g in governors(pronoun) if is_verbal(g) for c in g.children
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if speaker is not None:  # "the army said it had destroyed": the army
+            heads.append(speaker)
     return any(is_military_token(t) for h in heads for t in _core(h) if t.i != tok.i)
 
 
