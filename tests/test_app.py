@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from timeline import figures
+from tests.test_build import fake_extract, fake_merge
+from timeline import build, figures
 from timeline.store import write_table
 from timeline.synthetic import mentions_frame
 
@@ -163,3 +165,22 @@ def test_widgets_follow_the_data_when_it_changes(app: AppTest, tmp_path: Path) -
     assert not app.exception
     assert app.selectbox(key="event").value == ""
     assert drawn(app) == ["e-kyiv"]
+
+
+def test_articles_folder_lists_undated_articles_with_a_hint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = tmp_path / "data" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "dated.txt").write_text("Russia deployed armoured brigades near Kharkiv.\n", encoding="utf-8")
+    (articles / "undated.txt").write_text("Iran moved missile batteries to the coast.\n", encoding="utf-8")
+    (articles / "manifest.csv").write_text("file,title,outlet,url,published\n"
+                                           "dated.txt,Brigades move,Wire,,2024-05-02\n"
+                                           "undated.txt,Batteries on the coast,Daily,,\n", encoding="utf-8")
+    monkeypatch.delenv("TIMELINE_EVENTS", raising=False)
+    monkeypatch.setenv("TIMELINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(build, "build_events", partial(build.build_events, extract=fake_extract, merge=fake_merge))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert drawn(at) == ["e-0"]  # only the dated article's event
+    assert "1 undated article(s) left out of the timeline" in [e.label for e in at.expander]
+    text = " ".join(m.value for m in at.markdown)
+    assert "Batteries on the coast" in text and "manifest.csv" in text
