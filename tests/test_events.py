@@ -177,6 +177,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Rapid Support Forces", "asserted")]),
     ("army-destroyed", "The Sudanese army said it had destroyed dozens of RSF vehicles.",
      [("deployment", "strike", "Sudanese Armed Forces", "asserted")]),
+    ("raised-subject", "Germany is set to deploy 4,800 troops to Lithuania by 2027.",
+     [("deployment", "deployment", "Germany", "planned")]),
+    ("announced-plans", "Russia announced plans to deploy tactical nuclear weapons in Belarus.",
+     [("deployment", "deployment", "Russia", "planned"), ("statement", "statement", "Russia", "asserted")]),
     ("dateline-before-subject",
      "KYIV, May 9 (Reuters) - Russia has concentrated up to 50,000 troops near the border, Ukraine's military "
      "intelligence chief Kyrylo Budanov said.",

@@ -271,7 +271,8 @@ MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "wo
                     "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "capability"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
 MODAL_HEADS: Final = {
-    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going"),
+    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going due "
+                          "poise"),
                     "planned"),
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "

@@ -296,7 +296,7 @@ def _own_modality(tok: Token, noun: bool) -> str:
 def subject_of(tok: Token) -> Token | None:
     """Who does what `tok` (a verb) says: its subject, the agent of a passive, the controller of an
     infinitive, or the subject inherited from the clause a participle or conjunct hangs on."""
-    came_from_adverbial = False
+    came_from_adverbial = came_from_complement = False
     for _ in range(8):
         for child in tok.children:
             if child.dep_ == "agent":
@@ -310,10 +310,13 @@ def subject_of(tok: Token) -> Token | None:
         if came_from_adverbial and _infinitive_complement(tok):
             tok, came_from_adverbial = tok.head, False
             continue
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
-            return _misattached_agent(tok)
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts
+            return passive if came_from_complement else _misattached_agent(tok)
         dep, head = tok.dep_, tok.head
         came_from_adverbial = dep in {"advcl", "conj"}
+        came_from_complement = dep == "xcomp"
         if head.i == tok.i:
             return None
         if dep == "pcomp" and head.dep_ == "prep" and is_verbal(head.head):
