@@ -40,10 +40,14 @@ class Data:
     undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, title)
     source: str = ""
     options: dict[str, dict[str, int]] = field(default_factory=dict)  # filter choices with counts
+    titles: dict[str, str] = field(default_factory=dict)  # article id -> title, for the article filter
 
     def __post_init__(self) -> None:
         if not self.options:
             self.options = views.choices(self.events, self.mentions)
+        if not self.titles and not self.mentions.empty:
+            firsts = self.mentions.drop_duplicates("article_id")
+            self.titles = dict(zip(firsts["article_id"].astype(str), firsts["title"].astype(str), strict=True))
 
 
 def app_settings() -> settings.Settings:
@@ -141,12 +145,13 @@ def filter_panel(data: Data) -> views.Filters:
     sb.header("Filters")
     sb.button("Reset filters", on_click=reset_filters, args=(data,), width="stretch")
 
-    def multi(label: str, attr: str, help_text: str = "") -> list[str]:
+    def multi(label: str, attr: str, help_text: str = "", names: dict[str, str] | None = None) -> list[str]:
         counts = options[attr]
         current = [v for v in st.session_state.get(WIDGETS[attr], []) if v not in counts]
+        shown = names or {}
         return sb.multiselect(label, list(counts) + current, key=WIDGETS[attr],
-                              format_func=lambda v: f"{v} ({counts.get(v, 0)})", help=help_text or None,
-                              placeholder="All")
+                              format_func=lambda v: f"{shown.get(v) or v} ({counts.get(v, 0)})",
+                              help=help_text or None, placeholder="All")
 
     sb.text_input("Search summaries and sentences", key="f_text", placeholder="e.g. carrier, sanctions")
     actors = multi(schema.LABELS["actor"], "actors", "Type to search. The number is how many events.")
@@ -158,7 +163,7 @@ def filter_panel(data: Data) -> views.Filters:
     lo, hi = date_bounds(data)
     picked = sb.date_input("Dates", min_value=lo, max_value=hi, key="f_dates", format="YYYY-MM-DD")
     outlets = multi(schema.LABELS["outlet"], "outlets")
-    articles = multi(schema.LABELS["article_id"], "articles")
+    articles = multi(schema.LABELS["article_id"], "articles", names=data.titles)
     most = int(data.events["sources"].max()) if not data.events.empty else 1
     min_sources = sb.number_input("Minimum number of sources", min_value=1, max_value=max(most, 1), step=1,
                                   key="f_min_sources")
