@@ -21,9 +21,9 @@ from typing import Any
 
 import pandas as pd
 
-from timeline import curation, schema
+from timeline import build, curation, schema
 from timeline.articles import Article, Issue, Loaded, load_folder
-from timeline.build import ArticleFn, Merge, Progress, build_events
+from timeline.build import ArticleFn, Merge, Progress
 from timeline.errors import TimelineError
 from timeline.settings import Settings
 from timeline.store import read_table, write_table, write_text_atomic
@@ -141,7 +141,9 @@ def rebuild(settings: Settings, *, built_at: str | None = None, progress: Progre
     stages: dict[str, Any] = {"extract": extract} if extract else {}
     if merge:
         stages["merge"] = merge
-    frame = build_events(dated, progress=progress, cache=RowCache(cache_dir(settings)), workers=workers, **stages)
+    # through the module, so a test that replaces `build.build_events` reaches this call too
+    frame = build.build_events(dated, progress=progress, cache=RowCache(cache_dir(settings)), workers=workers,
+                               **stages)
     if curation.ISSUES_ATTR not in frame.attrs:  # this build_events did not run the curation stage
         frame = curation.apply_curation(frame, settings.curation_path)
     issues = [*loaded.issues, *curation.issues_of(frame)]
