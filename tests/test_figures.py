@@ -88,11 +88,11 @@ def test_merged_events_show_their_source_count(mixed: pd.DataFrame) -> None:
 def test_hover_has_written_and_resolved_dates_and_is_escaped(mixed: pd.DataFrame) -> None:
     fig = figures.timeline_figure(mixed)
     hover = {cid: text for t in event_traces(fig) for cid, text in zip(t.customdata, t.hovertext, strict=True)}
-    assert "Written: on October 15" in hover["d"] and "Resolved: 2025-05-10" in hover["d"]
+    assert "Date as written: on October 15" in hover["d"] and "Resolved: 2025-05-10" in hover["d"]
     assert "&lt;b&gt;drills&lt;/b&gt;" in hover["d"] and "<b>drills" not in hover["d"]
-    assert "Written: in June" in hover["m"] and "2025-06-01 – 2025-06-30 (month)" in hover["m"]
+    assert "Date as written: in June" in hover["m"] and "2025-06-01 – 2025-06-30 (month)" in hover["m"]
     assert "no date in text" in hover["p"]
-    assert "2 source(s)" in hover["d"] and "threatened" in hover["t"]
+    assert "Sources: 2" in hover["d"] and "threatened" in hover["t"]
 
 
 def test_lanes_grouped_by_country_and_ordered_by_activity(mixed: pd.DataFrame) -> None:

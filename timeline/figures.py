@@ -98,10 +98,11 @@ def hover_text(events: pd.DataFrame) -> list[str]:
     sources = events["sources"].fillna(1).astype("int64").tolist()
     rows = zip(col("actor"), col("target"), col("event_type"), col("subtype"), col("modality"), written,
                resolved, col("summary"), sources, strict=True)
+    written_label, sources_label = schema.LABELS["date_text"], schema.LABELS["sources"]
     return [f"<b>{esc(actor)}</b> → {esc(target) or '—'}<br>"
             f"{esc(kind)}{' / ' + esc(sub) if sub else ''} · {modality}<br>"
-            f"Written: {esc(str(w))}<br>Resolved: {r}<br>"
-            f"{esc(summary if len(summary) <= 140 else summary[:139] + '…')}<br>{n} source(s)"
+            f"{written_label}: {esc(str(w))}<br>Resolved: {r}<br>"
+            f"{esc(summary if len(summary) <= 140 else summary[:139] + '…')}<br>{sources_label}: {n}"
             for actor, target, kind, sub, modality, w, r, summary, n in rows]
 
 
