@@ -79,6 +79,7 @@ class Filters:
     text: str = ""
     min_sources: int = 1
     event_ids: tuple[str, ...] = field(default=())
+    months: tuple[str, ...] = field(default=())  # partitions (YYYY-MM of date_start) to read
 
 
 # --- writing ------------------------------------------------------------------------------------------
@@ -225,7 +226,8 @@ def expression(dataset: ds.Dataset, filters: FilterLike | Filters | None) -> ds.
         return None
     parts: list[ds.Expression] = []
     lists = (("actors", "actor"), ("countries", "actor_country"), ("types", "event_type"),
-             ("modalities", "modality"), ("outlets", "outlet"), ("articles", "article_id"), ("event_ids", "event_id"))
+             ("modalities", "modality"), ("outlets", "outlet"), ("articles", "article_id"), ("event_ids", "event_id"),
+             ("months", PARTITION))
     for attr, column in lists:
         values = tuple(getattr(filters, attr, ()) or ())
         if values:
@@ -313,11 +315,12 @@ def query(path: str | Path, filters: FilterLike | Filters | None = None, columns
     With `whole_events`, every mention of an event that has at least one matching mention is returned
     (what the dashboard needs to show sources and outlets of each event it lists)."""
     if whole_events:
-        hits = scan(path, filters, ["event_id"]).column("event_id")
-        ids = pc.unique(hits).to_pylist()
+        ids = tuple(pc.unique(scan(path, filters, ["event_id"]).column("event_id")).to_pylist())
         if not ids:
-            return schema.coerce(to_frame(scan(path, None, columns).slice(0, 0)))
-        return to_frame(scan(path, Filters(event_ids=tuple(ids)), columns))
+            return to_frame(scan(path, None, columns).slice(0, 0))
+        # Two narrow passes find the months holding those events, so the wide read skips the others.
+        months = tuple(pc.unique(scan(path, Filters(event_ids=ids), [PARTITION]).column(PARTITION)).to_pylist())
+        return to_frame(scan(path, Filters(event_ids=ids, months=months), columns))
     return to_frame(scan(path, filters, columns))
 
 
