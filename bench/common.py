@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import resource
@@ -79,8 +80,11 @@ def machine() -> str:
             memory = f", {kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, StopIteration, ValueError):
         pass
+    load = ""
+    with contextlib.suppress(OSError, AttributeError):
+        load = ", load average {:.1f} / {:.1f} / {:.1f} (1 / 5 / 15 min) at the start".format(*os.getloadavg())
     return (f"{cores()} cores ({model or platform.processor() or 'unknown CPU'}){memory}, "
-            f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
+            f"{platform.system()} {platform.release()}, Python {platform.python_version()}{load}")
 
 
 def fmt(value: float) -> str:
