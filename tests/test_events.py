@@ -181,6 +181,12 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "Germany", "planned")]),
     ("announced-plans", "Russia announced plans to deploy tactical nuclear weapons in Belarus.",
      [("deployment", "deployment", "Russia", "planned"), ("statement", "statement", "Russia", "asserted")]),
+    ("family-name-first", "President Lai Ching-te took office on Monday. Lai said he would defend the island.",
+     [("statement", "statement", "Lai Ching-te", "asserted")]),
+    ("apposed-name-of-spokesman", "Japan's top government spokesman, Yoshimasa Hayashi, said Tokyo was watching.",
+     [("statement", "statement", "Yoshimasa Hayashi", "asserted")]),
+    ("quantity-of-drills", "China's military launched two days of large-scale drills around Taiwan on Thursday.",
+     [("deployment", "exercise", "People's Liberation Army", "asserted")]),
     ("dateline-before-subject",
      "KYIV, May 9 (Reuters) - Russia has concentrated up to 50,000 troops near the border, Ukraine's military "
      "intelligence chief Kyrylo Budanov said.",

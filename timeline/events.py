@@ -44,6 +44,7 @@ from timeline.triggers import (
     host_verb,
     is_military_token,
     is_verbal,
+    light_verb,
     modality,
     responsibility_claimer,
     subject_of,
@@ -229,14 +230,13 @@ class _Extractor:
 
     def _noun_actor(self, hit: Hit) -> list[Resolved]:
         found = self._one_noun_actor(hit)
-        if found is None and under_light_verb(hit.token):
-            subject = subject_of(hit.token.head)
-            return self._subjects(subject) if subject is not None else []
-        if found is not None and under_light_verb(hit.token):
-            subject = subject_of(hit.token.head)
-            extra = self._subjects(subject)[1:] if subject is not None else []
-            return [found, *extra]
-        return [found] if found is not None else []
+        verb = light_verb(hit.token)
+        subject = subject_of(verb) if verb is not None else None
+        if subject is None:
+            return [found] if found is not None else []
+        if found is None:
+            return self._subjects(subject)
+        return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both
 
     def _one_noun_actor(self, hit: Hit) -> Resolved | None:
         tok, reg = hit.token, self.registry
@@ -263,7 +263,6 @@ class _Extractor:
             if country:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
                 return Resolved(actor, "country")
-        head = tok.head
         claimer = responsibility_claimer(tok)
         if claimer is not None:
             return self._resolve(claimer)
@@ -271,8 +270,9 @@ class _Extractor:
         if host is not None:
             subject = subject_of(host)
             return self._resolve(subject) if subject is not None else None
-        if tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in lx.LIGHT_VERBS:
-            subject = subject_of(head)
+        verb = light_verb(tok)
+        if verb is not None:
+            subject = subject_of(verb)
             if subject is not None:
                 return self._resolve(subject)
             return None

@@ -189,7 +189,9 @@ class Resolver:
         role = "commentator" if is_blocked else PRIVATE if not titles else " ".join(sorted(titles))
         actor = Actor(name, country, "person", role)
         self.ctx.people[name] = actor
-        self.ctx.people.setdefault(surname, actor)
+        for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
+            if len(part) > 2:
+                self.ctx.people.setdefault(part, actor)
         return Resolved(actor, "ner")
 
     # ---- phrases -----------------------------------------------------------------------------------
@@ -218,6 +220,8 @@ class Resolver:
             if named is not None and not named.ent_id_:
                 return self._person(clean_name(named.text, person=True), named.root, title_head=head)
         ent = entity_of(head)
+        if ent is None and head.pos_ == "PROPN" and head.text in self.ctx.people:
+            return Resolved(self.ctx.people[head.text], "coref")  # a name seen before, untagged this time
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in lx.MILITARY_HEADS:
             ent = None  # "the Navy" untagged by the registry: a force of the country in the news
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE"}:
@@ -333,8 +337,9 @@ class Resolver:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entity_of(appos)
             if named is not None and named.label_ == "PERSON":  # "Venezuela's foreign minister, Yván Gil,"
-                return self._entity(named, named.root) or self._person(clean_name(named.text, person=True),
-                                                                        named.root, title_head=head)
+                if named.ent_id_:
+                    return self._entity(named, named.root)
+                return self._person(clean_name(named.text, person=True), named.root, title_head=head)
         for tok in head.subtree:
             if tok.i == head.i:
                 continue

@@ -44,9 +44,18 @@ def is_military_token(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.MILITARY_NOUNS or bool(_MILITARY_TOKEN.match(tok.text))
 
 
+def light_verb(tok: Token) -> Token | None:
+    """The light verb a noun trigger is the object of: "carried out strikes", "announced the deployment",
+    "launched two days of drills" (through a quantity noun)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"dobj", "nsubjpass"}:
+        tok = tok.head.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
+        return tok.head
+    return None
+
+
 def under_light_verb(tok: Token) -> bool:
-    """A noun trigger that is the object of a light verb ("carried out strikes", "announced the deployment")."""
-    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in lx.LIGHT_VERBS
+    return light_verb(tok) is not None
 
 
 def host_verb(tok: Token) -> Token | None:
@@ -90,8 +99,9 @@ def military_near(tok: Token, noun: bool) -> bool:
     """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers (for a noun
     under a light verb, "the military carried out strikes", the light verb's subject too)."""
     heads = [tok] if noun else argument_heads(tok)
-    if noun and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
-        subject = subject_of(tok.head)
+    verb = light_verb(tok) if noun else None
+    if verb is not None:
+        subject = subject_of(verb)
         if subject is not None:
             heads.append(subject)
     elif not noun and not any(h.dep_ in {"nsubj", "nsubjpass"} for h in heads):
