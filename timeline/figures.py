@@ -243,8 +243,9 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
     counts = marks.groupby(keys, sort=False).size().rename("count")
     best = (marks.drop(columns="count").sort_values("sources", ascending=False, kind="stable")
             .drop_duplicates(keys).join(counts, on=keys))
-    best["y"] = best["lane"]
-    best["size"] = marker_sizes(best["count"])
+    best["y"] = best["lane"] + (best["kind"] - 1) * 0.27  # the three types as sub-rows of the lane
+    # one marker per day and lane is dense: small markers, growing slowly with the number of events
+    best["size"] = np.clip(4 + 1.5 * np.log2(best["count"].to_numpy(dtype="float64")), 4, 10)
     best["ranged"] = False
     many = best["count"].to_numpy() > 1
     prefix = {int(row): f"<b>{n} events</b> here that day; the most reported:<br>"
@@ -267,6 +268,7 @@ def _strings(events: pd.DataFrame, at: np.ndarray, prefix: dict[int, str]) -> tu
 
 def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[str, Any]]:
     marks, prefix = _marks(events, lane_table)
+    grouped = aggregated(events)
     big = len(events) >= WEBGL_FROM
     kind_of_trace = "scattergl" if big else "scatter"
     is_marker = marks["x"].notna().to_numpy()
@@ -291,7 +293,8 @@ def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[s
             traces.append({
                 "type": kind_of_trace, "x": _segments(start[bars], end[bars]),
                 "y": np.repeat(y[bars], 3) * _mask3(int(bars.sum())), "xaxis": "x2", "yaxis": "y2",
-                "mode": "lines", "line": {"color": colour, "width": 7}, "opacity": 0.35, "hoverinfo": "skip",
+                "mode": "lines", "line": {"color": colour, "width": 3 if grouped else 7},
+                "opacity": 0.25 if grouped else 0.35, "hoverinfo": "skip",
                 "legendgroup": kind, "showlegend": False, "name": f"{name} date range"})
         shown_legend = False
         # one trace per marker variant: a scalar symbol keeps Plotly's per-point validation out of the way
@@ -305,7 +308,8 @@ def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[s
                 "type": kind_of_trace, "x": x[part], "y": y[part], "xaxis": "x2", "yaxis": "y2",
                 "mode": "markers",
                 "marker": {"color": colour, "symbol": symbol, "size": sizes[part],
-                           "opacity": 0.6 if crossed else 0.95, "line": {"width": 1.5, "color": colour}},
+                           "opacity": 0.6 if crossed else 0.95,
+                           "line": {"width": 1 if grouped else 1.5, "color": colour}},
                 "customdata": ids, "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
                 "name": name, "legendgroup": kind, "showlegend": not shown_legend, "meta": EVENT_TRACE}
             if not big:  # the number of sources beside merged events
