@@ -174,3 +174,22 @@ def test_table_uses_schema_labels(crisis: pd.DataFrame) -> None:
 ])
 def test_highlight_escapes_then_marks(sentence: str, expression: str, expected: str) -> None:
     assert views.highlight(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/a", "https://example.org/a"),
+    (" HTTP://example.org ", "HTTP://example.org"),
+    ("javascript:alert(1)", ""),
+    ("data:text/html,<b>x</b>", ""),
+    ("", ""),
+    (None, ""),
+])
+def test_safe_url_keeps_only_web_links(url: object, expected: str) -> None:
+    assert views.safe_url(url) == expected
+
+
+def test_detail_drops_unsafe_links(crisis: pd.DataFrame) -> None:
+    frame = crisis.assign(url=crisis["url"].where(crisis["article_id"] != "a2", "javascript:alert(1)"))
+    got = views.detail(frame, "e1")
+    assert got is not None
+    assert sorted(got.sources["url"]) == ["", "https://example.org/a1"]

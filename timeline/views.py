@@ -307,7 +307,14 @@ def detail(mentions: pd.DataFrame, event_id: str) -> Detail | None:
     sources = (rows[["title", "outlet", "published", "url", "article_id"]].drop_duplicates("article_id")
                .sort_values("published", kind="stable").reset_index(drop=True))
     sources["published"] = sources["published"].dt.date
+    sources["url"] = sources["url"].map(safe_url).astype("string")
     return Detail(event=event, mentions=rows.reset_index(drop=True), sources=sources)
+
+
+def safe_url(url: object) -> str:
+    """`url` when it is a web address (http or https), else "" (no javascript: or data: links)."""
+    text = str(url if url is not None and not pd.isna(url) else "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
 
 
 def safe_text(text: str) -> str:
