@@ -72,8 +72,9 @@ def test_registry_fingerprint_changes_with_the_data(tmp_path: Path) -> None:
     assert Registry.load(actors, countries).fingerprint() != before
 
 
-def test_default_file_is_in_the_repository() -> None:
+def test_default_file_is_in_the_repository_and_read_once() -> None:
     assert ACTORS_FILE.name == "actors.csv" and ACTORS_FILE.exists()
+    assert Registry.default() is Registry.default()
 
 
 def resolve_subjects(text: str) -> list[tuple[str, str, bool]]:

@@ -164,8 +164,8 @@ class Registry:
 
     @classmethod
     def default(cls) -> Registry:
-        """The bundled registry: data/actors.csv and data/countries.csv (read once per process)."""
-        return _default_registry()
+        """The bundled registry: data/actors.csv and data/countries.csv, read again only when either changes."""
+        return _default_registry(_stamp(ACTORS_FILE), _stamp(COUNTRIES_FILE))
 
     # ---- lookups -------------------------------------------------------------------------------
 
@@ -227,6 +227,14 @@ class Registry:
         return out
 
 
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0)  # Registry.load reports the missing file
+    return (info.st_mtime_ns, info.st_size)
+
+
 @lru_cache(maxsize=1)
-def _default_registry() -> Registry:
+def _default_registry(actors_stamp: tuple[int, int], countries_stamp: tuple[int, int]) -> Registry:
     return Registry.load(ACTORS_FILE, COUNTRIES_FILE)
