@@ -150,3 +150,17 @@ def test_writing_over_a_file_is_refused(tmp_path: Path, events: pd.DataFrame) ->
 def test_empty_archive_round_trips(tmp_path: Path) -> None:
     path = dataset.write(schema.empty_frame(), tmp_path / "empty")
     assert dataset.read(path).empty and dataset.summary(path)["rows"] == 0
+
+
+@pytest.mark.slow
+def test_extract_writes_a_dataset_and_rebuilds_from_the_cache(tmp_path: Path) -> None:
+    from timeline import cli
+
+    articles = Path(__file__).resolve().parent.parent / "data" / "articles"
+    out, rows = tmp_path / "events", tmp_path / "rows"
+    args = ["extract", str(articles), "--dataset", str(out), "--cache", str(rows), "--workers", "1", "--quiet"]
+    assert cli.main(args) == 0
+    first = by_mention(dataset.read(out))
+    assert len(first) > 0 and list((rows).glob("*/pack.parquet"))
+    assert cli.main(["extract", str(articles), "--out", f"{out}/", "--cache", str(rows), "--quiet"]) == 0
+    pd.testing.assert_frame_equal(by_mention(dataset.read(out)), first)
