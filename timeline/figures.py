@@ -1,6 +1,7 @@
 """Figures: an events frame (one row per event, from `views.events_of`) in, a Plotly figure out. Pure.
 
-The timeline has one lane per actor, lanes grouped by the actor's country and ordered by activity.
+The timeline has one lane per actor, lanes grouped by the actor's country and ordered by activity
+(`timeline.layout` decides the lanes, the first visible range and the weekly counts).
 Colour and marker shape give the event type (Okabe-Ito colours, safe for colour-blind readers); a
 day-precise event is a point, a wider date is a bar over its range with a marker at its middle; a
 hollow marker is dated only by publication; a crossed marker did not (yet) happen (planned,
@@ -19,56 +20,20 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import schema, views
+from timeline.layout import MAX_LANES as MAX_LANES
+from timeline.layout import initial_range, lanes, weekly_counts
+from timeline.layout import outside_initial_range as outside_initial_range
 
 COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement": "#009E73"}  # Okabe-Ito
 SYMBOLS: Final = {"deployment": "circle", "designation": "square", "statement": "diamond"}
 TYPE_NAMES: Final = {"deployment": "Deployment", "designation": "Designation", "statement": "Statement"}
 WEBGL_FROM: Final = 2_000  # events; past this, WebGL traces and no per-marker labels keep drawing fast
 AGGREGATE_FROM: Final = 20_000  # events; past this, one marker per lane, day, type and variant
-MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
 EVENT_TRACE: Final = "events"  # `meta` of traces whose points are events (tests and the app count them)
 DAY_MS: Final = 86_400_000
 HOVER: Final = "hover"  # optional column of prepared hover texts (see `with_hover`)
-
-
-def lanes(events: pd.DataFrame, max_lanes: int = MAX_LANES) -> pd.DataFrame:
-    """Lane order: one row per actor with `lane` (0 = top), `group` (country) and `events` (count).
-
-    Countries are ordered by their number of events, actors inside a country likewise; when there are
-    more than `max_lanes` actors, the least active share a last lane named "Other actors (N)".
-    """
-    if events.empty:
-        return pd.DataFrame({"actor": [], "group": [], "events": [], "lane": [], "label": []})
-    counts = (pd.DataFrame({"actor": events["actor"], "group": views.country_of(events)})
-              .value_counts().rename("events").reset_index())
-    # an actor seen under two countries goes in its most frequent one
-    counts = counts.sort_values("events", ascending=False, kind="stable").drop_duplicates("actor")
-    totals = counts.groupby("group")["events"].sum().rename("group_events")
-    counts = counts.join(totals, on="group")
-    counts["unknown"] = counts["group"] == views.UNKNOWN_COUNTRY
-    counts = counts.sort_values(["unknown", "group_events", "group", "events", "actor"],
-                                ascending=[True, False, True, False, True], kind="stable").reset_index(drop=True)
-    counts["label"] = counts["actor"]
-    if len(counts) > max_lanes:
-        top = counts.nlargest(max_lanes - 1, "events", keep="first").index
-        rest = ~counts.index.isin(top)
-        counts.loc[rest, "label"] = f"Other actors ({int(rest.sum())})"
-        counts.loc[rest, "group"] = "Other"
-        counts["other"] = rest
-        counts = counts.sort_values("other", kind="stable").reset_index(drop=True)
-    order = list(dict.fromkeys(counts["label"]))
-    counts["lane"] = counts["label"].map({label: i for i, label in enumerate(order)})
-    return counts[["actor", "group", "events", "lane", "label"]]
-
-
-def marker_symbols(events: pd.DataFrame) -> np.ndarray:
-    """Shape per event: the type's base shape; '-x' when it did not happen; '-open' when dated by publication."""
-    base = events["event_type"].astype(str).map(SYMBOLS).fillna("circle").to_numpy(dtype=object)
-    crossed = ~events["modality"].astype(str).isin(views.HAPPENED).to_numpy()
-    hollow = (events["date_basis"].astype(str) == "publication").to_numpy()
-    return np.asarray(base + np.where(crossed, "-x", "") + np.where(hollow, "-open", ""), dtype=object)
 
 
 def marker_sizes(sources: pd.Series) -> np.ndarray:
@@ -128,48 +93,6 @@ def _positions(events: pd.DataFrame, lane_of: pd.Series,
     rank = pd.DataFrame({"lane": lane, "day": day.to_numpy()}).groupby(["lane", "day"]).cumcount().to_numpy()
     offset = ((rank + 1) // 2) * np.where(rank % 2 == 1, -1.0, 1.0) * 0.16
     return middle, lane + np.clip(offset, -0.4, 0.4), start, end
-
-
-def initial_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The first x range: the bulk of the events with a margin, never narrower than four weeks.
-
-    A few early outliers (background from years before, a year-long range) would squeeze everything
-    else into a sliver, so when the earliest tenth of the events (by the middle of their range)
-    stretches the span to more than twice that of the rest, the view starts where the rest start;
-    the "All" range button shows everything.
-    """
-    starts = events["date_start"]
-    ends = events["date_end"] + pd.Timedelta(days=1)
-    lo = pd.Timestamp(starts.min())
-    hi = pd.Timestamp(ends.max())
-    middles = starts + (ends - starts) / 2
-    bulk = pd.Timestamp(middles.quantile(0.1))
-    if len(events) >= 20 and (hi - lo) > 2 * (hi - bulk):
-        lo = bulk
-    pad = max(pd.Timedelta(days=3), (hi - lo) * 0.04)
-    lo, hi = lo - pad, hi + pad
-    if hi - lo < pd.Timedelta(days=28):
-        middle = lo + (hi - lo) / 2
-        lo, hi = middle - pd.Timedelta(days=14), middle + pd.Timedelta(days=14)
-    return lo.floor("D"), hi.ceil("D")
-
-
-def outside_initial_range(events: pd.DataFrame) -> int:
-    """How many events lie wholly before the initial view (the app says so, with a hint to press All)."""
-    if events.empty:
-        return 0
-    lo, _ = initial_range(events)
-    return int((events["date_end"] + pd.Timedelta(days=1) <= lo).sum())
-
-
-def weekly_counts(events: pd.DataFrame) -> pd.DataFrame:
-    """Events per week (weeks start on Monday, by `date_start`) and type: columns week, event_type, events."""
-    if events.empty:
-        return pd.DataFrame({"week": pd.Series(dtype="datetime64[s]"), "event_type": [], "events": []})
-    start = events["date_start"]
-    week = (start - pd.to_timedelta(start.dt.day_of_week, unit="D")).dt.floor("D")
-    frame = pd.DataFrame({"week": week.to_numpy(), "event_type": events["event_type"].astype(str).to_numpy()})
-    return frame.value_counts().rename("events").reset_index().sort_values(["week", "event_type"])
 
 
 def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
