@@ -52,6 +52,8 @@ from timeline.triggers import (
 )
 
 _BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
+_TOWARD = frozenset({"on", "against", "of", "into", "inside", "to", "toward", "towards", "over", "at"})
+_AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
 _SPACES = re.compile(r"\s+")
 ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
@@ -314,9 +316,8 @@ class _Extractor:
                 continue
             if child.dep_ in {"dobj", "dative"} or (child.dep_ == "nsubjpass" and not hit.noun):
                 candidates.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "of", "into", "inside", "to", "toward",
-                                                            "towards", "over", "at"}:
-                candidates += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ in (_AIMED_AT if hit.event_type == "statement" else _TOWARD):
+                candidates += [c for c in child.children if c.dep_ == "pobj"]  # not "on Truth Social"
         if hit.event_type == "deployment" and tok.dep_ == "amod":
             candidates.append(tok.head)
         aimed = [o for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "with"}
