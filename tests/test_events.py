@@ -293,6 +293,16 @@ def test_a_date_in_another_clause_does_not_date_the_event() -> None:
     assert statement.date_basis == "publication"
 
 
+@pytest.mark.parametrize(("text", "basis"), [
+    ("KHARTOUM, June 3, 2024 — The Rapid Support Forces shelled El Fasher.", "publication"),
+    ("TEHRAN, Iran, June 3, 2024 (AP) -- Iran launched drones at Israel.", "publication"),
+    ("On June 3, 2024, the Rapid Support Forces shelled El Fasher.", "explicit"),
+])
+def test_a_dateline_date_never_dates_an_event(text: str, basis: str) -> None:
+    mention = next(m for m in extract(text, timexes=True, published=date(2024, 6, 5)) if m.event_type == "deployment")
+    assert mention.date_basis == basis
+
+
 def test_offsets_point_at_the_sentence_and_confidence_is_a_score() -> None:
     text = "Stay tuned.\nChina launched military drills around Taiwan. Residents were calm."
     mention = extract(text)[0]
