@@ -313,4 +313,5 @@ def main() -> None:
     notes_panel(data)
 
 
-main()
+if __name__ == "__main__":  # `streamlit run` and AppTest run the script as __main__; an import does not
+    main()
