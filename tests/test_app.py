@@ -184,3 +184,12 @@ def test_articles_folder_lists_undated_articles_with_a_hint(tmp_path: Path, monk
     assert "1 undated article(s) left out of the timeline" in [e.label for e in at.expander]
     text = " ".join(m.value for m in at.markdown)
     assert "Batteries on the coast" in text and "manifest.csv" in text
+
+
+def test_an_empty_events_table_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_table(mentions_frame([]), tmp_path / "empty.parquet")
+    monkeypatch.setenv("TIMELINE_EVENTS", str(tmp_path / "empty.parquet"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert drawn(at) == []
+    assert any("No events to show" in i.value for i in at.info)
