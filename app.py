@@ -126,6 +126,18 @@ def set_widgets(filters: views.Filters, data: Data) -> None:
     st.session_state["event"] = filters.event if filters.event in set(data.events["event_id"]) else ""
 
 
+def sync_query_params(params: dict[str, str | list[str]]) -> None:
+    """Mirror the view in the URL, touching only the view's own keys (other panels may add theirs)."""
+    for key in views.PARAM_KEYS:
+        if key in params:
+            value = params[key]
+            current = st.query_params.get_all(key)
+            if current != ([value] if isinstance(value, str) else value):
+                st.query_params[key] = value
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
 def reset_filters(data: Data) -> None:
     set_widgets(views.Filters(), data)
 
@@ -143,7 +155,7 @@ def filter_panel(data: Data) -> views.Filters:
     options = data.options
     sb = st.sidebar
     sb.header("Filters")
-    sb.button("Reset filters", on_click=reset_filters, args=(data,), width="stretch")
+    sb.button("Reset filters", key="reset", on_click=reset_filters, args=(data,), width="stretch")
 
     def multi(label: str, attr: str, help_text: str = "", names: dict[str, str] | None = None) -> list[str]:
         counts = options[attr]
@@ -300,7 +312,7 @@ def main() -> None:
         return
     init_state(data)
     filters = filter_panel(data)
-    st.query_params.from_dict(views.to_params(filters))
+    sync_query_params(views.to_params(filters))
     shown = views.apply_filters(data.events, filters, data.mentions)
     st.caption(f"{len(shown):,} of {len(data.events):,} events · {data.mentions['article_id'].nunique():,} "
                "articles · the URL keeps these filters: copy it to share this view")

@@ -89,6 +89,13 @@ def test_default_view_has_an_empty_query_string() -> None:
     assert views.to_params(Filters()) == {}
 
 
+def test_every_query_key_is_declared() -> None:
+    full = Filters(actors=("a",), countries=("c",), types=("statement",), outlets=("o",), articles=("x",),
+                   modalities=("denied",), date_from=date(2025, 1, 1), date_to=date(2025, 2, 1), text="t",
+                   min_sources=2, event="e")
+    assert set(views.to_params(full)) == set(views.PARAM_KEYS)
+
+
 @pytest.mark.parametrize(("params", "expected"), [
     ({"from": "2025-13-45", "min_sources": "-2"}, Filters()),
     ({"type": ["statement", "bogus"], "status": "asserted"}, Filters(types=("statement",), modalities=("asserted",))),

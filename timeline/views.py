@@ -22,6 +22,7 @@ HAPPENED: Final = ("asserted", "claimed")  # shown by default; the rest are draw
 UNKNOWN_COUNTRY: Final = "(unknown)"
 _LIST_PARAMS: Final = {"actors": "actor", "countries": "country", "types": "type", "outlets": "outlet",
                        "articles": "article", "modalities": "status"}
+PARAM_KEYS: Final = (*_LIST_PARAMS.values(), "from", "to", "q", "min_sources", "event")  # what the view owns
 
 
 @dataclass(frozen=True)
