@@ -58,7 +58,10 @@ def drawn(at: AppTest) -> list[str]:
 
 
 def tabled(at: AppTest) -> list[str]:
-    return sorted(at.dataframe[-1].value["Event"].astype(str))  # the events table is the last dataframe
+    """Event ids in the events table (the dataframe with the schema's "Event" column)."""
+    tables = [d.value for d in at.dataframe if "Event" in d.value.columns]
+    assert len(tables) == 1
+    return sorted(tables[0]["Event"].astype(str))
 
 
 def test_loads_and_draws_what_happened(app: AppTest) -> None:
@@ -135,7 +138,7 @@ def test_picking_an_event_opens_its_detail(app: AppTest) -> None:
     app.selectbox(key="event").set_value("e-fleet").run()
     text = " ".join(m.value for m in app.markdown)
     assert "Warships sailed" in text and "&#40;one mention&#41;" not in text
-    sources = app.dataframe[0].value
+    sources = next(d.value for d in app.dataframe if "outlet" in d.value.columns)  # the detail's sources
     assert sorted(sources["outlet"]) == ["Daily", "Wire"]
     assert app.query_params["event"] == "e-fleet"
 
