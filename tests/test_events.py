@@ -193,6 +193,18 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "Russia", "asserted"), ("statement", "statement", "Kyrylo Budanov", "asserted")]),
     ("vow-revenge-is-threat", "Iran's Supreme Leader Ayatollah Ali Khamenei vowed revenge for the killing.",
      [("statement", "threat", "Ali Khamenei", "threatened")]),
+    ("media-report-is-claimed", "Iran has moved ballistic missiles to western bases, the Wall Street Journal reported.",
+     [("deployment", "", "Iran", "claimed")]),
+    ("unnamed-sources-are-claimed", "According to two unnamed sources, Egypt deployed fighter jets to Sudan.",
+     [("deployment", "", "Egypt", "claimed")]),
+    ("citing-sources-is-claimed",
+     "Ethiopia has massed troops near the Eritrean border, Reuters said, citing diplomats.",
+     [("deployment", "", "Ethiopia", "claimed")]),
+    ("an-actor-report-stays-asserted", "Poland has sent 2,000 troops to its border with Belarus, the defence ministry "
+     "said.", [("deployment", "", "Poland", "asserted")]),
+    ("conditional-warning-is-the-event",
+     "Tehran warned Israel of a crushing response if it struck Iranian nuclear sites.",
+     [("statement", "warning", "Iran", "asserted")]),
 ]
 
 
@@ -245,6 +257,10 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("untitled-person-is-not-quoted", "“We are scared,” said Maria Lopez.", {"statement"}),
     ("first-name-only-is-not-quoted", "“We are tired, but we are not leaving,” said Olena, 54.", {"statement"}),
     ("possible-attack-no-actor", "Residents fear a possible US attack on the port.", {"deployment"}),
+    ("conditional-in-a-warning", "Tehran warned Israel of a crushing response if it struck Iranian nuclear sites.",
+     {"deployment"}),
+    ("condition-in-a-threat", "Seoul said it would respond unless Pyongyang withdrew its artillery units.",
+     {"deployment"}),
 ]
 
 

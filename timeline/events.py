@@ -33,7 +33,7 @@ from timeline import lexicon as lx
 from timeline.actors import PRIVATE, Actor, Registry
 from timeline.articles import Article
 from timeline.nlp import parse_one
-from timeline.phrases import country_of_tokens, entity_of
+from timeline.phrases import country_of_tokens, entity_of, media_attributed
 from timeline.resolve import Resolved, Resolver
 from timeline.temporal import TimeSpan
 from timeline.triggers import (
@@ -148,12 +148,15 @@ class _Extractor:
         best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
         every = {h.token.i: self._actor(h) for h in hits}
         actors = {i: (found[0] if found else None) for i, found in every.items()}
+        reported = bool(hits) and media_attributed(sent, self.registry)
         for hit in hits:
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
             if status != "asserted" and self._commentary(hit, by_token, actors):
                 continue  # "analysts said Russia could launch an offensive": an opinion, not an event
+            if status == "asserted" and reported and hit.event_type != "statement":
+                status = "claimed"  # "X sent troops, The Times reported, citing unnamed sources"
             for resolved in every[hit.token.i]:
                 if not resolved.actor.name or not (resolved.acts or (
                         resolved.actor.role == PRIVATE and hit.event_type != "statement")):

@@ -288,6 +288,10 @@ ORDER_VERBS: Final = frozenset(words("order direct instruct authorize authorise 
 MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely imminent planned future"),
                                            "hypothetical"),
                            **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}
+# A report's source that is no crisis actor, and the verbs that attribute a report to one.
+REPORT_SOURCES: Final = frozenset(words("source report media outlet newspaper tabloid broadcaster"))
+REPORT_VERBS: Final = frozenset(words("report say cite quote claim write"))
+CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
 MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly supposedly"), "claimed")
 # Words that make a noun trigger something else ("general strike", "hunger strike").
 NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue"))

@@ -105,3 +105,32 @@ def sentence_state(head: Token, registry: Registry) -> str:
             if ent is not None and ent.ent_id_.startswith("country:"):
                 return ent.ent_id_.removeprefix("country:")
     return ""
+
+
+def is_media_or_unnamed(tok: Token, registry: Registry) -> bool:
+    """"The Sunday Times", "state media", "unnamed sources", "reports": a report's source that is no crisis actor."""
+    if tok.lemma_.lower() in lx.REPORT_SOURCES:
+        return True
+    ent = entity_of(tok)
+    if ent is None or ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
+        return False
+    known = registry.lookup(ent.ent_id_ or ent.text)
+    return (known is not None and known.role == "media") or bool(MEDIA_NAME.search(ent.text))
+
+
+def media_attributed(sent: Span, registry: Registry) -> bool:
+    """Whether `sent` reports what a news outlet or unnamed sources say ("..., The Times reported", "according to
+    sources", "citing unnamed sources"): the events it tells are then claimed, not asserted."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in lx.REPORT_VERBS and tok.pos_ == "VERB":
+            roles = {"nsubj", "dobj"} if lemma in {"cite", "quote"} else {"nsubj"}
+            if any(c.dep_ in roles and is_media_or_unnamed(c, registry) for c in tok.children):
+                return True
+        elif tok.lower_ == "according":
+            objects = [o for p in tok.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+            objects += [o for o in tok.doc[tok.i + 1: tok.i + 2] if o.lower_ == "to" for o in o.children
+                        if o.dep_ == "pobj"]
+            if any(is_media_or_unnamed(o, registry) for o in objects):
+                return True
+    return False

@@ -232,6 +232,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         other = trigger_tokens.get(gov.i)
         if other is not None and other.subtype in {"denial", "threat"}:
             return None
+    if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
+        return None  # "warned Russia of consequences if it invaded": the warning is the event
     default = lx.SUBTYPES[hit.subtype].modality
     found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
     if found == "capability":
@@ -262,6 +264,18 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         if gov.dep_ in {"ROOT"}:
             break
     return default
+
+
+def _conditional_in_statement(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
+    """Whether `tok` is in a condition ("if it invaded", "unless troops withdraw") inside what someone says."""
+    conditional = False
+    for word in [tok, *governors(tok)]:
+        if word.i != tok.i and conditional and word.i in trigger_tokens and \
+                trigger_tokens[word.i].event_type == "statement":
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS for c in word.children):
+            conditional = True
+    return False
 
 
 def _requested(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
