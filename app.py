@@ -260,13 +260,14 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
             schema.LABELS["sources"]: str(ev["sources"]),
             schema.LABELS["merge_reason"]: ev["merge_reason"] or "not merged (one mention)",
         }
-        st.markdown("  \n".join(f"**{k}:** {views.safe_text(str(v))}" for k, v in facts.items()),
-                    unsafe_allow_html=True)
-        st.markdown("**Sentences** (time expression highlighted)")
+        left, right = st.columns([1, 2])
+        left.markdown("  \n".join(f"**{k}:** {views.safe_text(str(v))}" for k, v in facts.items()),
+                      unsafe_allow_html=True)
+        right.markdown("**Sentences** (time expression highlighted)")
         for row in chosen.mentions.itertuples():
             quote = views.highlight(str(row.sentence), str(row.date_text))
-            st.markdown(f"> {quote}  \n> — {views.safe_text(str(row.title))}, "
-                        f"{views.safe_text(str(row.outlet) or 'unknown outlet')}", unsafe_allow_html=True)
+            right.markdown(f"> {quote}  \n> — {views.safe_text(str(row.title))}, "
+                           f"{views.safe_text(str(row.outlet) or 'unknown outlet')}", unsafe_allow_html=True)
         st.dataframe(chosen.sources.drop(columns=["article_id"]), hide_index=True, width="stretch",
                      column_config={"title": schema.LABELS["title"], "outlet": schema.LABELS["outlet"],
                                     "published": schema.LABELS["published"],
