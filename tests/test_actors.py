@@ -103,6 +103,8 @@ def resolve_subjects(text: str) -> list[tuple[str, str, bool]]:
     ("Phil Gunson, an analyst with the International Crisis Group, spoke.", ("Phil Gunson", "", False)),
     ("Former US Admiral Jim Stavridis spoke.", ("Jim Stavridis", "United States", False)),
     ("Reuters spoke.", ("Reuters", "", False)),
+    ("Foreign Minister Jordan Okello spoke.", ("Jordan Okello", "", True)),
+    ("Interior Minister Paris Njoroge spoke.", ("Paris Njoroge", "", True)),
 ])
 def test_phrase_resolution(text: str, want: tuple[str, str, bool]) -> None:
     assert resolve_subjects(text)[-1] == want
@@ -121,6 +123,13 @@ def test_phrase_resolution(text: str, want: tuple[str, str, bool]) -> None:
      ("Bolivarian Militia", "Venezuela", True)),
     ("Maduro spoke. The US military moved ships. Maduro spoke again. The military moved.",
      ("US military", "United States", True)),
+    ("Sudan's Interior Ministry spoke. Egypt spoke. The ministry spoke.",
+     ("Sudanese Interior Ministry", "Sudan", True)),
+    ("The Southern Command spoke. Colombia spoke. The command spoke.", ("US Southern Command", "United States", True)),
+    ("Kenya's Defence Ministry spoke. Defence Minister Israel Mwangi spoke.", ("Israel Mwangi", "Kenya", True)),
+    ("Iran condemned Tinubu's remarks. Nigerian President Bola Tinubu spoke. On Monday, Tinubu spoke.",
+     ("Bola Tinubu", "Nigeria", True)),
+    ("Iran condemned Tinubu's remarks. Tinubu spoke.", ("Tinubu", "", False)),
 ])
 def test_coreference_in_context(text: str, want: tuple[str, str, bool]) -> None:
     assert resolve_subjects(text)[-1] == want

@@ -319,6 +319,20 @@ def test_a_dateline_date_never_dates_an_event(text: str, basis: str) -> None:
     assert mention.date_basis == basis
 
 
+def test_the_ministry_is_the_ministry_last_named() -> None:
+    text = ("Kenya's Interior Ministry said the border was calm. "
+            "Kenya closed two crossings on Monday, the ministry said.")
+    said = [m for m in extract(text) if m.event_type == "statement" and "Monday" in m.sentence]
+    assert [(m.actor, m.actor_country) for m in said] == [("Kenyan Interior Ministry", "Kenya")]
+
+
+def test_a_surname_is_the_person_named_in_full_before() -> None:
+    text = ("Protests followed Ruto's speech.\nKenyan President William Ruto arrived in Nairobi.\n"
+            "On Friday, Ruto designated the group a terrorist organisation.")
+    listing = next(m for m in extract(text) if m.event_type == "designation")
+    assert (listing.actor, listing.actor_country) == ("William Ruto", "Kenya")
+
+
 def test_offsets_point_at_the_sentence_and_confidence_is_a_score() -> None:
     text = "Stay tuned.\nChina launched military drills around Taiwan. Residents were calm."
     mention = extract(text)[0]

@@ -291,6 +291,8 @@ MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely immi
 # A report's source that is no crisis actor, and the verbs that attribute a report to one.
 REPORT_SOURCES: Final = frozenset(words("source report media outlet newspaper tabloid broadcaster"))
 REPORT_VERBS: Final = frozenset(words("report say cite quote claim write"))
+# "the ministry", "the command": a definite head that names the organisation of that kind last mentioned.
+DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department office commission committee"))
 CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
 MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly supposedly"), "claimed")
 # Words that make a noun trigger something else ("general strike", "hunger strike").

