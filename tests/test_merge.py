@@ -113,3 +113,54 @@ def test_empty_frame_passes_through() -> None:
 def test_jaccard() -> None:
     assert jaccard(frozenset({"a", "b"}), frozenset({"b", "c"})) == pytest.approx(1 / 3)
     assert jaccard(frozenset(), frozenset({"a"})) == 0.0
+
+
+PUBLISHED = date(2025, 12, 1)
+HEADLINE = "Iran moves missile batteries to Gulf islands as nuclear talks stall"
+BODY = "Iran has deployed new missile batteries on three Gulf islands, Iranian state television said on Saturday."
+
+
+def deployment(mention_id: str, article: str, sentence: str, *, actor: str = "Iran", country: str = "Iran",
+               char_start: int = 0, basis: str = "explicit", start: date = date(2025, 11, 29)) -> dict[str, Any]:
+    if basis == "publication":
+        start = PUBLISHED
+    base = row(mention_id, article, sentence, event_type="deployment", subtype="deployment", actor=actor, target="",
+               start=start, basis=basis)
+    return {**base, "actor_country": country, "char_start": char_start, "char_end": char_start + len(sentence),
+            "date_text": "" if basis == "publication" else "Saturday"}
+
+
+def test_a_headline_joins_its_restatement_in_the_body() -> None:
+    out = merge_mentions(frame(deployment("m-1", "a1", HEADLINE, basis="publication"),
+                               deployment("m-2", "a1", BODY, char_start=80)))
+    assert out["event_id"].nunique() == 1
+    reason = out["merge_reason"].iloc[0]
+    assert "headline/lede restated in the body" in reason and "dated by 'Saturday'" in reason
+
+
+def test_two_body_sentences_of_one_article_need_the_usual_similarity() -> None:
+    lead = {**row("m-0", "a1", "Tehran warned its neighbours.", event_type="statement", subtype="warning",
+                  actor="Iran", target=""), "char_start": 0}
+    other = "Iran has moved fighter jets to an air base near Isfahan, state television said."  # some shared words
+    out = merge_mentions(frame(lead, deployment("m-1", "a1", BODY, char_start=40),
+                               deployment("m-2", "a1", other, char_start=160)))
+    assert out["event_id"].nunique() == 3
+
+
+@pytest.mark.parametrize(("actor", "country", "event_type", "merged"), [
+    ("People's Liberation Army", "China", "deployment", True),  # a state and its own armed forces
+    ("China armed forces", "China", "deployment", True),
+    ("Taiwan", "Taiwan", "deployment", False),  # two countries never
+    ("People's Liberation Army", "China", "statement", False),  # only deployments
+])
+def test_a_state_and_its_own_forces_are_one_deployer(actor: str, country: str, event_type: str, merged: bool) -> None:
+    text = "China sent warships and bombers around the island of Kinmen on Monday in a show of force."
+    first = deployment("m-1", "a1", text, actor="China", country="China")
+    second = deployment("m-2", "a2", text, actor=actor, country=country)
+    if event_type == "statement":
+        first = {**first, "event_type": "statement", "subtype": "statement"}
+        second = {**second, "event_type": "statement", "subtype": "statement"}
+    out = merge_mentions(frame(first, second))
+    assert (out["event_id"].nunique() == 1) is merged
+    if merged:
+        assert "a state and its own armed forces" in out["merge_reason"].iloc[0]
