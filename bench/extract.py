@@ -29,7 +29,7 @@ from timeline.merge import merge_mentions  # noqa: E402
 from timeline.nlp import pipeline  # noqa: E402
 from timeline.temporal import find_timexes  # noqa: E402
 
-NER_PIPES = {"entity_ruler", "ner"}
+NER_PIPES = {"entity_ruler", "ner", "names_over_places"}
 
 
 def articles(copies: int) -> list[Article]:

@@ -82,18 +82,19 @@ def _day(value: object) -> date:
     return day
 
 
-def _forces_of(event_type: str, actor: str, country: str) -> str:
+def _forces_of(event_type: str, actor: str, country: str, registry: Registry) -> str:
     """For a deployment by a state or by that state's own armed forces: the state; else ""."""
     if event_type != "deployment" or not country:
         return ""
     if actor == country or actor == f"{country} armed forces":
         return country
-    known = Registry.default().lookup(actor)
+    known = registry.lookup(actor)
     return country if known is not None and known.is_military and known.country == country else ""
 
 
 def _items(frame: pd.DataFrame) -> list[_Item]:
     items = []
+    registry = Registry.default()  # read once per merge, not per row
     first = frame.groupby("article_id", sort=False)["char_start"].min().to_dict() if len(frame) else {}
     for pos, row in enumerate(frame.itertuples(index=False)):
         lo, hi = _day(row.date_start), _day(row.date_end)
@@ -101,7 +102,7 @@ def _items(frame: pd.DataFrame) -> list[_Item]:
             lo = lo - timedelta(days=LOOKBACK_DAYS)
         day = lo if lo == hi and str(row.date_basis) != "publication" else None
         key = (str(row.event_type), _family(str(row.subtype), str(row.event_type)), str(row.actor))
-        forces = _forces_of(key[0], key[2], str(row.actor_country or ""))
+        forces = _forces_of(key[0], key[2], str(row.actor_country or ""), registry)
         group = (key[0], key[1], f"forces of {forces}") if forces else key
         items.append(_Item(pos, str(row.mention_id), str(row.article_id), key, lo, hi, str(row.target or "").casefold(),
                            _words(str(row.sentence)) - _words(str(row.actor)) - _words(str(row.actor_country or "")),
