@@ -70,6 +70,9 @@ def test_registry_fingerprint_changes_with_the_data(tmp_path: Path) -> None:
     before = Registry.load(actors, countries).fingerprint()
     actors.write_text("name,aliases,kind,country,role\nAda,Lovelace,person,Utopia,\n", encoding="utf-8")
     assert Registry.load(actors, countries).fingerprint() != before
+    before = Registry.load(actors, countries).fingerprint()
+    countries.write_text(countries.read_text(encoding="utf-8") + "Atlantis,,Atlantean,Poseidonia\n", encoding="utf-8")
+    assert Registry.load(actors, countries).fingerprint() != before  # the country table counts too
 
 
 def test_default_file_is_in_the_repository_and_read_once() -> None:
