@@ -108,6 +108,7 @@ def resolve_subjects(text: str) -> list[tuple[str, str, bool]]:
     ("Reuters spoke.", ("Reuters", "", False)),
     ("Foreign Minister Jordan Okello spoke.", ("Jordan Okello", "", True)),
     ("Interior Minister Paris Njoroge spoke.", ("Paris Njoroge", "", True)),
+    ("The interior minister Jordan Otieno spoke.", ("Jordan Otieno", "", True)),
 ])
 def test_phrase_resolution(text: str, want: tuple[str, str, bool]) -> None:
     assert resolve_subjects(text)[-1] == want

@@ -200,6 +200,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("citing-sources-is-claimed",
      "Ethiopia has massed troops near the Eritrean border, Reuters said, citing diplomats.",
      [("deployment", "", "Ethiopia", "claimed")]),
+    ("local-media-are-claimed", "According to local media, Ethiopia has moved troops to the Sudanese border.",
+     [("deployment", "", "Ethiopia", "claimed")]),
     ("an-actor-report-stays-asserted", "Poland has sent 2,000 troops to its border with Belarus, the defence ministry "
      "said.", [("deployment", "", "Poland", "asserted")]),
     ("conditional-warning-is-the-event",

@@ -53,7 +53,7 @@ def names_over_places(doc: Doc) -> Doc:
     while i < len(ents):
         ent = ents[i]
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "GPE" and before is not None and before.lower_ in lx.OFFICE_TITLES and before.is_title:
+        if ent.label_ == "GPE" and before is not None and before.lower_ in lx.OFFICE_TITLES:
             end = ent.end
             if i + 1 < len(ents) and ents[i + 1].start == ent.end and ents[i + 1].label_ == "PERSON":
                 end = ents[i + 1].end

@@ -111,7 +111,7 @@ def sentence_state(head: Token, registry: Registry) -> str:
 
 def is_media_or_unnamed(tok: Token, registry: Registry) -> bool:
     """"The Sunday Times", "state media", "unnamed sources", "reports": a report's source that is no crisis actor."""
-    if tok.lemma_.lower() in lx.REPORT_SOURCES:
+    if tok.lemma_.lower() in lx.REPORT_SOURCES or tok.lower_ in lx.REPORT_SOURCES:
         return True
     ent = entity_of(tok)
     if ent is None or ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
