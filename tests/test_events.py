@@ -12,7 +12,7 @@ import pytest
 
 from timeline.actors import Registry
 from timeline.articles import Article
-from timeline.events import Mention, extract_mentions
+from timeline.events import Mention, extract_many, extract_mentions
 from timeline.temporal import find_timexes
 
 PUBLISHED = date(2024, 10, 16)  # a Wednesday
@@ -333,6 +333,15 @@ def test_a_surname_is_the_person_named_in_full_before() -> None:
             "On Friday, Ruto designated the group a terrorist organisation.")
     listing = next(m for m in extract(text) if m.event_type == "designation")
     assert (listing.actor, listing.actor_country) == ("William Ruto", "Kenya")
+
+
+def test_many_articles_parsed_in_batches_give_the_same_mentions() -> None:
+    texts = ["China launched military drills around Taiwan on Monday.", "Residents were calm.",
+             "Kenya's Interior Ministry said the border was calm. Kenya closed two crossings, the ministry said."]
+    items = [(Article(id=f"a{n}", text=t, published=PUBLISHED, title=""), find_timexes(t, PUBLISHED))
+             for n, t in enumerate(texts)]
+    assert extract_many(items) == [extract_mentions(a, spans) for a, spans in items]
+    assert [len(found) for found in extract_many(items)][:2] == [1, 0]
 
 
 def test_offsets_point_at_the_sentence_and_confidence_is_a_score() -> None:

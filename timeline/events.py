@@ -1,23 +1,15 @@
 """Extraction: sentences of an article -> `Mention`s of deployments, designations and statements.
 
-Public interface: `Mention` and `extract_mentions(article, timexes, registry=None)`.
+Public interface: `Mention`, `extract_mentions(article, timexes, registry=None)` and `extract_many(items)`
+(many articles, parsed in batches).
 
-What counts as an event (the README's "What counts as an event" says the same):
-
-- deployment: armed forces moved, positioned, mobilised, exercised or used: troops, ships, carriers,
-  aircraft, militia mobilisations, drills, military alerts, strikes, raids, interdictions.
-- designation: a formal act by an authority that labels or binds: terrorist listings and delistings,
-  sanctions, bounties and rewards, asset seizures, decrees and states of emergency, recognitions of
-  governments, airspace closures, blockades ordered.
-- statement: a public utterance by an actor in the crisis: speeches, posts, press releases, denials,
-  threats, warnings, calls, requests to bodies such as the UN.
-
-Not events: analysts' and commentators' opinions, ordinary people's quotes, background facts,
-descriptions of equipment, bylines, datelines, boilerplate. One sentence may report several events
-(each gets its own mention). Per sentence, a trigger word (`timeline.lexicon`) gives type and subtype;
-the actor is who acts or speaks (subject, passive agent, quote speaker, possessor of a noun trigger,
-subject of a light verb), resolved in the article's context (`timeline.resolve`); the date is the time
-expression governing the trigger's clause, else the publication date.
+What counts as an event is the README's "What counts as an event": deployments (armed forces moved,
+positioned, exercised or used), designations (formal acts that label or bind: listings, sanctions,
+bounties, seizures, decrees, closures) and statements by actors in the crisis. Not events: analysts'
+opinions, ordinary people's quotes, background, equipment, bylines, datelines, boilerplate. One sentence
+may report several events. Per sentence, a trigger word (`timeline.lexicon`) gives type and subtype; the
+actor is who acts or speaks, resolved in the article's context (`timeline.resolve`); the date is the time
+expression governing the trigger's clause (never a dateline's), else the publication date.
 """
 
 from __future__ import annotations
@@ -32,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline import lexicon as lx
 from timeline.actors import PRIVATE, Actor, Registry
 from timeline.articles import Article
-from timeline.nlp import parse_one
+from timeline.nlp import parse, parse_one
 from timeline.phrases import country_of_tokens, entity_of, media_attributed
 from timeline.resolve import Resolved, Resolver
 from timeline.temporal import TimeSpan
@@ -44,6 +36,7 @@ from timeline.triggers import (
     host_verb,
     is_military_token,
     is_verbal,
+    light_statement,
     light_verb,
     modality,
     responsibility_claimer,
@@ -99,6 +92,14 @@ def extract_mentions(article: Article, timexes: Sequence[TimeSpan],
     return _Extractor(article, article.published, timexes, reg, parsed).run()
 
 
+def extract_many(items: Sequence[tuple[Article, Sequence[TimeSpan]]],
+                 registry: Registry | None = None) -> list[list[Mention]]:
+    """`extract_mentions` for many (article, timexes) pairs, in order; spaCy parses the texts in batches."""
+    reg = registry if registry is not None else Registry.default()
+    docs = parse([article.text for article, _ in items], reg)
+    return [extract_mentions(article, spans, reg, doc=doc) for (article, spans), doc in zip(items, docs, strict=True)]
+
+
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
@@ -143,7 +144,7 @@ class _Extractor:
     def _sentence(self, sent: Span) -> list[Mention]:
         hits = find_hits(sent)
         nouns = {h.token.i for h in hits if h.noun}
-        hits = [h for h in hits if not _light_statement(h, nouns)]
+        hits = [h for h in hits if not light_statement(h, nouns)]
         by_token = {h.token.i: h for h in hits}
         best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
         every = {h.token.i: self._actor(h) for h in hits}
@@ -399,11 +400,3 @@ def _on_dateline(text: str, span: TimeSpan) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     return bool(_DATELINE_BEFORE.search(text[line_start: span.start])) and bool(
         _DATELINE_AFTER.match(text[span.end: span.end + 40]))
-
-
-def _light_statement(hit: Hit, nouns: set[int]) -> bool:
-    """"offered a $25 million reward", "issued a decree": the noun is the event, not a separate statement
-    (an announcement stays a statement: "announced the deployment")."""
-    tok = hit.token
-    return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS - {"announce", "declare"}
-            and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))

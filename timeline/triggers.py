@@ -389,3 +389,11 @@ def responsibility_claimer(tok: Token) -> Token | None:
     if verb.lemma_.lower() not in {"claim", "take", "accept", "assume", "admit"}:
         return None
     return subject_of(verb)
+
+
+def light_statement(hit: Hit, nouns: set[int]) -> bool:
+    """"offered a $25 million reward", "issued a decree": the noun is the event, not a separate statement
+    (an announcement stays a statement: "announced the deployment")."""
+    tok = hit.token
+    return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS - {"announce", "declare"}
+            and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))
