@@ -7,6 +7,8 @@ load on the machine does not count, and wall time beside it) for the whole per-a
 (date normalisation, spaCy, extraction rules) plus the merge, and the share of time spent in each
 stage: date normalisation (`temporal.find_timexes`), NER (the registry gazetteer and the model's NER),
 parsing (tokenizer, tok2vec, tagger, parser, lemmatizer and the other pipes), extraction rules and merge.
+A second line per size runs the same chain through `events.extract_many` (spaCy parses in batches; no
+per-stage shares there).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from timeline import build  # noqa: E402
 from timeline.actors import Registry  # noqa: E402
 from timeline.articles import Article, load_folder  # noqa: E402
-from timeline.events import extract_mentions  # noqa: E402
+from timeline.events import extract_many, extract_mentions  # noqa: E402
 from timeline.merge import merge_mentions  # noqa: E402
 from timeline.nlp import pipeline  # noqa: E402
 from timeline.temporal import find_timexes  # noqa: E402
@@ -64,6 +66,16 @@ def run(batch: list[Article], registry: Registry) -> dict[str, float]:
     return spent
 
 
+def run_batched(batch: list[Article], registry: Registry) -> None:
+    items = []
+    for article in batch:
+        assert article.published is not None
+        items.append((article, find_timexes(article.text, article.published)))
+    rows = [row for (article, _), found in zip(items, extract_many(items, registry), strict=True)
+            for row in build.mention_rows(article, found)]
+    merge_mentions(build.frame_from_rows(rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, nargs="*", default=[1, 10, 40],
@@ -81,6 +93,10 @@ def main() -> None:
         shares = ", ".join(f"{k} {100 * v / measured:.0f}%"
                            for k, v in sorted(spent.items(), key=lambda kv: -kv[1]))
         print(f"{len(batch):>8} {cpu:>8.2f} {wall:>8.2f} {len(batch) / cpu:>10.1f}  {shares}")
+        start, cpu_start = time.perf_counter(), time.process_time()
+        run_batched(batch, registry)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+        print(f"{len(batch):>8} {cpu:>8.2f} {wall:>8.2f} {len(batch) / cpu:>10.1f}  batched (extract_many)")
 
 
 if __name__ == "__main__":
