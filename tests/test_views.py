@@ -200,3 +200,33 @@ def test_detail_drops_unsafe_links(crisis: pd.DataFrame) -> None:
     got = views.detail(frame, "e1")
     assert got is not None
     assert sorted(got.sources["url"]) == ["", "https://example.org/a1"]
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        # an explicit day wins over a headline dated only by publication two days later
+        ([("2025-04-01", "2025-04-01", "relative"), ("2025-04-03", "2025-04-03", "publication")],
+         ("2025-04-01", "2025-04-01")),
+        # two explicit readings that agree narrow to where they overlap
+        ([("2025-04-01", "2025-04-30", "relative"), ("2025-04-07", "2025-04-13", "relative")],
+         ("2025-04-07", "2025-04-13")),
+        # explicit readings that disagree keep the span of all of them, honestly wide
+        ([("2025-04-01", "2025-04-01", "explicit"), ("2025-04-05", "2025-04-05", "relative")],
+         ("2025-04-01", "2025-04-05")),
+        # only publication dates: the span of all of them
+        ([("2025-04-02", "2025-04-02", "publication"), ("2025-04-04", "2025-04-04", "publication")],
+         ("2025-04-02", "2025-04-04")),
+    ],
+    ids=["explicit-beats-publication", "explicit-intersection", "disagreeing-union", "publication-only"],
+)
+def test_event_date_prefers_mentions_dated_by_their_words(dates: list[tuple[str, str, str]],
+                                                          expected: tuple[str, str]) -> None:
+    rows = [{"event_id": "e1", "date_start": s, "date_end": e, "date_basis": b, "article_id": f"a{i}",
+             "date_precision": "day" if s == e else "month", "confidence": 0.9 if b == "publication" else 0.5,
+             "date_text": "" if b == "publication" else "then"}
+            for i, (s, e, b) in enumerate(dates)]
+    event = views.events_of(mentions_frame(rows)).iloc[0]
+    assert (str(event["date_start"].date()), str(event["date_end"].date())) == expected
+    if any(b != "publication" for _, _, b in dates):
+        assert event["date_basis"] != "publication"  # the representative mention is one dated by its words

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 import pandas as pd
 
@@ -134,7 +134,8 @@ def restrict(filters: Filters, events: pd.DataFrame) -> Filters:
 # --- mentions -> events -------------------------------------------------------------------------------
 
 def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per `event_id`: the most confident mention's fields, plus `mentions`, `outlets`, `sources`.
+    """One row per `event_id`: the fields of its most confident mention dated by its own words (else the most
+    confident one), plus `mentions`, `outlets`, `sources`; dates as in `_event_dates`.
 
     `sources` is the number of distinct articles among the event's mentions (at least the stored value).
     """
@@ -143,7 +144,10 @@ def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
         for col, dtype in (("mentions", "int64"), ("outlets", "string"), ("first_published", "datetime64[s]")):
             out[col] = pd.Series(dtype=dtype)
         return out.reset_index(drop=True)
-    ordered = mentions.sort_values(["event_id", "confidence"], ascending=[True, False], kind="stable")
+    # a mention dated by its own words outranks one dated only by its article's publication date
+    ordered = mentions.assign(_texted=(mentions["date_basis"] != "publication").fillna(False))
+    ordered = ordered.sort_values(["event_id", "_texted", "confidence"], ascending=[True, False, False],
+                                  kind="stable")
     grouped = ordered.groupby("event_id", sort=False, observed=True)
     first = ordered.drop_duplicates("event_id").set_index("event_id")
     first["mentions"] = grouped.size()
@@ -151,14 +155,25 @@ def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
     first["sources"] = pd.concat([articles, first["sources"].fillna(1).astype("int64")], axis=1).max(axis=1)
     first["sources"] = first["sources"].astype("Int64")
     first["first_published"] = grouped["published"].min()
-    first["date_start"] = grouped["date_start"].min()
-    first["date_end"] = grouped["date_end"].max()
+    first["date_start"], first["date_end"] = _event_dates(ordered, grouped)
+    first = first.drop(columns="_texted")
     first["outlets"] = pd.Series(_joined(ordered, "outlet"), dtype="string").reindex(first.index).fillna("")
     if (ordered["merge_reason"] != "").any():  # why merged: every reason given by any of its mentions
         reasons = pd.Series(_joined(ordered, "merge_reason", "; "), dtype="string").reindex(first.index)
         first["merge_reason"] = reasons.fillna("")
     out = first.reset_index()
     return out.sort_values(["date_start", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _event_dates(ordered: pd.DataFrame, grouped: Any) -> tuple[pd.Series, pd.Series]:
+    """An event's date range: where its mentions dated by their own words agree (the intersection of their
+    ranges), else the span of all of them. Publication-dated mentions count only when no other one exists."""
+    union_start, union_end = grouped["date_start"].min(), grouped["date_end"].max()
+    texted = ordered[ordered["_texted"]].groupby("event_id", sort=False, observed=True)
+    start, end = texted["date_start"].max(), texted["date_end"].min()
+    agree = (start <= end).reindex(union_start.index, fill_value=False)
+    return (start.reindex(union_start.index).where(agree, union_start),
+            end.reindex(union_end.index).where(agree, union_end))
 
 
 def _joined(ordered: pd.DataFrame, column: str, sep: str = ", ") -> dict[str, str]:
