@@ -241,6 +241,9 @@ def test_offsets_point_into_text_with_narrow_spaces() -> None:
     ("Headline\nPublished 3:10 PM EST, Mon March 4, 2024\nBody text.", "2024-03-04"),
     ("Headline\nLast updated: 14 March 2024\nBody text.", "2024-03-14"),
     ("Headline\nBy the end of March 3, 2024 the talks had failed.", None),
+    ("Troops mass\n\nMOSCOW, Nov. 28, 2021 — Russia has moved troops.", "2021-11-28"),
+    ("Ceasefire\nKHARTOUM, Sudan, 4 March 2024 (AFP) -- Fighting resumed.", "2024-03-04"),
+    ("Headline\nHe said, Nov. 28, 2021 - was the day it began.", None),
 ])
 def test_dateline(text: str, expected: str | None) -> None:
     assert find_dateline(text) == (D(expected) if expected else None)

@@ -49,10 +49,6 @@ _TOWARD = frozenset({"on", "against", "of", "into", "inside", "to", "toward", "t
 _AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
 _SPACES = re.compile(r"\s+")
-# "MOSCOW, Nov. 28, 2021 —", "KYIV, Ukraine, March 3 (Reuters) -": a date between a place that opens the line and a
-# dash is the dateline (the publication date), never the date of an event in the sentence.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’ -]{0,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|-)")
 ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
 
@@ -114,7 +110,7 @@ class _Extractor:
         self.text = doc.text  # rebuilt from tokens on every access: read it once
         self.resolver = Resolver(registry)
         self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
-                        if s.resolved and 0 <= s.start < s.end <= len(self.text) and not _on_dateline(self.text, s)]
+                        if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]
         self.title = _norm(article.title)
 
     def run(self) -> list[Mention]:
@@ -390,13 +386,3 @@ class _Extractor:
             sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
             confidence=round(max(0.0, min(1.0, confidence)), 3),
         )
-
-
-def _on_dateline(text: str, span: TimeSpan) -> bool:
-    """Whether `span` is a dateline's or byline's date (flagged by `timeline.temporal`, or the "CITY, Date —" form
-    that opens a line): it dates the article, not an event."""
-    if span.dateline:
-        return True
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return bool(_DATELINE_BEFORE.search(text[line_start: span.start])) and bool(
-        _DATELINE_AFTER.match(text[span.end: span.end + 40]))

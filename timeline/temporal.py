@@ -88,10 +88,25 @@ _DATELINE = re.compile(
 )
 
 
-def _datelines(text: str) -> list[tuple[int, int, date]]:
-    """(start, end, day) of each dateline or byline date: a date that opens its line (after an optional
-    "Published:"-style label) and is followed by nothing, a time, "by ..." or a separator."""
-    found = []
+# Wire-service datelines: "MOSCOW, Nov. 28, 2021 —", "KYIV, Ukraine, March 3, 2022 (Reuters) -": a place (capitalised
+# words) that opens the line, a full date, then a dash (after an optional agency in brackets).
+_PLACE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?"
+    r",[ \t]*"
+    r"(?P<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)"
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|-)",
+    re.MULTILINE,
+)
+
+
+def _datelines(text: str) -> list[tuple[int, int, date | None]]:
+    """(start, end, day) of each dateline or byline date, in text order: a date that opens its line (after an
+    optional "Published:"-style label) and is followed by nothing, a time, "by ..." or a separator; or the date of
+    a wire-service dateline ("MOSCOW, Nov. 28, 2021 —"; day None when it gives no year: "KYIV, March 3 -")."""
+    found: list[tuple[int, int, date | None]] = []
+    for match in _PLACE_DATELINE.finditer(text):
+        found.append((match.start("date"), match.end("date"), parse_absolute(match.group("date"))))
     for match in _DATELINE.finditer(text):
         line_end = text.find("\n", match.end())
         rest = text[match.end(): line_end if line_end >= 0 else len(text)].strip()
@@ -101,7 +116,7 @@ def _datelines(text: str) -> list[tuple[int, int, date]]:
         day = parse_absolute(match.group("date"))
         if day is not None:
             found.append((match.start("date"), match.end("date"), day))
-    return found
+    return sorted(found)
 
 
 def find_dateline(text: str) -> date | None:
@@ -109,8 +124,7 @@ def find_dateline(text: str) -> date | None:
     "Updated March 3, 2024 at 5:10 PM", "Monday, June 2, 2025 by ...", a date alone on a line).
     Only lines that start with the date (after an optional label) count, so dates in running
     prose are never taken for the publication date."""
-    lines = _datelines(text)
-    return lines[0][2] if lines else None
+    return next((day for _, _, day in _datelines(text) if day is not None), None)
 
 
 Resolver = Callable[[Candidate, Context], Resolution | None]
