@@ -164,3 +164,27 @@ def test_a_state_and_its_own_forces_are_one_deployer(actor: str, country: str, e
     assert (out["event_id"].nunique() == 1) is merged
     if merged:
         assert "a state and its own armed forces" in out["merge_reason"].iloc[0]
+
+
+@pytest.mark.parametrize("order", ["wide-first", "narrow-first"])
+def test_wide_and_narrow_ranges_meet_across_weeks(order: str) -> None:
+    """Clusters are looked up by the weeks they cover: a year-long mention and a day in its last month must
+    still meet, whichever is seen first (mentions are taken in mention_id order)."""
+    wide = dict(start=date(2025, 1, 1), end=date(2025, 12, 31), basis="relative")
+    narrow = dict(start=date(2025, 11, 24))
+    first, second = (wide, narrow) if order == "wide-first" else (narrow, wide)
+    out = merge_mentions(frame(row("m-1", "a1", A, **first), row("m-2", "a2", A, **second)))
+    assert out["event_id"].nunique() == 1
+
+
+def test_many_reports_of_many_weeks_merge_each_with_its_own() -> None:
+    """Thirty weekly designations of different targets, each reported by two articles: thirty events of two."""
+    rows = []
+    for week in range(30):
+        day = date.fromordinal(date(2025, 1, 6).toordinal() + 7 * week)
+        for copy in ("x", "y"):
+            rows.append(row(f"m-{week:02d}{copy}", f"a-{copy}", A.replace("Cartel de los Soles", f"Group {week}"),
+                            target=f"Group {week}", start=day))
+    out = merge_mentions(frame(*rows))
+    assert out["event_id"].nunique() == 30
+    assert set(out["sources"]) == {2}

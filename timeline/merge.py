@@ -129,31 +129,41 @@ def _joins(a: _Item, b: _Item) -> bool:
         restated and sim >= SIMILAR_IN_ARTICLE)
 
 
+def _weeks(item: _Item) -> range:
+    """The 7-day buckets (days since 0001-01-01, floor-divided by 7) that `item`'s date range touches."""
+    return range(item.lo.toordinal() // 7, item.hi.toordinal() // 7 + 1)
+
+
 def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     """Give mentions of the same happening one `event_id`; fill `sources` and `merge_reason`."""
     out = frame.copy()
     if out.empty:
         return out
     items = sorted(_items(out), key=lambda it: it.mention_id)
-    by_key: dict[tuple[str, str, str], list[list[_Item]]] = {}  # only mentions with one key can ever join
+    # Only mentions of one key whose dates overlap can ever join, so each cluster is filed under its key and
+    # the weeks its first mention covers (every later member overlaps it); a mention is tried only against the
+    # clusters filed under its own key and weeks, oldest first, which keeps the merge near-linear in mentions.
+    filed: dict[tuple[tuple[str, str, str], int], list[int]] = {}
     clusters: list[list[_Item]] = []
     for item in items:
-        candidates = by_key.setdefault(item.group, [])
-        home = next((c for c in candidates if all(_compatible(item, o) for o in c) and any(_joins(item, o) for o in c)),
+        candidates = sorted({c for week in _weeks(item) for c in filed.get((item.group, week), ())})
+        home = next((clusters[c] for c in candidates
+                     if all(_compatible(item, o) for o in clusters[c]) and any(_joins(item, o) for o in clusters[c])),
                     None)
         if home is None:
-            home = [item]
-            candidates.append(home)
-            clusters.append(home)
+            for week in _weeks(item):
+                filed.setdefault((item.group, week), []).append(len(clusters))
+            clusters.append([item])
         else:
             home.append(item)
     event_ids = [""] * len(out)
     sources = [1] * len(out)
     reasons = [""] * len(out)
+    texts = {c: out[c].astype("string").fillna("").tolist() for c in ("target", "date_text", "date_basis")}
     for cluster in clusters:
         ident = "e-" + hashlib.sha1(cluster[0].mention_id.encode("utf-8")).hexdigest()[:12]
         articles = {it.article for it in cluster}
-        reason = _reason(cluster, out) if len(cluster) > 1 else ""
+        reason = _reason(cluster, texts) if len(cluster) > 1 else ""
         for it in cluster:
             event_ids[it.row] = ident
             sources[it.row] = len(articles)
@@ -164,12 +174,15 @@ def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _reason(cluster: list[_Item], frame: pd.DataFrame) -> str:
+def _reason(cluster: list[_Item], texts: dict[str, list[str]]) -> str:
+    """Why `cluster`'s mentions were merged; `texts` holds the frame's target, date_text and date_basis
+    columns as lists (row lookups in a frame cost far more than the merge itself)."""
+    target, date_text, basis = texts["target"], texts["date_text"], texts["date_basis"]
     event_type, family, actor = cluster[0].key
     actors = sorted({it.key[2] for it in cluster})
     lo = max(it.lo for it in cluster)
     hi = min(it.hi for it in cluster)
-    targets = sorted({str(frame.iloc[it.row]["target"]) for it in cluster if it.target})
+    targets = sorted({target[it.row] for it in cluster if it.target})
     sim = max((_similar(a, b) for a in cluster for b in cluster if a.mention_id < b.mention_id), default=0.0)
     articles = len({it.article for it in cluster})
     parts = [f"same type {event_type} ({family}), actor {actor}" if len(actors) == 1 else
@@ -181,9 +194,8 @@ def _reason(cluster: list[_Item], frame: pd.DataFrame) -> str:
     parts.append(f"similarity {sim:.2f}")
     if any(a.article == b.article and a.lead != b.lead for a in cluster for b in cluster):
         parts.append("headline/lede restated in the body")
-    explicit = sorted({str(frame.iloc[it.row]["date_text"]) for it in cluster
-                       if str(frame.iloc[it.row]["date_basis"]) != "publication" and frame.iloc[it.row]["date_text"]})
-    if explicit and any(str(frame.iloc[it.row]["date_basis"]) == "publication" for it in cluster):
+    explicit = sorted({date_text[it.row] for it in cluster if basis[it.row] != "publication" and date_text[it.row]})
+    if explicit and any(basis[it.row] == "publication" for it in cluster):
         parts.append(f"dated by {explicit[0]!r} (publication-dated mentions cover it)")
     parts.append(f"{len(cluster)} mentions from {articles} article(s)")
     return "; ".join(parts)
