@@ -24,7 +24,7 @@ from timeline.articles import Article
 from timeline.curation import apply_curation
 from timeline.errors import TimelineError
 from timeline.merge import merge_mentions
-from timeline.temporal import TimeSpan, find_timexes
+from timeline.temporal import find_timexes
 
 if TYPE_CHECKING:
     from timeline.cache import RowCache
@@ -265,7 +265,8 @@ def build_events(articles: Sequence[Article], registry: Registry | None = None,
 
 
 def timex_records(article: Article, published: date | None = None) -> list[dict[str, Any]]:
-    """The `timex` command's JSON objects for one article."""
+    """The `timex` command's JSON objects for one article (`dateline`: the date of a dateline or byline,
+    which dates the article, not an event)."""
     base = published or article.published
     if base is None:
         return []
@@ -273,10 +274,6 @@ def timex_records(article: Article, published: date | None = None) -> list[dict[
         {"article_id": article.id, "start": s.start, "end": s.end, "text": s.text, "type": s.type,
          "value": s.value, "date_start": s.date_start.isoformat() if s.date_start else None,
          "date_end": s.date_end.isoformat() if s.date_end else None, "precision": s.precision,
-         "basis": s.basis}
+         "basis": s.basis, "dateline": s.dateline}
         for s in find_timexes(article.text, base)
     ]
-
-
-def spans_to_records(spans: Iterable[TimeSpan]) -> list[dict[str, Any]]:
-    return [s.__dict__ for s in spans]
