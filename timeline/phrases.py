@@ -7,6 +7,7 @@ the article's context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
@@ -30,6 +31,24 @@ def entity_of(token: Token) -> Span | None:
         index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
         token.doc.user_data["timeline_ents"] = index
     return index.get(token.i)
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """`sent.ents` (the entities wholly inside `sent`, in order) from a list of the document's entities built
+    once per document: `Span.ents` rebuilds `Doc.ents` from every token of the document on each call."""
+    doc = sent.doc
+    cached: tuple[list[Span], list[int]] | None = doc.user_data.get("timeline_ent_list")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = (ents, [ent.start for ent in ents])
+        doc.user_data["timeline_ent_list"] = cached
+    ents, starts = cached
+    out: list[Span] = []
+    for ent in ents[bisect_left(starts, sent.start):]:  # the same walk as `Span.ents`
+        if ent.end > sent.end:
+            break
+        out.append(ent)
+    return out
 
 
 def left_modifiers(head: Token) -> list[Token]:

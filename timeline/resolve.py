@@ -26,6 +26,7 @@ from timeline.phrases import (
     country_of_tokens,
     entity_of,
     left_modifiers,
+    sentence_ents,
     sentence_state,
     titles_of,
 )
@@ -111,7 +112,7 @@ class Resolver:
 
     def observe(self, sent: Span) -> None:
         """Remember every actor named in `sent` (call before resolving phrases inside it)."""
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
                 continue
             head = ent.root
