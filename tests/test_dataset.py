@@ -164,3 +164,15 @@ def test_extract_writes_a_dataset_and_rebuilds_from_the_cache(tmp_path: Path) ->
     assert len(first) > 0 and list((rows).glob("*/pack.parquet"))
     assert cli.main(["extract", str(articles), "--out", f"{out}/", "--cache", str(rows), "--quiet"]) == 0
     pd.testing.assert_frame_equal(by_mention(dataset.read(out)), first)
+
+
+def test_writing_over_a_folder_of_other_files_is_refused_and_keeps_them(tmp_path: Path, events: pd.DataFrame) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"holds other files.*Fix: choose a new or empty folder"):
+        dataset.write(events, folder)
+    assert (folder / "keep.txt").read_text(encoding="utf-8") == "mine"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert dataset.is_dataset(dataset.write(events, empty))  # an empty folder is fine

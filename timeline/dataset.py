@@ -151,6 +151,10 @@ def write(frame: pd.DataFrame, path: str | Path) -> Path:
     if target.exists() and not target.is_dir():
         raise StoreError("exists and is a file, not a dataset directory", where=str(target),
                          fix="choose a directory name (e.g. events/) or remove the file")
+    if target.is_dir() and any(target.iterdir()) and not is_dataset(target):
+        # replacing it would delete whatever the user keeps there
+        raise StoreError("is a folder that holds other files, not an events dataset", where=str(target),
+                         fix="choose a new or empty folder for the dataset")
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
