@@ -123,11 +123,14 @@ class _Extractor:
         return out
 
     def _skip(self, sent: Span) -> bool:
-        text = sent.text.strip()
-        words = [t for t in sent if t.is_alpha]
-        if len(words) < 4 or _BOILERPLATE.match(text) or not any(is_verbal(t) for t in sent):
-            return True
         full = self.text
+        text = full[sent.start_char: sent.end_char].strip()  # `sent.text`, without rebuilding it from tokens
+        words, verbal = 0, False
+        for t in sent:  # one walk: alphabetic words and whether any token is a verb
+            words += t.is_alpha
+            verbal = verbal or is_verbal(t)
+        if words < 4 or _BOILERPLATE.match(text) or not verbal:
+            return True
         line_start = full.rfind("\n", 0, sent.start_char) + 1
         line_end = full.find("\n", sent.start_char)
         line = full[line_start: line_end if line_end >= 0 else len(full)]
@@ -374,7 +377,7 @@ class _Extractor:
         target = self._target(hit, actor)
         confidence = (0.35 * hit.sense.strength + 0.35 * ACTOR_EVIDENCE.get(resolved.source, 0.5)
                       + 0.2 * DATE_EVIDENCE.get(basis, 0.6) + 0.1 * (1.0 if status == "asserted" else 0.7))
-        text = sent.text
+        text = self.text[sent.start_char: sent.end_char]  # `sent.text`, without rebuilding it from tokens
         lead = len(text) - len(text.lstrip())
         body = text.strip()
         verb = hit.token.lemma_.lower()

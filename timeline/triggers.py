@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from timeline import lexicon as lx
 
 _MILITARY_TOKEN = re.compile(lx.MILITARY_TOKEN_PATTERN)
+_TRIGGER_LEMMAS = frozenset({"call", *lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS})
 ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "pobj"})
 PASS_THROUGH = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "relcl", "ccomp", "prep", "pobj", "dobj",
                           "amod", "npadvmod", "advmod", "nsubj", "nsubjpass", "attr", "compound", "appos", "oprd",
@@ -164,6 +165,8 @@ def find_hits(sent: Span) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if lemma not in _TRIGGER_LEMMAS:
+            continue  # no table holds the word: neither branch below could find a sense
         if is_verbal(tok):
             if lemma == "call":
                 sense = _call_sense(tok)
