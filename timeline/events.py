@@ -107,7 +107,10 @@ class _Extractor:
         self.published = published
         self.registry = registry
         self.doc = doc
-        self.text = doc.text  # rebuilt from tokens on every access: read it once
+        # `doc.text` is rebuilt from every token on each access; spaCy's tokenizer is lossless, so the parse of
+        # `article.text` (the only doc callers pass) spans exactly that string.
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        self.text = article.text if end == len(article.text) else doc.text
         self.resolver = Resolver(registry)
         self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
                         if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]

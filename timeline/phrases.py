@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline import lexicon as lx
 from timeline.actors import Registry
@@ -28,21 +28,25 @@ def entity_of(token: Token) -> Span | None:
         return None
     index: dict[int, Span] | None = token.doc.user_data.get("timeline_ents")
     if index is None:
-        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        index = {i: ent for ent in _doc_ents(token.doc)[0] for i in range(ent.start, ent.end)}
         token.doc.user_data["timeline_ents"] = index
     return index.get(token.i)
 
 
-def sentence_ents(sent: Span) -> list[Span]:
-    """`sent.ents` (the entities wholly inside `sent`, in order) from a list of the document's entities built
-    once per document: `Span.ents` rebuilds `Doc.ents` from every token of the document on each call."""
-    doc = sent.doc
+def _doc_ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    """`doc.ents` and their start tokens, built once per document (`Doc.ents` walks every token on each call)."""
     cached: tuple[list[Span], list[int]] | None = doc.user_data.get("timeline_ent_list")
     if cached is None:
         ents = list(doc.ents)
         cached = (ents, [ent.start for ent in ents])
         doc.user_data["timeline_ent_list"] = cached
-    ents, starts = cached
+    return cached
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """`sent.ents` (the entities wholly inside `sent`, in order) from a list of the document's entities built
+    once per document: `Span.ents` rebuilds `Doc.ents` from every token of the document on each call."""
+    ents, starts = _doc_ents(sent.doc)
     out: list[Span] = []
     for ent in ents[bisect_left(starts, sent.start):]:  # the same walk as `Span.ents`
         if ent.end > sent.end:
