@@ -17,7 +17,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from timeline import export, figures, schema, settings, views
+import app_workflow
+from timeline import export, figures, schema, settings, views, workspace
 from timeline.articles import load_folder
 from timeline.build import build_events
 from timeline.errors import TimelineError
@@ -76,11 +77,35 @@ def event_frame(mentions: pd.DataFrame) -> pd.DataFrame:
     return figures.with_hover(views.events_of(mentions))
 
 
+@st.cache_data(show_spinner="Loading the built events…")
+def load_store(config: settings.Settings, stamp: str) -> Data:
+    """The built store: read as is when read-only; rebuilt first (only if anything changed) when local.
+    `stamp` (the store's and its sidecar's modification times) makes a rebuild elsewhere reload it."""
+    view = workspace.load(config) if config.read_only else workspace.rebuild(config, built_at=app_workflow.now_iso())
+    return Data(view.frame, event_frame(view.frame), issues=[str(i) for i in view.issues],
+                undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path))
+
+
+def store_stamp(config: settings.Settings) -> str:
+    paths = (config.events_path, config.meta_path)
+    return "|".join(str(p.stat().st_mtime_ns) if p.exists() else "-" for p in paths)
+
+
+def data_changed() -> None:
+    """After an add, a correction or a rebuild: reload, and re-read the filters from the URL so the date
+    range widens to the new data."""
+    load_store.clear()
+    load_data.clear()
+    st.session_state["_init"] = False
+
+
 def get_data() -> Data | None:
     config = app_settings()
     explicit = settings.EVENTS_KEY in os.environ
     try:
-        return load_data(str(config.events_path) if explicit else None, str(config.articles_dir))
+        if config.read_only or not explicit:  # read-only never builds; local mode keeps the store current
+            return load_store(config, store_stamp(config))
+        return load_data(str(config.events_path), str(config.articles_dir))
     except TimelineError as exc:
         st.error(views.safe_text(exc.message), icon="⚠️")
     except NotImplementedError as exc:
@@ -277,7 +302,8 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
 def table_panel(data: Data, shown: pd.DataFrame) -> None:
     st.subheader(f"Events ({len(shown):,})")
     st.session_state["_table_ids"] = shown["event_id"].astype(str).tolist()
-    st.dataframe(views.table(shown), key="table", on_select=select_from_table, selection_mode="single-row",
+    table = app_workflow.with_curated(views.table(shown), shown)  # "Curated" column
+    st.dataframe(table, key="table", on_select=select_from_table, selection_mode="single-row",
                  hide_index=True, width="stretch")
     rows = data.mentions.loc[data.mentions["event_id"].isin(shown["event_id"])]
     left, right = st.columns(2)
@@ -308,11 +334,15 @@ def notes_panel(data: Data) -> None:
 def main() -> None:
     st.set_page_config(page_title="Crisis Timeline", page_icon="🗓️", layout="wide")
     st.title("Crisis Timeline")
+    config = app_settings()
+    app_workflow.status_banner(config, workspace.read_meta(config.meta_path))
     data = get_data()
     if data is None:
         return
     init_state(data)
     filters = filter_panel(data)
+    with st.sidebar:  # local mode only: rebuild, add articles, correct events (under the filters)
+        app_workflow.workflow_panels(config, data.mentions, on_change=data_changed)
     sync_query_params(views.to_params(filters))
     shown = views.apply_filters(data.events, filters, data.mentions)
     st.caption(f"{len(shown):,} of {len(data.events):,} events · {data.mentions['article_id'].nunique():,} "
