@@ -61,3 +61,8 @@ def test_corrupted_store_is_named(tmp_path: Path, name: str, content: bytes, mes
 def test_missing_store_says_how_to_build_it(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="python -m timeline extract"):
         store.read_table(tmp_path / "nothing.csv")
+
+
+def test_written_files_are_readable_by_others(tmp_path: Path, events: pd.DataFrame) -> None:
+    path = store.write_table(events, tmp_path / "events.csv")
+    assert path.stat().st_mode & 0o777 == 0o644

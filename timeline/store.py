@@ -15,6 +15,7 @@ from timeline import schema
 from timeline.errors import StoreError
 
 FORMATS = (".csv", ".parquet", ".jsonl")
+FILE_MODE = 0o644
 
 
 def check_format(path: Path) -> str:
@@ -35,6 +36,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        if tmp.exists():
+            tmp.chmod(FILE_MODE)  # mkstemp makes 0600 files; a store must stay readable by the app's user
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
