@@ -120,16 +120,17 @@ class _Extractor:
         out: list[Mention] = []
         for sent in self.doc.sents:
             self.resolver.observe(sent)
-            if self._skip(sent):
+            tokens = list(sent)  # one walk of the sentence's tokens, shared by the checks below
+            if self._skip(sent, tokens):
                 continue
-            out.extend(self._sentence(sent))
+            out.extend(self._sentence(sent, tokens))
         return out
 
-    def _skip(self, sent: Span) -> bool:
+    def _skip(self, sent: Span, tokens: list[Token]) -> bool:
         full = self.text
         text = full[sent.start_char: sent.end_char].strip()  # `sent.text`, without rebuilding it from tokens
         words, verbal = 0, False
-        for t in sent:  # one walk: alphabetic words and whether any token is a verb
+        for t in tokens:  # alphabetic words and whether any token is a verb
             words += t.is_alpha
             verbal = verbal or is_verbal(t)
         if words < 4 or _BOILERPLATE.match(text) or not verbal:
@@ -143,15 +144,15 @@ class _Extractor:
 
     # ---- one sentence ----------------------------------------------------------------------------
 
-    def _sentence(self, sent: Span) -> list[Mention]:
-        hits = find_hits(sent)
+    def _sentence(self, sent: Span, tokens: list[Token]) -> list[Mention]:
+        hits = find_hits(tokens)
         nouns = {h.token.i for h in hits if h.noun}
         hits = [h for h in hits if not light_statement(h, nouns)]
         by_token = {h.token.i: h for h in hits}
         best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
         every = {h.token.i: self._actor(h) for h in hits}
         actors = {i: (found[0] if found else None) for i, found in every.items()}
-        reported = bool(hits) and media_attributed(sent, self.registry)
+        reported = bool(hits) and media_attributed(tokens, self.registry)
         for hit in hits:
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):

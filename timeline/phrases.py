@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +18,7 @@ from timeline.actors import Registry
 HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt"})
 MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
                         r"Television|TV|Radio|Magazine|Daily|Reuters)\b")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 # Research and advocacy bodies comment on a crisis: their words are no crisis actor's statement.
 THINK_TANK_NAME = re.compile(r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
                              r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
@@ -111,7 +113,7 @@ def titles_of(head: Token) -> frozenset[str]:
 
 
 def clean_name(text: str, person: bool = False) -> str:
-    text = re.sub(r"[’']s$", "", text.strip())
+    text = _POSSESSIVE_END.sub("", text.strip())
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -143,9 +145,10 @@ def is_media_or_unnamed(tok: Token, registry: Registry) -> bool:
     return (known is not None and known.role == "media") or bool(MEDIA_NAME.search(ent.text))
 
 
-def media_attributed(sent: Span, registry: Registry) -> bool:
-    """Whether `sent` reports what a news outlet or unnamed sources say ("..., The Times reported", "according to
-    sources", "citing unnamed sources"): the events it tells are then claimed, not asserted."""
+def media_attributed(sent: Span | Sequence[Token], registry: Registry) -> bool:
+    """Whether `sent` (a sentence, or its tokens) reports what a news outlet or unnamed sources say ("..., The
+    Times reported", "according to sources", "citing unnamed sources"): the events it tells are then claimed, not
+    asserted."""
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma in lx.REPORT_VERBS and tok.pos_ == "VERB":

@@ -7,7 +7,7 @@ governing verbs), never about particular sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -160,8 +160,8 @@ def _call_sense(tok: Token) -> lx.Sense | None:
     return None
 
 
-def find_hits(sent: Span) -> list[Hit]:
-    """Every trigger in `sent` with the first sense whose constraint holds."""
+def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
+    """Every trigger in `sent` (a sentence, or its tokens) with the first sense whose constraint holds."""
     hits: list[Hit] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
