@@ -3,14 +3,17 @@
 Data: the events table named by `TIMELINE_EVENTS` (CSV, Parquet or JSON lines written by
 `python -m timeline extract`) when that variable is set; otherwise the articles in
 `TIMELINE_DATA_DIR`/articles (default data/articles) are read and extracted once per process.
+When the events path is a month-partitioned dataset (`--dataset DIR`), it is never loaded whole: the
+widgets come from its summary and each filter change queries only the matching events (`dataset_page`).
 Filters are mirrored in the URL's query string, so a copied link reopens the same view.
 """
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
@@ -18,13 +21,17 @@ import pandas as pd
 import streamlit as st
 
 import app_workflow
-from timeline import export, figures, schema, settings, views, workspace
+from timeline import dataset, export, figures, schema, settings, views, workspace
 from timeline.articles import load_folder
 from timeline.build import build_events
 from timeline.errors import TimelineError
 from timeline.store import read_table
 
 MAX_PICK = 1_000  # events listed in the detail picker; the table and chart select any event
+LARGE_STORE = 200_000  # mentions: a dataset this big opens on its last WINDOW_DAYS, not everything
+WINDOW_DAYS = 90
+DATASET_MAX_SOURCES = 100  # the summary has no maximum of sources; the widget allows up to this
+RESULTS_KEPT = 8  # filter results of a dataset kept in memory (the most recent ones)
 WIDGETS = {  # Filters field -> widget key
     "actors": "f_actors", "countries": "f_countries", "types": "f_types", "modalities": "f_modalities",
     "outlets": "f_outlets", "articles": "f_articles", "text": "f_text", "min_sources": "f_min_sources",
@@ -42,6 +49,10 @@ class Data:
     source: str = ""
     options: dict[str, dict[str, int]] = field(default_factory=dict)  # filter choices with counts
     titles: dict[str, str] = field(default_factory=dict)  # article id -> title, for the article filter
+    bounds: tuple[date, date] | None = None  # date range of a dataset (else taken from `events`)
+    most: int | None = None  # largest minimum of sources offered (else taken from `events`)
+    store_rows: int = 0  # mentions in a dataset store (0: the whole table is in `mentions`)
+    default: views.Filters = field(default_factory=views.Filters)  # what Reset goes back to
 
     def __post_init__(self) -> None:
         if not self.options:
@@ -86,6 +97,62 @@ def load_store(config: settings.Settings, stamp: str) -> Data:
                 undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path))
 
 
+@st.cache_data(show_spinner="Reading the events dataset's summary…")
+def load_summary(path: str, stamp: int) -> Data:
+    """A dataset's widgets (choices, date range, size) from its `_summary.json`; no rows are read.
+    `stamp` (the summary's modification time) makes a rebuilt dataset reload."""
+    info = dataset.summary(path)
+    empty = views.events_of(schema.empty_frame())
+    lo = date.fromisoformat(info["date_min"]) if info.get("date_min") else date(2000, 1, 1)
+    hi = date.fromisoformat(info["date_max"]) if info.get("date_max") else lo
+    rows = int(info.get("rows", 0))
+    return Data(schema.empty_frame(), empty, source=path, options=views.summary_choices(info), bounds=(lo, hi),
+                most=DATASET_MAX_SOURCES, store_rows=rows, default=default_filters(rows, (lo, hi)))
+
+
+def default_filters(rows: int, bounds: tuple[date, date], large: int = LARGE_STORE) -> views.Filters:
+    """The view a dataset opens on: everything, or its last `WINDOW_DAYS` when it holds `large` mentions or more."""
+    lo, hi = bounds
+    start = hi - timedelta(days=WINDOW_DAYS - 1)
+    return views.Filters(date_from=start) if rows >= large and start > lo else views.Filters()
+
+
+@dataclass(frozen=True)
+class Result:
+    """One filter result of a dataset: the events shown, their mentions, and how many rows were read."""
+
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    loaded: int
+
+
+def query_view(path: str, filters: views.Filters) -> Result:
+    """Read only the events that can match `filters` (every mention of each), merge and filter them."""
+    mentions = dataset.query(path, store_filters(filters), whole_events=True)
+    events = event_frame(mentions)
+    shown = views.apply_filters(events, filters, mentions)
+    kept = mentions.loc[mentions["event_id"].isin(shown["event_id"])].reset_index(drop=True)
+    return Result(shown.reset_index(drop=True), kept, len(mentions))
+
+
+def store_filters(chosen: views.Filters) -> dataset.Filters:
+    """The dashboard's filters as the dataset reader's (same fields, without the open event)."""
+    return dataset.Filters(actors=chosen.actors, countries=chosen.countries, types=chosen.types,
+                           outlets=chosen.outlets, articles=chosen.articles, modalities=chosen.modalities,
+                           date_from=chosen.date_from, date_to=chosen.date_to, text=chosen.text,
+                           min_sources=chosen.min_sources)
+
+
+@st.cache_data(show_spinner="Querying the events…", max_entries=RESULTS_KEPT)
+def load_view(path: str, stamp: int, params: str) -> Result:
+    """`query_view` for the filters in `params` (`views.to_params` as JSON), cached per dataset version."""
+    return query_view(path, views.from_params(json.loads(params)))
+
+
+def summary_stamp(path: str) -> int:
+    return os.stat(os.path.join(path, dataset.SUMMARY)).st_mtime_ns
+
+
 def store_stamp(config: settings.Settings) -> str:
     paths = (config.events_path, config.meta_path)
     return "|".join(str(p.stat().st_mtime_ns) if p.exists() else "-" for p in paths)
@@ -96,6 +163,8 @@ def data_changed() -> None:
     range widens to the new data."""
     load_store.clear()
     load_data.clear()
+    load_summary.clear()
+    load_view.clear()
     st.session_state["_init"] = False
 
 
@@ -124,20 +193,27 @@ def init_state(data: Data) -> None:
         keep_state_valid(data)
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params}
-    start = views.restrict(views.from_params(params), data.events)
+    wanted = views.from_params(params)
+    if data.store_rows:  # a dataset: checked against its summary; no link dates -> the default window
+        if wanted.date_from is None and wanted.date_to is None:
+            wanted = replace(wanted, date_from=data.default.date_from)
+        start = views.restrict_to(wanted, data.options, date_bounds(data), most_sources(data))
+    else:
+        start = views.restrict(wanted, data.events)
     set_widgets(start, data)
     st.session_state["_init"] = True
 
 
 def keep_state_valid(data: Data) -> None:
     """After the data changed (a rebuild), bring widget values back inside what the new data allows."""
-    if st.session_state.get("event") and st.session_state["event"] not in set(data.events["event_id"]):
+    if st.session_state.get("event") and not data.store_rows \
+            and st.session_state["event"] not in set(data.events["event_id"]):
         st.session_state["event"] = ""
     lo, hi = date_bounds(data)
     picked = st.session_state.get("f_dates")
     if isinstance(picked, list | tuple) and any(isinstance(d, date) and not lo <= d <= hi for d in picked):
         st.session_state["f_dates"] = tuple(min(max(d, lo), hi) for d in picked if isinstance(d, date))
-    most = int(data.events["sources"].max()) if not data.events.empty else 1
+    most = most_sources(data)
     if int(st.session_state.get("f_min_sources", 1)) > max(most, 1):
         st.session_state["f_min_sources"] = max(most, 1)
 
@@ -148,7 +224,8 @@ def set_widgets(filters: views.Filters, data: Data) -> None:
         st.session_state[key] = list(value) if isinstance(value, tuple) else value
     lo, hi = date_bounds(data)
     st.session_state["f_dates"] = (filters.date_from or lo, filters.date_to or hi)
-    st.session_state["event"] = filters.event if filters.event in set(data.events["event_id"]) else ""
+    known = data.store_rows or filters.event in set(data.events["event_id"])  # a dataset checks it once loaded
+    st.session_state["event"] = filters.event if known else ""
 
 
 def sync_query_params(params: dict[str, str | list[str]]) -> None:
@@ -164,10 +241,18 @@ def sync_query_params(params: dict[str, str | list[str]]) -> None:
 
 
 def reset_filters(data: Data) -> None:
-    set_widgets(views.Filters(), data)
+    set_widgets(data.default, data)
+
+
+def most_sources(data: Data) -> int:
+    if data.most is not None:
+        return data.most
+    return int(data.events["sources"].max()) if not data.events.empty else 1
 
 
 def date_bounds(data: Data) -> tuple[date, date]:
+    if data.bounds is not None:
+        return data.bounds
     if data.events.empty:
         return date(2000, 1, 1), date(2000, 1, 1)
     return data.events["date_start"].min().date(), data.events["date_end"].max().date()
@@ -183,7 +268,7 @@ def filter_panel(data: Data) -> views.Filters:
     sb.button("Reset filters", key="reset", on_click=reset_filters, args=(data,), width="stretch")
 
     def multi(label: str, attr: str, help_text: str = "", names: dict[str, str] | None = None) -> list[str]:
-        counts = options[attr]
+        counts = options.get(attr, {})  # a dataset's summary lists no articles: only chosen ones
         current = [v for v in st.session_state.get(WIDGETS[attr], []) if v not in counts]
         shown = names or {}
         return sb.multiselect(label, list(counts) + current, key=WIDGETS[attr],
@@ -201,7 +286,7 @@ def filter_panel(data: Data) -> views.Filters:
     picked = sb.date_input("Dates", min_value=lo, max_value=hi, key="f_dates", format="YYYY-MM-DD")
     outlets = multi(schema.LABELS["outlet"], "outlets")
     articles = multi(schema.LABELS["article_id"], "articles", names=data.titles)
-    most = int(data.events["sources"].max()) if not data.events.empty else 1
+    most = most_sources(data)
     min_sources = sb.number_input("Minimum number of sources", min_value=1, max_value=max(most, 1), step=1,
                                   key="f_min_sources")
     day_from, day_to = _date_pair(picked, lo, hi)
@@ -331,11 +416,64 @@ def notes_panel(data: Data) -> None:
                 st.markdown(f"- {views.safe_text(issue)}", unsafe_allow_html=True)
 
 
+def show_load_error(exc: Exception) -> None:
+    """A loading failure as one message on the page (no traceback reaches a user)."""
+    if isinstance(exc, TimelineError):
+        st.error(views.safe_text(exc.message), icon="⚠️")
+    else:
+        st.error(f"Could not load the events ({type(exc).__name__}: {views.safe_text(str(exc)[:300])}).")
+
+
+def dataset_page(config: settings.Settings) -> None:
+    """A month-partitioned events dataset: the widgets come from its summary, and each filter change reads
+    only the events the filters can match (the last `RESULTS_KEPT` results stay cached)."""
+    path = str(config.events_path)
+    try:
+        data = load_summary(path, summary_stamp(path))
+    except Exception as exc:  # no traceback reaches a user
+        show_load_error(exc)
+        return
+    init_state(data)
+    filters = filter_panel(data)
+    if not config.read_only:
+        st.sidebar.caption("This events store is a dataset built by `python -m timeline extract ... --dataset "
+                           "DIR`: rebuild it there. Adding articles and corrections work on an events table.")
+    params = views.to_params(filters)
+    sync_query_params(params)
+    key = json.dumps({k: v for k, v in params.items() if k != "event"}, sort_keys=True)  # the detail reads nothing
+    try:
+        result = load_view(path, summary_stamp(path), key)
+    except Exception as exc:  # no traceback reaches a user
+        show_load_error(exc)
+        return
+    view = Data(result.mentions, result.events, options=data.options, bounds=data.bounds, most=data.most,
+                store_rows=data.store_rows, default=data.default)
+    if st.session_state.get("event") and st.session_state["event"] not in set(view.events["event_id"]):
+        st.session_state["event"] = ""
+    windowed = data.default.date_from is not None and filters.date_from == data.default.date_from
+    if windowed and filters.date_to is None:
+        st.info(f"This store holds {data.store_rows:,} mentions, so the view opens on its last {WINDOW_DAYS} days "
+                f"(from {filters.date_from}). To see earlier events, widen **Dates** in the sidebar or add "
+                "`from=YYYY-MM-DD` to the URL; narrowing by actor or type first keeps a wide range fast.")
+    shown = view.events
+    st.caption(f"{len(shown):,} events · {result.loaded:,} of {data.store_rows:,} mentions read for these filters "
+               "(the dataset is never loaded whole) · the URL keeps these filters: copy it to share this view")
+    if shown.empty:
+        st.info(views.empty_hint(filters))
+    else:
+        chart_panel(shown)
+    detail_panel(view, shown)
+    table_panel(view, shown)
+
+
 def main() -> None:
     st.set_page_config(page_title="Crisis Timeline", page_icon="🗓️", layout="wide")
     st.title("Crisis Timeline")
     config = app_settings()
     app_workflow.status_banner(config, workspace.read_meta(config.meta_path))
+    if dataset.is_dataset(config.events_path):
+        dataset_page(config)
+        return
     data = get_data()
     if data is None:
         return

@@ -131,6 +131,44 @@ def restrict(filters: Filters, events: pd.DataFrame) -> Filters:
                    min_sources=min(filters.min_sources, max(most, 1)))
 
 
+def restrict_to(filters: Filters, options: Mapping[str, Mapping[str, int]], bounds: tuple[date, date],
+                most: int) -> Filters:
+    """`filters` made valid for a store known only by its summary: choices missing from `options` dropped
+    (a list filter with no entry in `options` is kept as is), dates swapped when reversed and kept inside
+    `bounds`, the minimum of sources at most `most`."""
+
+    def keep(attr: str) -> tuple[str, ...]:
+        values: tuple[str, ...] = getattr(filters, attr)
+        return tuple(v for v in values if v in options[attr]) if attr in options else values
+
+    lo, hi = bounds
+    date_from, date_to = filters.date_from, filters.date_to
+    if date_from and date_to and date_from > date_to:
+        date_from, date_to = date_to, date_from
+    date_from = None if date_from is None or date_from <= lo else min(date_from, hi)
+    date_to = None if date_to is None or date_to >= hi else max(date_to, lo)
+    return replace(filters, actors=keep("actors"), countries=keep("countries"), outlets=keep("outlets"),
+                   articles=keep("articles"), date_from=date_from, date_to=date_to,
+                   min_sources=min(filters.min_sources, max(most, 1)))
+
+
+def summary_choices(summary: Mapping[str, Any]) -> dict[str, dict[str, int]]:
+    """The filter choices of a dataset's summary (`timeline.dataset.summary`), most frequent first. The
+    numbers count mentions (the summary has no per-event counts); an empty country is `UNKNOWN_COUNTRY`."""
+
+    def counts(key: str, empty: str = "") -> dict[str, int]:
+        raw: Mapping[str, Any] = summary.get(key) or {}
+        out: dict[str, int] = {}
+        for value, n in raw.items():
+            name = str(value).strip() or empty
+            if name:
+                out[name] = out.get(name, 0) + int(n)
+        return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    return {"actors": counts("actor"), "countries": counts("actor_country", UNKNOWN_COUNTRY),
+            "types": counts("event_type"), "modalities": counts("modality"), "outlets": counts("outlet")}
+
+
 # --- mentions -> events -------------------------------------------------------------------------------
 
 def events_of(mentions: pd.DataFrame) -> pd.DataFrame:

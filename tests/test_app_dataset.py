@@ -1,0 +1,152 @@
+"""The dashboard on a month-partitioned events dataset: widgets from the summary, one query per filter change."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import app
+from tests.test_app import APP, ROWS, drawn, tabled
+from timeline import dataset, views
+from timeline.synthetic import mentions_frame, synthetic_events
+
+ALL_SHOWN = ["e-drill", "e-fleet", "e-kyiv", "e-sanction"]  # e-plan is planned: hidden by default
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    return dataset.write(mentions_frame(ROWS), tmp_path / "ev")
+
+
+@pytest.fixture
+def page(store: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("TIMELINE_EVENTS", str(store))
+    return AppTest.from_file(APP, default_timeout=60)
+
+
+def read_counts(at: AppTest) -> tuple[int, int]:
+    """(mentions read for the filters, mentions in the store), from the page's caption."""
+    for caption in at.caption:
+        found = re.search(r"([\d,]+) of ([\d,]+) mentions read", caption.value)
+        if found:
+            return int(found[1].replace(",", "")), int(found[2].replace(",", ""))
+    raise AssertionError("no 'mentions read' caption on the page")
+
+
+def test_opens_on_the_dataset_and_draws_what_happened(page: AppTest) -> None:
+    page.run()
+    assert not page.exception
+    assert drawn(page) == ALL_SHOWN
+    assert tabled(page) == ALL_SHOWN
+    assert read_counts(page) == (len(ROWS) - 1, len(ROWS))  # the planned event is not even read
+    assert "Russian Navy" in page.multiselect(key="f_actors").options[0]  # choices come from the summary
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("f_actors", ["Russian Navy"], ["e-drill", "e-fleet"]),
+    ("f_types", ["statement"], ["e-kyiv"]),
+    ("f_countries", [views.UNKNOWN_COUNTRY], ["e-sanction"]),
+    ("f_modalities", ["planned"], ["e-plan"]),
+    ("f_outlets", ["Daily"], ["e-fleet"]),
+])
+def test_filters_query_only_what_matches(page: AppTest, store: Path, key: str, value: list[str],
+                                         expected: list[str]) -> None:
+    page.run()
+    page.multiselect(key=key).set_value(value).run()
+    assert not page.exception
+    assert drawn(page) == expected
+    assert tabled(page) == expected
+    loaded, total = read_counts(page)
+    chosen = views.from_params({k: v for k, v in page.query_params.items()})  # the view, as its URL says
+    assert loaded == len(dataset.query(store, app.store_filters(chosen), whole_events=True))
+    assert loaded < total == len(ROWS)  # the store was not read whole
+
+
+def test_date_window_and_text_search(page: AppTest) -> None:
+    page.run()
+    page.date_input(key="f_dates").set_value((date(2025, 4, 10), date(2025, 4, 30))).run()
+    assert drawn(page) == ["e-drill", "e-sanction"]
+    assert page.query_params["from"] == "2025-04-10"
+    page.text_input(key="f_text").set_value("sanctioned").run()
+    assert drawn(page) == ["e-sanction"]
+    page.text_input(key="f_text").set_value("no such words").run()
+    assert drawn(page) == []
+    assert any("No events match" in i.value for i in page.info)
+
+
+def test_a_link_reopens_a_view_with_its_detail(page: AppTest) -> None:
+    page.query_params["actor"] = ["Russian Navy", "Nobody"]
+    page.query_params["to"] = "2025-03-31"
+    page.query_params["event"] = "e-fleet"
+    page.run()
+    assert not page.exception
+    assert drawn(page) == ["e-fleet"]
+    assert page.multiselect(key="f_actors").value == ["Russian Navy"]
+    assert "same actor, type and day" in " ".join(m.value for m in page.markdown)  # the detail is open
+
+
+def test_reset_and_a_broken_dataset(page: AppTest, store: Path) -> None:
+    page.query_params["type"] = "statement"
+    page.run()
+    assert drawn(page) == ["e-kyiv"]
+    page.button(key="reset").click().run()
+    assert drawn(page) == ALL_SHOWN
+    (store / dataset.SUMMARY).write_text("{not json", encoding="utf-8")
+    broken = AppTest.from_file(APP, default_timeout=60)
+    broken.run()
+    assert not broken.exception
+    assert any("no readable" in e.value for e in broken.error)  # the reason and the fix, no traceback
+
+
+CASES = {
+    "default": views.Filters(),
+    "actors and dates": views.Filters(actors=("Iran Navy", "China Navy"), date_from=date(2025, 9, 1),
+                                      date_to=date(2025, 10, 15)),
+    "text, types, all statuses": views.Filters(text="warned", types=("statement",), modalities=()),
+    "sources and country": views.Filters(min_sources=2, countries=("Iran", "Israel"),
+                                         modalities=("asserted", "planned")),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_query_view_equals_filtering_the_whole_table(tmp_path: Path, name: str) -> None:
+    frame = synthetic_events(3_000, seed=5, n_actors=30)
+    path = str(dataset.write(frame, tmp_path / "ev"))
+    filters = CASES[name]
+    result = app.query_view(path, filters)
+    everything = app.event_frame(frame)
+    expected = views.apply_filters(everything, filters, frame)
+    assert sorted(result.events["event_id"]) == sorted(expected["event_id"])
+    assert set(result.mentions["event_id"]) == set(expected["event_id"])
+    assert len(result.mentions) == int(frame["event_id"].isin(expected["event_id"]).sum())
+    if name != "default":
+        assert result.loaded < len(frame)
+
+
+@pytest.mark.parametrize(("rows", "bounds", "expected"), [
+    (10, (date(2025, 1, 1), date(2025, 12, 31)), None),  # small: everything
+    (500, (date(2025, 1, 1), date(2025, 12, 31)), date(2025, 10, 3)),  # large: the last 90 days
+    (500, (date(2025, 11, 1), date(2025, 12, 31)), None),  # large but shorter than the window
+])
+def test_default_filters(rows: int, bounds: tuple[date, date], expected: date | None) -> None:
+    assert app.default_filters(rows, bounds, large=100).date_from == expected
+
+
+def test_summary_choices_and_restrict_to() -> None:
+    info = {"actor": {"EU": 2, "Iran Navy": 5}, "actor_country": {"": 3, "Iran": 5}, "event_type": {"statement": 1},
+            "modality": {"asserted": 7}, "outlet": {"": 1, "Wire": 4}}
+    options = views.summary_choices(info)
+    assert list(options["actors"]) == ["Iran Navy", "EU"]
+    assert options["countries"] == {"Iran": 5, views.UNKNOWN_COUNTRY: 3}
+    assert options["outlets"] == {"Wire": 4}
+    wanted = views.Filters(actors=("EU", "Nobody"), articles=("a9",), date_from=date(2026, 1, 5),
+                           date_to=date(2024, 1, 1), min_sources=40)
+    fixed = views.restrict_to(wanted, options, (date(2025, 1, 1), date(2025, 6, 30)), 10)
+    assert fixed.actors == ("EU",)
+    assert fixed.articles == ("a9",)  # no article list in a summary: kept, the query decides
+    assert (fixed.date_from, fixed.date_to) == (None, None)  # swapped, then both outside the span
+    assert fixed.min_sources == 10
