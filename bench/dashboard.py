@@ -11,6 +11,13 @@ as the median of `--repeat` runs:
   json    `plotly.io.to_json` of that figure (what Streamlit sends to the browser)
 The target is filter + figure under 1 s at 100k mentions; the last column says how the cost grows
 per tenfold increase in size.
+
+    .venv/bin/python bench/dashboard.py --dataset 1000000 [--days 365]
+
+times the app's dataset path instead (`app.py` on a month-partitioned store, `timeline.dataset`): the
+store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
+and widget choices + `app.query_view` on the default view (the last 90 days when the store is large) +
+the figure; `filter change` = `app.query_view` with three actors added + the figure.
 """
 
 from __future__ import annotations
@@ -65,6 +72,41 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     return rows
 
 
+def run_dataset(n: int, days: int) -> list[tuple[str, float, str]]:
+    """(step, seconds, what it returned) for the app's dataset path on an `n`-mention store over `days` days."""
+    import tempfile
+    from dataclasses import replace
+
+    import app
+    from timeline import dataset
+
+    frame = synthetic_events(n, seed=42, n_actors=60, days=days)
+    out: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(dataset.write(frame, Path(tmp) / "events"))
+        del frame
+        start = time.perf_counter()
+        info = dataset.summary(path)
+        options = views.summary_choices(info)
+        default = app.default_filters(int(info["rows"]), (date.fromisoformat(info["date_min"]),
+                                                          date.fromisoformat(info["date_max"])))
+        summary_s = time.perf_counter() - start
+        out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))
+        steps = (("first paint", default), ("filter change: 3 actors", replace(default, actors=tuple(
+            list(options["actors"])[:3]))))
+        for name, chosen in steps:
+            start = time.perf_counter()
+            result = app.query_view(path, chosen)
+            query_s = time.perf_counter() - start
+            fig = figures.timeline_figure(result.events)
+            total = time.perf_counter() - start + (summary_s if name == "first paint" else 0.0)
+            out.append((f"{name}: query_view", query_s,
+                        f"{result.loaded:,} mentions read, {len(result.events):,} events shown"))
+            out.append((f"{name}: total incl. figure", total, f"{len(figures.event_points(fig)):,} markers, "
+                        f"window from {chosen.date_from}"))
+    return out
+
+
 def report(rows: list[dict[str, Any]]) -> str:
     lines = ["| mentions | events shown | markers | load (s, cached) | filter (s) | filter narrow (s) | figure (s) | "
              "filter + figure (s) | to_json (s) | spec MB | WebGL | growth of filter + figure |",
@@ -90,7 +132,14 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--smoke", action="store_true", help="a tiny run for CI (1,000 mentions, once)")
     parser.add_argument("--json", help="also write the rows for bench/run_all.py as JSON to this file")
+    parser.add_argument("--dataset", type=int, help="time the app's dataset path on a store of this many mentions")
+    parser.add_argument("--days", type=int, default=365, help="days the --dataset store spans")
     args = parser.parse_args()
+    if args.dataset:
+        print(f"| step ({args.dataset:,} mentions over {args.days} days) | s | result |\n|---|---:|---|")
+        for step, seconds, note in run_dataset(args.dataset, args.days):
+            print(f"| {step} | {seconds:.2f} | {note} |")
+        return 0
     rows = run([1_000] if args.smoke else args.sizes, 1 if args.smoke else args.repeat)
     print(report(rows))
     largest = rows[-1]
