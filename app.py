@@ -129,8 +129,7 @@ class Result:
 def query_view(path: str, filters: views.Filters) -> Result:
     """Read only the events that can match `filters` (every mention of each), merge and filter them."""
     mentions = dataset.query(path, store_filters(filters), whole_events=True)
-    events = event_frame(mentions)
-    shown = views.apply_filters(events, filters, mentions)
+    shown = figures.with_hover(views.apply_filters(views.events_of(mentions), filters, mentions))  # hover: shown only
     kept = mentions.loc[mentions["event_id"].isin(shown["event_id"])].reset_index(drop=True)
     return Result(shown.reset_index(drop=True), kept, len(mentions))
 
