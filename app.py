@@ -4,23 +4,24 @@ Data: the events table named by `TIMELINE_EVENTS` (CSV, Parquet or JSON lines wr
 `python -m timeline extract`) when that variable is set; otherwise the articles in
 `TIMELINE_DATA_DIR`/articles (default data/articles) are read and extracted once per process.
 When the events path is a month-partitioned dataset (`--dataset DIR`), it is never loaded whole: the
-widgets come from its summary and each filter change queries only the matching events (`dataset_page`).
+widgets come from its summary and each filter change queries only the matching events (`app_dataset.py`).
 Filters are mirrored in the URL's query string, so a copied link reopens the same view.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+import app_dataset
 import app_workflow
+from app_dataset import Data
 from timeline import dataset, export, figures, schema, settings, views, workspace
 from timeline.articles import load_folder
 from timeline.build import build_events
@@ -28,38 +29,10 @@ from timeline.errors import TimelineError
 from timeline.store import read_table
 
 MAX_PICK = 1_000  # events listed in the detail picker; the table and chart select any event
-LARGE_STORE = 200_000  # mentions: a dataset this big opens on its last WINDOW_DAYS, not everything
-WINDOW_DAYS = 90
-DATASET_MAX_SOURCES = 100  # the summary has no maximum of sources; the widget allows up to this
-RESULTS_KEPT = 8  # filter results of a dataset kept in memory (the most recent ones)
 WIDGETS = {  # Filters field -> widget key
     "actors": "f_actors", "countries": "f_countries", "types": "f_types", "modalities": "f_modalities",
     "outlets": "f_outlets", "articles": "f_articles", "text": "f_text", "min_sources": "f_min_sources",
 }
-
-
-@dataclass
-class Data:
-    """What the loader hands the page: mentions, merged events, and what to warn about."""
-
-    mentions: pd.DataFrame
-    events: pd.DataFrame
-    issues: list[str] = field(default_factory=list)
-    undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, title)
-    source: str = ""
-    options: dict[str, dict[str, int]] = field(default_factory=dict)  # filter choices with counts
-    titles: dict[str, str] = field(default_factory=dict)  # article id -> title, for the article filter
-    bounds: tuple[date, date] | None = None  # date range of a dataset (else taken from `events`)
-    most: int | None = None  # largest minimum of sources offered (else taken from `events`)
-    store_rows: int = 0  # mentions in a dataset store (0: the whole table is in `mentions`)
-    default: views.Filters = field(default_factory=views.Filters)  # what Reset goes back to
-
-    def __post_init__(self) -> None:
-        if not self.options:
-            self.options = views.choices(self.events, self.mentions)
-        if not self.titles and not self.mentions.empty:
-            firsts = self.mentions.drop_duplicates("article_id")
-            self.titles = dict(zip(firsts["article_id"].astype(str), firsts["title"].astype(str), strict=True))
 
 
 def app_settings() -> settings.Settings:
@@ -97,61 +70,6 @@ def load_store(config: settings.Settings, stamp: str) -> Data:
                 undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path))
 
 
-@st.cache_data(show_spinner="Reading the events dataset's summary…")
-def load_summary(path: str, stamp: int) -> Data:
-    """A dataset's widgets (choices, date range, size) from its `_summary.json`; no rows are read.
-    `stamp` (the summary's modification time) makes a rebuilt dataset reload."""
-    info = dataset.summary(path)
-    empty = views.events_of(schema.empty_frame())
-    lo = date.fromisoformat(info["date_min"]) if info.get("date_min") else date(2000, 1, 1)
-    hi = date.fromisoformat(info["date_max"]) if info.get("date_max") else lo
-    rows = int(info.get("rows", 0))
-    return Data(schema.empty_frame(), empty, source=path, options=views.summary_choices(info), bounds=(lo, hi),
-                most=DATASET_MAX_SOURCES, store_rows=rows, default=default_filters(rows, (lo, hi)))
-
-
-def default_filters(rows: int, bounds: tuple[date, date], large: int = LARGE_STORE) -> views.Filters:
-    """The view a dataset opens on: everything, or its last `WINDOW_DAYS` when it holds `large` mentions or more."""
-    lo, hi = bounds
-    start = hi - timedelta(days=WINDOW_DAYS - 1)
-    return views.Filters(date_from=start) if rows >= large and start > lo else views.Filters()
-
-
-@dataclass(frozen=True)
-class Result:
-    """One filter result of a dataset: the events shown, their mentions, and how many rows were read."""
-
-    events: pd.DataFrame
-    mentions: pd.DataFrame
-    loaded: int
-
-
-def query_view(path: str, filters: views.Filters) -> Result:
-    """Read only the events that can match `filters` (every mention of each), merge and filter them."""
-    mentions = dataset.query(path, store_filters(filters), whole_events=True)
-    shown = figures.with_hover(views.apply_filters(views.events_of(mentions), filters, mentions))  # hover: shown only
-    kept = mentions.loc[mentions["event_id"].isin(shown["event_id"])].reset_index(drop=True)
-    return Result(shown.reset_index(drop=True), kept, len(mentions))
-
-
-def store_filters(chosen: views.Filters) -> dataset.Filters:
-    """The dashboard's filters as the dataset reader's (same fields, without the open event)."""
-    return dataset.Filters(actors=chosen.actors, countries=chosen.countries, types=chosen.types,
-                           outlets=chosen.outlets, articles=chosen.articles, modalities=chosen.modalities,
-                           date_from=chosen.date_from, date_to=chosen.date_to, text=chosen.text,
-                           min_sources=chosen.min_sources)
-
-
-@st.cache_data(show_spinner="Querying the events…", max_entries=RESULTS_KEPT)
-def load_view(path: str, stamp: int, params: str) -> Result:
-    """`query_view` for the filters in `params` (`views.to_params` as JSON), cached per dataset version."""
-    return query_view(path, views.from_params(json.loads(params)))
-
-
-def summary_stamp(path: str) -> int:
-    return os.stat(os.path.join(path, dataset.SUMMARY)).st_mtime_ns
-
-
 def store_stamp(config: settings.Settings) -> str:
     paths = (config.events_path, config.meta_path)
     return "|".join(str(p.stat().st_mtime_ns) if p.exists() else "-" for p in paths)
@@ -162,8 +80,7 @@ def data_changed() -> None:
     range widens to the new data."""
     load_store.clear()
     load_data.clear()
-    load_summary.clear()
-    load_view.clear()
+    app_dataset.clear()
     st.session_state["_init"] = False
 
 
@@ -415,54 +332,22 @@ def notes_panel(data: Data) -> None:
                 st.markdown(f"- {views.safe_text(issue)}", unsafe_allow_html=True)
 
 
-def show_load_error(exc: Exception) -> None:
-    """A loading failure as one message on the page (no traceback reaches a user)."""
-    if isinstance(exc, TimelineError):
-        st.error(views.safe_text(exc.message), icon="⚠️")
-    else:
-        st.error(f"Could not load the events ({type(exc).__name__}: {views.safe_text(str(exc)[:300])}).")
-
-
-def dataset_page(config: settings.Settings) -> None:
-    """A month-partitioned events dataset: the widgets come from its summary, and each filter change reads
-    only the events the filters can match (the last `RESULTS_KEPT` results stay cached)."""
-    path = str(config.events_path)
-    try:
-        data = load_summary(path, summary_stamp(path))
-    except Exception as exc:  # no traceback reaches a user
-        show_load_error(exc)
-        return
+def choose_filters(data: Data) -> views.Filters:
+    """The sidebar's filters, set from the URL on a session's first run and mirrored back into it."""
     init_state(data)
     filters = filter_panel(data)
-    if not config.read_only:
-        st.sidebar.caption("This events store is a dataset built by `python -m timeline extract ... --dataset "
-                           "DIR`: rebuild it there. Adding articles and corrections work on an events table.")
-    params = views.to_params(filters)
-    sync_query_params(params)
-    key = json.dumps({k: v for k, v in params.items() if k != "event"}, sort_keys=True)  # the detail reads nothing
-    try:
-        result = load_view(path, summary_stamp(path), key)
-    except Exception as exc:  # no traceback reaches a user
-        show_load_error(exc)
-        return
-    view = Data(result.mentions, result.events, options=data.options, bounds=data.bounds, most=data.most,
-                store_rows=data.store_rows, default=data.default)
-    if st.session_state.get("event") and st.session_state["event"] not in set(view.events["event_id"]):
-        st.session_state["event"] = ""
-    windowed = data.default.date_from is not None and filters.date_from == data.default.date_from
-    if windowed and filters.date_to is None:
-        st.info(f"This store holds {data.store_rows:,} mentions, so the view opens on its last {WINDOW_DAYS} days "
-                f"(from {filters.date_from}). To see earlier events, widen **Dates** in the sidebar or add "
-                "`from=YYYY-MM-DD` to the URL; narrowing by actor or type first keeps a wide range fast.")
-    shown = view.events
-    st.caption(f"{len(shown):,} events · {result.loaded:,} of {data.store_rows:,} mentions read for these filters "
-               "(the dataset is never loaded whole) · the URL keeps these filters: copy it to share this view")
+    sync_query_params(views.to_params(filters))
+    return filters
+
+
+def view_panels(data: Data, shown: pd.DataFrame, filters: views.Filters) -> None:
+    """The chart (or why it is empty), the event detail and the table of the events shown."""
     if shown.empty:
         st.info(views.empty_hint(filters))
     else:
         chart_panel(shown)
-    detail_panel(view, shown)
-    table_panel(view, shown)
+    detail_panel(data, shown)
+    table_panel(data, shown)
 
 
 def main() -> None:
@@ -471,7 +356,7 @@ def main() -> None:
     config = app_settings()
     app_workflow.status_banner(config, workspace.read_meta(config.meta_path))
     if dataset.is_dataset(config.events_path):
-        dataset_page(config)
+        app_dataset.dataset_page(config, choose_filters, view_panels)
         return
     data = get_data()
     if data is None:
@@ -484,12 +369,7 @@ def main() -> None:
     shown = views.apply_filters(data.events, filters, data.mentions)
     st.caption(f"{len(shown):,} of {len(data.events):,} events · {data.mentions['article_id'].nunique():,} "
                "articles · the URL keeps these filters: copy it to share this view")
-    if shown.empty:
-        st.info(views.empty_hint(filters))
-    else:
-        chart_panel(shown)
-    detail_panel(data, shown)
-    table_panel(data, shown)
+    view_panels(data, shown, filters)
     notes_panel(data)
 
 

@@ -14,10 +14,10 @@ per tenfold increase in size.
 
     .venv/bin/python bench/dashboard.py --dataset 1000000 [--days 365]
 
-times the app's dataset path instead (`app.py` on a month-partitioned store, `timeline.dataset`): the
+times the app's dataset path instead (`app_dataset.py` on a month-partitioned store, `timeline.dataset`): the
 store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
-and widget choices + `app.query_view` on the default view (the last 90 days when the store is large) +
-the figure; `filter change` = `app.query_view` with three actors added + the figure.
+and widget choices + `app_dataset.query_view` on the default view (the last 90 days when the store is large) +
+the figure; `filter change` = `app_dataset.query_view` with three actors added + the figure.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def run_dataset(n: int, days: int) -> list[tuple[str, float, str]]:
     import tempfile
     from dataclasses import replace
 
-    import app
+    import app_dataset
     from timeline import dataset
 
     frame = synthetic_events(n, seed=42, n_actors=60, days=days)
@@ -88,7 +88,7 @@ def run_dataset(n: int, days: int) -> list[tuple[str, float, str]]:
         start = time.perf_counter()
         info = dataset.summary(path)
         options = views.summary_choices(info)
-        default = app.default_filters(int(info["rows"]), (date.fromisoformat(info["date_min"]),
+        default = app_dataset.default_filters(int(info["rows"]), (date.fromisoformat(info["date_min"]),
                                                           date.fromisoformat(info["date_max"])))
         summary_s = time.perf_counter() - start
         out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))
@@ -96,7 +96,7 @@ def run_dataset(n: int, days: int) -> list[tuple[str, float, str]]:
             list(options["actors"])[:3]))))
         for name, chosen in steps:
             start = time.perf_counter()
-            result = app.query_view(path, chosen)
+            result = app_dataset.query_view(path, chosen)
             query_s = time.perf_counter() - start
             fig = figures.timeline_figure(result.events)
             total = time.perf_counter() - start + (summary_s if name == "first paint" else 0.0)

@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import app
+import app_dataset
 from tests.test_app import APP, ROWS, drawn, tabled
 from timeline import dataset, views
 from timeline.synthetic import mentions_frame, synthetic_events
@@ -62,7 +63,7 @@ def test_filters_query_only_what_matches(page: AppTest, store: Path, key: str, v
     assert tabled(page) == expected
     loaded, total = read_counts(page)
     chosen = views.from_params({k: v for k, v in page.query_params.items()})  # the view, as its URL says
-    assert loaded == len(dataset.query(store, app.store_filters(chosen), whole_events=True))
+    assert loaded == len(dataset.query(store, app_dataset.store_filters(chosen), whole_events=True))
     assert loaded < total == len(ROWS)  # the store was not read whole
 
 
@@ -117,7 +118,7 @@ def test_query_view_equals_filtering_the_whole_table(tmp_path: Path, name: str) 
     frame = synthetic_events(3_000, seed=5, n_actors=30)
     path = str(dataset.write(frame, tmp_path / "ev"))
     filters = CASES[name]
-    result = app.query_view(path, filters)
+    result = app_dataset.query_view(path, filters)
     everything = app.event_frame(frame)
     expected = views.apply_filters(everything, filters, frame)
     assert sorted(result.events["event_id"]) == sorted(expected["event_id"])
@@ -133,7 +134,7 @@ def test_query_view_equals_filtering_the_whole_table(tmp_path: Path, name: str) 
     (500, (date(2025, 11, 1), date(2025, 12, 31)), None),  # large but shorter than the window
 ])
 def test_default_filters(rows: int, bounds: tuple[date, date], expected: date | None) -> None:
-    assert app.default_filters(rows, bounds, large=100).date_from == expected
+    assert app_dataset.default_filters(rows, bounds, large=100).date_from == expected
 
 
 def test_summary_choices_and_restrict_to() -> None:

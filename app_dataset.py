@@ -1,0 +1,156 @@
+"""The dashboard on a month-partitioned events dataset (`extract ... --dataset DIR`), and what any loader
+hands the page (`Data`).
+
+A dataset is never loaded whole: the widgets come from its `_summary.json` (`load_summary`), and each
+filter change reads only the events the filters can match (`load_view`; the last `RESULTS_KEPT` results
+stay cached, keyed by path, summary modification time and filters). A store of `LARGE_STORE` mentions or
+more opens on its last `WINDOW_DAYS` days. Streamlit code only: reading and filtering are in `timeline/`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pandas as pd
+import streamlit as st
+
+from timeline import dataset, figures, schema, settings, views
+from timeline.errors import TimelineError
+
+LARGE_STORE = 200_000  # mentions: a dataset this big opens on its last WINDOW_DAYS, not everything
+WINDOW_DAYS = 90
+DATASET_MAX_SOURCES = 100  # the summary has no maximum of sources; the widget allows up to this
+RESULTS_KEPT = 8  # filter results of a dataset kept in memory (the most recent ones)
+
+
+@dataclass
+class Data:
+    """What the loader hands the page: mentions, merged events, and what to warn about."""
+
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    issues: list[str] = field(default_factory=list)
+    undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, title)
+    source: str = ""
+    options: dict[str, dict[str, int]] = field(default_factory=dict)  # filter choices with counts
+    titles: dict[str, str] = field(default_factory=dict)  # article id -> title, for the article filter
+    bounds: tuple[date, date] | None = None  # date range of a dataset (else taken from `events`)
+    most: int | None = None  # largest minimum of sources offered (else taken from `events`)
+    store_rows: int = 0  # mentions in a dataset store (0: the whole table is in `mentions`)
+    default: views.Filters = field(default_factory=views.Filters)  # what Reset goes back to
+
+    def __post_init__(self) -> None:
+        if not self.options:
+            self.options = views.choices(self.events, self.mentions)
+        if not self.titles and not self.mentions.empty:
+            firsts = self.mentions.drop_duplicates("article_id")
+            self.titles = dict(zip(firsts["article_id"].astype(str), firsts["title"].astype(str), strict=True))
+
+
+@st.cache_data(show_spinner="Reading the events dataset's summary…")
+def load_summary(path: str, stamp: int) -> Data:
+    """A dataset's widgets (choices, date range, size) from its `_summary.json`; no rows are read.
+    `stamp` (the summary's modification time) makes a rebuilt dataset reload."""
+    info = dataset.summary(path)
+    empty = views.events_of(schema.empty_frame())
+    lo = date.fromisoformat(info["date_min"]) if info.get("date_min") else date(2000, 1, 1)
+    hi = date.fromisoformat(info["date_max"]) if info.get("date_max") else lo
+    rows = int(info.get("rows", 0))
+    return Data(schema.empty_frame(), empty, source=path, options=views.summary_choices(info), bounds=(lo, hi),
+                most=DATASET_MAX_SOURCES, store_rows=rows, default=default_filters(rows, (lo, hi)))
+
+
+def default_filters(rows: int, bounds: tuple[date, date], large: int = LARGE_STORE) -> views.Filters:
+    """The view a dataset opens on: everything, or its last `WINDOW_DAYS` when it holds `large` mentions or more."""
+    lo, hi = bounds
+    start = hi - timedelta(days=WINDOW_DAYS - 1)
+    return views.Filters(date_from=start) if rows >= large and start > lo else views.Filters()
+
+
+@dataclass(frozen=True)
+class Result:
+    """One filter result of a dataset: the events shown, their mentions, and how many rows were read."""
+
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    loaded: int
+
+
+def query_view(path: str, filters: views.Filters) -> Result:
+    """Read only the events that can match `filters` (every mention of each), merge and filter them."""
+    mentions = dataset.query(path, store_filters(filters), whole_events=True)
+    shown = figures.with_hover(views.apply_filters(views.events_of(mentions), filters, mentions))  # hover: shown only
+    kept = mentions.loc[mentions["event_id"].isin(shown["event_id"])].reset_index(drop=True)
+    return Result(shown.reset_index(drop=True), kept, len(mentions))
+
+
+def store_filters(chosen: views.Filters) -> dataset.Filters:
+    """The dashboard's filters as the dataset reader's (same fields, without the open event)."""
+    return dataset.Filters(actors=chosen.actors, countries=chosen.countries, types=chosen.types,
+                           outlets=chosen.outlets, articles=chosen.articles, modalities=chosen.modalities,
+                           date_from=chosen.date_from, date_to=chosen.date_to, text=chosen.text,
+                           min_sources=chosen.min_sources)
+
+
+@st.cache_data(show_spinner="Querying the events…", max_entries=RESULTS_KEPT)
+def load_view(path: str, stamp: int, params: str) -> Result:
+    """`query_view` for the filters in `params` (`views.to_params` as JSON), cached per dataset version."""
+    return query_view(path, views.from_params(json.loads(params)))
+
+
+def summary_stamp(path: str) -> int:
+    return os.stat(os.path.join(path, dataset.SUMMARY)).st_mtime_ns
+
+
+def clear() -> None:
+    """Forget every cached summary and result (after a rebuild)."""
+    load_summary.clear()
+    load_view.clear()
+
+
+def show_load_error(exc: Exception) -> None:
+    """A loading failure as one message on the page (no traceback reaches a user)."""
+    if isinstance(exc, TimelineError):
+        st.error(views.safe_text(exc.message), icon="⚠️")
+    else:
+        st.error(f"Could not load the events ({type(exc).__name__}: {views.safe_text(str(exc)[:300])}).")
+
+
+def dataset_page(config: settings.Settings, choose: Callable[[Data], views.Filters],
+                 draw: Callable[[Data, pd.DataFrame, views.Filters], None]) -> None:
+    """A month-partitioned events dataset: the widgets come from its summary, and each filter change reads
+    only the events the filters can match. `choose` draws the filters (mirrored in the URL) and returns
+    them; `draw` draws the chart, the detail and the table of the events shown."""
+    path = str(config.events_path)
+    try:
+        data = load_summary(path, summary_stamp(path))
+    except Exception as exc:  # no traceback reaches a user
+        show_load_error(exc)
+        return
+    filters = choose(data)
+    if not config.read_only:
+        st.sidebar.caption("This events store is a dataset built by `python -m timeline extract ... --dataset "
+                           "DIR`: rebuild it there. Adding articles and corrections work on an events table.")
+    params = views.to_params(filters)
+    key = json.dumps({k: v for k, v in params.items() if k != "event"}, sort_keys=True)  # the detail reads nothing
+    try:
+        result = load_view(path, summary_stamp(path), key)
+    except Exception as exc:  # no traceback reaches a user
+        show_load_error(exc)
+        return
+    view = Data(result.mentions, result.events, options=data.options, bounds=data.bounds, most=data.most,
+                store_rows=data.store_rows, default=data.default)
+    if st.session_state.get("event") and st.session_state["event"] not in set(view.events["event_id"]):
+        st.session_state["event"] = ""
+    windowed = data.default.date_from is not None and filters.date_from == data.default.date_from
+    if windowed and filters.date_to is None:
+        st.info(f"This store holds {data.store_rows:,} mentions, so the view opens on its last {WINDOW_DAYS} days "
+                f"(from {filters.date_from}). To see earlier events, widen **Dates** in the sidebar or add "
+                "`from=YYYY-MM-DD` to the URL; narrowing by actor or type first keeps a wide range fast.")
+    st.caption(f"{len(view.events):,} events · {result.loaded:,} of {data.store_rows:,} mentions read for these "
+               "filters (the dataset is never loaded whole) · the URL keeps these filters: copy it to share this view")
+    draw(view, view.events, filters)
