@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import ORDINALS, SEASONS, WEEKDAYS, Candidate
-from timeline.timex_rules import Context, Resolution, is_future, r_calendar_day
+from timeline.timex_rules import Context, Resolution, is_deadline, is_future, r_calendar_day
 
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
@@ -62,7 +62,7 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     elif rel == "this":
         d = pub - timedelta(days=pub.weekday() - wd)
     else:  # forward: the next one after today ("closes Monday" written on a Monday means next week's)
-        forward = is_future(ctx, c.start)
+        forward = is_future(ctx, c.start) or is_deadline(ctx, c.start, c.end, weekday=True)  # "until 9 a.m. Tuesday"
         d = _weekday_near(pub, wd, forward=forward, strict=forward)
     return _with_part(d, g.get("part"))
 

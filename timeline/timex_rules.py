@@ -55,7 +55,7 @@ class Context:
 _FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|would|might|must|should|needs?\s+to|ha(?:s|ve)\s+to|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
     r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?\s+to|planned|"
-    r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next|ahead\s+of|"
+    r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next(?!\s+to\b)|ahead\s+of|"
     r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|starts|begins|opens|closes|expires|resumes|meets|"
     r"convenes|hosts|visits|travels|votes|arrives|departs)\b"
     r"|['’]ll\b)",
@@ -64,7 +64,7 @@ _FUTURE_CUE = re.compile(
 # "reduced", "United") and announcements of dates ahead ("extended to Nov. 20") made that cue wrong more often
 # than right on TempEval-3 train.
 _PAST_CUE = re.compile(
-    r"\b(?:had\s+been\s+(?:scheduled|set|due|expected|planned)|previously|said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|shot|sent|led|"
+    r"\b(?:had\s+been\s+(?:scheduled|set|due|expected|planned)(?:\s+to\s+[a-z]+)?|previously|said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|shot|sent|led|"
     r"left|brought|gave|rose|fell|won|lost|saw|became|sought|kept|broke|spoke|wrote|flew|ran|ago|last|earlier|"
     r"announced|reported|confirmed|added|stated|claimed|accused|denied|launched|attacked|killed|arrived|deployed|"
     r"signed|ordered|approved|rejected|imposed|seized|captured|fired|crossed|entered|opened|closed|visited|"
@@ -73,6 +73,9 @@ _PAST_CUE = re.compile(
     r"stormed|clashed|withdrew|invaded|blamed|condemned|called|asked|urged|acknowledged|insisted|revealed|lasted|continued|"
     r"remained|stayed|moved|started|tried|failed|passed|joined|marked|showed)\b",
     re.IGNORECASE)
+_PASSIVE_AHEAD = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_TAKES_INFINITIVE = {"decided", "agreed", "threatened", "ordered", "urged", "asked", "was", "were"}
+_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z0-9])[a-z]+\b(?<!ing)")
 _SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?]['’\"”]*\s+(?=[A-Z“\"'‘])|\n")
 # A period after these ends no sentence: "a.m.", "U.S.", "Mr.", "Jan.", "Co." ...
 _ABBREVIATION = re.compile(r"(?:\w\.)*\w|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|sgt|capt|adm|jan|feb|mar|apr|jun|"
@@ -95,7 +98,12 @@ def tense(ctx: Context, start: int) -> str | None:
         return "future" if ctx.future else "past"
     window = _window(ctx.text, start)
     future = [m.end() for m in _FUTURE_CUE.finditer(window)]
-    past = [m.end() for m in _PAST_CUE.finditer(window)]
+    past: list[int] = []
+    for m in _PAST_CUE.finditer(window):
+        if _PASSIVE_AHEAD.search(window, 0, m.start()):
+            continue  # "to be published in early November", "must be returned by Jan. 14": not a past event
+        ahead = m.group().lower() in _TAKES_INFINITIVE and _INFINITIVE.match(window, m.end())
+        (future if ahead else past).append(m.end())  # "agreed to buy ... in February": ahead of that past
     if not future and not past:
         return None
     return "future" if max(future, default=-1) > max(past, default=-1) else "past"
@@ -103,6 +111,30 @@ def tense(ctx: Context, start: int) -> str | None:
 
 def is_future(ctx: Context, start: int) -> bool:
     return tense(ctx, start) == "future"
+
+
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|through|by|payable|effective|record|expire|expires|expiring|(?:extended|extends|extend|postponed|postpones|postpone|"
+    r"delayed|delays|delay|deferred|adjourned|pushed\s+back)(?:\s+[\w'’$-]+){0,4}?\s+(?:to|until))[\s\u00a0\u202f]+"
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?[\s\u00a0\u202f]+)?$",
+    re.IGNORECASE)
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)[\s\u00a0\u202f]+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
+                           r"(?:\s+[A-Z]{2,4})?,?[\s\u00a0\u202f]+)?$", re.IGNORECASE)
+
+
+def is_deadline(ctx: Context, start: int, end: int, *, weekday: bool = False) -> bool:
+    """"until Nov. 6", "payable Dec. 1", "by 5 p.m. EST Nov. 9", "extended the offer to Nov. 16", "the Jan. 14
+    deadline": a day named as a deadline lies ahead when it can (read as a year back, past-tense verbs misled the
+    year on TempEval-3 train)."""
+    before = ctx.text[max(0, start - 60): start]
+    if weekday:  # "until 9 a.m. Tuesday to sign"; not "by Monday, officials had ...", "not until Tuesday that"
+        found = _UNTIL_BEFORE.search(before)
+        return found is not None and not re.match(
+            r"[\s\u00a0\u202f]*(?:,|that\b)", ctx.text[end: end + 8]) and not re.search(
+            r"(?i)\bnot\s+(?:\w+\s+)?$", before[: found.start()]) and tense(ctx, start) != "past"
+    return bool(_DEADLINE_BEFORE.search(before)) or bool(
+        re.match(r"[\s\u00a0\u202f]+deadline\b", ctx.text[end: end + 12]))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -122,7 +154,7 @@ UPCOMING_DAYS = 92  # a day or month this close ahead, in a sentence of no clear
 FURTHEST_AHEAD = 300  # a day written without its year is never read as further ahead than this
 
 
-def _pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None) -> date | None:
+def _pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None, end: int | None = None) -> date | None:
     """The year of a month and day written without one: the most recent such day up to the publication date,
     the next one when the sentence points forward. When the sentence has no clear tense, a day up to three
     months ahead is taken as upcoming (a past day that far back would carry its year or "last").
@@ -143,6 +175,8 @@ def _pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None) ->
     reading = tense(ctx, start)
     ahead = [o for o in options if pub <= o <= pub + timedelta(days=FURTHEST_AHEAD)]
     if reading == "future" and ahead:
+        return min(ahead)
+    if ahead and min(ahead) <= pub + timedelta(days=UPCOMING_DAYS) and is_deadline(ctx, start, end or start):
         return min(ahead)
     horizon = pub if reading == "past" else pub + timedelta(days=UPCOMING_DAYS)
     past = [o for o in options if o <= horizon]
@@ -170,7 +204,7 @@ def r_calendar_day(c: Candidate, ctx: Context) -> Resolution | None:
                 return None
         basis = "explicit"
     else:
-        found = _pick_year(ctx, m, d, c.start, weekday)
+        found = _pick_year(ctx, m, d, c.start, weekday, c.end)
         basis = "relative"
         if found is None:
             return None
@@ -196,7 +230,8 @@ def _month_year(ctx: Context, m: int, rel: str, start: int) -> int:
     reading = tense(ctx, start)
     months_ahead = (m - pub.month) % 12
     if (reading == "future" and months_ahead <= FURTHEST_AHEAD // 31) or (
-            reading is None and 0 < months_ahead <= UPCOMING_DAYS // 31):
+            reading is None and 0 < months_ahead <= UPCOMING_DAYS // 31) or (
+            0 < months_ahead <= UPCOMING_DAYS // 31 + 1 and is_deadline(ctx, start, start)):
         return pub.year if m >= pub.month else pub.year + 1
     return pub.year if m <= pub.month else pub.year - 1
 
