@@ -104,6 +104,8 @@ RESOLVED = [
      "2024-03-02", "2024-03-02", "2024-03-02", "day"),
     ("Israel struck the depot on March 3. Two days later, Iran replied.", SAT, "Two days later", "2024-03-05",
      "2024-03-05", "2024-03-05", "day"),
+    ("Israel struck the depot on March 3. Earlier that day, Iran had warned it.", SAT, "Earlier that day",
+     "2024-03-03", "2024-03-03", "2024-03-03", "day"),
     ("Israel struck the depot on March 3. Iran replied that week.", SAT, "that week", "2024-W09", "2024-02-26",
      "2024-03-03", "week"),
     ("Revenue reached $2 billion in 2022. A year earlier it had been half that.", SAT, "A year earlier", "2021",
@@ -192,6 +194,14 @@ UNRESOLVED = [
     ("Borders were redrawn in the 20th century.", SAT, "the 20th century", "DATE", "19"),
     ("Talks may resume in the near future.", SAT, "the near future", "DATE", "FUTURE_REF"),
     ("Negotiations dragged on for two decades.", SAT, "two decades", "DURATION", "P20Y"),
+    # TempEval-3 train error analysis: fractions, "the year ended", "soon", "midday"
+    ("Refugees lived in the camps for 2 1/2 years.", SAT, "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The envoy spoke for about 5 1/2 hours.", SAT, "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("A minute and a half later the line went dead.", SAT, "A minute and a half", "DURATION", "PT1M30S"),
+    ("The group lost $3 million in the fiscal year ended March 31.", SAT, "the fiscal year", "DURATION", "P1Y"),
+    ("Rebels may soon seek talks.", SAT, "soon", "DATE", "FUTURE_REF"),
+    ("The army wants the corridor open as soon as possible.", SAT, "as soon as possible", "DATE", "FUTURE_REF"),
+    ("The judge appeared at midday.", SAT, "midday", "TIME", "XXXX-XX-XXT12:00"),
 ]
 
 
@@ -226,6 +236,8 @@ REFUSED = [
     "More than two thousand years of history were lost.",
     "Vision 2030 set the reform agenda.",
     "Correspondent April Ryan asked about the strikes.",
+    "The coalition began to fall apart after the vote.",
+    "Oil prices are expected to fall further.",
 ]
 
 
@@ -239,6 +251,9 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "The army tried a second time to cross the river.",
     "Rebels hold three-quarters of the province.",
     "A 52-year-old commander was detained.",
+    "The poster showed Gary Cooper in High Noon.",
+    "The coalition began to fall apart.",
+    "The convoy was hit soon after it left.",
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

@@ -154,6 +154,11 @@ def from_timex_unit(unit: str, n: float | None) -> str:
     if unit in ("quarter", "decade", "century"):  # TimeML writes these as months and years
         factor = {"quarter": 3, "decade": 10, "century": 100}[unit]
         letter, n = ("M" if unit == "quarter" else "Y"), None if n is None else n * factor
+    halves = {"year": ("Y", "6M"), "day": ("D", "T12H"), "hour": ("H", "30M"), "minute": ("M", "30S")}
+    if n is not None and n % 1 == 0.5 and unit in halves:  # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+        big, small = halves[unit]
+        whole = f"{int(n)}{big}" if int(n) else ""
+        return f"PT{whole}{small}" if unit in ("hour", "minute") else f"P{whole}{small}"
     if n is None:
         amount = "X"
     else:

@@ -134,6 +134,8 @@ def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
     n = number(raw_n)
     if n is not None and n >= 1000 and not g["unit"].lower().endswith("s"):
         return None  # "the 1988 second quarter": a year, not a count
+    if n is not None and g.get("half"):
+        n += 0.5  # "a minute and a half"
     return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
 
 
@@ -165,6 +167,8 @@ def r_set(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("SET", cal.from_timex_unit(unit, n), None)
 
 
+_AHEAD_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|can|should|must|shall|to|['’]ll|going|expect(?:s|ed)?)"
+                           r"[\s\u00a0\u202f]+(?:[a-z]+[\s\u00a0\u202f]+){0,2}$")
 _PRESENT = {"now", "currently", "at present", "presently", "nowadays", "these days", "right now", "current"}
 _PAST = {"recently", "recent", "previously", "formerly", "the past", "lately"}
 
@@ -181,6 +185,12 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
         return None  # "Now, he says ...": a discourse marker
     if word == "current" and re.match(r"[\s\u00a0\u202f]*(?:account|accounts|affairs|events|of|[A-Z])", after):
         return None
+    if word == "soon" and (re.match(r"[\s\u00a0\u202f]+(?:after|afterwards|thereafter|as)\b", after)
+                           or re.search(r"\bas[\s\u00a0\u202f]+$", before)):
+        return None  # "soon after the attack", "as soon as they land": conjunctions, not a time
+    if word == "soon" and not (_AHEAD_BEFORE.search(ctx.text[max(0, c.start - 40): c.start])
+                               or re.match(r"[\s\u00a0\u202f]+(?:to|will|would|be)\b", after)):
+        return None  # "that soon became a flood": only "will soon", "may soon", "to strike again soon" look ahead
     if word in _PRESENT:
         pub = ctx.published
         return Resolution("DATE", "PRESENT_REF", Period("PRESENT_REF", pub, pub, "day"))
@@ -193,7 +203,9 @@ def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
     """A clock time without a day: a TIME whose day is left unresolved (never guessed)."""
     g = c.match.groupdict()
     text = c.text.lower()
-    if text in ("noon", "midnight"):
-        return Resolution("TIME", "XXXX-XX-XXT" + ("12:00" if text == "noon" else "24:00"), None)
+    if text in ("noon", "midnight", "midday"):
+        if re.search(r"(?i)\bhigh[\s\u00a0\u202f]+$", ctx.text[max(0, c.start - 8): c.start]):
+            return None  # "High Noon", "high noon comes today": a figure of speech
+        return Resolution("TIME", "XXXX-XX-XXT" + ("24:00" if text == "midnight" else "12:00"), None)
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
     return Resolution("TIME", f"XXXX-XX-XXT{hour:02d}:{g.get('mi') or '00'}", None)

@@ -51,7 +51,7 @@ SO = r"[ \t\u00a0\u202f]*"
 NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS if k not in ("half a", "a half")),
                            key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = (rf"(?:\d+(?:\.\d+)?(?:{S}1/2|{SO}½)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
        rf"|{NUM_WORD}|{'|'.join(re.escape(v) for v in VAGUE_NUMBERS)})(?:{S}and{S}a{S}half)?")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
 PREP = r"(?:in|since|until|till|by|from|through|during|of|before|after|between|and|to|or|on|for|as\s+of)"
@@ -138,7 +138,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                     the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow)(?:{S}(?P<part>{PART}))?)
                     (?![\w])""")),
     ("this_part", _c(rf"(?<!\w)(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
-    ("anaphor_day", _c(rf"""(?<!\w)(?P<x>(?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
+    ("anaphor_day", _c(rf"""(?<!\w)(?P<x>(?:(?:earlier|later){S}(?=that|the{S}same))?
+                        (?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
                         |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of)\b)(?![\w-])""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least)
@@ -149,7 +150,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?P<unit>days|weeks|months|years))(?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S})?)?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
-                     some|over){S})?(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?(?P<adj>-long|-old)?)
+                     some|over){S})?(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?(?P<adj>-long|-old)?
+                     (?P<half>{S}and{S}a{S}half)?)
                      (?![\w%]|-(?!long|old))""")),
     ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?|within|after|in){S})
                           (?P<x>(?P<unit>{UNIT})s)(?![\w-])""")),
@@ -162,10 +164,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
                 (?![\w-])""")),
     ("ref", _c(r"""(?<!\w)(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
-                recently|the\ past|the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately))
+                recently|the\ past|the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
+                as\ soon\ as\ possible|soon))
                 (?![\w-])""")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.?m\.?)(?![\w])
-                  (?:{S}(?P<tz>EST|EDT|GMT|UTC|ET|PT|CET|local{S}time))?|noon|midnight)(?![\w])""")),
+                  (?:{S}(?P<tz>EST|EDT|GMT|UTC|ET|PT|CET|local{S}time))?|noon|midnight|midday)(?![\w])""")),
 ]
 
 
@@ -218,8 +221,8 @@ _add(["morning", "afternoon", "evening", "night", "overnight"], "this_part", "an
 _add(["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "once", "twice",
       "times"], "set")
 _add(["now", "currently", "current", "present", "presently", "nowadays", "days", "recently", "past", "future",
-      "lately"], "ref")
-_add(["am", "pm", "m", "noon", "midnight"], "clock")
+      "lately", "soon"], "ref")
+_add(["am", "pm", "m", "noon", "midnight", "midday"], "clock")
 # One scan finds every trigger word (written lower-case, Title-case or upper-case) and every number.
 _TRIGGER = re.compile(
     r"\b(?:" + "|".join(sorted({f for w in _TRIGGERS for f in (w, w.title(), w.upper())}, key=len, reverse=True))
@@ -279,9 +282,9 @@ def candidates(text: str) -> list[Candidate]:
 def number(word: str) -> float | None:
     """The value of a number written with digits or words; None for vague ones ("several", "a few")."""
     w = " ".join(word.lower().split())
-    half = 0.5 if w.endswith("and a half") else 0.0
+    half = 0.5 if w.endswith(("and a half", "1/2", "½")) else 0.0
     if half:
-        w = w[: -len("and a half")].strip()
+        w = w.removesuffix("and a half").removesuffix("1/2").removesuffix("½").strip()
     if w in VAGUE_NUMBERS:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", w):

@@ -123,6 +123,7 @@ def _step(unit: str, d: date, n: int) -> date:
 
 
 _NOT_A_PERIOD = re.compile(r"[\s\u00a0\u202f]*(?:of[\s\u00a0\u202f]+[a-z]|-long|before|after|ahead|earlier|later|ago)")
+_ENDED = re.compile(r"[\s\u00a0\u202f]+(?:ended|ending|that\s+ended|which\s+ended)\b")
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s+year|this\s+year|fiscal)(?:the\s+|a\s+)?[a-z]")
 
 
@@ -137,6 +138,8 @@ def r_rel_period(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("DURATION", cal.from_timex_unit("week" if unit == "weekend" else unit, 1), None)
     if rel == "the" and _NOT_A_PERIOD.match(after):
         return None
+    if rel == "the" and unit == "year" and _ENDED.match(ctx.text[c.end: c.end + 12]):
+        return Resolution("DURATION", "P1Y", None)  # "the (fiscal) year ended March 31": a year's length (TimeML)
     if unit == "weekend" and rel == "the":
         return r_weekend(c, ctx)
     if rel in ("previous", "following", "that", "same"):
@@ -190,6 +193,8 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
             return None
         if rel in ("", "the") and not g.get("prep"):
             return None
+        if not rel and g["season"].lower() == "fall" and (g.get("prep") or "").lower() in ("to", "and", "or"):
+            return None  # "began to fall apart", "rise and fall": the verb
     pub = ctx.published
     if g.get("y"):
         period = cal.season(int(g["y"]), code)
