@@ -12,6 +12,7 @@ from timeline.temporal import TimeSpan, find_dateline, find_timexes
 SAT = date(2024, 3, 16)  # a Saturday, ISO week 2024-W11 (March 11-17)
 TUE = date(2024, 3, 12)  # a Tuesday in the same week
 OCT = date(2024, 10, 5)
+WED = date(2025, 11, 12)  # a Wednesday
 D = date.fromisoformat
 
 
@@ -164,6 +165,45 @@ RESOLVED = [
      "2024-03-15", "2024-03-15", "day"),
     ("By Monday, officials had hardened their stance.", D("2024-03-20"), "Monday", "2024-03-18", "2024-03-18",
      "2024-03-18", "day"),
+    # news-style traps from other outlets (WED = Wednesday 2025-11-12)
+    ("Turnout in Sunday's vote was high.", WED, "Sunday", "2025-11-09", "2025-11-09", "2025-11-09", "day"),
+    ("Crowds gathered ahead of Sunday's vote.", WED, "Sunday", "2025-11-16", "2025-11-16", "2025-11-16", "day"),
+    ("Tuesday night's strike hit the port.", WED, "Tuesday night", "2025-11-11TNI", "2025-11-11", "2025-11-11",
+     "day"),
+    ("Prices have doubled since 2014.", WED, "2014", "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Fighting peaked between March and May.", WED, "March", "2025-03", "2025-03-01", "2025-03-31", "month"),
+    ("Fighting peaked between March and May 2024.", WED, "March", "2024-03", "2024-03-01", "2024-03-31", "month"),
+    ("The talks ran from Jan. 3 to Jan. 9.", WED, "Jan. 9", "2025-01-09", "2025-01-09", "2025-01-09", "day"),
+    ("The talks ran from Dec. 28 to Jan. 3, 2025.", WED, "Dec. 28", "2024-12-28", "2024-12-28", "2024-12-28",
+     "day"),
+    ("Flights stop Dec. 31-Jan. 1.", WED, "Jan. 1", "2026-01-01", "2026-01-01", "2026-01-01", "day"),
+    ("Flights stopped Dec. 31-Jan. 1.", D("2026-01-05"), "Dec. 31", "2025-12-31", "2025-12-31", "2025-12-31",
+     "day"),
+    ("The vote will be held on 3/14.", WED, "3/14", "2026-03-14", "2026-03-14", "2026-03-14", "day"),
+    ("Talks began on 25/10/2025. The vote is on 3/4.", WED, "3/4", "2025-04-03", "2025-04-03", "2025-04-03", "day"),
+    ("Talks began on March 2 in Doha. The vote is on 3/4.", D("2025-03-01"), "3/4", "2025-03-04", "2025-03-04",
+     "2025-03-04", "day"),
+    ("The accord was signed on 3/4/2024.", WED, "3/4/2024", "2024-XX-XX", "2024-01-01", "2024-12-31", "year"),
+    ("Talks opened on 14 March 2024; the accord was signed on 3/4/2024.", WED, "3/4/2024", "2024-04-03",
+     "2024-04-03", "2024-04-03", "day"),
+    ("The accord was signed on 3/14/2024.", WED, "3/14/2024", "2024-03-14", "2024-03-14", "2024-03-14", "day"),
+    ("He signed for the 2025/26 season.", WED, "2025/26", "2025", "2025-01-01", "2026-12-31", "year"),
+    ("Rockets fell this morning.", WED, "this morning", "2025-11-12TMO", "2025-11-12", "2025-11-12", "day"),
+    ("Shelling continued overnight.", WED, "overnight", "2025-11-11TNI", "2025-11-11", "2025-11-11", "day"),
+    ("More troops will arrive in the coming days.", WED, "the coming days", "FUTURE_REF", "2025-11-12",
+     "2025-11-19", "week"),
+    ("The ceasefire collapsed a year ago.", WED, "a year ago", "2024", "2024-01-01", "2024-12-31", "year"),
+    ("It happened two weeks ago today.", WED, "two weeks ago today", "2025-10-29", "2025-10-29", "2025-10-29",
+     "day"),
+    ("Unrest in the 1970s and '80s shaped the region.", WED, "'80s", "198X", "1980-01-01", "1989-12-31", "decade"),
+    ("The strike began at 0600 GMT on Friday.", WED, "0600 GMT on Friday", "2025-11-07T06:00", "2025-11-07",
+     "2025-11-07", "day"),
+    ("Talks stalled late last year.", WED, "late last year", "2024", "2024-09-01", "2024-12-31", "year"),
+    ("Growth slowed in the first half of 2026.", WED, "the first half of 2026", "2026-H1", "2026-01-01",
+     "2026-06-30", "quarter"),
+    ("Revenue rose in H1 2026.", WED, "H1 2026", "2026-H1", "2026-01-01", "2026-06-30", "quarter"),
+    ("The FY2026 budget passed.", WED, "FY2026", "2026", "2026-01-01", "2026-12-31", "year"),
+    ("The FY2025/26 budget passed.", WED, "FY2025/26", "2025", "2025-01-01", "2026-12-31", "year"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
 ]
@@ -202,6 +242,8 @@ UNRESOLVED = [
     ("Rebels may soon seek talks.", SAT, "soon", "DATE", "FUTURE_REF"),
     ("The army wants the corridor open as soon as possible.", SAT, "as soon as possible", "DATE", "FUTURE_REF"),
     ("The judge appeared at midday.", SAT, "midday", "TIME", "XXXX-XX-XXT12:00"),
+    ("Hamas rejected the 48-hour deadline.", SAT, "48-hour", "DURATION", "PT48H"),
+    ("The vote is on 3/4.", SAT, "3/4", "DATE", "XXXX-XX-XX"),  # US or day-first? the article does not say
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -132,7 +132,8 @@ RESOLVERS: dict[str, Resolver] = {
     "iso": rules.r_iso, "numeric": rules.r_iso, "mdy": rules.r_calendar_day, "wd_paren": rules.r_calendar_day,
     "dmy": rules.r_calendar_day, "month_year": rules.r_month_year,
     "month_relyear": rules.r_month_relyear, "month": rules.r_month, "year": rules.r_year,
-    "fiscal": rules.r_fiscal, "spelled_year": rules.r_spelled_year,
+    "fiscal": rules.r_fiscal, "split_year": rules.r_split_year, "numeric_md": rules.r_numeric_md,
+    "overnight": dur.r_overnight, "spelled_year": rules.r_spelled_year,
     "year_ago_adj": rules.r_year_ago_adj, "century": rules.r_century, "year_end": rules.r_year_end,
     "decade": rules.r_decade, "season": rel.r_season, "quarter": rel.r_quarter,
     "qcode": rel.r_quarter, "half": rel.r_half, "rel_period": rel.r_rel_period, "weekend": rel.r_weekend,
@@ -153,6 +154,50 @@ def _clock_on_day(prev: TimeSpan, cand: Candidate, got: Resolution, text: str) -
     clock = got.value.split("T", 1)[1]
     return Resolution("TIME", f"{prev.date_start.isoformat()}T{clock}", Period(
         prev.date_start.isoformat(), prev.date_start, prev.date_start, "day"), prev.basis)
+
+
+_RANGE_JOIN = re.compile(r"[\s\u00a0\u202f]*(?:-|–|—|to|through|until|till|and)[\s\u00a0\u202f]*")
+
+
+def _in_year(span: TimeSpan, y: int) -> TimeSpan | None:
+    """`span` (a day or a month, maybe a part of it) moved to year `y`; None when that day does not exist."""
+    if span.date_start is None or span.date_end is None:
+        return None
+    shift = y - span.date_start.year
+    try:
+        start = span.date_start.replace(year=span.date_start.year + shift)
+        end = span.date_end.replace(year=span.date_end.year + shift)
+    except ValueError:  # February 29
+        return None
+    return replace(span, value=f"{y:04d}{span.value[4:]}", date_start=start, date_end=end)
+
+
+def _rangeable(span: TimeSpan) -> bool:
+    return span.type == "DATE" and span.precision in ("day", "month") and span.date_start is not None \
+        and span.value[:4].isdigit() and not span.dateline
+
+
+def _ranges(spans: list[TimeSpan], text: str) -> list[TimeSpan]:
+    """The two ends of a range agree on the year: "between March and May 2024" (March of 2024), "from Dec. 28 to
+    Jan. 3, 2025" (Dec. 28, 2024), "Dec. 31-Jan. 1" (the second end after the first)."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (_rangeable(a) and _rangeable(b) and a.precision == b.precision
+                and _RANGE_JOIN.fullmatch(text[a.end: b.start])):
+            continue
+        if text[a.end: b.start].strip() == "and" and not re.search(r"(?i)\bbetween[\s\u00a0\u202f]+$",
+                                                                 text[max(0, a.start - 12): a.start]):
+            continue
+        assert a.date_start is not None and b.date_start is not None
+        a_key, b_key = (a.date_start.month, a.date_start.day), (b.date_start.month, b.date_start.day)
+        if a.basis == "relative" and b.basis == "explicit":
+            moved = _in_year(a, b.date_start.year - (1 if a_key > b_key else 0))
+            out[i] = moved or a
+        elif (a.basis == "explicit" and b.basis == "relative") or b.date_start < a.date_start:
+            moved = _in_year(b, a.date_start.year + (1 if b_key < a_key else 0))
+            out[i + 1] = moved or b
+    return out
 
 
 def find_timexes(text: str, published: date, *, anchor: date | None = None,
@@ -193,4 +238,4 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
         if period is not None and got.type in ("DATE", "TIME") and got.anchor and not on_dateline \
                 and not got.value.endswith("_REF"):  # "now", "in recent weeks" are no reference dates
             ctx.mentioned(period)
-    return spans
+    return _ranges(spans, text)

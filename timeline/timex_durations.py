@@ -7,13 +7,14 @@ A duration is never turned into a date: its period stays None.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
-from timeline.timex_rules import Context, Resolution, sentence_start
+from timeline.timex_rules import Context, Resolution, is_future, sentence_start
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 _TIME_UNITS = ("second", "minute", "hour")
@@ -49,7 +50,7 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     unit = _unit(g["unit"])
     n = number(g["n"])
-    direction = " ".join(g["dir"].lower().split())
+    direction = " ".join(g["dir"].lower().split()).removesuffix(" today").removesuffix(" yesterday")
     if unit in _TIME_UNITS:
         return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
     if n is None or not float(n).is_integer():
@@ -61,6 +62,15 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(last, "year", k)  # "profit rose from a year ago": the same quarter a year before
         if period is not None:
             return Resolution("DATE", period.value, period, anchor=False)
+    if g.get("today"):  # "two weeks ago today", "a year ago yesterday": that very day
+        day = pub - timedelta(days=1 if g["today"].lower() == "yesterday" else 0)
+        if unit in _UNIT_DAYS:
+            moved = day + timedelta(days=k * _UNIT_DAYS[unit])
+        else:
+            y, m = cal.add_months(day.year, day.month, k * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
+                                                            "century": 1200}[unit])
+            moved = date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+        return Resolution("DATE", moved.isoformat(), cal.day(moved))
     if direction in ("ago", "hence", "from now"):
         if unit in _UNIT_DAYS:
             moved = pub + timedelta(days=k * _UNIT_DAYS[unit])
@@ -199,10 +209,26 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", "FUTURE_REF", None)
 
 
+_NOT_A_NIGHT = re.compile(r"[\s\u00a0\u202f]+(?:stays?|flights?|trains?|bags?|trips?|visits?|shifts?|bus|buses|"
+                          r"ferry|express|delivery|guests?|camp|success|sensation|star)\b")
+
+
+def r_overnight(c: Candidate, ctx: Context) -> Resolution | None:
+    """"Shelling continued overnight": the night before publication (the coming one when the sentence points
+    forward); refused in "an overnight stay", "an overnight success"."""
+    before = ctx.text[max(0, c.start - 8): c.start].lower()
+    if re.search(r"\b(?:an|every|each)[\s\u00a0\u202f]+$", before) or _NOT_A_NIGHT.match(ctx.text[c.end: c.end + 12]):
+        return None
+    day = ctx.published if is_future(ctx, c.start) else ctx.published - timedelta(days=1)
+    return Resolution("TIME", f"{day.isoformat()}TNI", cal.day(day), anchor=False)
+
+
 def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
     """A clock time without a day: a TIME whose day is left unresolved (never guessed)."""
     g = c.match.groupdict()
     text = c.text.lower()
+    if g.get("mh"):  # "0600 GMT", "14:30 UTC"
+        return Resolution("TIME", f"XXXX-XX-XXT{g['mh']}:{g['mm']}", None)
     if text in ("noon", "midnight", "midday"):
         if re.search(r"(?i)\bhigh[\s\u00a0\u202f]+$", ctx.text[max(0, c.start - 8): c.start]):
             return None  # "High Noon", "high noon comes today": a figure of speech

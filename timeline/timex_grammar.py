@@ -76,7 +76,9 @@ _MONTH_REL = _nocase("last|this|next|early|late|mid|earlier|later|" + MOD)
 # (rule, pattern); an earlier rule wins a tie between two candidates of the same extent.
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _c(r"(?<![\w./-])(?P<x>(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:T[\d:]+Z?)?(?![\w/-]|-\d)")),
-    ("numeric", _c(r"(?<![\w./-])(?P<x>(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d))(?![\w/])")),
+    ("numeric", _c(r"(?<![\w./-])(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d))(?![\w/])")),
+    ("numeric_md", _c(r"""(?<![\w-])(?:on|from|until|till|by|since|before|after|through)[ \t\u00a0\u202f]+
+                      (?P<x>(?P<a>[01]?\d)/(?P<b>[0-3]?\d))(?![\w/%]|[.,]\d)""")),
     ("mdy", _c(rf"""(?<!\w)(?P<x>(?:(?P<wd>{WD}),?{S})?(?P<mon>{MON}){S}(?P<day>{DAY})
                  (?:(?:,{S}|{S})(?P<y>{YEAR}))?
 )""", ignore_case=False)),
@@ -110,7 +112,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("year_end", _c(rf"(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
     ("year", _c(rf"""(?<![\w$£€.,/#])(?P<x>(?:(?P<mod>{MOD})[-\s]+)?(?:(?:the{S})?year{S})?(?P<y>{YEAR}))
                  (?![\w%]|-(?!\d)|[.,]\d|{S}(?:percent|per{S}cent)|\.\d)(?P<after>{S}[a-z]+)?""")),
-    ("fiscal", _c(rf"(?<!\w)(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d))(?![\w%])")),
+    ("fiscal", _c(rf"""(?<!\w)(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d)
+                   |(?-i:FY){SO}-?(?P<fy>{YEAR}|'?\d\d)(?:[/–-](?P<y2>\d\d))?)(?![\w%]|[/–-]\d)""")),
+    ("split_year", _c(rf"(?<![\w/.,$£€-])(?P<x>(?P<y>{YEAR})(?:/|–|-)(?P<y2>\d\d(?:\d\d)?))(?![\w/%]|[-–.,]\d)")),
     ("decade", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<mod>early|mid|late)[-\s]+)?
                    (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s|the{S}(?P<word>twenties|thirties|forties|
                    fifties|sixties|seventies|eighties|nineties))(?![\w])""")),
@@ -124,7 +128,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                     current|previous|past|next|this|that|same|year-ago|year-earlier|comparable|fiscal){SO}[-\s]?)?
                     (?:(?:fiscal|calendar){S})?(?P<noun>quarter|period)
                     (?:{S}(?:of{S})?(?:fiscal{S})?(?P<y>{YEAR}))?)(?![\w-])(?P<after>{S}(?:of{S})?[a-z]+)?""")),
-    ("qcode", _c(rf"(?<![\w-])(?P<x>(?P<q>Q[1-4])(?:{S}|-|/)?(?P<y>{YEAR})?)(?![\w-])")),
+    ("qcode", _c(rf"""(?<![\w-])(?P<x>(?P<q>Q[1-4])(?:{S}|-|/)?(?P<y>{YEAR})?
+                  |(?P<h>(?-i:H)[12])(?:{S}|-|/)?(?P<hy>{YEAR}))(?![\w-])""")),
     ("half", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?P<ord>first|second|1st|2nd){S}half(?:{S}of(?:{S}(?:the|this){S}year
                  |{S}(?P<y>{YEAR})))?)(?!{S}(?:of|an|a)\b)""")),
     ("rel_period", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
@@ -143,13 +148,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of)\b)(?![\w-])""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least)
-                  {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|hence|from{S}now|
+                  {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago(?:{S}(?P<today>today|yesterday))?|earlier|later|hence|from{S}now|
                   (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
     ("ago_vague", _c(rf"(?<!\w)(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
     ("recent", _c(rf"""(?<!\w)(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}
                    (?P<unit>days|weeks|months|years))(?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
-                     following){S})?)?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
+                     following){S}|(?=(?:{NUM})(?:{S}more)?{S})))?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
                      some|over){S})?(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?(?P<adj>-long|-old)?
                      (?P<half>{S}and{S}a{S}half)?)
                      (?![\w%]|-(?!long|old))""")),
@@ -167,8 +172,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 recently|the\ past|the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
                 as\ soon\ as\ possible|soon))
                 (?![\w-])""")),
+    ("overnight", _c(r"(?<![\w-])(?P<x>overnight)(?![\w-])")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.?m\.?)(?![\w])
-                  (?:{S}(?P<tz>EST|EDT|GMT|UTC|ET|PT|CET|local{S}time))?|noon|midnight|midday)(?![\w])""")),
+                  (?:{S}(?P<tz>EST|EDT|GMT|UTC|ET|PT|CET|local{S}time))?|noon|midnight|midday
+                  |(?P<mh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d){SO}(?P<tz2>GMT|UTC|Zulu|Z(?![\w])))(?![\w])""")),
 ]
 
 
@@ -218,6 +225,7 @@ _add(["half"], "half")
 _add(["weekend", "weekends"], "weekend")
 _add(["today", "tonight", "yesterday", "tomorrow"], "dayword")
 _add(["morning", "afternoon", "evening", "night", "overnight"], "this_part", "anaphor_day", "set")
+_add(["overnight"], "overnight")
 _add(["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "once", "twice",
       "times"], "set")
 _add(["now", "currently", "current", "present", "presently", "nowadays", "days", "recently", "past", "future",
@@ -226,7 +234,7 @@ _add(["am", "pm", "m", "noon", "midnight", "midday"], "clock")
 # One scan finds every trigger word (written lower-case, Title-case or upper-case) and every number.
 _TRIGGER = re.compile(
     r"\b(?:" + "|".join(sorted({f for w in _TRIGGERS for f in (w, w.title(), w.upper())}, key=len, reverse=True))
-    + r")\b|\b[qQ][1-4]\b|\d+s?")
+    + r")\b|\b[qQ][1-4]\b|\bH[12]\b|\bFY(?=[\s\u00a0\u202f]?-?'?\d)|\d+s?")
 _BEFORE, _AFTER = 60, 90  # characters of context a rule may need around its trigger words
 
 
@@ -234,12 +242,14 @@ def _rules_for(token: str) -> set[str] | tuple[str, ...]:
     low = token.lower()
     if low[0].isdigit():
         if len(low) == 4 and low.isdigit():
-            return ("iso", "numeric", "year", "clock", "duration", "shift", "mdy", "dmy")
+            return ("iso", "numeric", "year", "clock", "duration", "shift", "mdy", "dmy", "split_year", "numeric_md")
         if low.endswith("s") and low[:-1].isdigit():
             return ("decade",)
-        return ("numeric", "clock", "iso", "duration", "shift", "decade", "dmy")
-    if len(low) == 2 and low[0] == "q" and low[1] in "1234":
+        return ("numeric", "clock", "iso", "duration", "shift", "decade", "dmy", "split_year", "numeric_md")
+    if len(low) == 2 and low[0] in "qh" and low[1] in "1234":
         return ("qcode",)
+    if low == "fy":
+        return ("fiscal",)
     return _TRIGGERS.get(low, ())
 
 

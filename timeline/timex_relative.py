@@ -224,6 +224,9 @@ def _quarter_of(d: date) -> int:
 def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     """"the third quarter", "third-quarter", "Q3 2024", "last quarter", "the latest quarter"."""
     g = c.match.groupdict()
+    if g.get("h"):  # "H1 2026": a half year
+        period = cal.half(int(g["hy"]), int(g["h"][1]))
+        return Resolution("DATE", period.value, period, "explicit")
     word = (g.get("ord") or "").lower().strip("- ")
     q_code = g.get("q")
     if not word and not q_code and not g.get("y") and not c.text.lower().startswith("the"):
