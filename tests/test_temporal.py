@@ -204,6 +204,8 @@ RESOLVED = [
     ("Revenue rose in H1 2026.", WED, "H1 2026", "2026-H1", "2026-01-01", "2026-06-30", "quarter"),
     ("The FY2026 budget passed.", WED, "FY2026", "2026", "2026-01-01", "2026-12-31", "year"),
     ("The FY2025/26 budget passed.", WED, "FY2025/26", "2025", "2025-01-01", "2026-12-31", "year"),
+    ("Sales held up over the summer.", OCT, "the summer", "2024-SU", "2024-06-21", "2024-09-21", "season"),
+    ("Wages fell over the last decade.", SAT, "the last decade", "201X", "2010-01-01", "2019-12-31", "decade"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
 ]
@@ -243,6 +245,10 @@ UNRESOLVED = [
     ("The army wants the corridor open as soon as possible.", SAT, "as soon as possible", "DATE", "FUTURE_REF"),
     ("The judge appeared at midday.", SAT, "midday", "TIME", "XXXX-XX-XXT12:00"),
     ("Hamas rejected the 48-hour deadline.", SAT, "48-hour", "DURATION", "PT48H"),
+    ("Ukraine was ruled from Moscow for centuries.", SAT, "centuries", "DURATION", "PXY"),
+    ("Lawyers emerged from a day-long meeting.", SAT, "day-long", "DURATION", "P1D"),
+    ("It ended a decades-long feud.", SAT, "decades-long", "DURATION", "PXY"),
+    ("His car was seen there in the weeks before the shooting.", SAT, "weeks", "DATE", "XXXX-XX-XX"),
     ("The vote is on 3/4.", SAT, "3/4", "DATE", "XXXX-XX-XX"),  # US or day-first? the article does not say
 ]
 
@@ -296,6 +302,10 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "The poster showed Gary Cooper in High Noon.",
     "The coalition began to fall apart.",
     "The convoy was hit soon after it left.",
+    "The case is a lesson for today's youth.",
+    'Baker said on ABC\'s "This Week" that talks would go on.',
+    "Nasdaq's average daily volume was 133 million shares.",
+    "She was in Nairobi later in the day before returning home.",
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

@@ -150,7 +150,21 @@ def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 def r_bare_duration(c: Candidate, ctx: Context) -> Resolution | None:
-    return Resolution("DURATION", cal.from_timex_unit(_unit(c.match.group("unit")), None), None)
+    unit = "century" if c.text.lower() == "centuries" else _unit(c.match.group("unit"))
+    return Resolution("DURATION", cal.from_timex_unit(unit, None), None)
+
+
+def r_adj_duration(c: Candidate, ctx: Context) -> Resolution | None:
+    """"a day-long meeting" (P1D), "a decades-long battle" (PXY), "a years-old slump", "centuries-old"."""
+    g = c.match.groupdict()
+    unit = "century" if g["unit"].lower() == "centur" else g["unit"].lower()
+    return Resolution("DURATION", cal.from_timex_unit(unit, None if g.get("pl") in ("s", "ies") else 1), None)
+
+
+def r_around_event(c: Candidate, ctx: Context) -> Resolution | None:
+    """"in the weeks before the shooting", "the days after the vote": a stretch next to an event the text names,
+    which the normaliser cannot date (TimeML marks "weeks" as a DATE)."""
+    return Resolution("DATE", "XXXX-XX-XX", None)
 
 
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -160,6 +174,9 @@ _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
 def r_set(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     if g.get("adv"):
+        if g["adv"].lower() == "daily" and re.search(r"(?i)\baverage[\s\u00a0\u202f]+$",
+                                                     ctx.text[max(0, c.start - 10): c.start]):
+            return None  # "average daily volume": a statistic, not a recurring time
         return Resolution("SET", _ADVERB_SETS[g["adv"].lower()], None)
     if g.get("wds"):
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()] + 1}", None)

@@ -118,7 +118,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("decade", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<mod>early|mid|late)[-\s]+)?
                    (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s|the{S}(?P<word>twenties|thirties|forties|
                    fifties|sixties|seventies|eighties|nineties))(?![\w])""")),
-    ("season", _c(rf"""(?<!\w)(?:(?<![\w-])(?P<prep>{PREP}){S})?
+    ("season", _c(rf"""(?<!\w)(?:(?<![\w-])(?P<prep>{PREP}|over|into|throughout){S})?
                    (?P<x>(?:(?P<rel>last|this|next|past|coming|early|late|mid|the{S}end{S}of|the)[-\s]+)?
                    (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
                    (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
@@ -133,7 +133,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("half", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?P<ord>first|second|1st|2nd){S}half(?:{S}of(?:{S}(?:the|this){S}year
                  |{S}(?P<y>{YEAR})))?)(?!{S}(?:of|an|a)\b)""")),
     ("rel_period", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
-                       (?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
+                       (?:the{S}(?=(?:last|past|previous){S}))?(?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
                        {S}(?:(?:fiscal|calendar){S})?(?P<unit>week|month|year|weekend|decade))(?![\w-])""")),
     ("weekend", _c(rf"(?<!\w)(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
     ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid|the{S}previous|the{S}following|
@@ -146,7 +146,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("anaphor_day", _c(rf"""(?<!\w)(?P<x>(?:(?:earlier|later){S}(?=that|the{S}same))?
                         (?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
                         |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
-                        (?!{S}(?:the|a|an|his|her|their|its|of)\b)(?![\w-])""")),
+                        (?!{S}(?:the|a|an|his|her|their|its|of|[a-z]+ing)\b)(?![\w-])""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least)
                   {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago(?:{S}(?P<today>today|yesterday))?|earlier|later|hence|from{S}now|
                   (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
@@ -155,11 +155,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?P<unit>days|weeks|months|years))(?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S}|(?=(?:{NUM})(?:{S}more)?{S})))?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
-                     some|over){S})?(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?(?P<adj>-long|-old)?
+                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?
+                     (?P<adj>-long|-old)?
                      (?P<half>{S}and{S}a{S}half)?)
                      (?![\w%]|-(?!long|old))""")),
+    ("around_event", _c(rf"""(?<![\w-])the{S}(?P<x>(?:few{S})?(?P<unit>day|week|month)s)
+                         {S}(?P<dir>before|after|following|preceding|leading{S}up{S}to|since)(?![\w-])""")),
     ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?|within|after|in){S})
-                          (?P<x>(?P<unit>{UNIT})s)(?![\w-])""")),
+                          (?P<x>(?P<unit>{UNIT})s|centuries)(?![\w-])""")),
+    ("adj_duration", _c(rf"(?<![\w-])(?P<x>(?P<unit>{UNIT}|centur)(?P<pl>s|ies|y)?-(?:long|old))(?![\w-])")),
     ("set", _c(rf"""(?<!\w)(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
                 night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?
                 |(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)
@@ -199,7 +203,8 @@ _PLURAL_UNITS = {u + "s" for u in _UNIT_WORDS} | {"centuries"}
 _WORDS_FOR: dict[str, tuple[str, ...]] = {
     "month": ("mdy", "wd_paren", "dmy", "month_year", "month_relyear", "month", "set", "week_of"),
     "weekday": ("wday", "set"),
-    "unit": ("duration", "rel_period", "anaphor_day", "shift", "recent", "bare_duration", "set", "year_end", "ref"),
+    "unit": ("duration", "rel_period", "anaphor_day", "shift", "recent", "bare_duration", "set", "year_end", "ref",
+             "around_event", "adj_duration"),
 }
 _TRIGGERS: dict[str, set[str]] = {}
 

@@ -67,11 +67,18 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     return _with_part(d, g.get("part"))
 
 
+_GENERIC_TODAY = re.compile(r"['’]s[\s\u00a0\u202f]+(?:[a-z]+[\s\u00a0\u202f]+)?(?:world|youth|society|generation|"
+                            r"children|kids|young|economy|standards|technology|computers|culture|politics|age|"
+                            r"environment|army|military|warfare)\b")
+
+
 def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     word = " ".join(g["word"].lower().split())
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}[word]
+    if word == "today" and _GENERIC_TODAY.match(ctx.text[c.end: c.end + 30]):
+        return None  # "today's world", "today's youth": the present age, not a day
     d = ctx.published + timedelta(days=offset)
     part = g.get("part") or ("night" if word == "tonight" else None)
     return _with_part(d, part)
@@ -132,6 +139,10 @@ def r_rel_period(c: Candidate, ctx: Context) -> Resolution | None:
     (start of the week to the publication date), "the following month" (after the date the text named)."""
     g = c.match.groupdict()
     rel, unit, mod = g["rel"].lower(), g["unit"].lower(), (g.get("mod") or "").lower()
+    before = ctx.text[max(0, c.start - 3): c.start].rstrip()
+    if g["unit"][0].isupper() and g["rel"][0].isupper() and not g["unit"].isupper() and (
+            before and before[-1] not in ".!?\n"):
+        return None  # ABC's "This Week": a title, not a week
     pub = ctx.published
     after = ctx.text[c.end: c.end + 12]
     if rel in ("past",) and not mod:
