@@ -168,6 +168,10 @@ RESOLVED = [
     # news-style traps from other outlets (WED = Wednesday 2025-11-12)
     ("Turnout in Sunday's vote was high.", WED, "Sunday", "2025-11-09", "2025-11-09", "2025-11-09", "day"),
     ("Crowds gathered ahead of Sunday's vote.", WED, "Sunday", "2025-11-16", "2025-11-16", "2025-11-16", "day"),
+    ("Lawyers would look for ways to get around Wednesday's ruling.", D("2025-11-14"), "Wednesday", "2025-11-12",
+     "2025-11-12", "2025-11-12", "day"),
+    ("Crowds gathered for Friday's ceremony.", D("2025-11-14"), "Friday", "2025-11-14", "2025-11-14", "2025-11-14",
+     "day"),
     ("Tuesday night's strike hit the port.", WED, "Tuesday night", "2025-11-11TNI", "2025-11-11", "2025-11-11",
      "day"),
     ("Prices have doubled since 2014.", WED, "2014", "2014", "2014-01-01", "2014-12-31", "year"),

@@ -38,6 +38,19 @@ def _with_part(d: date, part: str | None, basis: str = "relative") -> Resolution
     return Resolution("DATE", d.isoformat(), cal.day(d), basis)
 
 
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|for|until|till|await|awaits|awaiting|into|towards?)"
+                       r"[\s\u00a0\u202f]+$")
+_NEAR_FUTURE = re.compile(r"(?i)\b(?:will|['’]ll|to\s+be|is\s+to|are\s+to|due|set\s+to|expected\s+to)\b")
+
+
+def _possessive_ahead(ctx: Context, start: int) -> bool:
+    """A weekday in the possessive names an event ("Wednesday's ruling"): the last one, as the verbs around it
+    belong to the main clause ("would look for ways around Wednesday's ruling"); the coming one (or the publication
+    day) after "ahead of", "for", "until" ... or right after "will" ("will vote in Sunday's election")."""
+    before = ctx.text[max(0, start - 30): start]
+    return bool(_AHEAD_OF.search(before)) or bool(_NEAR_FUTURE.search(before[-25:]))
+
+
 def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     """A weekday against the publication date: by default the last one up to and including that day ("said
     Tuesday" in a Tuesday article is that Tuesday); "this" = the one in the same ISO week; "next" = the first
@@ -62,8 +75,11 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     elif rel == "this":
         d = pub - timedelta(days=pub.weekday() - wd)
     else:  # forward: the next one after today ("closes Monday" written on a Monday means next week's)
-        forward = is_future(ctx, c.start) or is_deadline(ctx, c.start, c.end, weekday=True)  # "until 9 a.m. Tuesday"
-        d = _weekday_near(pub, wd, forward=forward, strict=forward)
+        if re.match(r"['’]s\b", ctx.text[c.end: c.end + 3]):  # "get around Wednesday's ruling", "ahead of Sunday's"
+            d = _weekday_near(pub, wd, forward=_possessive_ahead(ctx, c.start))  # the publication day itself included
+        else:
+            forward = is_future(ctx, c.start) or is_deadline(ctx, c.start, c.end, weekday=True)  # "until 9 a.m. Tue"
+            d = _weekday_near(pub, wd, forward=forward, strict=forward)
     return _with_part(d, g.get("part"))
 
 
