@@ -9,8 +9,8 @@ The only module that imports dateparser. Public interface (used by articles, eve
 Candidates come from our own grammar (`timex_grammar`); relative expressions are resolved with our own
 calendar arithmetic (`timex_calendar`), and dateparser parses the absolute surface forms (day, month and year
 written out). The rules per kind of expression are in `timex_rules` (calendar dates, months, years),
-`timex_relative` (weekdays, periods, seasons, quarters, anaphora) and `timex_durations` (durations, sets,
-shifts, vague references, clock times).
+`timex_relative` (weekdays, periods, seasons, quarters, anaphora), `timex_numeric` (numbers-only dates, fiscal
+and two-year spans) and `timex_durations` (durations, sets, shifts, vague references, clock times).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from functools import lru_cache
 import dateparser
 
 from timeline import timex_durations as dur
+from timeline import timex_numeric as num
 from timeline import timex_relative as rel
 from timeline import timex_rules as rules
 from timeline.timex_calendar import Period
@@ -129,10 +130,10 @@ def find_dateline(text: str) -> date | None:
 
 Resolver = Callable[[Candidate, Context], Resolution | None]
 RESOLVERS: dict[str, Resolver] = {
-    "iso": rules.r_iso, "numeric": rules.r_iso, "mdy": rules.r_calendar_day, "wd_paren": rules.r_calendar_day,
+    "iso": num.r_iso, "numeric": num.r_iso, "mdy": rules.r_calendar_day, "wd_paren": rules.r_calendar_day,
     "dmy": rules.r_calendar_day, "month_year": rules.r_month_year,
     "month_relyear": rules.r_month_relyear, "month": rules.r_month, "year": rules.r_year,
-    "fiscal": rules.r_fiscal, "split_year": rules.r_split_year, "numeric_md": rules.r_numeric_md,
+    "fiscal": num.r_fiscal, "split_year": num.r_split_year, "numeric_md": num.r_numeric_md,
     "overnight": dur.r_overnight, "adj_duration": dur.r_adj_duration,
     "around_event": dur.r_around_event, "spelled_year": rules.r_spelled_year,
     "year_ago_adj": rules.r_year_ago_adj, "century": rules.r_century, "year_end": rules.r_year_end,
