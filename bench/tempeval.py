@@ -26,13 +26,16 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SCORER = ROOT.parent / "shared" / "tempeval" / "score.py"
+# ../shared/tempeval/score.py next to the repository, or next to the folder of worktrees holding this checkout
+DEFAULT_SCORER = next((p / "shared" / "tempeval" / "score.py" for p in ROOT.parents
+                       if (p / "shared" / "tempeval" / "score.py").is_file()),
+                      ROOT.parent / "shared" / "tempeval" / "score.py")
 HEIDELTIME_SECONDS_PER_DOC = 2.3  # ../shared/tempeval/RESULTS.md, measured on platinum with the same scorer
 
 
 def load_scorer(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("tempeval_score", path)
-    if spec is None or spec.loader is None:
+    if not path.is_file() or spec is None or spec.loader is None:
         raise SystemExit(f"{path}: not a Python file; pass --score path/to/score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -97,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="also write the scorer JSONL here")
     ap.add_argument("--repeat", type=int, default=3, help="timing repetitions over the whole folder")
     a = ap.parse_args(argv)
+    if not Path(a.timeml_dir).is_dir():
+        raise SystemExit(f"{a.timeml_dir}: no such folder; pass a TimeML folder such as "
+                         "../shared/tempeval/data/train/TimeBank")
     scorer = load_scorer(a.score)
     gold = scorer.load_gold(a.timeml_dir)
     with tempfile.TemporaryDirectory() as tmp:

@@ -210,6 +210,12 @@ RESOLVED = [
     ("The FY2025/26 budget passed.", WED, "FY2025/26", "2025", "2025-01-01", "2026-12-31", "year"),
     ("Sales held up over the summer.", OCT, "the summer", "2024-SU", "2024-06-21", "2024-09-21", "season"),
     ("Wages fell over the last decade.", SAT, "the last decade", "201X", "2010-01-01", "2019-12-31", "decade"),
+    ("Dealers placed orders on Friday, mostly in the morning.", SAT, "the morning", "2024-03-15TMO", "2024-03-15",
+     "2024-03-15", "day"),
+    ("Shares rose at mid-afternoon yesterday.", SAT, "mid-afternoon yesterday", "2024-03-15TAF", "2024-03-15",
+     "2024-03-15", "day"),
+    ("The father will leave on Thursday at 4 in the morning.", TUE, "4 in the morning", "2024-03-14T04:00",
+     "2024-03-14", "2024-03-14", "day"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
 ]
@@ -249,6 +255,8 @@ UNRESOLVED = [
     ("The army wants the corridor open as soon as possible.", SAT, "as soon as possible", "DATE", "FUTURE_REF"),
     ("The judge appeared at midday.", SAT, "midday", "TIME", "XXXX-XX-XXT12:00"),
     ("Hamas rejected the 48-hour deadline.", SAT, "48-hour", "DURATION", "PT48H"),
+    ("Islam will one day be the second religion there.", SAT, "one day", "DATE", "FUTURE_REF"),
+    ("Holders may buy at half the then current price.", SAT, "current", "DATE", "PAST_REF"),
     ("Ukraine was ruled from Moscow for centuries.", SAT, "centuries", "DURATION", "PXY"),
     ("Lawyers emerged from a day-long meeting.", SAT, "day-long", "DURATION", "P1D"),
     ("It ended a decades-long feud.", SAT, "decades-long", "DURATION", "PXY"),

@@ -135,7 +135,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_relyear": rules.r_month_relyear, "month": rules.r_month, "year": rules.r_year,
     "fiscal": num.r_fiscal, "split_year": num.r_split_year, "numeric_md": num.r_numeric_md,
     "overnight": dur.r_overnight, "adj_duration": dur.r_adj_duration,
-    "around_event": dur.r_around_event, "spelled_year": rules.r_spelled_year,
+    "around_event": dur.r_around_event, "part_of_day": rel.r_part_of_day, "spelled_year": rules.r_spelled_year,
     "year_ago_adj": rules.r_year_ago_adj, "century": rules.r_century, "year_end": rules.r_year_end,
     "decade": rules.r_decade, "season": rel.r_season, "quarter": rel.r_quarter,
     "qcode": rel.r_quarter, "half": rel.r_half, "rel_period": rel.r_rel_period, "weekend": rel.r_weekend,

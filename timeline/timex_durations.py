@@ -141,6 +141,10 @@ def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
         return None  # an age, not a stretch of time
     if unit == "quarter" and re.match(r"[\s\u00a0\u202f]+of\b", after):
         return None  # "three-quarters of the country"
+    if raw_n == "one" and unit == "day" and not g.get("adj") and re.search(
+            r"(?i)\b(?:will|would|may|might|could|can|shall|hope|hopes|hoped|he|she|they|we|i|it|you)"
+            r"[\s\u00a0\u202f]+$", ctx.text[max(0, c.start - 12): c.start]):
+        return Resolution("DATE", "FUTURE_REF", None)  # "Islam will one day be ...": some day, not a day's length
     n = number(raw_n)
     if n is not None and n >= 1000 and not g["unit"].lower().endswith("s"):
         return None  # "the 1988 second quarter": a year, not a count
@@ -218,6 +222,8 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     if word == "soon" and not (_AHEAD_BEFORE.search(ctx.text[max(0, c.start - 40): c.start])
                                or re.match(r"[\s\u00a0\u202f]+(?:to|will|would|be)\b", after)):
         return None  # "that soon became a flood": only "will soon", "may soon", "to strike again soon" look ahead
+    if word == "current" and re.search(r"(?i)\bthen[\s\u00a0\u202f]+$", ctx.text[max(0, c.start - 6): c.start]):
+        return Resolution("DATE", "PAST_REF", None)  # "the then current price"
     if word in _PRESENT:
         pub = ctx.published
         return Resolution("DATE", "PRESENT_REF", Period("PRESENT_REF", pub, pub, "day"))

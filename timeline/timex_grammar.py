@@ -142,6 +142,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dayword", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late){S})?(?P<word>today|tonight|yesterday|tomorrow|
                     the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow)(?:{S}(?P<part>{PART}))?)
                     (?![\w])""")),
+    ("part_of_day", _c(rf"""(?<![\w-])(?:in|during|by|at|since|until|from)[ \t\u00a0\u202f]+
+                        (?P<x>the{S}(?P<part>morning|afternoon|evening)|(?:mid|early|late)[-\s]?(?P<part2>morning|
+                        afternoon|evening)|(?P<h>[1-9]|1[0-2])(?::(?P<mi>[0-5]\d))?{S}in{S}the{S}(?P<pd>morning|
+                        afternoon|evening|night))(?![\w-])(?!{S}(?:of|after|before)\b)""")),
     ("this_part", _c(rf"(?<!\w)(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
     ("anaphor_day", _c(rf"""(?<!\w)(?P<x>(?:(?:earlier|later){S}(?=that|the{S}same))?
                         (?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
@@ -231,6 +235,7 @@ _add(["weekend", "weekends"], "weekend")
 _add(["today", "tonight", "yesterday", "tomorrow"], "dayword")
 _add(["morning", "afternoon", "evening", "night", "overnight"], "this_part", "anaphor_day", "set")
 _add(["overnight"], "overnight")
+_add(["morning", "afternoon", "evening", "night"], "part_of_day")
 _add(["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "once", "twice",
       "times"], "set")
 _add(["now", "currently", "current", "present", "presently", "nowadays", "days", "recently", "past", "future",

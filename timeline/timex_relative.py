@@ -100,6 +100,27 @@ def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
     return _with_part(d, part)
 
 
+_DAY_NEXT = re.compile(r"[\s\u00a0\u202f,]+(?:on[\s\u00a0\u202f]+)?(?:yesterday|today|tomorrow|Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def r_part_of_day(c: Candidate, ctx: Context) -> Resolution | None:
+    """"in the morning", "by mid-afternoon", "at 4 in the morning": a part of the day the text last named (the
+    publication day when it named none); a clock time when an hour is given."""
+    g = c.match.groupdict()
+    d = ctx.last_day or ctx.published
+    if _DAY_NEXT.match(ctx.text, c.end):  # "mid-afternoon yesterday": joined to the day that follows
+        code = PART_CODES[(g.get("part") or g.get("part2") or "morning").lower()]
+        return Resolution("TIME", f"XXXX-XX-XXT{code}", None) if not g.get("h") else None
+    if g.get("h"):
+        hour, part = int(g["h"]), g["pd"].lower()
+        if part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12):
+            hour = hour % 12 + 12
+        return Resolution("TIME", f"{d.isoformat()}T{hour:02d}:{g.get('mi') or '00'}", cal.day(d), anchor=False)
+    return Resolution("TIME", f"{d.isoformat()}T{PART_CODES[(g.get('part') or g['part2']).lower()]}", cal.day(d),
+                      anchor=False)
+
+
 def r_this_part(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     rel = g["rel"].lower()
