@@ -36,7 +36,8 @@ from dateparser.search import search_dates  # noqa: E402  (the baseline itself)
 from timeline.articles import load_folder  # noqa: E402
 from timeline.temporal import find_timexes  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+# ../shared next to the repository, or next to the folder of worktrees holding this checkout
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared")
 Doc = tuple[str, str, date]  # id, text, publication date
 System = Callable[[str, date], list[dict[str, Any]]]
 
