@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from timeline import attributes  # noqa: F401  (registers the cached_attribute_ruler factory)
 from timeline import lexicon as lx
 from timeline.actors import Registry
 from timeline.blas import use_fast_kernels
@@ -104,6 +105,9 @@ def pipeline(registry: Registry) -> Language:
     patterns += [{"label": "LOC", "pattern": region} for region in REGIONS]
     ruler.add_patterns(patterns)
     nlp.add_pipe("names_over_places", after="ner")
+    if "attribute_ruler" in nlp.pipe_names:  # the same attributes, cached per (text, tag, dep): timeline/attributes.py
+        nlp.add_pipe("cached_attribute_ruler", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     return nlp
 
 
