@@ -171,3 +171,31 @@ def test_only_changed_articles_are_extracted(tmp_path: Path, articles: list[Arti
 def test_curation_hook_leaves_a_frame_without_corrections_alone(articles: list[Article]) -> None:
     frame = build.build_events(articles[:2], extract=fake_extract, merge=fake_merge)
     assert len(build.curate(frame)) == len(frame)
+
+
+def test_batched_parsing_gives_the_rows_of_one_article_at_a_time() -> None:
+    """The real extractor parses a batch together (nlp.pipe); rows equal `article_mentions` one by one."""
+    from timeline.articles import load_folder
+
+    seeds = list(load_folder(Path(__file__).resolve().parent.parent / "data" / "articles").articles)
+    batch = [*seeds, Article(id="undated", text="Troops were deployed.\n", published=None)]
+    assert build.batch_mentions(batch) == [build.article_mentions(a) for a in batch]
+    assert build.collect_rows(batch) == [build.article_mentions(a) for a in batch]
+
+
+def test_a_failing_article_in_a_parsed_batch_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import events
+
+    real = events.extract_mentions
+
+    def failing(article: Article, *args: Any, **kwargs: Any) -> list[events.Mention]:
+        if article.id == "bad":
+            raise IndexError("boom")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(events, "extract_mentions", failing)
+    day = date(2024, 10, 16)
+    batch = [Article(id=name, text="Warships were deployed to the Gulf on Monday.\n", published=day, path=f"{name}.txt")
+             for name in ("good", "bad", "also-good")]
+    with pytest.raises(TimelineError, match=r"bad\.txt.*IndexError"):
+        build.rows_for_batch(batch, None)
