@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 import app_dataset
@@ -29,6 +30,7 @@ from timeline.errors import TimelineError
 from timeline.store import read_table
 
 MAX_PICK = 1_000  # events listed in the detail picker; the table and chart select any event
+TABLE_ROWS = 5_000  # events listed in the table (the latest); the chart and the downloads have them all
 WIDGETS = {  # Filters field -> widget key
     "actors": "f_actors", "countries": "f_countries", "types": "f_types", "modalities": "f_modalities",
     "outlets": "f_outlets", "articles": "f_articles", "text": "f_text", "min_sources": "f_min_sources",
@@ -222,8 +224,9 @@ def _date_pair(picked: Any, lo: date, hi: date) -> tuple[date, date]:
     return days[0], days[1] if len(days) > 1 else hi
 
 
-def chart_panel(shown: pd.DataFrame) -> None:
-    fig = figures.timeline_figure(shown)
+def chart_panel(shown: pd.DataFrame, fig: go.Figure | None = None) -> None:
+    """The timeline of `shown` (`fig` when already made for it), its notes and its key."""
+    fig = fig if fig is not None else figures.timeline_figure(shown)
     if figures.aggregated(shown):
         st.caption(f"Over {figures.AGGREGATE_FROM:,} events: each marker groups one actor's events of one day and "
                    "type, sized by their number; a click opens the most reported. Narrow the filters to see "
@@ -301,9 +304,18 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
 
 
 def table_panel(data: Data, shown: pd.DataFrame) -> None:
+    """The events shown as a table (the latest `TABLE_ROWS` when there are more, and says so), and downloads
+    of every mention of every event shown."""
     st.subheader(f"Events ({len(shown):,})")
-    st.session_state["_table_ids"] = shown["event_id"].astype(str).tolist()
-    table = app_workflow.with_curated(views.table(shown), shown)  # "Curated" column
+    listed = shown.tail(TABLE_ROWS)  # events are in date order: the latest ones, like the detail picker
+    if len(listed) < len(shown):
+        first, last = listed["date_start"].iloc[0], listed["date_start"].iloc[-1]
+        st.info(f"**Listing the {len(listed):,} latest of {len(shown):,} events** (starting {first:%Y-%m-%d} to "
+                f"{last:%Y-%m-%d}); sorting a column sorts these rows only. Narrow the filters to list the others "
+                f"here, or download the whole view below: the files hold every mention of all {len(shown):,} "
+                "events, and the chart draws them all.")
+    st.session_state["_table_ids"] = listed["event_id"].astype(str).tolist()
+    table = app_workflow.with_curated(views.table(listed), listed)  # "Curated" column
     st.dataframe(table, key="table", on_select=select_from_table, selection_mode="single-row",
                  hide_index=True, width="stretch")
     rows = data.mentions.loc[data.mentions["event_id"].isin(shown["event_id"])]
@@ -340,12 +352,12 @@ def choose_filters(data: Data) -> views.Filters:
     return filters
 
 
-def view_panels(data: Data, shown: pd.DataFrame, filters: views.Filters) -> None:
+def view_panels(data: Data, shown: pd.DataFrame, filters: views.Filters, fig: go.Figure | None = None) -> None:
     """The chart (or why it is empty), the event detail and the table of the events shown."""
     if shown.empty:
         st.info(views.empty_hint(filters))
     else:
-        chart_panel(shown)
+        chart_panel(shown, fig)
     detail_panel(data, shown)
     table_panel(data, shown)
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from timeline import dataset, figures, schema, settings, views
@@ -46,7 +47,7 @@ class Data:
     def __post_init__(self) -> None:
         if not self.options:
             self.options = views.choices(self.events, self.mentions)
-        if not self.titles and not self.mentions.empty:
+        if not self.titles and not self.mentions.empty and not self.store_rows:  # a dataset's filters: its summary
             firsts = self.mentions.drop_duplicates("article_id")
             self.titles = dict(zip(firsts["article_id"].astype(str), firsts["title"].astype(str), strict=True))
 
@@ -73,17 +74,21 @@ def default_filters(rows: int, bounds: tuple[date, date], large: int = LARGE_STO
 
 @dataclass(frozen=True)
 class Result:
-    """One filter result of a dataset: the events shown, their mentions, and how many rows were read."""
+    """One filter result of a dataset: the events shown, their mentions, how many rows were read, and the
+    chart of the events (made once per result by `load_view`; None when not made or nothing to draw)."""
 
     events: pd.DataFrame
     mentions: pd.DataFrame
     loaded: int
+    figure: go.Figure | None = None
 
 
 def query_view(path: str, filters: views.Filters) -> Result:
     """Read only the events that can match `filters` (every mention of each), merge and filter them."""
     mentions = dataset.query(path, store_filters(filters), whole_events=True)
-    shown = figures.with_hover(views.apply_filters(views.events_of(mentions), filters, mentions))  # hover: shown only
+    shown = views.apply_filters(views.events_of(mentions), filters, mentions)
+    if not figures.aggregated(shown):  # each event is a marker: its hover text is made once, here (cached)
+        shown = figures.with_hover(shown)  # (grouped markers: the figure makes the texts of those drawn only)
     kept = mentions.loc[mentions["event_id"].isin(shown["event_id"])].reset_index(drop=True)
     return Result(shown.reset_index(drop=True), kept, len(mentions))
 
@@ -96,10 +101,13 @@ def store_filters(chosen: views.Filters) -> dataset.Filters:
                            min_sources=chosen.min_sources)
 
 
-@st.cache_data(show_spinner="Querying the events…", max_entries=RESULTS_KEPT)
+@st.cache_resource(show_spinner="Querying the events…", max_entries=RESULTS_KEPT)
 def load_view(path: str, stamp: int, params: str) -> Result:
-    """`query_view` for the filters in `params` (`views.to_params` as JSON), cached per dataset version."""
-    return query_view(path, views.from_params(json.loads(params)))
+    """`query_view` for the filters in `params` (`views.to_params` as JSON) with its chart, cached per dataset
+    version. Shared by every session and rerun without a copy (a result is ~100 MB pickled at 1M mentions,
+    so `cache_data`'s copy cost 0.2-0.5 s a rerun): the page only reads it."""
+    result = query_view(path, views.from_params(json.loads(params)))
+    return replace(result, figure=figures.timeline_figure(result.events) if not result.events.empty else None)
 
 
 def summary_stamp(path: str) -> int:
@@ -121,10 +129,10 @@ def show_load_error(exc: Exception) -> None:
 
 
 def dataset_page(config: settings.Settings, choose: Callable[[Data], views.Filters],
-                 draw: Callable[[Data, pd.DataFrame, views.Filters], None]) -> None:
+                 draw: Callable[[Data, pd.DataFrame, views.Filters, go.Figure | None], None]) -> None:
     """A month-partitioned events dataset: the widgets come from its summary, and each filter change reads
     only the events the filters can match. `choose` draws the filters (mirrored in the URL) and returns
-    them; `draw` draws the chart, the detail and the table of the events shown."""
+    them; `draw` draws the chart (the result's, made once), the detail and the table of the events shown."""
     path = str(config.events_path)
     try:
         data = load_summary(path, summary_stamp(path))
@@ -153,4 +161,4 @@ def dataset_page(config: settings.Settings, choose: Callable[[Data], views.Filte
                 "`from=YYYY-MM-DD` to the URL; narrowing by actor or type first keeps a wide range fast.")
     st.caption(f"{len(view.events):,} events · {result.loaded:,} of {data.store_rows:,} mentions read for these "
                "filters (the dataset is never loaded whole) · the URL keeps these filters: copy it to share this view")
-    draw(view, view.events, filters)
+    draw(view, view.events, filters, result.figure)

@@ -18,16 +18,30 @@ times the app's dataset path instead (`app_dataset.py` on a month-partitioned st
 store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
 and widget choices + `app_dataset.query_view` on the default view (the last 90 days when the store is large) +
 the figure; `filter change` = `app_dataset.query_view` with three actors added + the figure.
+
+    .venv/bin/python bench/dashboard.py --dataset 1000000 --browser [--store DIR]
+
+times what a user sees instead: the app served by `streamlit run` on 127.0.0.1 on
+the store, opened in Debian's headless Chromium with Playwright; seconds from navigation to the chart
+drawn, the table shown and the script run over (a cold first visit, then a second one), then from
+choosing one actor to the chart redrawn. `--store DIR` keeps the store there (written if missing) so
+that runs can be repeated without writing it again.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import socket
 import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Callable
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,6 +54,7 @@ from timeline import figures, views
 from timeline.synthetic import synthetic_events
 
 TARGET_S = 1.0
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
@@ -72,38 +87,200 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     return rows
 
 
-def run_dataset(n: int, days: int) -> list[tuple[str, float, str]]:
+def make_store(n: int, days: int, where: Path) -> str:
+    """The `n`-mention synthetic store over `days` days at `where` (written unless already there)."""
+    from timeline import dataset
+
+    if dataset.is_dataset(where):
+        rows = int(dataset.summary(where)["rows"])
+        if rows != n:
+            raise SystemExit(f"{where} holds {rows:,} mentions, not {n:,}: remove it or choose another --store")
+        return str(where)
+    return str(dataset.write(synthetic_events(n, seed=42, n_actors=60, days=days), where))
+
+
+def run_dataset(n: int, days: int, store: Path | None = None, browser: bool = False,
+                root: Path = ROOT) -> list[tuple[str, float, str]]:
     """(step, seconds, what it returned) for the app's dataset path on an `n`-mention store over `days` days."""
     import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = make_store(n, days, store or Path(tmp) / "events")
+        if browser:
+            return run_browser(path, root)
+        return time_loaders(path)
+
+
+def time_loaders(path: str) -> list[tuple[str, float, str]]:
+    """The app's dataset loaders on the store at `path`, called directly (no Streamlit, no browser)."""
     from dataclasses import replace
 
     import app_dataset
     from timeline import dataset
 
-    frame = synthetic_events(n, seed=42, n_actors=60, days=days)
     out: list[tuple[str, float, str]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = str(dataset.write(frame, Path(tmp) / "events"))
-        del frame
+    start = time.perf_counter()
+    info = dataset.summary(path)
+    options = views.summary_choices(info)
+    bounds = (date.fromisoformat(info["date_min"]), date.fromisoformat(info["date_max"]))
+    default = app_dataset.default_filters(int(info["rows"]), bounds)
+    summary_s = time.perf_counter() - start
+    out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))
+    steps = (("first paint", default), ("filter change: 3 actors", replace(default, actors=tuple(
+        list(options["actors"])[:3]))))
+    for name, chosen in steps:
         start = time.perf_counter()
-        info = dataset.summary(path)
-        options = views.summary_choices(info)
-        default = app_dataset.default_filters(int(info["rows"]), (date.fromisoformat(info["date_min"]),
-                                                          date.fromisoformat(info["date_max"])))
-        summary_s = time.perf_counter() - start
-        out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))
-        steps = (("first paint", default), ("filter change: 3 actors", replace(default, actors=tuple(
-            list(options["actors"])[:3]))))
-        for name, chosen in steps:
-            start = time.perf_counter()
-            result = app_dataset.query_view(path, chosen)
-            query_s = time.perf_counter() - start
-            fig = figures.timeline_figure(result.events)
-            total = time.perf_counter() - start + (summary_s if name == "first paint" else 0.0)
-            out.append((f"{name}: query_view", query_s,
-                        f"{result.loaded:,} mentions read, {len(result.events):,} events shown"))
-            out.append((f"{name}: total incl. figure", total, f"{len(figures.event_points(fig)):,} markers, "
-                        f"window from {chosen.date_from}"))
+        result = app_dataset.query_view(path, chosen)
+        query_s = time.perf_counter() - start
+        fig = figures.timeline_figure(result.events)
+        total = time.perf_counter() - start + (summary_s if name == "first paint" else 0.0)
+        out.append((f"{name}: query_view", query_s,
+                    f"{result.loaded:,} mentions read, {len(result.events):,} events shown"))
+        out.append((f"{name}: total incl. figure", total, f"{len(figures.event_points(fig)):,} markers, "
+                    f"window from {chosen.date_from}"))
+    return out
+
+
+# --- browser mode: the page as a user sees it ------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+TIMEOUT_MS = 180_000
+# Points of the chart's event traces once Plotly has drawn them (0 until then): the sum of their
+# customdata lengths, when the SVG points or the WebGL canvas are in the page.
+DRAWN_JS = """() => {
+  const gd = document.querySelector('.js-plotly-plot');
+  if (!gd || !gd._fullData || !gd._fullLayout) return 0;
+  const traces = gd._fullData.filter(t => t.meta === 'events' && t.visible !== false);
+  const n = traces.reduce((s, t) => s + (t.customdata ? t.customdata.length : 0), 0);
+  const svg = gd.querySelectorAll('.scatterlayer path.point').length > 0;
+  const gl = !!gd._fullLayout._glcanvas && gd.querySelectorAll('canvas').length > 0;
+  return (svg || gl) ? n : 0;
+}"""
+TABLE = '[data-testid="stDataFrame"] canvas'
+RUNNING = '[data-testid="stStatusWidget"]'
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def served(store: str, log: Path, root: Path = ROOT) -> Iterator[str]:
+    """`streamlit run app.py` (of the checkout `root`) on a free loopback port, pointed at `store`; stopped on exit."""
+    port = _free_port()
+    env = {**os.environ, "TIMELINE_EVENTS": store}
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
+             str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none"], cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(url + "_stcore/health", timeout=2) as reply:
+                        if reply.status == 200:
+                            break
+                except OSError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError(f"streamlit did not start; see {log}") from None
+                    time.sleep(0.25)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+class Received:
+    """Bytes the page received over Streamlit's WebSocket since the last `take`."""
+
+    def __init__(self, page: Any) -> None:
+        self.bytes = 0
+        page.on("websocket", lambda ws: ws.on("framereceived", self._add))
+
+    def _add(self, payload: str | bytes) -> None:
+        self.bytes += len(payload)
+
+    def take(self) -> float:
+        megabytes, self.bytes = self.bytes / 1e6, 0
+        return megabytes
+
+
+def _done(page: Any) -> None:
+    """Wait until Streamlit's script run is over (its status widget shows only while it runs)."""
+    page.wait_for_timeout(100)
+    page.wait_for_selector(RUNNING, state="detached", timeout=TIMEOUT_MS)
+
+
+def open_page(page: Any, url: str, received: Received) -> dict[str, float]:
+    """Navigate to `url`; seconds to chart drawn, table shown and page done, and the points drawn."""
+    start = time.perf_counter()
+    page.goto(url, timeout=TIMEOUT_MS)
+    page.wait_for_function(DRAWN_JS, timeout=TIMEOUT_MS, polling=50)
+    chart = time.perf_counter() - start
+    page.wait_for_selector(TABLE, timeout=TIMEOUT_MS)
+    table = time.perf_counter() - start
+    _done(page)
+    done = time.perf_counter() - start
+    return {"chart": chart, "table": table, "done": done, "points": float(page.evaluate(DRAWN_JS)),
+            "mb": received.take()}
+
+
+def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
+    """Pick the first (most frequent) actor; seconds to the chart redrawn with other points, and to done."""
+    before = page.evaluate(DRAWN_JS)
+    actor = page.get_by_test_id("stMultiSelect").filter(has=page.get_by_text("Actor", exact=True))
+    actor.locator("input").click()
+    option = page.get_by_role("option").filter(has_text=re.compile(r"\(\d[\d,]*\)$")).first
+    name = str(option.inner_text())
+    start = time.perf_counter()
+    option.click()
+    page.keyboard.press("Escape")
+    page.wait_for_function(f"() => {{ const n = ({DRAWN_JS})(); return n > 0 && n !== {before}; }}",
+                           timeout=TIMEOUT_MS, polling=50)
+    chart = time.perf_counter() - start
+    _done(page)
+    done = time.perf_counter() - start
+    return name, {"chart": chart, "done": done, "points": float(page.evaluate(DRAWN_JS)), "mb": received.take()}
+
+
+def run_browser(store: str, root: Path = ROOT, shots: Path | None = None) -> list[tuple[str, float, str]]:
+    """(step, seconds, note) for a fresh server on `store`: a cold first visit (empty caches), a second
+    visit in a new tab (cached query), and an actor chosen in that tab."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        raise SystemExit(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    out: list[tuple[str, float, str]] = []
+    log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench_dashboard_streamlit.log"
+    with served(store, log, root) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            for visit in ("first visit (cold caches)", "second visit (cached)"):
+                page = browser.new_page(viewport={"width": 1400, "height": 1100})
+                received = Received(page)
+                t = open_page(page, url, received)
+                note = f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent"
+                out += [(f"{visit}: chart drawn", t["chart"], note), (f"{visit}: table shown", t["table"], ""),
+                        (f"{visit}: page done", t["done"], "")]
+                if shots is not None:
+                    page.screenshot(path=str(shots / "bench_first.png"))
+            name, t = choose_actor(page, received)
+            note = f"{name}: {t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent"
+            out += [("filter change (one actor): chart redrawn", t["chart"], note),
+                    ("filter change (one actor): page done", t["done"], "")]
+            if shots is not None:
+                page.screenshot(path=str(shots / "bench_actor.png"))
+        finally:
+            browser.close()
     return out
 
 
@@ -134,10 +311,16 @@ def main() -> int:
     parser.add_argument("--json", help="also write the rows for bench/run_all.py as JSON to this file")
     parser.add_argument("--dataset", type=int, help="time the app's dataset path on a store of this many mentions")
     parser.add_argument("--days", type=int, default=365, help="days the --dataset store spans")
+    parser.add_argument("--store", type=Path, help="where the --dataset store is kept (written if missing)")
+    parser.add_argument("--browser", action="store_true",
+                        help="with --dataset: time the page in headless Chromium")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="with --browser: serve the app.py of this checkout (to compare two versions)")
     args = parser.parse_args()
     if args.dataset:
         print(f"| step ({args.dataset:,} mentions over {args.days} days) | s | result |\n|---|---:|---|")
-        for step, seconds, note in run_dataset(args.dataset, args.days):
+        for step, seconds, note in run_dataset(args.dataset, args.days, args.store, args.browser,
+                                                  args.root.resolve()):
             print(f"| {step} | {seconds:.2f} | {note} |")
         return 0
     rows = run([1_000] if args.smoke else args.sizes, 1 if args.smoke else args.repeat)

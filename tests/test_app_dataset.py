@@ -151,3 +151,19 @@ def test_summary_choices_and_restrict_to() -> None:
     assert fixed.articles == ("a9",)  # no article list in a summary: kept, the query decides
     assert (fixed.date_from, fixed.date_to) == (None, None)  # swapped, then both outside the span
     assert fixed.min_sources == 10
+
+
+def test_a_large_view_lists_the_latest_events_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = synthetic_events(12_000, seed=3, n_actors=20)  # more events than the table lists
+    monkeypatch.setenv("TIMELINE_EVENTS", str(dataset.write(frame, tmp_path / "ev")))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    shown = app_dataset.query_view(str(tmp_path / "ev"), views.Filters()).events
+    assert len(shown) > app.TABLE_ROWS
+    listed = next(d.value for d in at.dataframe if "Event" in d.value.columns)
+    assert list(listed["Event"].astype(str)) == list(shown["event_id"].tail(app.TABLE_ROWS).astype(str))
+    note = " ".join(i.value for i in at.info)
+    assert f"Listing the {app.TABLE_ROWS:,} latest of {len(shown):,} events" in note and "download" in note
+    assert sorted(drawn(at)) == sorted(shown["event_id"].astype(str))  # the chart has them all
+    assert len(at.get("download_button")) == 2  # every mention of every event shown: export.to_csv_bytes(rows)
