@@ -200,18 +200,24 @@ def served(store: str, log: Path, root: Path = ROOT) -> Iterator[str]:
 
 
 class Received:
-    """Bytes the page received over Streamlit's WebSocket since the last `take`."""
+    """Bytes the page received over Streamlit's WebSocket since the last `take`, and when the first large
+    message (the chart's, >= 100 kB) came: the server's part of a step, the rest is the browser's."""
 
     def __init__(self, page: Any) -> None:
         self.bytes = 0
+        self.first_large: float | None = None
         page.on("websocket", lambda ws: ws.on("framereceived", self._add))
 
     def _add(self, payload: str | bytes) -> None:
         self.bytes += len(payload)
+        if self.first_large is None and len(payload) >= 100_000:
+            self.first_large = time.perf_counter()
 
-    def take(self) -> float:
+    def take(self, start: float) -> tuple[float, float]:
+        """(megabytes received, seconds from `start` to the first large message) since the last take."""
         megabytes, self.bytes = self.bytes / 1e6, 0
-        return megabytes
+        large, self.first_large = (self.first_large or float("nan")) - start, None
+        return megabytes, large
 
 
 def _done(page: Any) -> None:
@@ -230,8 +236,9 @@ def open_page(page: Any, url: str, received: Received) -> dict[str, float]:
     table = time.perf_counter() - start
     _done(page)
     done = time.perf_counter() - start
+    megabytes, large = received.take(start)
     return {"chart": chart, "table": table, "done": done, "points": float(page.evaluate(DRAWN_JS)),
-            "mb": received.take()}
+            "mb": megabytes, "server": large}
 
 
 def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
@@ -249,10 +256,12 @@ def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
     chart = time.perf_counter() - start
     _done(page)
     done = time.perf_counter() - start
-    return name, {"chart": chart, "done": done, "points": float(page.evaluate(DRAWN_JS)), "mb": received.take()}
+    megabytes, large = received.take(start)
+    return name, {"chart": chart, "done": done, "points": float(page.evaluate(DRAWN_JS)), "mb": megabytes,
+                  "server": large}
 
 
-def run_browser(store: str, root: Path = ROOT, shots: Path | None = None) -> list[tuple[str, float, str]]:
+def run_browser(store: str, root: Path = ROOT) -> list[tuple[str, float, str]]:
     """(step, seconds, note) for a fresh server on `store`: a cold first visit (empty caches), a second
     visit in a new tab (cached query), and an actor chosen in that tab."""
     from playwright.sync_api import sync_playwright
@@ -269,16 +278,14 @@ def run_browser(store: str, root: Path = ROOT, shots: Path | None = None) -> lis
                 received = Received(page)
                 t = open_page(page, url, received)
                 note = f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent"
-                out += [(f"{visit}: chart drawn", t["chart"], note), (f"{visit}: table shown", t["table"], ""),
+                out += [(f"{visit}: chart data received", t["server"], "the server's part"),
+                        (f"{visit}: chart drawn", t["chart"], note), (f"{visit}: table shown", t["table"], ""),
                         (f"{visit}: page done", t["done"], "")]
-                if shots is not None:
-                    page.screenshot(path=str(shots / "bench_first.png"))
             name, t = choose_actor(page, received)
             note = f"{name}: {t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent"
-            out += [("filter change (one actor): chart redrawn", t["chart"], note),
+            out += [("filter change (one actor): chart data received", t["server"], "the server's part"),
+                    ("filter change (one actor): chart redrawn", t["chart"], note),
                     ("filter change (one actor): page done", t["done"], "")]
-            if shots is not None:
-                page.screenshot(path=str(shots / "bench_actor.png"))
         finally:
             browser.close()
     return out
