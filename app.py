@@ -310,7 +310,7 @@ def table_panel(data: Data, shown: pd.DataFrame) -> None:
     listed = shown.tail(TABLE_ROWS)  # events are in date order: the latest ones, like the detail picker
     if len(listed) < len(shown):
         first, last = listed["date_start"].iloc[0], listed["date_start"].iloc[-1]
-        st.info(f"**Listing the {len(listed):,} latest of {len(shown):,} events** (starting {first:%Y-%m-%d} to "
+        st.info(f"**Listing the {len(listed):,} latest of {len(shown):,} events** (those starting {first:%Y-%m-%d} to "
                 f"{last:%Y-%m-%d}); sorting a column sorts these rows only. Narrow the filters to list the others "
                 f"here, or download the whole view below: the files hold every mention of all {len(shown):,} "
                 "events, and the chart draws them all.")
