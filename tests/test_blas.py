@@ -40,12 +40,12 @@ def test_kernels_for_cpu() -> None:
 
 def test_opt_out(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(blas.OFF_KEY, "1")
-    blas.use_fast_kernels.cache_clear()
+    blas._switch.cache_clear()
     try:
         assert blas.use_fast_kernels().startswith("unchanged")
     finally:
         monkeypatch.delenv(blas.OFF_KEY)
-        blas.use_fast_kernels.cache_clear()
+        blas._switch.cache_clear()
     assert not blas.use_fast_kernels().startswith("unchanged: TIMELINE")
 
 

@@ -20,6 +20,7 @@ import ctypes
 import os
 import platform
 import sys
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,10 +45,19 @@ def kernels_for(cpuinfo: str) -> str | None:
     return "zen2" if vendor == "AuthenticAMD" else "haswell"
 
 
-@lru_cache(maxsize=1)
+_LOCK = threading.Lock()
+
+
 def use_fast_kernels() -> str:
-    """Switch BLIS from its generic kernels to AVX2 ones where that is safe; returns what BLIS uses now
-    (e.g. "zen2 (was generic)", "skx", or "unchanged: ..." when nothing could be checked)."""
+    """Switch BLIS from its generic kernels to AVX2 ones where that is safe, once per process (a lock keeps
+    a second thread from re-initialising the kernels while the first multiplies); returns what BLIS uses
+    now (e.g. "zen2 (was generic)", "skx", or "unchanged: ..." when nothing could be checked)."""
+    with _LOCK:
+        return _switch()
+
+
+@lru_cache(maxsize=1)
+def _switch() -> str:
     if os.environ.get(OFF_KEY, "") not in {"", "0"}:
         return f"unchanged: {OFF_KEY} is set"
     if not sys.platform.startswith("linux") or platform.machine() not in {"x86_64", "AMD64"}:
