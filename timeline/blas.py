@@ -12,6 +12,11 @@ inside a matrix product changes; on 155,000 tokens of news text every tag, lemma
 entity and sentence start came out the same (bench/RESULTS.md). Nothing happens on other systems, when
 BLIS already chose an optimised configuration, or when TIMELINE_GENERIC_BLAS is set (to any value but
 "" or "0").
+
+Upstream: explosion/cython-blis#53 (Zen 3 not detected, generic SSE kernels used; PR #54's fallback is
+decided when the wheel is built, not on the machine that runs it), flame/blis#770 (Zen 4) and
+flame/blis#912 (Zen 5). The C functions called here are those of blis 1.3.4, which requirements.txt pins
+for that reason; drop this module once BLIS detects these CPUs itself.
 """
 
 from __future__ import annotations
