@@ -237,15 +237,17 @@ GOVERNMENT_NOUNS: Final = frozenset(
     "state country nation executive"))
 MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia command"))
 MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
-                         "finance": "finance", "justice": "justice", "trade": "trade", "commerce": "trade",
-                         "economy": "economy", "information": "information", "security": "security"}
+                         "home": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
+                         "commerce": "trade", "economy": "economy", "information": "information",
+                         "security": "security"}
 
 # Office titles: an unregistered person holding one acts for a state or body.
 OFFICE_TITLES: Final = frozenset(
     words("president vice prime minister premier chancellor secretary spokesperson spokesman spokeswoman ambassador "
     "envoy general admiral commander colonel chief head director governor senator lawmaker legislator king queen "
     "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
-    "foreign defense defence interior"))
+    "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
+    "gen capt maj lt col brig adm cmdr"))  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
 # Roles that report on or comment the crisis: never the actor of an event.
 NON_ACTOR_ROLES: Final = frozenset(
     words("analyst expert commentator observer researcher scholar professor academic economist historian journalist "

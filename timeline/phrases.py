@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from timeline import lexicon as lx
 from timeline.actors import Registry
 
-HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt"})
+HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt", "brig",
+                        "maj", "capt", "cmdr", "(retd)", "retd"})
 MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
                         r"Television|TV|Radio|Magazine|Daily|Reuters)\b")
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -105,11 +106,14 @@ def blocked(head: Token) -> bool:
 
 
 def titles_of(head: Token) -> frozenset[str]:
-    words = {t.lower_ for t in left_modifiers(head) if t.lower_ in lx.OFFICE_TITLES}
+    """Office titles before a name or in its apposition: "Gen. X", "X, the spokesman", "Taiwan's Premier, X"."""
+    near = list(left_modifiers(head))
     for child in head.children:
         if child.dep_ == "appos":
-            words |= {t.lower_ for t in child.subtree if t.lower_ in lx.OFFICE_TITLES}
-    return frozenset(words)
+            near += list(child.subtree)
+    if head.dep_ == "appos":  # the name is the apposition of a title: "Taiwan's Premier, Cho Jung-tai,"
+        near += [head.head, *left_modifiers(head.head)]
+    return frozenset(w for w in (t.lower_.rstrip(".") for t in near) if w in lx.OFFICE_TITLES)
 
 
 def clean_name(text: str, person: bool = False) -> str:

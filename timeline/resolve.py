@@ -171,6 +171,9 @@ class Resolver:
             known = reg.lookup(name)
             if known is not None:
                 return Resolved(known, "registry")
+            forced = self._proper_force(ent, head) if head.lemma_.lower() in lx.MILITARY_HEADS else None
+            if forced is not None:
+                return forced
             country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():
                 return self._person(name, head)  # "said Olena": a one-word "organisation" is a person's name
@@ -182,7 +185,9 @@ class Resolver:
                 return Resolved(reg.state(named), "country")
         return None
 
-    def _person(self, name: str, head: Token, title_head: Token | None = None) -> Resolved:
+    def _person(self, name: str, head: Token, title_head: Token | None = None) -> Resolved | None:
+        if not name:  # only titles ("Lt Col", "Brig Gen"): no name to act under
+            return None
         reg = self.registry
         surname = name.split()[-1]
         known = reg.lookup(name) or (reg.by_surname(name) if " " not in name else None)
@@ -207,7 +212,7 @@ class Resolver:
         self.ctx.people[name] = actor
         for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
             earlier = self.ctx.people.get(part)
-            if len(part) > 2 and (earlier is None or (earlier.name == part and " " in name)):
+            if len(part) > 2 and (earlier is None or earlier.name == name or (earlier.name == part and " " in name)):
                 self.ctx.people[part] = actor  # a full name replaces a bare one met before (a headline's "Lai")
         return Resolved(actor, "ner")
 
@@ -251,6 +256,9 @@ class Resolver:
         if ent is None and head.pos_ == "PROPN" and head.text in self.ctx.people:
             return Resolved(self.ctx.people[head.text], "coref")  # a name seen before, untagged this time
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in lx.MILITARY_HEADS:
+            proper = self._proper_force(ent, head)
+            if proper is not None:
+                return proper
             ent = None  # "the Navy" untagged by the registry: a force of the country in the news
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE"}:
             res = self._entity(ent, ent.root)
@@ -276,7 +284,32 @@ class Resolver:
             return Resolved(prev, "coref") if prev is not None else None
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
-        return self._body_of(mods) or self._institution(head, mods, country)
+        return self._body_of(mods) or self._institution(head, mods, country) or self._untagged_person(head, mods)
+
+    def _proper_force(self, ent: Span, head: Token) -> Resolved | None:
+        """A force with a proper name of its own ("US Central Command", "the Eastern Theater Command"), kept
+        as itself; a bare "the Navy" or "the Venezuelan Army" is none (the country's armed forces)."""
+        words = [t for t in ent if t.i != head.i and t.is_title and not self.registry.country(t.text)
+                 and t.lower_ not in lx.MILITARY_HEADS and t.lower_ not in {"the", "army", "armed", "national"}]
+        if not words or head.i != ent.end - 1:
+            return None
+        start = max([ent.start, *(t.i + 1 for t in ent if t.tag_ == "POS")])  # "the Army's Northern Command"
+        name = clean_name(ent.doc[start: ent.end].text)
+        country = country_of_tokens([*left_modifiers(head), *ent], self.registry)
+        if not country:
+            prev = self.ctx.last(head.idx, governing=True)
+            country = prev.country if prev is not None else ""
+        return Resolved(Actor(name, country, "organisation", "military"), "ner")
+
+    def _untagged_person(self, head: Token, mods: list[Token]) -> Resolved | None:
+        """"Lt Col Vikram Sethi" left untagged by the model: a titled proper name is a person."""
+        if head.pos_ != "PROPN" or entity_of(head) is not None or not mods:
+            return None
+        titles = {t.lower_.rstrip(".") for t in mods} & lx.OFFICE_TITLES
+        name = [t.text for t in mods if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in lx.OFFICE_TITLES]
+        if not titles or not name or any(t.pos_ not in {"PROPN", "PUNCT"} for t in mods):
+            return None
+        return self._person(" ".join([*name, head.text]), head)
 
     def _institution(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
         """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name)."""
@@ -304,7 +337,8 @@ class Resolver:
         known = reg.lookup(span)
         if known is not None:
             return Resolved(known, "registry")
-        kind = next((lx.MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in lx.MINISTRY_KINDS), "foreign")
+        named = [*mods, *(t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
+        kind = next((lx.MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in lx.MINISTRY_KINDS), "foreign")
         country = country_of_tokens(mods, reg)
         source = "country"
         if not country:
