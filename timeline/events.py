@@ -238,7 +238,9 @@ class _Extractor:
         return None
 
     def _subjects(self, subject: Token) -> list[Resolved]:
-        heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        heads = [subject]
+        for head in heads:  # "Britain, France and Germany": each conjunct's own conjuncts too
+            heads += [c for c in head.children if c.dep_ == "conj"]
         return [r for r in (self._resolve(h) for h in heads) if r is not None]
 
     def _noun_actor(self, hit: Hit) -> list[Resolved]:

@@ -148,7 +148,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("add place put", "designation", 0.75, "obj:list|blacklist|registry|watchlist"),
     ("sever cut break suspend downgrade", "diplomatic-break", 0.8, "obj:tie|relation|relationship"),
     ("recall", "diplomatic-break", 0.75, "obj:ambassador|envoy|diplomat"),
-    ("revoke cancel", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
+    ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
     ("indict charge", "indictment", 0.75, "entity"),
     ("blacklist", "sanction", 0.85, ""),
     ("ban", "ban", 0.6, "entity"),
@@ -205,13 +205,19 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("closure shutdown", "airspace-closure", 0.85, CLOSABLE_AIR),
     ("closure shutdown", "border-closure", 0.75, CLOSABLE),
     ("law legislation bill resolution", "law", 0.7, "light"),
+    ("fire", "strike", 0.8, "light"),  # "opened fire on border posts"
+    ("ban", "ban", 0.7, "light"),  # "imposed a travel ban"
+    ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
 )
 
 # Light verbs hand their subject to a noun trigger in their object ("X carried out strikes").
 LIGHT_VERBS: Final = frozenset(
     words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
     "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
-    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass"))
+    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass open"))
+
+# Forms the lemmatizer gets wrong ("staged" -> "stag"), read as these lemmas where light verbs are looked up.
+LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage"}
 
 # Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
 # Observation verbs too: "Taiwan detected 25 Chinese aircraft", "warships were spotted": the aircraft's owner acts.
@@ -228,14 +234,15 @@ MILITARY_NOUNS: Final = frozenset(
     words("troop soldier force military army navy marine warship ship vessel destroyer frigate cruiser carrier "
     "submarine bomber jet fighter aircraft airplane plane drone helicopter missile rocket battery unit battalion "
     "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
-    "paratrooper sailor airman guardsman commando naval amphibious airborne"))
+    "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
+    "warplane gunboat corvette cutter"))
 MILITARY_TOKEN_PATTERN: Final = r"^(?:[A-Z]{1,3}-\d{1,3}[A-Z]?\d?|USS|HMS)$"  # B-52, F-35, MQ-9, S-300, USS
 NAVAL_PREFIXES: Final = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia",
                          "HMCS": "Canada", "INS": "India"}
 GOVERNMENT_NOUNS: Final = frozenset(
     words("government regime administration authority official cabinet leadership junta presidency team "
-    "state country nation executive"))
-MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia command"))
+    "state country nation executive parliament legislature"))
+MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia command guard coastguard"))
 MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
                          "home": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
                          "commerce": "trade", "economy": "economy", "information": "information",
@@ -254,6 +261,10 @@ NON_ACTOR_ROLES: Final = frozenset(
     "reporter correspondent editor columnist pundit fellow consultant critic resident citizen civilian voter "
     "student worker cook vendor shopkeeper farmer witness survivor villager local people source report poll "
     "study lawyer opinion article newspaper outlet media"))
+# Time-zone abbreviations: a live blog's "11:55 GMT — Russia's defence ministry says" is parsed with the zone as
+# the subject and the real subject as its apposition.
+TIME_ZONES: Final = frozenset(words("GMT UTC BST CET CEST EET EEST MSK IST PKT JST KST EST EDT CST CDT PST PDT AEST "
+                                    "AEDT SGT HKT WAT EAT CAT"))
 NON_ACTOR_MODIFIERS: Final = frozenset({"former", "retired", "ex", "ex-"})
 
 # Head words of institutions' names: "National Assembly", "Supreme Court", "Revolutionary Guard".

@@ -162,7 +162,7 @@ class Resolver:
             if known is not None:
                 return Resolved(known, "registry")
         name = clean_name(ent.text)
-        if not name:
+        if not name or name in lx.TIME_ZONES or name.endswith(" of"):  # "The Government of" cut before "Japan"
             return None
         if ent.label_ == "PERSON" or name in self.ctx.people:  # the model may tag a known surname as ORG
             name = clean_name(ent.text, person=True)
@@ -171,9 +171,8 @@ class Resolver:
             known = reg.lookup(name)
             if known is not None:
                 return Resolved(known, "registry")
-            forced = self._proper_force(ent, head) if head.lemma_.lower() in lx.MILITARY_HEADS else None
-            if forced is not None:
-                return forced
+            if head.lemma_.lower() in lx.MILITARY_HEADS:  # "the Army": the country's force (`phrase`), no person
+                return self._proper_force(ent, head)
             country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():
                 return self._person(name, head)  # "said Olena": a one-word "organisation" is a person's name
@@ -234,6 +233,9 @@ class Resolver:
             return Resolved(prev, "coref") if prev is not None else None
         if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
+        if head.text in lx.TIME_ZONES:  # "14:10 GMT — Russia's foreign ministry spokeswoman ... warned"
+            appos = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self.phrase(appos) if appos is not None else None
         if lemma in lx.NON_ACTOR_ROLES:  # analysts, sources, residents, "Pentagon lawyers"
             return Resolved(Actor(head.text, "", "person", "commentator"), "ner")
         mods = left_modifiers(head)
@@ -245,6 +247,11 @@ class Resolver:
             prev = self.ctx.last_named(head.idx, lemma)  # "the ministry said": the ministry last named
             if prev is not None:
                 return Resolved(prev, "coref")
+        if lemma in lx.GOVERNMENT_NOUNS - {"official", "authority"}:  # "the Government of Japan"
+            of_country = country_of_tokens([t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                            for t in p.subtree], reg)
+            if of_country:
+                return Resolved(reg.state(of_country), "country")
         if lemma == "ministry" or (lemma in lx.MINISTRY_KINDS and head.head.lemma_.lower() == "ministry"):
             return self._ministry(head, mods)
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
@@ -253,7 +260,8 @@ class Resolver:
             if named is not None and not named.ent_id_:
                 return self._person(clean_name(named.text, person=True), named.root, title_head=head)
         ent = entity_of(head)
-        if ent is None and head.pos_ == "PROPN" and head.text in self.ctx.people:
+        if (ent is None or (len(ent) == 1 and not ent.ent_id_)) and head.pos_ == "PROPN" and \
+                head.text in self.ctx.people:
             return Resolved(self.ctx.people[head.text], "coref")  # a name seen before, untagged this time
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in lx.MILITARY_HEADS:
             proper = self._proper_force(ent, head)
@@ -398,7 +406,10 @@ class Resolver:
         reg = self.registry
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entity_of(appos)
-            if named is not None and named.label_ == "PERSON":  # "Venezuela's foreign minister, Yván Gil,"
+            personal = named is not None and named.label_ == "ORG" and not named.ent_id_ and all(
+                t.pos_ == "PROPN" and t.is_title for t in named) and 2 <= len(named) <= 5 and \
+                named.root.lemma_.lower() not in lx.INSTITUTION_HEADS  # a name the model took for an organisation
+            if named is not None and (named.label_ == "PERSON" or personal):  # "Russia's foreign minister, X,"
                 if named.ent_id_:
                     return self._entity(named, named.root)
                 return self._person(clean_name(named.text, person=True), named.root, title_head=head)

@@ -50,7 +50,10 @@ def light_verb(tok: Token) -> Token | None:
     "launched two days of drills" (through a quantity noun)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head.head
-    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "imposed travel bans and asset freezes"
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and lx.LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in lx.LIGHT_VERBS:
         return tok.head
     return None
 
