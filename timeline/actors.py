@@ -31,7 +31,8 @@ KINDS = ("person", "organisation", "state")
 PRIVATE = "private"  # a named person with no office title: may act (sign, deploy) but is never quoted as an actor
 # Roles whose holders report on or comment the crisis rather than act in it: never the actor of an event.
 NON_ACTING_ROLES = frozenset({"media", "think tank", "analyst", "expert", "commentator", PRIVATE})
-GOVERNING_ROLE_WORDS = ("president", "minister", "secretary", "chancellor", "premier", "spokes", "king", "emir")
+GOVERNING_ROLE_WORDS = ("president", "minister", "secretary", "chancellor", "premier", "spokes", "king", "emir",
+                        "ruler", "strongman")
 
 
 @dataclass(frozen=True)

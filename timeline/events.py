@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +49,8 @@ _TOWARD = frozenset({"on", "against", "of", "into", "inside", "to", "toward", "t
 _AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
 _SPACES = re.compile(r"\s+")
+_OPENING_QUOTES = ("“", '"', "«", "„")
+_CLOSING_QUOTES = ("”", "»")
 ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
 
@@ -118,13 +120,31 @@ class _Extractor:
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
+        opened: list[Span] = []  # sentences of a quotation still open ("“X. Y,” he said.": X waits for "he said")
         for sent in self.doc.sents:
             self.resolver.observe(sent)
             tokens = list(sent)  # one walk of the sentence's tokens, shared by the checks below
             if self._skip(sent, tokens):
                 continue
-            out.extend(self._sentence(sent, tokens))
+            found = self._sentence(sent, tokens)
+            out.extend(found)
+            text = self.text[sent.start_char: sent.end_char].strip()
+            closes = any(q in text for q in _CLOSING_QUOTES) or (text.count('"') % 2 == 1 and not
+                                                                 text.startswith('"'))
+            if opened and closes:
+                said = next((m for m in found if m.event_type == "statement"), None)
+                out.extend(self._quoted(s, said) for s in opened if said is not None)
+            opens = text.startswith(_OPENING_QUOTES) and not closes
+            opened = [*opened, sent] if opens or (opened and not closes and not found) else []
         return out
+
+    def _quoted(self, sent: Span, said: Mention) -> Mention:
+        """An earlier sentence of a quotation, a statement of the speaker its last sentence names."""
+        text = self.text[sent.start_char: sent.end_char]
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        return replace(said, sentence=body, char_start=sent.start_char + lead,
+                       char_end=sent.start_char + lead + len(body))
 
     def _skip(self, sent: Span, tokens: list[Token]) -> bool:
         full = self.text
@@ -221,11 +241,29 @@ class _Extractor:
         if lower in {"it", "they", "we"}:
             return self._speaker_of(head)
         res = self.resolver.phrase(head)
+        if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                                           for c in head.children):
+            res = self._owner_of(head)
         if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in lx.LIGHT_VERBS | HOLDING_VERBS:
             author = subject_of(head.head)  # "signed an order imposing sanctions": the signer imposes them
             if author is not None and author.i != head.i:
                 return self._resolve(author)
         return res
+
+    def _owner_of(self, force: Token) -> Resolved | None:
+        """"Ukraine says its own drones struck a refinery": the speaker's forces."""
+        for gov in governors(force):
+            subject = next((c for c in gov.children if c.dep_ == "nsubj"), None) if is_verbal(gov) else None
+            if subject is None or subject.i == force.i or subject.pos_ == "PRON":
+                continue
+            owner = self.resolver.phrase(subject)
+            if owner is None:
+                return None
+            actor = owner.actor
+            if actor.kind == "state" and actor.country:
+                actor = self.registry.military(actor.country)
+            return Resolved(actor, "coref")
+        return None
 
     def _speaker_of(self, pronoun: Token) -> Resolved | None:
         """"The Pentagon said it would deploy", "'we will respond,' the ministry said": the governing speaker."""

@@ -196,6 +196,8 @@ class Resolver:
         titles = titles_of(head)
         is_blocked = blocked(head)
         mods = left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        if head.dep_ == "appos":  # "Taiwan's Premier, Cho Jung-tai": the title's modifiers give the country
+            mods += left_modifiers(head.head)
         if title_head is not None:  # "army chief Abdel Fattah al-Burhan" parsed as two phrases
             titles |= {title_head.lower_} | titles_of(title_head)
             is_blocked = is_blocked or blocked(title_head)
@@ -282,6 +284,13 @@ class Resolver:
                 prev = self.ctx.last(head.idx, governing=True)
                 country = prev.country if prev else ""
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
+        if ent is None and lemma in lx.MILITARY_HEADS and head.pos_ == "PROPN" and head.is_title:
+            start = head.i  # "Poland's Operational Command" the model left untagged: the proper name before the head
+            while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
+                start -= 1
+            proper = self._proper_force(head.doc[start: head.i + 1], head) if start < head.i else None
+            if proper is not None:
+                return proper
         if lemma in lx.MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
             return self._military(head, mods, country)

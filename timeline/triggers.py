@@ -141,7 +141,10 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
         return noun and under_light_verb(hit_tok)
     if needs.startswith("notobj:"):
         banned = set(needs[7:].split("|"))
-        return not any(t.lemma_.lower() in banned for t in hit_tok.subtree if t.i != hit_tok.i)
+        objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "attr"}]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        scope = objects or [t for t in hit_tok.subtree if t.i != hit_tok.i]  # "struck a deal", not "an oil refinery"
+        return not any(t.lemma_.lower() in banned for t in scope)
     if needs.startswith("obj:"):
         words = set(needs[4:].split("|"))
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
