@@ -285,9 +285,8 @@ class Resolver:
                 country = prev.country if prev else ""
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
         if ent is None and lemma in lx.MILITARY_HEADS and head.pos_ == "PROPN" and head.is_title:
-            start = head.i  # "Poland's Operational Command" the model left untagged: the proper name before the head
-            while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
-                start -= 1
+            start = head.left_edge.i  # "Poland's Operational Command" the model left untagged: the name before the head
+            start += head.doc[start].pos_ == "DET"
             proper = self._proper_force(head.doc[start: head.i + 1], head) if start < head.i else None
             if proper is not None:
                 return proper
@@ -329,10 +328,14 @@ class Resolver:
         return self._person(" ".join([*name, head.text]), head)
 
     def _institution(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
-        """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name)."""
+        """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name), "China's
+        Taiwan Affairs Office" (a place inside the name, before another of its words)."""
         if head.pos_ != "PROPN" or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
             return None
-        name = [t.text for t in mods if t.pos_ == "PROPN" and not entity_of(t)] + [head.text]
+        doc = head.doc
+        name = [t.text for t in mods if t.pos_ == "PROPN" and (not entity_of(t) or (
+            t.ent_type_ == "GPE" and t.dep_ != "poss" and doc[t.i + 1].pos_ == "PROPN" and t.i + 1 < head.i))] + [
+            head.text]
         if len(name) < 2:
             return None
         return Resolved(Actor(" ".join(name), country, "organisation", ""), "ner")
