@@ -228,6 +228,9 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("three-coordinated-states", "Estonia, Latvia and Lithuania expelled Russian diplomats on Monday.",
      [("designation", "expulsion", "Estonia", "asserted"), ("designation", "expulsion", "Latvia", "asserted"),
       ("designation", "expulsion", "Lithuania", "asserted")]),
+    ("telephone-call-by-a-surname-named-before",
+     "Defence Minister Rintaro Ishida spoke to troops at the base. Minister Ishida held a telephone call with his "
+     "Korean counterpart on Monday.", [("statement", "consultation", "Rintaro Ishida", "asserted")]),
     ("title-in-apposition-gives-the-country",
      "Hungary’s Prime Minister, Gergely Vass, said that the government had raised the alert level of the army.",
      [("deployment", "alert", "Hungary", "asserted")]),

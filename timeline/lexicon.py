@@ -207,6 +207,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("law legislation bill resolution", "law", 0.7, "light"),
     ("fire", "strike", 0.8, "light"),  # "opened fire on border posts"
     ("ban", "ban", 0.7, "light"),  # "imposed a travel ban"
+    ("call", "consultation", 0.7, "obj:phone|telephone|video"),  # "held a telephone call with X"
     ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
 )
 

@@ -128,6 +128,9 @@ class Resolver:
                 governing = True
             surface = sent.doc[left_modifiers(head)[0].i if left_modifiers(head) else ent.start: ent.end].text
             self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface)
+        for tok in sent:  # "Minister of Defense Kenji Morishita instructed ...": a titled name the model left untagged
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_:
+                self._untagged_person(tok, left_modifiers(tok))
 
     def _demonym_head(self, ent: Span) -> Resolved | None:
         """"the Venezuelan government" -> Venezuela; "Russian troops" -> Russia's armed forces."""
@@ -193,6 +196,8 @@ class Resolver:
         if known is not None:
             return Resolved(known, "registry")
         seen = self.ctx.people.get(name) or self.ctx.people.get(surname)
+        if seen is not None and " " not in name and name in seen.name.split():
+            name, surname = seen.name, seen.name.split()[-1]  # "Minister Morishita": Kenji Morishita, named before
         titles = titles_of(head)
         is_blocked = blocked(head)
         mods = left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
@@ -319,7 +324,9 @@ class Resolver:
 
     def _untagged_person(self, head: Token, mods: list[Token]) -> Resolved | None:
         """"Lt Col Vikram Sethi" left untagged by the model: a titled proper name is a person."""
-        if head.pos_ != "PROPN" or entity_of(head) is not None or not mods:
+        lemma = head.lemma_.lower()
+        if head.pos_ != "PROPN" or entity_of(head) is not None or not mods or lemma in lx.OFFICE_TITLES | \
+                lx.INSTITUTION_HEADS | lx.MILITARY_HEADS or any(t.ent_type_ for t in mods):
             return None
         titles = {t.lower_.rstrip(".") for t in mods} & lx.OFFICE_TITLES
         name = [t.text for t in mods if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in lx.OFFICE_TITLES]
