@@ -247,6 +247,11 @@ def test_sentence_yields(text: str, wants: list[Want]) -> None:
 
 MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("struck-oil", "Exploration firms struck oil off the coast of Guyana last year.", {"deployment"}),
+    ("a-question-asserts-nothing", "What did the Pentagon say about the strikes on the launchers?",
+     {"deployment", "designation", "statement"}),
+    ("words-a-commentator-puts-in-others-mouths",
+     "“Governments kept telling us what to do,” counters Amina Diallo, a commentator on a Dakar radio station.",
+     {"statement"}),
     ("analyst-opinion",
      "Analysts at the International Institute for Strategic Studies said Russia could launch a new offensive.",
      {"deployment", "designation", "statement"}),
@@ -407,3 +412,9 @@ def test_odd_texts_give_valid_mentions_or_none(text: str) -> None:
     for m in extract(text, timexes=True):
         assert text[m.char_start:m.char_end] == m.sentence
         assert 0.0 <= m.confidence <= 1.0 and m.date_start <= m.date_end
+
+
+def test_defences_are_not_the_defence_minister() -> None:
+    text = ("Israel’s defence minister, Yoav Carmeli, spoke on Monday. Most of the rockets were intercepted by Israeli "
+            "defences.")
+    assert not [m for m in extract(text) if m.actor == "Yoav Carmeli" and m.event_type == "deployment"]

@@ -155,6 +155,8 @@ class _Extractor:
             verbal = verbal or is_verbal(t)
         if words < 4 or _BOILERPLATE.match(text) or not verbal:
             return True
+        if text.endswith("?") and not text.startswith(_OPENING_QUOTES):
+            return True  # a question ("What do the Houthis say?", "Will China invade?") asserts nothing
         line_start = full.rfind("\n", 0, sent.start_char) + 1
         line_end = full.find("\n", sent.start_char)
         line = full[line_start: line_end if line_end >= 0 else len(full)]
@@ -177,8 +179,10 @@ class _Extractor:
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
-            if status != "asserted" and self._commentary(hit, by_token, actors):
-                continue  # "analysts said Russia could launch an offensive": an opinion, not an event
+            quoted = hit.event_type == "statement" and self._in_quotation(hit.token, sent)
+            if (status != "asserted" or quoted) and self._commentary(hit, by_token, actors):
+                continue  # "analysts said Russia could launch an offensive": an opinion, not an event; nor are
+                # the words a commentator puts in others' mouths ("“governments kept telling us,” counters X")
             if status == "asserted" and reported and hit.event_type != "statement":
                 status = "claimed"  # "X sent troops, The Times reported, citing unnamed sources"
             for resolved in every[hit.token.i]:
@@ -193,6 +197,11 @@ class _Extractor:
                 if key not in best or rank > best[key][0]:
                     best[key] = (rank, mention)
         return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
+
+    def _in_quotation(self, tok: Token, sent: Span) -> bool:
+        """Whether `tok` stands inside quotation marks of its sentence."""
+        before = self.text[sent.start_char: tok.idx]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     @staticmethod
     def _commentary(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> bool:

@@ -172,7 +172,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("pledge vow promise offer", "pledge", 0.75, ""),
     ("say state tell declare announce add stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment float suggest propose "
-     "speak address predict", "statement", 0.7, ""),
+     "speak address predict argue contend counter retort", "statement", 0.7, ""),
 )
 
 # "call": on/for -> request; a person or state as object -> a call (consultation); "call X Y" is naming.
@@ -256,6 +256,8 @@ OFFICE_TITLES: Final = frozenset(
     "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
     "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
     "gen capt maj lt col brig adm cmdr"))  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
+# Title words that qualify an office ("defence minister") but name none on their own ("Israeli defences").
+TITLE_ADJECTIVES: Final = frozenset(words("foreign defense defence interior vice"))
 # Roles that report on or comment the crisis: never the actor of an event.
 NON_ACTOR_ROLES: Final = frozenset(
     words("analyst expert commentator observer researcher scholar professor academic economist historian journalist "

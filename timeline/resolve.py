@@ -298,7 +298,7 @@ class Resolver:
         if lemma in lx.MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
             return self._military(head, mods, country)
-        if lemma in lx.OFFICE_TITLES:
+        if lemma in lx.OFFICE_TITLES - lx.TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
             return self._title(head, lemma, country)
         if lemma in lx.BODY_NOUNS and any(t.lower_ == "the" for t in head.lefts):
             prev = self.ctx.last(head.idx, body=True)  # "the group said", "the bloc imposed"
