@@ -392,9 +392,13 @@ class Resolver:
             country = country_of_tokens([t for t in head.subtree if t.i != head.i], reg) or ""
         if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
             country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
-        if country:
-            return Resolved(reg.military(country), "country")
         lemma = head.lemma_.lower()
+        if country:
+            force = reg.military(country)
+            if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
+                    force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
+                force = Actor(f"{country} armed forces", country, "organisation", "military")  # not a branch (IRGC)
+            return Resolved(force, "country")
         if lemma not in lx.MILITARY_HEADS or not (definite or any(
                 t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
             return None
