@@ -231,6 +231,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("telephone-call-by-a-surname-named-before",
      "Defence Minister Rintaro Ishida spoke to troops at the base. Minister Ishida held a telephone call with his "
      "Korean counterpart on Monday.", [("statement", "consultation", "Rintaro Ishida", "asserted")]),
+    ("a-coast-guard-is-its-own-service", "The Chinese coast guard said it had sent patrol boats near Kinmen.",
+     [("deployment", "deployment", "China coast guard", "asserted")]),
     ("an-army-is-not-a-registered-branch", "Iran’s army said it had shot down two drones near Tabriz.",
      [("statement", "statement", "Iran armed forces", "asserted")]),
     ("title-in-apposition-gives-the-country",

@@ -393,6 +393,10 @@ class Resolver:
         if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
             country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
         lemma = head.lemma_.lower()
+        service = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
+                       "") if lemma == "guard" else ""
+        if country and service:  # "the Chinese coast guard": its own service, not the registered army
+            return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "country")
         if country:
             force = reg.military(country)
             if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
