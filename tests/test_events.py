@@ -422,3 +422,9 @@ def test_defences_are_not_the_defence_minister() -> None:
     text = ("Israel’s defence minister, Yoav Carmeli, spoke on Monday. Most of the rockets were intercepted by Israeli "
             "defences.")
     assert not [m for m in extract(text) if m.actor == "Yoav Carmeli" and m.event_type == "deployment"]
+
+
+def test_a_date_on_a_participle_modifier_dates_the_event() -> None:
+    text = "Iran’s navy said its ships had intercepted two boats carrying fuel off Bandar Abbas on Sunday night."
+    got = [m for m in extract(text, timexes=True) if m.event_type == "deployment"]
+    assert got and got[0].date_start == date(2024, 10, 13), got

@@ -414,6 +414,8 @@ class _Extractor:
                     if cand[:2] < best[:2]:
                         best = cand
                     break
+                if anc.dep_ == "acl" and anc.tag_ == "VBG" and anc.i not in others:
+                    continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause
                 if is_verbal(anc) or anc.pos_ == "AUX" or anc.i in others:
                     break  # the expression dates another clause or another event
         return best[2], best[0]
