@@ -115,14 +115,25 @@ def test_activity_strip_counts_events_per_week_by_type(mixed: pd.DataFrame) -> N
     assert sum(sum(t.y) for t in bars) == len(mixed)
 
 
-def test_many_events_switch_to_webgl_without_labels() -> None:
-    big = views.events_of(synthetic_events(figures.WEBGL_FROM * 2, seed=2))
-    assert len(big) >= figures.WEBGL_FROM
+def test_many_events_drop_labels_and_range_bars_stay_svg() -> None:
+    big = views.events_of(synthetic_events(figures.LABELS_UNTIL * 2, seed=2))
+    assert figures.LABELS_UNTIL <= len(big) < figures.WEBGL_FROM
     fig = figures.timeline_figure(big)
-    assert {t.type for t in event_traces(fig)} == {"scattergl"}
+    assert {t.type for t in event_traces(fig)} == {"scatter"}  # SVG: complete, and as fast at this size
+    assert all(t.mode == "markers" for t in event_traces(fig))
     assert len(figures.event_points(fig)) == len(big)
     small = figures.timeline_figure(big.head(10))
-    assert {t.type for t in event_traces(small)} == {"scatter"}
+    assert any("text" in t.mode for t in event_traces(small))
+
+
+def test_markers_switch_to_webgl_past_the_threshold_but_range_bars_do_not() -> None:
+    events = views.events_of(synthetic_events(figures.WEBGL_FROM * 3, seed=3, days=365))
+    fig = figures.timeline_figure(events)
+    markers = sum(len(t.x) for t in event_traces(fig))
+    assert markers >= figures.WEBGL_FROM
+    assert {t.type for t in event_traces(fig)} == {"scattergl"}
+    bars = [t for t in fig.data if getattr(t, "mode", None) == "lines"]
+    assert bars and {t.type for t in bars} == {"scatter"}
 
 
 def test_empty_frame_draws_a_message_not_an_error() -> None:
