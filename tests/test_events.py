@@ -233,6 +233,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "Korean counterpart on Monday.", [("statement", "consultation", "Rintaro Ishida", "asserted")]),
     ("a-coast-guard-is-its-own-service", "The Chinese coast guard said it had sent patrol boats near Kinmen.",
      [("deployment", "deployment", "China coast guard", "asserted")]),
+    ("instructors-are-forces", "Turkish military instructors arrived in Tripoli in January.",
+     [("deployment", "deployment", "Turkey armed forces", "asserted")]),
     ("an-army-is-not-a-registered-branch", "Iran’s army said it had shot down two drones near Tabriz.",
      [("statement", "statement", "Iran armed forces", "asserted")]),
     ("title-in-apposition-gives-the-country",

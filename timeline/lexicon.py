@@ -236,7 +236,7 @@ MILITARY_NOUNS: Final = frozenset(
     "submarine bomber jet fighter aircraft airplane plane drone helicopter missile rocket battery unit battalion "
     "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
     "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
-    "warplane gunboat corvette cutter"))
+    "warplane gunboat corvette cutter instructor mercenary"))
 MILITARY_TOKEN_PATTERN: Final = r"^(?:[A-Z]{1,3}-\d{1,3}[A-Z]?\d?|USS|HMS)$"  # B-52, F-35, MQ-9, S-300, USS
 NAVAL_PREFIXES: Final = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia",
                          "HMCS": "Canada", "INS": "India"}
