@@ -235,6 +235,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "China coast guard", "asserted")]),
     ("instructors-are-forces", "Turkish military instructors arrived in Tripoli in January.",
      [("deployment", "deployment", "Turkey armed forces", "asserted")]),
+    ("the-two-sides-are-the-last-two-countries",
+     "Serbia’s foreign minister met his Hungarian counterpart in Budapest on Monday. The two sides agreed to hold "
+     "joint exercises next spring.",
+     [("deployment", "exercise", "Serbia", "planned"), ("deployment", "exercise", "Hungary", "planned")]),
     ("an-army-is-not-a-registered-branch", "Iran’s army said it had shot down two drones near Tabriz.",
      [("statement", "statement", "Iran armed forces", "asserted")]),
     ("title-in-apposition-gives-the-country",

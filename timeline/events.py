@@ -49,6 +49,7 @@ _TOWARD = frozenset({"on", "against", "of", "into", "inside", "to", "toward", "t
 _AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
 _SPACES = re.compile(r"\s+")
+_PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "neighbour", "neighbor", "capital"})
 _OPENING_QUOTES = ("“", '"', "«", "„")
 _CLOSING_QUOTES = ("”", "»")
 ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
@@ -285,10 +286,25 @@ class _Extractor:
         return None
 
     def _subjects(self, subject: Token) -> list[Resolved]:
+        pair = self._two_sides(subject)
+        if pair:
+            return pair
         heads = [subject]
         for head in heads:  # "Britain, France and Germany": each conjunct's own conjuncts too
             heads += [c for c in head.children if c.dep_ == "conj"]
         return [r for r in (self._resolve(h) for h in heads) if r is not None]
+
+    def _two_sides(self, subject: Token) -> list[Resolved]:
+        """"The two sides agreed", "both countries accused each other": the last two countries named."""
+        if subject.lemma_.lower() not in _PAIR_NOUNS or subject.tag_ != "NNS":
+            return []
+        words = {c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "predet", "preconj"}}
+        if "both" not in words and not {"the", "two"} <= words:
+            return []
+        countries = self.resolver.ctx.last_countries(subject.idx, 2)
+        if len(countries) < 2:
+            return []
+        return [Resolved(self.registry.state(c), "coref") for c in reversed(countries)]
 
     def _noun_actor(self, hit: Hit) -> list[Resolved]:
         found = self._one_noun_actor(hit)

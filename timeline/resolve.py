@@ -77,6 +77,16 @@ class Context:
                 return m.actor
         return None
 
+    def last_countries(self, before: int, count: int) -> list[str]:
+        """The last `count` distinct countries of actors named before `before`, latest first."""
+        found: list[str] = []
+        for m in reversed(self.mentions):
+            if m.offset < before and m.actor.country and m.actor.country not in found:
+                found.append(m.actor.country)
+                if len(found) == count:
+                    break
+        return found
+
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
              military: bool = False, country: str = "", body: bool = False) -> Actor | None:
         for m in reversed(self.mentions):
