@@ -3,8 +3,9 @@ hands the page (`Data`).
 
 A dataset is never loaded whole: the widgets come from its `_summary.json` (`load_summary`), and each
 filter change reads only the events the filters can match (`load_view`; the last `RESULTS_KEPT` results
-stay cached, keyed by path, summary modification time and filters). A store of `LARGE_STORE` mentions or
-more opens on its last `WINDOW_DAYS` days. Streamlit code only: reading and filtering are in `timeline/`.
+stay cached, keyed by path, summary modification time and filters). A store of more than `FIRST_VIEW`
+mentions opens on its latest days that hold at most that many (`dataset.recent_window`: at least the last
+`MIN_DAYS` days up to the latest event start). Streamlit code only: reading and filtering are in `timeline/`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -22,8 +23,8 @@ import streamlit as st
 from timeline import dataset, figures, schema, settings, views
 from timeline.errors import TimelineError
 
-LARGE_STORE = 200_000  # mentions: a dataset this big opens on its last WINDOW_DAYS, not everything
-WINDOW_DAYS = 90
+FIRST_VIEW = 35_000  # mentions: a bigger dataset opens on its latest days holding at most this many
+MIN_DAYS = 7  # ... but never on fewer days than this (up to the latest event start)
 DATASET_MAX_SOURCES = 100  # the summary has no maximum of sources; the widget allows up to this
 RESULTS_KEPT = 8  # filter results of a dataset kept in memory (the most recent ones)
 
@@ -43,6 +44,7 @@ class Data:
     most: int | None = None  # largest minimum of sources offered (else taken from `events`)
     store_rows: int = 0  # mentions in a dataset store (0: the whole table is in `mentions`)
     default: views.Filters = field(default_factory=views.Filters)  # what Reset goes back to
+    window: dataset.Window | None = None  # the latest days a large dataset opens on (`default.date_from`)
 
     def __post_init__(self) -> None:
         if not self.options:
@@ -60,16 +62,31 @@ def load_summary(path: str, stamp: int) -> Data:
     empty = views.events_of(schema.empty_frame())
     lo = date.fromisoformat(info["date_min"]) if info.get("date_min") else date(2000, 1, 1)
     hi = date.fromisoformat(info["date_max"]) if info.get("date_max") else lo
-    rows = int(info.get("rows", 0))
+    window = first_window(info)
+    default = views.Filters(date_from=window.date_from) if window else views.Filters()
     return Data(schema.empty_frame(), empty, source=path, options=views.summary_choices(info), bounds=(lo, hi),
-                most=DATASET_MAX_SOURCES, store_rows=rows, default=default_filters(rows, (lo, hi)))
+                most=DATASET_MAX_SOURCES, store_rows=int(info.get("rows", 0)), default=default, window=window)
 
 
-def default_filters(rows: int, bounds: tuple[date, date], large: int = LARGE_STORE) -> views.Filters:
-    """The view a dataset opens on: everything, or its last `WINDOW_DAYS` when it holds `large` mentions or more."""
-    lo, hi = bounds
-    start = hi - timedelta(days=WINDOW_DAYS - 1)
-    return views.Filters(date_from=start) if rows >= large and start > lo else views.Filters()
+def first_window(info: dict[str, object]) -> dataset.Window | None:
+    """The latest days a dataset with summary `info` opens on: at most `FIRST_VIEW` mentions, at least
+    `MIN_DAYS` days; None (everything) when the whole store fits."""
+    return dataset.recent_window(info, FIRST_VIEW, MIN_DAYS)
+
+
+def window_note(data: Data) -> str:
+    """What the first view of a large dataset shows, why, and how to see more."""
+    window = data.window
+    if window is None:
+        return ""
+    about = "about " if window.estimated else ""
+    first = data.bounds[0] if data.bounds else window.date_from
+    return (f"This store holds {data.store_rows:,} mentions, so the view opens on its latest {window.days} days, "
+            f"{window.date_from} to {window.latest} (the latest event start), with the events that began earlier "
+            f"and were still going on: {about}{window.mentions:,} mentions (a first view holds the latest days "
+            f"with at most {FIRST_VIEW:,}, and at least {MIN_DAYS} days). To see earlier events, widen **Dates** in "
+            f"the sidebar or set `from=YYYY-MM-DD` in the URL (`from={first}` shows everything); narrowing by "
+            "actor or type first keeps a wide range fast.")
 
 
 @dataclass(frozen=True)
@@ -151,14 +168,12 @@ def dataset_page(config: settings.Settings, choose: Callable[[Data], views.Filte
         show_load_error(exc)
         return
     view = Data(result.mentions, result.events, options=data.options, bounds=data.bounds, most=data.most,
-                store_rows=data.store_rows, default=data.default)
+                store_rows=data.store_rows, default=data.default, window=data.window)
     if st.session_state.get("event") and st.session_state["event"] not in set(view.events["event_id"]):
         st.session_state["event"] = ""
-    windowed = data.default.date_from is not None and filters.date_from == data.default.date_from
+    windowed = data.window is not None and filters.date_from == data.window.date_from
     if windowed and filters.date_to is None:
-        st.info(f"This store holds {data.store_rows:,} mentions, so the view opens on its last {WINDOW_DAYS} days "
-                f"(from {filters.date_from}). To see earlier events, widen **Dates** in the sidebar or add "
-                "`from=YYYY-MM-DD` to the URL; narrowing by actor or type first keeps a wide range fast.")
+        st.info(window_note(data))
     st.caption(f"{len(view.events):,} events · {result.loaded:,} of {data.store_rows:,} mentions read for these "
                "filters (the dataset is never loaded whole) · the URL keeps these filters: copy it to share this view")
     draw(view, view.events, filters, result.figure)

@@ -16,8 +16,9 @@ per tenfold increase in size.
 
 times the app's dataset path instead (`app_dataset.py` on a month-partitioned store, `timeline.dataset`): the
 store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
-and widget choices + `app_dataset.query_view` on the default view (the last 90 days when the store is large) +
-the figure; `filter change` = `app_dataset.query_view` with three actors added + the figure.
+and widget choices + `app_dataset.query_view` on the default view (when the store is large, its latest days
+holding at most `app_dataset.FIRST_VIEW` mentions) + the figure; `filter change` = `app_dataset.query_view`
+with three actors added + the figure.
 
     .venv/bin/python bench/dashboard.py --dataset 1000000 --browser [--store DIR]
 
@@ -122,8 +123,8 @@ def time_loaders(path: str) -> list[tuple[str, float, str]]:
     start = time.perf_counter()
     info = dataset.summary(path)
     options = views.summary_choices(info)
-    bounds = (date.fromisoformat(info["date_min"]), date.fromisoformat(info["date_max"]))
-    default = app_dataset.default_filters(int(info["rows"]), bounds)
+    window = app_dataset.first_window(info)
+    default = views.Filters(date_from=window.date_from if window else None)
     summary_s = time.perf_counter() - start
     out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))
     steps = (("first paint", default), ("filter change: 3 actors", replace(default, actors=tuple(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -128,13 +129,53 @@ def test_query_view_equals_filtering_the_whole_table(tmp_path: Path, name: str) 
         assert result.loaded < len(frame)
 
 
-@pytest.mark.parametrize(("rows", "bounds", "expected"), [
-    (10, (date(2025, 1, 1), date(2025, 12, 31)), None),  # small: everything
-    (500, (date(2025, 1, 1), date(2025, 12, 31)), date(2025, 10, 3)),  # large: the last 90 days
-    (500, (date(2025, 11, 1), date(2025, 12, 31)), None),  # large but shorter than the window
-])
-def test_default_filters(rows: int, bounds: tuple[date, date], expected: date | None) -> None:
-    assert app_dataset.default_filters(rows, bounds, large=100).date_from == expected
+@pytest.fixture
+def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store 'large' for a first view of 1,000 mentions (at least 7 days)."""
+    monkeypatch.setattr(app_dataset, "FIRST_VIEW", 1_000)
+    path = dataset.write(synthetic_events(6_000, seed=7, n_actors=20, days=120), tmp_path / "ev")
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    return path
+
+
+def test_a_large_store_opens_on_its_latest_days_within_a_budget(big: Path) -> None:
+    info = dataset.summary(big)
+    window = app_dataset.first_window(info)
+    assert window is not None and not window.estimated
+    assert window.latest == date.fromisoformat(info["start_max"]) < date.fromisoformat(info["date_max"])  # starts
+    assert window.days >= app_dataset.MIN_DAYS
+    assert window.mentions == dataset.count(big, dataset.Filters(date_from=window.date_from))
+    assert window.mentions <= 1_000 or window.days == app_dataset.MIN_DAYS  # the budget, or the floor of days
+    wider = window.date_from - timedelta(days=1)
+    assert window.days == app_dataset.MIN_DAYS or dataset.count(big, dataset.Filters(date_from=wider)) > 1_000
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert at.date_input(key="f_dates").value[0] == window.date_from
+    assert at.query_params["from"] == window.date_from.isoformat()
+    note = " ".join(i.value for i in at.info)
+    assert f"opens on its latest {window.days} days, {window.date_from} to {window.latest}" in note
+    assert f"{window.mentions:,} mentions" in note and "from=YYYY-MM-DD" in note and f"from={info['date_min']}" in note
+    shown = app_dataset.query_view(str(big), views.Filters(date_from=window.date_from)).events
+    assert sorted(drawn(at)) == sorted(shown["event_id"].astype(str))
+    assert (shown["date_end"] >= pd.Timestamp(window.date_from)).all()
+    assert read_counts(at)[0] <= window.mentions
+
+
+def test_a_link_with_dates_or_wider_dates_leave_the_window(big: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["from"] = "2025-08-01"  # the first day: everything
+    at.run()
+    assert not at.exception
+    assert not any("opens on its latest" in i.value for i in at.info)
+    assert read_counts(at)[0] > 1_000
+    at.button(key="reset").click().run()  # Reset goes back to the first view
+    assert any("opens on its latest" in i.value for i in at.info)
+
+
+def test_a_store_within_the_budget_opens_whole(store: Path) -> None:
+    assert app_dataset.first_window(dataset.summary(store)) is None
 
 
 def test_summary_choices_and_restrict_to() -> None:

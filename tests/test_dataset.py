@@ -65,6 +65,30 @@ def test_summary_answers_the_first_paint(store: Path) -> None:
     assert (info["rows"], info["events"], info["date_min"], info["date_max"]) == (6, 4, "2024-01-10", "2024-06-30")
     assert info["event_type"] == {"deployment": 3, "designation": 2, "statement": 1}
     assert info["months"] == {"2024-01": 1, "2024-02": 2, "2024-03": 1, "2024-04": 2}
+    assert info["start_max"] == "2024-04-15"  # the latest event start, not the latest end (date_max)
+    assert info["end_days"] == {"2024-02-24": 2, "2024-03-31": 1, "2024-04-15": 2, "2024-06-30": 1}
+
+
+@pytest.mark.parametrize(("budget", "min_days", "expected"), [
+    (3, 1, dataset.Window(date(2024, 4, 1), date(2024, 4, 15), 3)),  # the earliest start with at most 3
+    (1, 7, dataset.Window(date(2024, 4, 9), date(2024, 4, 15), 3)),  # over budget: at least the last 7 days
+    (6, 1, None),  # the whole store fits
+    (5, 200, None),  # the floor of days reaches back past the first event
+], ids=["budget", "floor", "fits", "floor-covers-all"])
+def test_recent_window_holds_a_budget_of_mentions(store: Path, budget: int, min_days: int,
+                                                  expected: dataset.Window | None) -> None:
+    window = dataset.recent_window(dataset.summary(store), budget, min_days)
+    assert window == expected
+    if window:  # the count is what the date filter reads
+        assert dataset.count(store, Filters(date_from=window.date_from)) == window.mentions
+        assert window.days == (window.latest - window.date_from).days + 1
+
+
+def test_recent_window_of_a_summary_without_day_counts(store: Path) -> None:
+    info = {k: v for k, v in dataset.summary(store).items() if k not in ("start_max", "end_days")}  # older stores
+    window = dataset.recent_window(info, 3, 1)
+    # the last month with starts, cut at date_max; each month's count spread over its days: an estimate
+    assert window == dataset.Window(date(2024, 3, 1), date(2024, 4, 30), 3, estimated=True)
 
 
 @pytest.mark.parametrize(

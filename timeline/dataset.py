@@ -4,11 +4,12 @@ Layout (Hive partitioning on the month of `date_start`, rows sorted by `date_sta
 
     DIR/month=2025-10/part-0.parquet
     DIR/month=2025-11/part-0.parquet
-    DIR/_summary.json          row count, date range and the choices the dashboard offers
+    DIR/_summary.json          row count, date range, mentions per month and per end day, the choices
 
 Readers never load the whole archive: `query` turns filters into a pyarrow expression, so whole months
 are skipped by their directory name, row groups by their min/max statistics, and only the columns asked
-for are decoded. `summary` answers the first paint (counts, date range, choices) from `_summary.json`.
+for are decoded. `summary` answers the first paint (counts, date range, choices) from `_summary.json`, and
+`recent_window` picks the latest stretch of days that holds at most a budget of mentions from it.
 
 Filters are the dashboard's (`timeline.views.Filters`) or this module's `Filters`: any object with the
 same attribute names works.
@@ -20,9 +21,11 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from bisect import bisect_left
+from calendar import monthrange
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -128,7 +131,9 @@ def summarize(frame: pd.DataFrame) -> dict[str, Any]:
         "articles": int(frame["article_id"].nunique()),
         "date_min": None if empty else frame["date_start"].min().date().isoformat(),
         "date_max": None if empty else frame["date_end"].max().date().isoformat(),
+        "start_max": None if empty else frame["date_start"].max().date().isoformat(),  # the latest event start
         "months": month_counts(frame),
+        "end_days": day_counts(frame["date_end"]),  # mentions per date_end: what a `date_from` window reads
         "event_type": counts("event_type"),
         "modality": counts("modality"),
         "actor": counts("actor"),
@@ -139,6 +144,12 @@ def summarize(frame: pd.DataFrame) -> dict[str, Any]:
 
 def month_counts(frame: pd.DataFrame) -> dict[str, int]:
     return {str(k): int(v) for k, v in month_of(frame).value_counts().sort_index().items()}
+
+
+def day_counts(days: pd.Series) -> dict[str, int]:
+    """Rows per day (YYYY-MM-DD) of a date column."""
+    counts = days.dt.normalize().value_counts().sort_index()
+    return {k.date().isoformat(): int(v) for k, v in counts.items()}
 
 
 def write(frame: pd.DataFrame, path: str | Path) -> Path:
@@ -214,6 +225,63 @@ def summary(path: str | Path) -> dict[str, Any]:
         raise StoreError("has no readable _summary.json", where=str(source),
                          fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
     return data
+
+
+@dataclass(frozen=True)
+class Window:
+    """The latest stretch of a store's events: `date_from` (as the date filter: events whose range reaches it)
+    to `latest`, the latest event start; `mentions` is the summary's count (or, for a summary written before
+    per-day counts, its estimate from the months) of mentions in events that end on or after `date_from`."""
+
+    date_from: date
+    latest: date
+    mentions: int
+    estimated: bool = False
+
+    @property
+    def days(self) -> int:
+        return (self.latest - self.date_from).days + 1
+
+
+def recent_window(info: Mapping[str, Any], budget: int, min_days: int = 7) -> Window | None:
+    """The earliest `date_from` whose view holds at most `budget` mentions, but at least the last `min_days`
+    days up to the latest event start; None when the whole store fits (or is empty)."""
+    if int(info.get("rows", 0)) <= budget or not info.get("date_min"):
+        return None
+    first = date.fromisoformat(str(info["date_min"]))
+    latest, per_day, estimated = _latest_and_ends(info)
+    days = sorted(per_day)
+    after = [0.0] * (len(days) + 1)  # after[i]: mentions of events ending on days[i] or later
+    for i in range(len(days) - 1, -1, -1):
+        after[i] = after[i + 1] + per_day[days[i]]
+    over = [i for i in range(len(days)) if after[i] > budget]
+    start = days[over[-1]] + timedelta(days=1) if over else first
+    start = min(start, latest - timedelta(days=max(min_days, 1) - 1))
+    if start <= first:
+        return None
+    return Window(start, latest, round(after[bisect_left(days, start)]), estimated)
+
+
+def _latest_and_ends(info: Mapping[str, Any]) -> tuple[date, dict[date, float], bool]:
+    """The latest event start and mentions per end day; a summary without them (written before they were
+    kept) gives the end of its last month (within `date_max`) and each month's count spread over its days."""
+    ends = info.get("end_days")
+    if info.get("start_max") and isinstance(ends, dict):
+        return date.fromisoformat(str(info["start_max"])), {date.fromisoformat(k): float(v)
+                                                            for k, v in ends.items()}, False
+    months = {str(k): int(v) for k, v in (info.get("months") or {}).items() if int(v) > 0}
+    last = max(months) if months else str(info["date_min"])[:7]
+    year, month = int(last[:4]), int(last[5:7])
+    latest = date(year, month, monthrange(year, month)[1])
+    if info.get("date_max"):
+        latest = min(latest, date.fromisoformat(str(info["date_max"])))
+    spread: dict[date, float] = {}
+    for key, n in months.items():
+        year, month = int(key[:4]), int(key[5:7])
+        length = monthrange(year, month)[1] if key != last else latest.day
+        for day in range(1, length + 1):
+            spread[date(year, month, day)] = n / length
+    return latest, spread, True
 
 
 def _timestamp(dataset: ds.Dataset, column: str, day: date) -> pa.Scalar:
