@@ -1,0 +1,86 @@
+"""What an article has mentioned so far: the antecedents of "he", "the president", "the ministry".
+
+`Context` remembers every actor named in one article, in text order, with the titles and words it was named
+with; `Resolved` is an actor a phrase names and how it was found (`timeline.resolve` uses both).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline.actors import Actor, Registry
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: Actor
+    source: str  # registry, country, ner, coref
+
+    @property
+    def acts(self) -> bool:
+        return self.actor.acts
+
+
+@dataclass
+class Mention:
+    offset: int
+    actor: Actor
+    titles: frozenset[str]
+    governing: bool  # a government, head of state or state as subject: antecedent of "the government"
+    words: frozenset[str] = frozenset()  # the words it was named with and its name's words ("command", "ministry")
+
+
+@dataclass
+class Context:
+    """Actors already mentioned in one article, in text order."""
+
+    registry: Registry
+    mentions: list[Mention] = field(default_factory=list)
+    people: dict[str, Actor] = field(default_factory=dict)  # unregistered persons by full name and surname
+
+    def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
+                 governing: bool = False, surface: str = "") -> None:
+        named = frozenset(f"{surface} {actor.name}".casefold().replace("defense", "defence").split())
+        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named))
+
+    def last_named(self, before: int, word: str, *, also: str = "") -> Actor | None:
+        """The last organisation named with `word` ("ministry", "command", "agency") and, if given, `also`
+        ("defence"): the antecedent of "the ministry", "the command"."""
+        wanted = {word.casefold(), also.casefold()} - {""}
+        for m in reversed(self.mentions):
+            if m.offset < before and m.actor.kind == "organisation" and wanted <= m.words:
+                return m.actor
+        return None
+
+    def last_countries(self, before: int, count: int) -> list[str]:
+        """The last `count` distinct countries of actors named before `before`, latest first."""
+        found: list[str] = []
+        for m in reversed(self.mentions):
+            if m.offset < before and m.actor.country and m.actor.country not in found:
+                found.append(m.actor.country)
+                if len(found) == count:
+                    break
+        return found
+
+    def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
+             military: bool = False, country: str = "", body: bool = False) -> Actor | None:
+        for m in reversed(self.mentions):
+            if m.offset >= before:
+                continue
+            a = m.actor
+            if (person and a.kind != "person") or (body and (a.kind != "organisation" or not a.acts)):
+                continue
+            if title and title not in m.titles:
+                continue
+            if governing and not m.governing:
+                continue
+            if military and not a.is_military:
+                continue
+            if country and a.country != country:
+                continue
+            return a
+        return None
+
+
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(role.casefold().split())

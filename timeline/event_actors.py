@@ -1,0 +1,205 @@
+"""Who does what a trigger reports: the actor of each event in a sentence.
+
+A verb trigger's subject ("Moscow and Beijing held drills": both), the object of a verb whose object acts
+("observed Chinese warships"), the forces of a passive posture change ("troops were deployed"), a noun
+trigger's possessor, "by" agent, modifier ("U.S. strikes") or light verb's subject ("carried out strikes");
+pronouns ("it", "its own drones", "we") are the governing speaker, "the two sides" the last two countries
+named. Each phrase resolves through `timeline.resolve` in the article's context. Used by `timeline.events`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline import lexicon as lx
+from timeline.context import Resolved
+from timeline.phrases import country_of_tokens, entity_of
+from timeline.resolve import Resolver
+from timeline.triggers import (
+    Hit,
+    core,
+    governors,
+    host_verb,
+    is_military_token,
+    is_verbal,
+    light_verb,
+    responsibility_claimer,
+    subject_of,
+)
+
+HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
+_PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "neighbour", "neighbor", "capital"})
+
+
+class ActorFinder:
+    """Finds the actors of triggers in one article, in text order (with the article's `Resolver`)."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.registry = resolver.registry
+
+    def find(self, hit: Hit) -> list[Resolved]:
+        """Who acts: one actor, or several for coordinated subjects ("Moscow and Beijing held drills")."""
+        tok = hit.token
+        if hit.noun:
+            return self._noun_actor(hit)
+        if tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            found = self.resolver.phrase(obj) if obj is not None else None
+            return [found] if found is not None else []
+        subject = subject_of(tok)
+        if subject is None:
+            return self._passive_force(hit)
+        return self._subjects(subject)
+
+    def _passive_force(self, hit: Hit) -> list[Resolved]:
+        """"Troops were deployed", "the army was placed on alert": a posture change of the forces named."""
+        if lx.SUBTYPES[hit.subtype].family != "posture":
+            return []
+        patient = next((c for c in hit.token.children if c.dep_ == "nsubjpass"), None)
+        if patient is None:
+            return []
+        for tok in [patient, *(t for t in core(patient) if is_military_token(t) and t.i != patient.i)]:
+            found = self.resolver.phrase(tok) if tok.i == patient.i else self.resolver.force(tok)
+            if found is not None and found.actor.is_military:
+                return [found]
+        return []
+
+    def _resolve(self, head: Token) -> Resolved | None:
+        lower = head.lower_
+        if lower in {"its", "their"} or (lower == "it" and head.dep_ != "nsubj"):
+            verb = next((g for g in governors(head) if is_verbal(g)), None)
+            inner = subject_of(verb) if verb is not None else None
+            return self._resolve(inner) if inner is not None and inner.i != head.i else None
+        if lower in {"it", "they", "we"}:
+            return self._speaker_of(head)
+        res = self.resolver.phrase(head)
+        if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                                           for c in head.children):
+            res = self._owner_of(head)
+        if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in lx.LIGHT_VERBS | HOLDING_VERBS:
+            author = subject_of(head.head)  # "signed an order imposing sanctions": the signer imposes them
+            if author is not None and author.i != head.i:
+                return self._resolve(author)
+        return res
+
+    def _owner_of(self, force: Token) -> Resolved | None:
+        """"Ukraine says its own drones struck a refinery": the speaker's forces."""
+        for gov in governors(force):
+            subject = next((c for c in gov.children if c.dep_ == "nsubj"), None) if is_verbal(gov) else None
+            if subject is None or subject.i == force.i or subject.pos_ == "PRON":
+                continue
+            owner = self.resolver.phrase(subject)
+            if owner is None:
+                return None
+            actor = owner.actor
+            if actor.kind == "state" and actor.country:
+                actor = self.registry.military(actor.country)
+            return Resolved(actor, "coref")
+        return None
+
+    def _speaker_of(self, pronoun: Token) -> Resolved | None:
+        """"The Pentagon said it would deploy", "'we will respond,' the ministry said": the governing speaker."""
+        for gov in governors(pronoun):
+            if not is_verbal(gov):
+                continue
+            subject = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != pronoun.i), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return self.resolver.phrase(subject)
+        return None
+
+    def _subjects(self, subject: Token) -> list[Resolved]:
+        pair = self._two_sides(subject)
+        if pair:
+            return pair
+        heads = [subject]
+        for head in heads:  # "Britain, France and Germany": each conjunct's own conjuncts too
+            heads += [c for c in head.children if c.dep_ == "conj"]
+        return [r for r in (self._resolve(h) for h in heads) if r is not None]
+
+    def _two_sides(self, subject: Token) -> list[Resolved]:
+        """"The two sides agreed", "both countries accused each other": the last two countries named."""
+        if subject.lemma_.lower() not in _PAIR_NOUNS or subject.tag_ != "NNS":
+            return []
+        words = {c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "predet", "preconj"}}
+        if "both" not in words and not {"the", "two"} <= words:
+            return []
+        countries = self.resolver.ctx.last_countries(subject.idx, 2)
+        if len(countries) < 2:
+            return []
+        return [Resolved(self.registry.state(c), "coref") for c in reversed(countries)]
+
+    def _noun_actor(self, hit: Hit) -> list[Resolved]:
+        found = self._one_noun_actor(hit)
+        verb = light_verb(hit.token)
+        subject = subject_of(verb) if verb is not None else None
+        if subject is None:
+            return [found] if found is not None else []
+        if found is None:
+            return self._subjects(subject)
+        return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both
+
+    def _one_noun_actor(self, hit: Hit) -> Resolved | None:
+        tok, reg = hit.token, self.registry
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return self._resolve(child)
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._resolve(obj)
+        mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if mods:
+            span = tok.doc[mods[0].i: tok.i]
+            known = reg.lookup(span.text)
+            if known is not None and known.acts:
+                return Resolved(known, "registry")
+            for m in mods:
+                ent = entity_of(m)
+                if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
+                    found = reg.lookup(ent.ent_id_)
+                    if found is not None and found.acts:
+                        return Resolved(found, "registry")
+            country = country_of_tokens(mods, reg)
+            if country:
+                actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
+                return Resolved(actor, "country")
+        claimer = responsibility_claimer(tok)
+        if claimer is not None:
+            return self._resolve(claimer)
+        host = host_verb(tok)
+        if host is not None:
+            subject = subject_of(host)
+            return self._resolve(subject) if subject is not None else None
+        verb = light_verb(tok)
+        if verb is not None:
+            subject = subject_of(verb)
+            if subject is not None:
+                return self._resolve(subject)
+            return None
+        if hit.event_type == "deployment":
+            return self._deployed_force(tok)
+        return None
+
+    def _deployed_force(self, tok: Token) -> Resolved | None:
+        """The owner of the forces a deployment noun moves: "the deployment of U.S. troops", else a force
+        with a nationality named elsewhere in the sentence (only when the noun has an object)."""
+        objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return None
+        for obj in objects:
+            for member in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
+                if is_military_token(member) or member.ent_type_ == "ORG":
+                    res = self.resolver.phrase(member)
+                    if res is not None and res.actor.is_military:
+                        return res
+        for other in tok.sent:
+            if other.i == tok.i or not is_military_token(other) or other.pos_ != "NOUN":
+                continue
+            mods = [c for c in other.lefts if c.dep_ in {"compound", "amod", "poss"}]
+            if mods and country_of_tokens(mods, self.registry):
+                res = self.resolver.phrase(other)
+                if res is not None and res.actor.is_military:
+                    return Resolved(res.actor, "context")
+        return None

@@ -1,0 +1,130 @@
+"""Organisations a phrase names: armed forces, ministries and institutions.
+
+"the military", "Maduro's forces", "the Chinese coast guard", "US Central Command", "the Foreign Ministry",
+"the Venezuelan National Assembly", "Hamas fighters": registered when the registry knows them, else named
+from their country (or the country in the news). Used by `timeline.resolve`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline import lexicon as lx
+from timeline.actors import Actor, Registry
+from timeline.context import Context, Resolved
+from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers
+
+GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
+
+
+def proper_force(ctx: Context, ent: Span, head: Token) -> Resolved | None:
+    """A force with a proper name of its own ("US Central Command", "the Eastern Theater Command"), kept
+    as itself; a bare "the Navy" or "the Venezuelan Army" is none (the country's armed forces)."""
+    words = [t for t in ent if t.i != head.i and t.is_title and not ctx.registry.country(t.text)
+             and t.lower_ not in lx.MILITARY_HEADS and t.lower_ not in {"the", "army", "armed", "national"}]
+    if not words or head.i != ent.end - 1:
+        return None
+    start = max([ent.start, *(t.i + 1 for t in ent if t.tag_ == "POS")])  # "the Army's Northern Command"
+    name = clean_name(ent.doc[start: ent.end].text)
+    country = country_of_tokens([*left_modifiers(head), *ent], ctx.registry)
+    if not country:
+        prev = ctx.last(head.idx, governing=True)
+        country = prev.country if prev is not None else ""
+    return Resolved(Actor(name, country, "organisation", "military"), "ner")
+
+
+def military(ctx: Context, head: Token, mods: list[Token], country: str, definite: bool = False) -> Resolved | None:
+    """The armed force a military noun names: registered, of the country named, else (when definite, "the
+    troops") the force or the government last named, or the only country the sentence names."""
+    reg = ctx.registry
+    for tok in [*mods, *head.subtree]:
+        ent = entity_of(tok)
+        if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
+            known = reg.lookup(ent.ent_id_)
+            if known is not None and known.is_military:
+                return Resolved(known, "registry")
+        if tok.text in lx.NAVAL_PREFIXES:
+            country = country or lx.NAVAL_PREFIXES[tok.text]
+    if not country:
+        country = country_of_tokens([t for t in head.subtree if t.i != head.i], reg) or ""
+    if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
+        country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
+    lemma = head.lemma_.lower()
+    service = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
+                   "") if lemma == "guard" else ""
+    if country and service:  # "the Chinese coast guard": its own service, not the registered army
+        return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "country")
+    if country:
+        force = reg.military(country)
+        if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
+                force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
+            force = Actor(f"{country} armed forces", country, "organisation", "military")  # not a branch (IRGC)
+        return Resolved(force, "country")
+    if lemma not in lx.MILITARY_HEADS or not (definite or any(
+            t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
+        return None
+    prev = ctx.last(head.idx, military=True)
+    gov = ctx.last(head.idx, governing=True)
+    named = _named_force(reg, lemma, gov.country) if gov is not None and lemma not in GENERIC_FORCES else None
+    if named is not None:
+        return Resolved(named, "coref")  # "the militia", "the navy": that force of the country in the news
+    if prev is not None:
+        return Resolved(prev, "coref")  # "the military", "the troops": the force last named
+    if gov is not None and gov.country:
+        return Resolved(reg.military(gov.country), "coref")
+    named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ in {"GPE", "NORP"}} - {""}
+    if len(named_here) == 1:  # "The Navy is sending ships, two U.S. officials said"
+        only = named_here.pop()
+        return Resolved(_named_force(reg, lemma, only) or reg.military(only), "context")
+    return None
+
+
+def _named_force(registry: Registry, word: str, country: str) -> Actor | None:
+    """The registered force of `country` whose name holds `word` ("militia" -> Bolivarian Militia)."""
+    for actor in registry.actors:
+        if actor.country == country and actor.is_military and any(
+                word in alias.casefold().split() for alias in registry.aliases[actor.name]):
+            return actor
+    return None
+
+
+def ministry(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
+    """"the Foreign Ministry", "Russia's Defence Ministry": registered, else named from its country."""
+    reg = ctx.registry
+    span = head.doc[mods[0].i: head.i + 1].text if mods else head.text
+    known = reg.lookup(span)
+    if known is not None:
+        return Resolved(known, "registry")
+    named = [*mods, *(t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
+    kind = next((lx.MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in lx.MINISTRY_KINDS), "foreign")
+    country = country_of_tokens(mods, reg)
+    source = "country"
+    if not country:
+        prev = ctx.last(head.idx, governing=True)
+        country, source = (prev.country if prev else ""), "coref"
+    return Resolved(reg.ministry(country, kind), source) if country else None
+
+
+def institution(head: Token, mods: list[Token], country: str) -> Resolved | None:
+    """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name), "China's
+    Taiwan Affairs Office" (a place inside the name, before another of its words)."""
+    if head.pos_ != "PROPN" or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
+        return None
+    doc = head.doc
+    name = [t.text for t in mods if t.pos_ == "PROPN" and (not entity_of(t) or (
+        t.ent_type_ == "GPE" and t.dep_ != "poss" and doc[t.i + 1].pos_ == "PROPN" and t.i + 1 < head.i))] + [
+        head.text]
+    if len(name) < 2:
+        return None
+    return Resolved(Actor(" ".join(name), country, "organisation", ""), "ner")
+
+
+def body_of(registry: Registry, mods: list[Token]) -> Resolved | None:
+    """"the UN General Assembly", "Hamas fighters": a part or members of a registered organisation."""
+    for tok in mods:
+        ent = entity_of(tok)
+        if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
+            known = registry.lookup(ent.ent_id_)
+            if known is not None and known.kind == "organisation":
+                return Resolved(known, "registry")
+    return None
