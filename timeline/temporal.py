@@ -134,6 +134,7 @@ RESOLVERS: dict[str, Resolver] = {
     "dmy": rules.r_calendar_day, "month_year": rules.r_month_year,
     "month_relyear": rules.r_month_relyear, "month": rules.r_month, "year": rules.r_year,
     "fiscal": num.r_fiscal, "split_year": num.r_split_year, "numeric_md": num.r_numeric_md,
+    "day_range": num.r_day_range, "ordinal_day": num.r_ordinal_day,
     "overnight": dur.r_overnight, "adj_duration": dur.r_adj_duration,
     "around_event": dur.r_around_event, "part_of_day": rel.r_part_of_day, "spelled_year": rules.r_spelled_year,
     "year_ago_adj": rules.r_year_ago_adj, "century": rules.r_century, "year_end": rules.r_year_end,
@@ -143,7 +144,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphor_day": rel.r_anaphor_day, "week_of": rel.r_week_of,
     "holiday": rel.r_holiday, "shift": dur.r_shift, "ago_vague": dur.r_ago_vague, "recent": dur.r_recent,
     "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "set": dur.r_set, "ref": dur.r_ref,
-    "clock": dur.r_clock,
+    "clock": dur.r_clock, "vague_shift": dur.r_vague_shift,
 }
 _DAY_AFTER_CLOCK = re.compile(r"[\s\u00a0\u202f,]*(?:on)?[\s\u00a0\u202f]*")
 _CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:at|around|about|from|by)?[\s\u00a0\u202f]*")

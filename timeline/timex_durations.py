@@ -51,6 +51,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     unit = _unit(g["unit"])
     n = number(g["n"])
     direction = " ".join(g["dir"].lower().split()).removesuffix(" today").removesuffix(" yesterday")
+    if direction in _ANAPHORIC and n is None:  # "a few hours later", "several weeks earlier"
+        return from_last(ctx, unit, -1 if direction in ("earlier", "before") else 1)
     if unit in _TIME_UNITS:
         return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
     if n is None or not float(n).is_integer():
@@ -94,6 +96,56 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     if period is None:
         return Resolution("DATE", "XXXX-XX-XX", None)
     return Resolution("DATE", period.value, period, anchor=k > 0 or unit not in ("year", "quarter"))
+
+
+_ANAPHORIC = ("earlier", "later", "before", "after", "afterwards", "afterward")
+# "days later": one to seven days after the date the text named; "weeks later" one to nine weeks, and so on
+_VAGUE_REACH = {"day": (1, 7, "week"), "week": (7, 63, "month"), "month": (28, 365, "year"),
+                "year": (365, 3652, "decade"), "decade": (3652, 36524, "decade")}
+_COARSER = ("day", "week", "month", "season", "quarter", "year", "decade")
+
+
+def _enclosing(start: date, end: date, precision: str) -> Period:
+    """A stretch of days named by the smallest calendar unit holding it (the value of "the end of September" is
+    2025-09): its month, else its year, else its decade."""
+    if (start.year, start.month) == (end.year, end.month):
+        value = f"{start.year:04d}-{start.month:02d}"
+    elif start.year == end.year:
+        value = f"{start.year:04d}"
+    elif start.year // 10 == end.year // 10:
+        value = f"{start.year // 10:03d}X"
+    else:
+        value = "XXXX"
+    return Period(value, start, end, precision)
+
+
+def from_last(ctx: Context, unit: str, sign: int) -> Resolution:
+    """"Hours later", "a few hours later", "days later", "a few weeks earlier": counted from the date the text last
+    named (unresolved when it named none). "Hours later" is that same day (day precision; the period itself when
+    the text named a coarser one); a vague number of days, weeks, months or years is a range after (or before)
+    it, at a coarser precision. The text's reference date does not move. A counted amount of hours or minutes
+    ("two hours later") stays a duration, as TimeML annotates it (`r_shift`)."""
+    base = ctx.last
+    if base is None:
+        return Resolution("DATE", "XXXX-XX-XX", None)
+    edge = base.end if sign > 0 else base.start
+    if unit in _TIME_UNITS:
+        if base.precision != "day":
+            return Resolution("DATE", base.value, base, anchor=False)
+        return Resolution("DATE", edge.isoformat(), cal.day(edge), anchor=False)
+    if unit not in _VAGUE_REACH:
+        return Resolution("DATE", "XXXX-XX-XX", None)
+    lo, hi, precision = _VAGUE_REACH[unit]
+    near, far = edge + timedelta(days=sign * lo), edge + timedelta(days=sign * hi)
+    period = _enclosing(min(near, far), max(near, far), max(precision, base.precision, key=_COARSER.index))
+    return Resolution("DATE", period.value, period, anchor=False)
+
+
+def r_vague_shift(c: Candidate, ctx: Context) -> Resolution | None:
+    """"Hours later", "days later", "weeks earlier": see `from_last`."""
+    g = c.match.groupdict()
+    direction = g["dir"].lower()
+    return from_last(ctx, _unit(g["unit"]), -1 if direction == "earlier" else 1)
 
 
 def r_ago_vague(c: Candidate, ctx: Context) -> Resolution | None:
@@ -238,12 +290,19 @@ _NOT_A_NIGHT = re.compile(r"[\s\u00a0\u202f]+(?:stays?|flights?|trains?|bags?|tr
 
 def r_overnight(c: Candidate, ctx: Context) -> Resolution | None:
     """"Shelling continued overnight": the night before publication (the coming one when the sentence points
-    forward); refused in "an overnight stay", "an overnight success"."""
+    forward), refused in "an overnight stay", "an overnight success". A night runs over two calendar days: the
+    value names the evening's day (`2025-11-11TNI`, as TimeML does), the period covers it and the next day (what
+    happened "overnight" in a morning article may be dated either day)."""
     before = ctx.text[max(0, c.start - 8): c.start].lower()
     if re.search(r"\b(?:an|every|each)[\s\u00a0\u202f]+$", before) or _NOT_A_NIGHT.match(ctx.text[c.end: c.end + 12]):
         return None
     day = ctx.published if is_future(ctx, c.start) else ctx.published - timedelta(days=1)
-    return Resolution("TIME", f"{day.isoformat()}TNI", cal.day(day), anchor=False)
+    return Resolution("TIME", f"{day.isoformat()}TNI", night(day), anchor=False)
+
+
+def night(day: date) -> Period:
+    """The night that starts on `day`: that day and the next, at day precision."""
+    return Period(f"{day.isoformat()}TNI", day, day + timedelta(days=1), "day")
 
 
 def r_clock(c: Candidate, ctx: Context) -> Resolution | None:

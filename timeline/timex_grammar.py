@@ -84,6 +84,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 )""", ignore_case=False)),
     ("wd_paren", _c(rf"""(?<!\w)(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})
                         (?:,?{S}(?P<y>{YEAR}))?{SO}\))""", ignore_case=False)),
+    ("day_range", _c(rf"""(?<![\w,.$£€])(?P<x>(?:(?P<night>{_nocase('the')}{S}{_nocase('night')}{S}{_nocase('of')}){S})?
+                      (?:(?P<d1>{DAY}){SO}(?:-|–|—|{_nocase('to')}){SO}(?P<day>{DAY})(?:{S}{_nocase('of')})?{S}(?P<mon>{MON})
+                      |(?P<mon2>{MON}){S}(?P<d2>{DAY}){SO}(?:-|–|—){SO}(?P<day2>{DAY})(?![:/.]\d))
+                      (?:,?{S}(?P<y>{YEAR}))?)(?![\w-])""", ignore_case=False)),
+    ("ordinal_day", _c(rf"""(?<![\w-])(?:(?P<prep>on|by|until|till|since|before|after|from|of|and){S})?
+                        (?P<x>the{S}(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)
+                        (?:{S}of{S}(?P<rel>this|last|next|that|the{S}same|the{S}following|the{S}previous){S}month)?)
+                        (?P<after>{SO}(?:[.,;:!?)–—]|$)|{S}(?:and|or|to|through|until|at|in|when|as|with|the|he|she|it|they|we|his|her|its|their)\b)?
+                        (?![\w-])""")),
     ("week_of", _c(rf"""(?<!\w)(?P<x>{_nocase('the')}{S}{_nocase('week')}{S}{_nocase('of')}{S}(?P<mon>{MON}){S}
                        (?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
     ("holiday", _c(rf"""(?<!\w)(?P<x>(?:(?P<rel>{_nocase('last|this|next')}){S})?(?P<name>Christmas(?:{S}(?:Day|Eve))?
@@ -152,8 +161,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of|[a-z]+ing)\b)(?![\w-])""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least)
-                  {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago(?:{S}(?P<today>today|yesterday))?|earlier|later|hence|from{S}now|
+                  {S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}(?P<dir>ago(?:{S}(?P<today>today|yesterday))?|earlier|later|afterwards?|hence|from{S}now|
                   (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
+    ("vague_shift", _c(rf"""(?<![\w-])(?P<x>(?P<unit>second|minute|hour|day|week|month|year|decade)s{S}
+                        (?P<dir>later|earlier|afterwards?))(?![\w-])""")),
     ("ago_vague", _c(rf"(?<!\w)(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
     ("recent", _c(rf"""(?<!\w)(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}
                    (?P<unit>days|weeks|months|years))(?![\w-])""")),
@@ -205,7 +216,7 @@ class Candidate:
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade")
 _PLURAL_UNITS = {u + "s" for u in _UNIT_WORDS} | {"centuries"}
 _WORDS_FOR: dict[str, tuple[str, ...]] = {
-    "month": ("mdy", "wd_paren", "dmy", "month_year", "month_relyear", "month", "set", "week_of"),
+    "month": ("mdy", "wd_paren", "dmy", "month_year", "month_relyear", "month", "set", "week_of", "day_range"),
     "weekday": ("wday", "set"),
     "unit": ("duration", "rel_period", "anaphor_day", "shift", "recent", "bare_duration", "set", "year_end", "ref",
              "around_event", "adj_duration"),
@@ -223,7 +234,8 @@ _add(list(WEEKDAYS) + [w + "s" for w in WEEKDAYS if len(w) > 5], *_WORDS_FOR["we
 _add(list(_UNIT_WORDS) + sorted(_PLURAL_UNITS) + ["century", "weekend", "weekends"], *_WORDS_FOR["unit"])
 _add(["nineteen", "twenty", "thousand"], "spelled_year")
 _add(["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "election"], "holiday")
-_add(["ago", "earlier", "later"], "year_ago_adj", "shift", "ago_vague", "rel_period")
+_add(["ago", "earlier", "later"], "year_ago_adj", "shift", "ago_vague", "rel_period", "vague_shift")
+_add(["afterwards", "afterward"], "shift", "vague_shift")
 _add(["before", "after", "hence", "now"], "shift")
 _add(["century", "centuries"], "century")
 _add(["fiscal"], "fiscal", "quarter")
@@ -253,6 +265,9 @@ def _rules_for(token: str) -> set[str] | tuple[str, ...]:
     if low[0].isdigit():
         if len(low) == 4 and low.isdigit():
             return ("iso", "numeric", "year", "clock", "duration", "shift", "mdy", "dmy", "split_year", "numeric_md")
+        if low.isdigit() and int(low) <= 31:
+            return ("numeric", "clock", "iso", "duration", "shift", "decade", "dmy", "split_year", "numeric_md",
+                    "day_range", "ordinal_day")
         if low.endswith("s") and low[:-1].isdigit():
             return ("decade",)
         return ("numeric", "clock", "iso", "duration", "shift", "decade", "dmy", "split_year", "numeric_md")

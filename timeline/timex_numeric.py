@@ -1,15 +1,18 @@
 """Resolution rules for numbers-only dates and years written over two: "3/4", "3/4/2024" (their order taken
-from the article's own dates), "fiscal 2024", "FY2026", "FY2025/26", "the 2025/26 season"."""
+from the article's own dates), "fiscal 2024", "FY2026", "FY2025/26", "the 2025/26 season"; days given by their
+number alone ("the 3rd of this month", "on the 14th"), ranges of days ("25-26 March") and nights ("the night of
+25–26 March"; "the night of Oct. 23" stays the date "Oct. 23", as TimeML annotates it)."""
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import Candidate
-from timeline.timex_rules import Context, Resolution, pick_year
+from timeline.timex_rules import Context, Resolution, _month_number, is_future, pick_year
 
 _NUMERIC_DATE = re.compile(r"(?<![\w./-])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\w/])")
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -110,3 +113,80 @@ def r_split_year(c: Candidate, ctx: Context) -> Resolution | None:
     """"the 2025/26 season", "2025-26": a season or fiscal year over two calendar years. TIMEX3 has no value for
     it, so the value is the first year and the days are both years."""
     return _two_years(int(c.match.group("y")), c.match.group("y2"))
+
+
+def _day_of(g: dict[str, str | None], ctx: Context, start: int, end: int, day_key: str, mon_key: str) -> date | None:
+    """The day of a "D Month [Year]" / "Month D [Year]" form (the year picked as for "March 25" when not given)."""
+    mon, day = g.get(mon_key), g.get(day_key)
+    if not mon or not day:
+        return None
+    m, d = _month_number(mon), int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    if g.get("y"):
+        try:
+            return date(int(g["y"] or 0), m, d)
+        except ValueError:
+            return None
+    return pick_year(ctx, m, d, start, None, end)
+
+
+def _night(day: date, basis: str) -> Resolution:
+    return Resolution("TIME", f"{day.isoformat()}TNI", Period(f"{day.isoformat()}TNI", day, day + timedelta(days=1),
+                                                               "day"), basis)
+
+
+def r_day_range(c: Candidate, ctx: Context) -> Resolution | None:
+    """"25-26 March", "March 25–26, 2026": the days from the first to the second (its value the month holding them);
+    "the night of 25–26 March" is the night of the 25th, over the 25th and the 26th. Refused when the first
+    number is not before the second ("10-5 March" is a score, not a range)."""
+    g = c.match.groupdict()
+    last = _day_of(g, ctx, c.start, c.end, "day", "mon") or _day_of(g, ctx, c.start, c.end, "day2", "mon2")
+    first_raw = g.get("d1") or g.get("d2")
+    if last is None or not first_raw:
+        return None
+    d1 = int(re.match(r"\d+", first_raw).group())  # type: ignore[union-attr]
+    if not 1 <= d1 < last.day:
+        return None
+    first = last.replace(day=d1)
+    basis = "explicit" if g.get("y") else "relative"
+    if g.get("night"):
+        if (last - first).days != 1:
+            return None
+        return _night(first, basis)
+    month = cal.month(first.year, first.month)
+    return Resolution("DATE", month.value, Period(month.value, first, last, "day"), basis)
+
+
+def r_ordinal_day(c: Candidate, ctx: Context) -> Resolution | None:
+    """"the 3rd of this month", "the 3rd of last month", "on the 14th": a day of the publication month (or the
+    month before or after it), or of the month the text last named. A bare "the 14th" counts only after a
+    preposition and before punctuation or a clause ("the 14th round", "the 11th Circuit" are no dates); without
+    a month named, it is the last such day up to the publication date (the next one when the sentence points
+    forward)."""
+    g = c.match.groupdict()
+    d = int(g["day"])
+    rel = " ".join((g.get("rel") or "").lower().split())
+    pub = ctx.published
+    last = ctx.last if ctx.last is not None and ctx.last.precision in ("day", "week", "month") \
+        and ctx.last.value[:4].isdigit() else None
+    if rel in ("this", "last", "next"):
+        y, m = cal.add_months(pub.year, pub.month, {"this": 0, "last": -1, "next": 1}[rel])
+    elif rel:
+        if last is None:
+            return Resolution("DATE", "XXXX-XX-XX", None)
+        y, m = cal.add_months(last.start.year, last.start.month,
+                              {"the following": 1, "the previous": -1}.get(rel, 0))
+    elif not g.get("prep") or g.get("after") is None:
+        return None
+    elif last is not None:
+        y, m = last.start.year, last.start.month
+    else:
+        y, m = pub.year, pub.month
+        if is_future(ctx, c.start):
+            if d < pub.day:
+                y, m = cal.add_months(y, m, 1)
+        elif d > pub.day:
+            y, m = cal.add_months(y, m, -1)
+    if d > calendar.monthrange(y, m)[1]:
+        return None
+    day = date(y, m, d)
+    return Resolution("DATE", day.isoformat(), cal.day(day))
