@@ -23,7 +23,10 @@ import streamlit as st
 from timeline import dataset, figures, schema, settings, views
 from timeline.errors import TimelineError
 
-FIRST_VIEW = 35_000  # mentions: a bigger dataset opens on its latest days holding at most this many
+# mentions: a bigger dataset opens on its latest days holding at most this many. Not fewer: on the 1M store
+# 35,000 gave 7 days = 17,562 events, under figures.AGGREGATE_FROM, so drawn one by one (8.5 MB, 2x slower in
+# the browser than 60,000's 18 days = 3,179 grouped markers, 2.6 MB; bench/RESULTS.md)
+FIRST_VIEW = 60_000
 MIN_DAYS = 7  # ... but never on fewer days than this (up to the latest event start)
 DATASET_MAX_SOURCES = 100  # the summary has no maximum of sources; the widget allows up to this
 RESULTS_KEPT = 8  # filter results of a dataset kept in memory (the most recent ones)
