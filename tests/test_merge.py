@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from typing import Any
 
 import pandas as pd
 import pytest
 
-from timeline import schema
+from timeline import merge, schema
 from timeline.merge import jaccard, merge_mentions
 
 
@@ -65,7 +66,7 @@ def test_unrelated_sentences_of_one_actor_stay_apart() -> None:
 
 def test_same_explicit_day_lowers_the_bar_for_one_actors_remarks() -> None:
     day = date(2025, 10, 15)
-    said = dict(event_type="statement", subtype="statement", actor="Donald Trump", target="", start=day,
+    said: dict[str, Any] = dict(event_type="statement", subtype="statement", actor="Donald Trump", target="", start=day,
                 basis="relative")
     first = row("m-1", "a1", "Then on Wednesday, Trump acknowledged he had authorized the CIA to act in Venezuela.",
                 **said)
@@ -188,3 +189,89 @@ def test_many_reports_of_many_weeks_merge_each_with_its_own() -> None:
     out = merge_mentions(frame(*rows))
     assert out["event_id"].nunique() == 30
     assert set(out["sources"]) == {2}
+
+
+# --- the indexed merge gives what comparing every pair of mentions gives ---------------------------------
+
+
+def _pairwise_event_ids(data: pd.DataFrame) -> dict[str, str]:
+    """Reference: each mention, in mention_id order, joins the first cluster whose every member is compatible
+    and some member joins it (`merge._compatible`, `merge._joins`), trying every cluster."""
+    clusters: list[list[merge._Item]] = []
+    for item in sorted(merge._items(data), key=lambda it: it.mention_id):
+        home = next((c for c in clusters if all(merge._compatible(item, o) for o in c)
+                     and any(merge._joins(item, o) for o in c)), None)
+        if home is None:
+            clusters.append([item])
+        else:
+            home.append(item)
+    return {it.mention_id: c[0].mention_id for c in clusters for it in c}
+
+
+SAID: dict[str, Any] = dict(event_type="statement", subtype="statement", actor="Donald Trump", target="")
+CASES = {
+    "same words twice and a lower-similarity third": [
+        row("m-1", "a1", A), row("m-2", "a2", A), row("m-3", "a3", C)],
+    "a later member's target shuts out another target": [
+        row("m-1", "a1", A, target=""), row("m-2", "a2", A), row("m-3", "a3", A, target="Tren de Aragua")],
+    "a chain narrows the common date range": [
+        row("m-1", "a1", A, start=date(2025, 11, 1), end=date(2025, 11, 30)),
+        row("m-2", "a2", B, start=date(2025, 11, 20), end=date(2025, 11, 24)),
+        row("m-3", "a3", A, start=date(2025, 11, 25), end=date(2025, 11, 28)),
+        row("m-4", "a4", C, start=date(2025, 11, 24))],
+    "the same day lowers the bar, another day does not": [
+        row("m-1", "a1", "Trump said Wednesday that he authorized the CIA to operate inside Venezuela.",
+            start=date(2025, 10, 15), basis="relative", **SAID),
+        row("m-2", "a2", "Then on Wednesday, Trump acknowledged he had authorized the CIA to act in Venezuela.",
+            start=date(2025, 10, 15), basis="relative", **SAID),
+        row("m-3", "a3", "Trump acknowledged he had authorized the CIA, officials said.", start=date(2025, 10, 16),
+            basis="relative", **SAID)],
+    "a headline joins its body, a body sentence of another article does not": [
+        deployment("m-1", "a1", HEADLINE, basis="publication"), deployment("m-2", "a1", BODY, char_start=80),
+        deployment("m-3", "a2", "Iran moved troops near the border on Saturday.", char_start=0),
+        deployment("m-4", "a2", "Gulf islands saw new batteries, officials in Tehran said on Saturday.",
+                    char_start=90)],
+    "no content words never join": [
+        row("m-1", "a1", "It was."), row("m-2", "a2", "It was."), row("m-3", "a3", A)],
+    "many weeks, targets and actors": [
+        row(f"m-{i:02d}", f"a{i % 4}", A if i % 3 else B, target=("", "Group X", "Group Y")[i % 3],
+            actor=("United States", "Venezuela")[i % 2],
+            start=date.fromordinal(date(2025, 1, 6).toordinal() + 5 * (i % 7)),
+            basis=("explicit", "publication", "relative")[i % 3]) for i in range(24)],
+}
+
+
+@pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
+def test_indexed_merge_matches_every_pair_compared(case: str) -> None:
+    data = frame(*CASES[case])
+    out = merge_mentions(data).set_index("mention_id")["event_id"]
+    reference = _pairwise_event_ids(data)
+    ids = {m: out[first] for m, first in reference.items()}  # the reference's clusters, as event ids
+    assert out.to_dict() == ids
+    assert out.nunique() == len(set(reference.values()))
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (["Troops moved north.", "Troops moved north."], 1.0),  # the same words twice
+    (["It was.", "It was."], 0.0),  # no content words: nothing in common
+    (["Troops moved north.", "Troops moved south."], 0.5),  # troop, moved / troop, moved, north, south
+    (["Troops moved north.", "Ships sailed west.", "Troops moved west."], 0.5),
+])
+def test_closest_similarity_compares_distinct_sentences(sentences: list[str], expected: float) -> None:
+    items = merge._items(frame(*(row(f"m-{i}", f"a{i}", s, target="") for i, s in enumerate(sentences))))
+    assert merge._closest(items) == pytest.approx(expected)
+    pairs = [merge.jaccard(a.words, b.words) for i, a in enumerate(items) for b in items[i + 1:]]
+    assert merge._closest(items) == max(pairs)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        if not enabled:
+            gc.disable()
+        merge_mentions(frame(row("m-1", "a1", A), row("m-2", "a2", B)))
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()

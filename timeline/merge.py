@@ -20,6 +20,7 @@ on every run, in any row order.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ STOPWORDS = frozenset(
           "any all such other up out"))
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+_NONE = frozenset({""})
 
 
 @dataclass(frozen=True)
@@ -63,23 +65,29 @@ def _family(subtype: str, event_type: str) -> str:
     return known.family if known is not None else f"{event_type}:{subtype}"
 
 
-def _words(text: str) -> frozenset[str]:
-    out = set()
-    for word in _WORD.findall(text.casefold().replace("’", "'")):
-        word = word.removesuffix("'s")
-        if word in STOPWORDS or len(word) < 3:
-            continue
-        out.add(_SUFFIX.sub("", word) if len(word) > 5 else word)  # launches, launched -> launch
-    return frozenset(out)
+def _content_word(word: str) -> str:
+    """The form of `word` (casefolded) that similarity compares, or "" when it does not count."""
+    word = word.removesuffix("'s")
+    if word in STOPWORDS or len(word) < 3:
+        return ""
+    return _SUFFIX.sub("", word) if len(word) > 5 else word  # launches, launched -> launch
+
+
+def _words(text: str, memo: dict[str, str] | None = None) -> frozenset[str]:
+    """The content words of `text`; `memo` keeps each word's form across calls (one merge's sentences)."""
+    memo = {} if memo is None else memo
+    found = _WORD.findall(text.casefold().replace("’", "'"))
+    for word in found:
+        if word not in memo:
+            memo[word] = _content_word(word)
+    return frozenset(map(memo.__getitem__, found)) - _NONE
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _day(value: object) -> date:
-    day: date = pd.Timestamp(str(value)).date()
-    return day
+    if not (a and b):
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def _forces_of(event_type: str, actor: str, country: str, registry: Registry) -> str:
@@ -93,20 +101,38 @@ def _forces_of(event_type: str, actor: str, country: str, registry: Registry) ->
 
 
 def _items(frame: pd.DataFrame) -> list[_Item]:
-    items = []
+    """One `_Item` per row of `frame`, in row order. Columns are read as lists once (row access in a frame
+    costs far more than the merge); the words of an actor or country name and an actor's forces group are
+    worked out once per distinct name."""
+    if not len(frame):
+        return []
     registry = Registry.default()  # read once per merge, not per row
-    first = frame.groupby("article_id", sort=False)["char_start"].min().to_dict() if len(frame) else {}
-    for pos, row in enumerate(frame.itertuples(index=False)):
-        lo, hi = _day(row.date_start), _day(row.date_end)
-        if str(row.date_basis) == "publication":
+    first = frame.groupby("article_id", sort=False)["char_start"].min().to_dict()
+    text = {c: frame[c].astype("string").fillna("").tolist()
+            for c in ("mention_id", "article_id", "event_type", "subtype", "actor", "actor_country", "target",
+                      "sentence", "date_basis")}
+    starts, ends = frame["date_start"].dt.date.tolist(), frame["date_end"].dt.date.tolist()
+    name_words: dict[str, frozenset[str]] = {}
+    memo: dict[str, str] = {}
+    groups: dict[tuple[str, str, str, str], tuple[tuple[str, str, str], tuple[str, str, str]]] = {}
+    items = []
+    for pos, (mention, article, event_type, subtype, actor, country, target, sentence, basis, lo, hi, char_start) in \
+            enumerate(zip(*text.values(), starts, ends, frame["char_start"].tolist(), strict=True)):
+        if basis == "publication":
             lo = lo - timedelta(days=LOOKBACK_DAYS)
-        day = lo if lo == hi and str(row.date_basis) != "publication" else None
-        key = (str(row.event_type), _family(str(row.subtype), str(row.event_type)), str(row.actor))
-        forces = _forces_of(key[0], key[2], str(row.actor_country or ""), registry)
-        group = (key[0], key[1], f"forces of {forces}") if forces else key
-        items.append(_Item(pos, str(row.mention_id), str(row.article_id), key, lo, hi, str(row.target or "").casefold(),
-                           _words(str(row.sentence)) - _words(str(row.actor)) - _words(str(row.actor_country or "")),
-                           day, group, row.char_start == first.get(row.article_id)))
+        day = lo if lo == hi and basis != "publication" else None
+        found = groups.get((event_type, subtype, actor, country))
+        if found is None:
+            key = (event_type, _family(subtype, event_type), actor)
+            forces = _forces_of(event_type, actor, country, registry)
+            found = groups[event_type, subtype, actor, country] = (
+                key, (key[0], key[1], f"forces of {forces}") if forces else key)
+        for name in (actor, country):
+            if name not in name_words:
+                name_words[name] = _words(name)
+        items.append(_Item(pos, mention, article, found[0], lo, hi, target.casefold(),
+                           _words(sentence, memo) - name_words[actor] - name_words[country],
+                           day, found[1], char_start == first.get(article)))
     return items
 
 
@@ -134,33 +160,101 @@ def _weeks(item: _Item) -> range:
     return range(item.lo.toordinal() // 7, item.hi.toordinal() // 7 + 1)
 
 
+class _Cluster:
+    """Mentions merged so far into one event, and what a newcomer must be compatible with and similar to.
+
+    Every pair of members is compatible, so a newcomer is compatible with all of them exactly when its date
+    range meets the members' common range (`lo`..`hi`: pairwise-overlapping ranges share one) and its target
+    does not conflict with the members' one target. It joins when it joins any member (`_joins`); members
+    with the same content words are checked once (`texts`: their targets, days and (article, lead) places)."""
+
+    __slots__ = ("hi", "items", "lo", "target", "texts")
+
+    def __init__(self, item: _Item) -> None:
+        self.items: list[_Item] = []
+        self.lo, self.hi, self.target = item.lo, item.hi, ""
+        self.texts: dict[frozenset[str], tuple[set[str], set[date], set[tuple[str, bool]]]] = {}
+        self.add(item)
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self.lo, self.hi = max(self.lo, item.lo), min(self.hi, item.hi)
+        self.target = self.target or item.target
+        targets, days, places = self.texts.setdefault(item.words, (set(), set(), set()))
+        if item.target:
+            targets.add(item.target)
+        if item.day is not None:
+            days.add(item.day)
+        places.add((item.article, item.lead))
+
+    def admits(self, item: _Item) -> bool:
+        """`_compatible(item, member)` for every member."""
+        return item.lo <= self.hi and self.lo <= item.hi and not (item.target and self.target
+                                                                    and item.target != self.target)
+
+    def joined_by(self, item: _Item) -> bool:
+        """`_joins(item, member)` for some member."""
+        words, size = item.words, len(item.words)
+        if not size:
+            return False  # no similarity to anything: jaccard() is 0.0, below every bar
+        if words in self.texts:
+            return True  # a member with the same words: similarity 1.0
+        for text, (targets, days, places) in self.texts.items():
+            if not text:
+                continue
+            shared = len(words & text)
+            sim = shared / (size + len(text) - shared)  # jaccard(words, text), inlined: this is the merge's loop
+            if sim >= SIMILAR:
+                return True
+            if sim >= SIMILAR_WITH_TARGET and (item.target in targets or (item.day is not None and item.day in days)):
+                return True
+            if sim >= SIMILAR_IN_ARTICLE and (item.article, not item.lead) in places:
+                return True
+        return False
+
+
 def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     """Give mentions of the same happening one `event_id`; fill `sources` and `merge_reason`."""
     out = frame.copy()
     if out.empty:
         return out
+    # The merge makes a few small objects per mention and no reference cycles: the cyclic garbage collector's
+    # passes over them would grow with the archive (15-20% of the time at 147k mentions), so it is paused.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(out)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _merge(out: pd.DataFrame) -> pd.DataFrame:
     items = sorted(_items(out), key=lambda it: it.mention_id)
     # Only mentions of one key whose dates overlap can ever join, so each cluster is filed under its key and
     # the weeks its first mention covers (every later member overlaps it); a mention is tried only against the
-    # clusters filed under its own key and weeks, oldest first, which keeps the merge near-linear in mentions.
+    # clusters filed under its own key and weeks, oldest first. A cluster keeps what a newcomer is checked
+    # against (`_Cluster`), so a check costs one comparison per distinct sentence, not per pair of mentions.
     filed: dict[tuple[tuple[str, str, str], int], list[int]] = {}
-    clusters: list[list[_Item]] = []
+    clusters: list[_Cluster] = []
     for item in items:
-        candidates = sorted({c for week in _weeks(item) for c in filed.get((item.group, week), ())})
-        home = next((clusters[c] for c in candidates
-                     if all(_compatible(item, o) for o in clusters[c]) and any(_joins(item, o) for o in clusters[c])),
+        weeks = _weeks(item)
+        candidates = (filed.get((item.group, weeks[0]), []) if len(weeks) == 1 else  # filed in ascending order
+                      sorted({c for week in weeks for c in filed.get((item.group, week), ())}))
+        home = next((clusters[c] for c in candidates if clusters[c].admits(item) and clusters[c].joined_by(item)),
                     None)
         if home is None:
-            for week in _weeks(item):
+            for week in weeks:
                 filed.setdefault((item.group, week), []).append(len(clusters))
-            clusters.append([item])
+            clusters.append(_Cluster(item))
         else:
-            home.append(item)
+            home.add(item)
     event_ids = [""] * len(out)
     sources = [1] * len(out)
     reasons = [""] * len(out)
     texts = {c: out[c].astype("string").fillna("").tolist() for c in ("target", "date_text", "date_basis")}
-    for cluster in clusters:
+    for found in clusters:
+        cluster = found.items
         ident = "e-" + hashlib.sha1(cluster[0].mention_id.encode("utf-8")).hexdigest()[:12]
         articles = {it.article for it in cluster}
         reason = _reason(cluster, texts) if len(cluster) > 1 else ""
@@ -183,7 +277,7 @@ def _reason(cluster: list[_Item], texts: dict[str, list[str]]) -> str:
     lo = max(it.lo for it in cluster)
     hi = min(it.hi for it in cluster)
     targets = sorted({target[it.row] for it in cluster if it.target})
-    sim = max((_similar(a, b) for a in cluster for b in cluster if a.mention_id < b.mention_id), default=0.0)
+    sim = _closest(cluster)
     articles = len({it.article for it in cluster})
     parts = [f"same type {event_type} ({family}), actor {actor}" if len(actors) == 1 else
              f"same type {event_type} ({family}), actors {' ~ '.join(actors)} (a state and its own armed forces)"]
@@ -192,10 +286,23 @@ def _reason(cluster: list[_Item], texts: dict[str, list[str]]) -> str:
     parts.append(f"same day {lo.isoformat()}" if lo == hi and all(it.day == lo for it in cluster)
                  else f"dates overlap {lo.isoformat()}..{hi.isoformat()}")
     parts.append(f"similarity {sim:.2f}")
-    if any(a.article == b.article and a.lead != b.lead for a in cluster for b in cluster):
+    places = {(it.article, it.lead) for it in cluster}
+    if any((article, not lead) in places for article, lead in places):
         parts.append("headline/lede restated in the body")
     explicit = sorted({date_text[it.row] for it in cluster if basis[it.row] != "publication" and date_text[it.row]})
     if explicit and any(basis[it.row] == "publication" for it in cluster):
         parts.append(f"dated by {explicit[0]!r} (publication-dated mentions cover it)")
     parts.append(f"{len(cluster)} mentions from {articles} article(s)")
     return "; ".join(parts)
+
+
+def _closest(cluster: list[_Item]) -> float:
+    """The highest similarity between two mentions of `cluster` (0.0 for one mention), comparing each pair
+    of distinct content-word sets once: two mentions with the same non-empty words are 1.0."""
+    counts: dict[frozenset[str], int] = {}
+    for it in cluster:
+        counts[it.words] = counts.get(it.words, 0) + 1
+    if any(text and n > 1 for text, n in counts.items()):
+        return 1.0
+    distinct = list(counts)
+    return max((jaccard(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:]), default=0.0)

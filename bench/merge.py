@@ -1,0 +1,187 @@
+"""Merge benchmark: merge + curation + validate (`build.finish_frame`) on the mention rows of 1k and 10k articles.
+
+Rows: the first `--real` articles of the bench corpus (bench/corpus.py) are extracted for real (row cache in
+`--keep`, so a rerun extracts nothing). For a size N, article i (seed i % 5, variant k = i // 5) gets the rows
+of the real article of the same seed and of variant k' = k when k was extracted, else k mod 180 (the largest
+multiple of 60 that was extracted, so the *same people*: the corpus swaps names with a period of 60 variants);
+its dates are then moved by week_shift(k) - week_shift(k') like the corpus moves the text: date_start,
+date_end, published, and the dates written in sentence, date_text, timex and title (`corpus.shift_dates`).
+Article and mention ids are rewritten as the build makes them. So each replicated article has the rows its
+own text would give, up to what extraction does differently on other dates (bare years are not moved).
+
+Measured per size: rows, events, wall and CPU seconds of `build.finish_frame`, microseconds of CPU per
+mention; then the no-change rebuild of the largest size as the build runs it (`build.build_with` with the
+cache's pack: load folder + pack read + merge + curation + validate).
+
+Usage: python bench/merge.py [--sizes 1000,10000] [--real 1000] [--keep DIR] [--profile] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import json
+import pstats
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import Row, cores, peak_mb, table, timed
+from corpus import make_corpus, shift_dates, week_shift
+
+from timeline import build, schema
+from timeline.articles import load_folder
+from timeline.cache import RowCache
+from timeline.merge import merge_mentions
+
+NAME = "merge"
+SEEDS = 5
+NAME_PERIOD = 60  # corpus.swap_names repeats every 60 variants (lcm of the stand-in list lengths)
+
+
+def real_rows(n: int, work: Path, workers: int) -> pd.DataFrame:
+    """Unmerged rows of the first `n` corpus articles, extracted for real (cached in `work`)."""
+    corpus = make_corpus(n, work / f"corpus-{n}")
+    articles = load_folder(corpus).articles
+    per_article = build.collect_rows(articles, workers=workers, cache=RowCache(work / "cache"))
+    return build.frame_from_rows([r for rows in per_article for r in rows])
+
+
+def source_variant(k: int, extracted: int) -> int:
+    """The extracted variant whose rows variant `k` reuses (same people; dates moved afterwards)."""
+    if k < extracted:
+        return k
+    period = NAME_PERIOD * (extracted // NAME_PERIOD)
+    return k % period if period else k % extracted
+
+
+def replicate(real: pd.DataFrame, n: int) -> pd.DataFrame:
+    """Rows for an `n`-article corpus made from `real` (see the module docstring)."""
+    by_article = {str(a): g for a, g in real.groupby("article_id", sort=False)}
+    stems = {int(a.split("_")[0]): a for a in by_article}  # corpus file names: 00042_003
+    extracted = (max(stems) + 1) // SEEDS
+    parts = []
+    for i in range(n):
+        seed, k = i % SEEDS, i // SEEDS
+        k_source = source_variant(k, extracted)
+        source_id = stems.get(k_source * SEEDS + seed)
+        if source_id is None:
+            continue  # that article gave no rows
+        rows = by_article[source_id].copy()
+        article = f"{i:05d}{source_id[5:]}"
+        delta = week_shift(k) - week_shift(k_source)
+        if delta:
+            around = rows["published"].iloc[0].date()
+            for col in ("date_start", "date_end", "published"):
+                rows[col] = rows[col] + delta
+            for col in ("sentence", "date_text", "timex", "title"):
+                rows[col] = [shift_dates(str(v), delta, around) if isinstance(v, str) else v for v in rows[col]]
+        rows["article_id"] = article
+        rows["url"] = f"https://example.org/bench/{i:05d}"
+        rows["mention_id"] = [
+            "m-" + hashlib.sha1(f"{article}|{c}|{t}|{s}|{a}".encode()).hexdigest()[:12]
+            for c, t, s, a in zip(rows["char_start"], rows["event_type"], rows["subtype"], rows["actor"], strict=True)]
+        parts.append(rows)
+    return schema.coerce(pd.concat(parts, ignore_index=True))
+
+
+def measure(frame: pd.DataFrame, size: str, *, repeat: int, profile: Path | None) -> tuple[list[Row], pd.DataFrame]:
+    best = None
+    merged = frame
+    for _ in range(max(1, repeat)):
+        with timed() as t:
+            merged = build.finish_frame(frame)
+        best = t if best is None or t.cpu < best.cpu else best
+    assert best is not None
+    if profile is not None:
+        profiler = cProfile.Profile()
+        profiler.runcall(build.finish_frame, frame)
+        profiler.dump_stats(profile)
+        pstats.Stats(str(profile)).sort_stats("cumulative").print_stats(25)
+    events = merged["event_id"].nunique()
+    note = f"{len(frame):,} mentions, {events:,} events, best of {max(1, repeat)} by CPU"
+    return [Row(NAME, size, "merge + curation + validate", best.wall, "s", note),
+            Row(NAME, size, "merge + curation + validate, CPU", best.cpu, "s", note),
+            Row(NAME, size, "CPU per mention", 1e6 * best.cpu / len(frame), "us/mention", note)], merged
+
+
+def no_change_rebuild(frame: pd.DataFrame, n: int, work: Path) -> list[Row]:
+    """The build of an unchanged `n`-article archive: load folder, the cache's pack, merge, curation, validate."""
+    corpus = make_corpus(n, work / f"corpus-{n}")
+    cache_dir = work / f"rebuild-cache-{n}"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    RowCache(cache_dir).write_pack(load_folder(corpus).articles, frame)
+    with timed() as t_load:
+        articles = load_folder(corpus).articles
+    cache = RowCache(cache_dir)
+
+    def collect() -> list[list[dict[str, object]]]:
+        raise AssertionError("the pack should have been used")
+
+    with timed() as t_build:
+        out = build.build_with(articles, collect, cache=cache, progress=None, merge=merge_mentions)
+    assert len(out) == len(frame)
+    size = f"{n:,}"
+    note = f"{len(frame):,} mentions, cache hits {cache.stats.hits}/{len(articles)}"
+    return [Row(NAME, size, "no-change rebuild (load folder + pack + merge + curation + validate)",
+                t_load.wall + t_build.wall, "s", note),
+            Row(NAME, size, "  of which load folder", t_load.wall, "s")]
+
+
+def run(sizes: list[int], *, real: int, work: Path, workers: int, repeat: int, profile: bool,
+        rebuild: bool) -> list[Row]:
+    rows: list[Row] = []
+    source = real_rows(real, work, workers)
+    per_mention: dict[int, float] = {}
+    for n in sizes:
+        frame = source if n == real else replicate(source, n)
+        label = f"{n:,} articles" + ("" if n == real else " (replicated rows)")
+        found, _ = measure(frame, label, repeat=repeat, profile=work / f"merge-{n}.prof" if profile else None)
+        rows += found
+        per_mention[n] = found[-1].value
+    if len(per_mention) > 1:
+        low, high = min(per_mention), max(per_mention)
+        rows.append(Row(NAME, f"{low:,} -> {high:,}", "change of CPU per mention",
+                        100 * (per_mention[high] / per_mention[low] - 1), "%", "target: within 20%"))
+    if rebuild:
+        n = max(sizes)
+        rows += no_change_rebuild(source if n == real else replicate(source, n), n, work)
+    rows.append(Row(NAME, "", "peak memory, this process", peak_mb(), "MB"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", nargs="+", default=["1000,10000"], help="corpus sizes, comma-separated")
+    parser.add_argument("--real", type=int, default=1000, help="articles extracted for real")
+    parser.add_argument("--workers", type=int, default=0, help="worker processes for the extraction")
+    parser.add_argument("--repeat", type=int, default=1, help="time each merge this many times (best CPU kept)")
+    parser.add_argument("--profile", action="store_true", help="also print a cProfile of each merge")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip the no-change rebuild")
+    parser.add_argument("--smoke", action="store_true", help="a tiny run for CI (10 real articles, 10 and 40)")
+    parser.add_argument("--json", help="also write the rows as JSON to this file")
+    parser.add_argument("--keep", help="keep corpora and the row cache in this folder (reruns extract nothing)")
+    args = parser.parse_args(argv)
+    sizes = [10, 40] if args.smoke else [int(s) for part in args.sizes for s in part.split(",") if s.strip()]
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-merge-"))
+    try:
+        rows = run(sizes, real=10 if args.smoke else args.real, work=work, workers=args.workers or cores(),
+                   repeat=args.repeat, profile=args.profile, rebuild=not args.no_rebuild)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(table(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
