@@ -152,3 +152,36 @@ def test_a_damaged_pack_is_not_used(tmp_path: Path, damage: str) -> None:
     again = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=never_called,
                                merge=fake_merge)  # the per-article entries still answer
     assert len(again) == sum(len(fake_extract(a)) for a in articles)
+
+
+def test_an_unchanged_archive_reuses_its_merge(tmp_path: Path) -> None:
+    articles = make_articles(6)
+    first = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=fake_extract)
+    store = RowCache(tmp_path, version="v1")
+    merged = store.read_merged(articles, cache.merge_fingerprint())
+    assert merged is not None  # the real merge's result was kept beside the pack
+    packed = store.read_pack(articles)
+    assert packed is not None
+    pd.testing.assert_frame_equal(merged, build.merge_mentions(packed))
+    again = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=never_called)
+    pd.testing.assert_frame_equal(again, first)
+
+
+@pytest.mark.parametrize("stale", ["other-merge-code", "other-articles", "rows-truncated"])
+def test_a_stale_or_damaged_merge_is_not_used(tmp_path: Path, stale: str) -> None:
+    articles = make_articles(6)
+    first = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=fake_extract)
+    store = RowCache(tmp_path, version="v1")
+    key = cache.merge_fingerprint()
+    if stale == "other-merge-code":
+        key = "another-merge"
+    elif stale == "other-articles":
+        articles = articles[:-1]
+    else:
+        path = tmp_path / "v1" / cache.MERGED_ROWS
+        path.write_bytes(path.read_bytes()[:100])
+    assert store.read_merged(articles, key) is None
+    if stale == "rows-truncated":  # the build merges again and repairs the stored merge
+        again = build.build_events(articles, cache=RowCache(tmp_path, version="v1"), extract=never_called)
+        pd.testing.assert_frame_equal(again, first)
+        assert store.read_merged(articles, cache.merge_fingerprint()) is not None

@@ -21,6 +21,7 @@ import pandas as pd
 from timeline import schema
 from timeline.actors import Registry
 from timeline.articles import Article
+from timeline.cache import merge_fingerprint
 from timeline.curation import apply_curation
 from timeline.errors import TimelineError
 from timeline.merge import merge_mentions
@@ -266,11 +267,24 @@ def build_with(articles: Sequence[Article], collect: Callable[[], list[Rows]], *
         if packed is not None:
             if progress and articles:
                 progress(len(articles), len(articles), "unchanged: every article from the cache")
-            return finish_frame(packed, merge)
+            return schema.validate(curate(_merged(articles, packed, cache, merge)))
     rows = frame_from_rows([row for article_rows in collect() for row in article_rows])
     if cache is not None:
         cache.write_pack(articles, rows)
-    return finish_frame(rows, merge)
+    return schema.validate(curate(_merged(articles, rows, cache, merge)))
+
+
+def _merged(articles: Sequence[Article], rows: pd.DataFrame, cache: RowCache | None, merge: Merge) -> pd.DataFrame:
+    """`merge(rows)`, read from the cache's merged pack when these articles were merged by this merge code
+    before (only for the real merge: a test's fake merge is never cached)."""
+    if cache is None or merge is not merge_mentions:
+        return merge(rows)
+    key = merge_fingerprint()
+    merged = cache.read_merged(articles, key)
+    if merged is None:
+        merged = merge(rows)
+        cache.write_merged(articles, merged, key)
+    return merged
 
 
 def build_events(articles: Sequence[Article], registry: Registry | None = None,

@@ -8,8 +8,10 @@ re-extracted. Rows are stored as plain JSON (no pickle), one file per article, w
 
     DIR/<version key>/<first two hex digits>/<content hash>.json
     DIR/<version key>/pack.parquet, pack.json   every row of the last build, and the hashes it came from
+    DIR/<version key>/merged.parquet, merged.json   those rows merged, with the hashes and the merge code's hash
 
-The pack makes the commonest rebuild, an unchanged archive, one Parquet read instead of one file per article.
+The pack makes the commonest rebuild, an unchanged archive, one Parquet read instead of one file per article;
+the merged pack spares it the merge too (curation and validation still run on every build).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ DATE_FIELDS = frozenset(c.name for c in schema.COLUMNS if c.dtype.startswith("da
 Rows = list[dict[str, Any]]
 PACK_ROWS = "pack.parquet"
 PACK_INDEX = "pack.json"
+MERGED_ROWS = "merged.parquet"
+MERGED_INDEX = "merged.json"
 
 
 def code_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
@@ -72,6 +76,13 @@ def _fingerprint(package_dir: Path) -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{name}==absent\0".encode())
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def merge_fingerprint() -> str:
+    """Hash of the merge stage's source (merge.py is downstream of extraction, so the version key leaves it
+    out; what it imports from this package is inside the version key). Once per process, like the code's."""
+    return hashlib.sha256((PACKAGE_DIR / "merge.py").read_bytes()).hexdigest()[:16]
 
 
 def registry_fingerprint(registry: Registry | None,
@@ -174,21 +185,40 @@ class RowCache:
     def read_pack(self, articles: Sequence[Article]) -> pd.DataFrame | None:
         """The unmerged rows of `articles` when the last build was of exactly these articles, in this
         order, unchanged; otherwise None (the per-article entries are used)."""
-        table_path, index_path = self._pack_paths()
+        frame = self._read_frame(self._pack_paths(), {"hashes": [a.content_hash for a in articles]})
+        if frame is not None:
+            self.stats.hits += len(articles)
+        return frame
+
+    def write_merged(self, articles: Sequence[Article], merged: pd.DataFrame, merge_key: str) -> None:
+        """Store the merge of the pack's rows (before curation), keyed by the articles and the merge code."""
+        table_path, index_path = self.dir / MERGED_ROWS, self.dir / MERGED_INDEX
+        with atomic_path(table_path) as tmp:
+            merged.to_parquet(tmp, index=False)
+        index = {"hashes": [a.content_hash for a in articles], "merge": merge_key, "rows": len(merged)}
+        write_text_atomic(index_path, json.dumps(index, separators=(",", ":")))
+
+    def read_merged(self, articles: Sequence[Article], merge_key: str) -> pd.DataFrame | None:
+        """The stored merge when it was made from exactly these articles by this merge code, else None."""
+        return self._read_frame((self.dir / MERGED_ROWS, self.dir / MERGED_INDEX),
+                                {"hashes": [a.content_hash for a in articles], "merge": merge_key})
+
+    @staticmethod
+    def _read_frame(paths: tuple[Path, Path], expected: dict[str, Any]) -> pd.DataFrame | None:
+        """A stored frame whose index (written last) holds `expected` and its row count; None when absent,
+        unreadable, interrupted or made from anything else."""
+        table_path, index_path = paths
         try:
             index = json.loads(index_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(index, dict) or index.get("hashes") != [a.content_hash for a in articles]:
+        if not isinstance(index, dict) or any(index.get(k) != v for k, v in expected.items()):
             return None
         try:
             frame = schema.coerce(pd.read_parquet(table_path))
         except (OSError, ValueError, pa.ArrowException):
             return None
-        if len(frame) != index.get("rows"):
-            return None
-        self.stats.hits += len(articles)
-        return frame
+        return frame if len(frame) == index.get("rows") else None
 
     def __repr__(self) -> str:
         return f"RowCache({str(self.dir)!r}, hits={self.stats.hits}, misses={self.stats.misses})"
