@@ -6,10 +6,15 @@ import contextlib
 import os
 import platform
 import resource
+import socket
+import subprocess
+import sys
 import time
-from collections.abc import Iterator, Sequence
+import urllib.request
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -102,3 +107,44 @@ def table(rows: Sequence[Row]) -> str:
     lines = ["| benchmark | size | metric | value | unit | note |", "|---|---:|---|---:|---|---|"]
     lines += [f"| {r.bench} | {r.size} | {r.metric} | {fmt(r.value)} | {r.unit} | {r.note} |" for r in rows]
     return "\n".join(lines)
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on at 127.0.0.1 now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serve_app(root: Path, env: Mapping[str, str], log: Path, script: str = "app.py") -> Iterator[str]:
+    """`streamlit run` of `script` in the checkout `root` on a free loopback port with environment `env`
+    (headless, no usage statistics, no file watcher), its output in `log`; yields the address once the
+    server answers its health check and stops it on exit. The benchmarks and the browser tests share it."""
+    port = free_port()
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true", "--server.port",
+             str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none"], cwd=root, env=dict(env), stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(url + "_stcore/health", timeout=2) as reply:
+                        if reply.status == 200:
+                            break
+                except OSError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+                        raise RuntimeError(f"streamlit did not start; see {log}:\n{tail}") from None
+                    time.sleep(0.25)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

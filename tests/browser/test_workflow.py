@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import functools
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 
 from tests.fixtures import BAD_INPUT
 from tests.test_build import fake_extract, fake_merge
@@ -127,12 +123,6 @@ HOSTILE_ARTICLE = f"Militia deploys <script>alert(3)</script>\n\n{APP_SCRIPT}\n\
 WRITE_LABELS = ("Rebuild", "Add and rebuild", "Save correction", "Undo")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def make_data(data: Path) -> Path:
     """The hostile article and a plain one, built with the small fake extractor of tests/test_build.py
     (one event per sentence with deployed/sent/moved)."""
@@ -156,35 +146,12 @@ def shared_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def serve(data: Path, *, read_only: bool) -> Iterator[str]:
     """Run the app on a free port with TIMELINE_DATA_DIR=data; yield its address; stop it afterwards."""
     require_chromium()
-    port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TIMELINE_")}
     env.update({"TIMELINE_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)})
     if read_only:
         env["TIMELINE_READ_ONLY"] = "1"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-         "--server.headless", "true", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    err = process.stderr.read().decode(errors="replace")[-2000:] if process.stderr else ""
-                    pytest.fail(f"streamlit did not start: {err}")
-                time.sleep(0.5)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with serve_app(ROOT, env, data.parent / f"streamlit-{'read-only' if read_only else 'local'}.log") as url:
+        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="module")
