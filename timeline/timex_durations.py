@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
-from timeline.timex_rules import Context, Resolution, is_future, sentence_start
+from timeline.timex_rules import Context, Resolution, is_future, sentence_start, word_before
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 _TIME_UNITS = ("second", "minute", "hour")
@@ -175,6 +175,11 @@ _RATE = re.compile(r"(?:\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billio
                    r"|\b(?:once|twice|times))[\s\u00a0\u202f]*$")
 
 
+# Words after which "one day" is some future day ("Islam will one day be ..."), not a day's length.
+_ONE_DAY_AFTER = frozenset({"will", "would", "may", "might", "could", "can", "shall", "hope", "hopes", "hoped", "he",
+                            "she", "they", "we", "i", "it", "you"})
+
+
 def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
     """"90 days", "within 48 hours" (the extent leaves out "within"), "the past two months", "three-year"."""
     g = c.match.groupdict()
@@ -193,9 +198,8 @@ def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
         return None  # an age, not a stretch of time
     if unit == "quarter" and re.match(r"[\s\u00a0\u202f]+of\b", after):
         return None  # "three-quarters of the country"
-    if raw_n == "one" and unit == "day" and not g.get("adj") and re.search(
-            r"(?i)\b(?:will|would|may|might|could|can|shall|hope|hopes|hoped|he|she|they|we|i|it|you)"
-            r"[\s\u00a0\u202f]+$", ctx.text[max(0, c.start - 12): c.start]):
+    if raw_n == "one" and unit == "day" and not g.get("adj") and \
+            word_before(ctx.text, c.start).lower() in _ONE_DAY_AFTER:
         return Resolution("DATE", "FUTURE_REF", None)  # "Islam will one day be ...": some day, not a day's length
     n = number(raw_n)
     if n is not None and n >= 1000 and not g["unit"].lower().endswith("s"):
@@ -230,8 +234,7 @@ _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
 def r_set(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     if g.get("adv"):
-        if g["adv"].lower() == "daily" and re.search(r"(?i)\baverage[\s\u00a0\u202f]+$",
-                                                     ctx.text[max(0, c.start - 10): c.start]):
+        if g["adv"].lower() == "daily" and word_before(ctx.text, c.start).lower() == "average":
             return None  # "average daily volume": a statistic, not a recurring time
         return Resolution("SET", _ADVERB_SETS[g["adv"].lower()], None)
     if g.get("wds"):
@@ -274,7 +277,7 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     if word == "soon" and not (_AHEAD_BEFORE.search(ctx.text[max(0, c.start - 40): c.start])
                                or re.match(r"[\s\u00a0\u202f]+(?:to|will|would|be)\b", after)):
         return None  # "that soon became a flood": only "will soon", "may soon", "to strike again soon" look ahead
-    if word == "current" and re.search(r"(?i)\bthen[\s\u00a0\u202f]+$", ctx.text[max(0, c.start - 6): c.start]):
+    if word == "current" and word_before(ctx.text, c.start).lower() == "then":
         return Resolution("DATE", "PAST_REF", None)  # "the then current price"
     if word in _PRESENT:
         pub = ctx.published
@@ -293,8 +296,8 @@ def r_overnight(c: Candidate, ctx: Context) -> Resolution | None:
     forward), refused in "an overnight stay", "an overnight success". A night runs over two calendar days: the
     value names the evening's day (`2025-11-11TNI`, as TimeML does), the period covers it and the next day (what
     happened "overnight" in a morning article may be dated either day)."""
-    before = ctx.text[max(0, c.start - 8): c.start].lower()
-    if re.search(r"\b(?:an|every|each)[\s\u00a0\u202f]+$", before) or _NOT_A_NIGHT.match(ctx.text[c.end: c.end + 12]):
+    if word_before(ctx.text, c.start).lower() in {"an", "every", "each"} or \
+            _NOT_A_NIGHT.match(ctx.text[c.end: c.end + 12]):
         return None
     day = ctx.published if is_future(ctx, c.start) else ctx.published - timedelta(days=1)
     return Resolution("TIME", f"{day.isoformat()}TNI", night(day), anchor=False)
@@ -312,7 +315,7 @@ def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
     if g.get("mh"):  # "0600 GMT", "14:30 UTC"
         return Resolution("TIME", f"XXXX-XX-XXT{g['mh']}:{g['mm']}", None)
     if text in ("noon", "midnight", "midday"):
-        if re.search(r"(?i)\bhigh[\s\u00a0\u202f]+$", ctx.text[max(0, c.start - 8): c.start]):
+        if word_before(ctx.text, c.start).lower() == "high":
             return None  # "High Noon", "high noon comes today": a figure of speech
         return Resolution("TIME", "XXXX-XX-XXT" + ("24:00" if text == "midnight" else "12:00"), None)
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)

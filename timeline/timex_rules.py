@@ -137,7 +137,8 @@ def is_deadline(ctx: Context, start: int, end: int, *, weekday: bool = False) ->
         re.match(r"[\s\u00a0\u202f]+deadline\b", ctx.text[end: end + 12]))
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
+    """The word just before `start` (spaces between allowed; "" after punctuation), as written."""
     m = re.search(r"([A-Za-z][\w.'’-]*)[\s\u00a0\u202f]*$", text[max(0, start - 40): start])
     return m.group(1) if m else ""
 
@@ -279,7 +280,7 @@ _COUNTED = re.compile(r"[\s\u00a0\u202f]+(?:people|men|women|troops|soldiers|per
 def r_year(c: Candidate, ctx: Context) -> Resolution | None:
     """A year written alone ("in 2019", "1991", "mid-2024"), refused inside names and counts."""
     g = c.match.groupdict()
-    before = _word_before(ctx.text, c.start)
+    before = word_before(ctx.text, c.start)
     low = before.lower().rstrip(".")
     possessive = low.endswith(("'s", "’s"))  # "the company's 1989 results"
     if before and before[0].isupper() and low not in _NOT_NAME and low not in MONTHS and not possessive \
