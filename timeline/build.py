@@ -261,17 +261,17 @@ def finish_frame(rows: pd.DataFrame, merge: Merge = merge_mentions) -> pd.DataFr
 def build_with(articles: Sequence[Article], collect: Callable[[], list[Rows]], *, cache: RowCache | None,
                progress: Progress | None, merge: Merge) -> pd.DataFrame:
     """The shared end of every build: the cache's pack when the archive is unchanged (one file read),
-    otherwise `collect()` (per-article cache entries and extraction), a new pack, then merge once."""
-    if cache is not None:
-        packed = cache.read_pack(articles)
-        if packed is not None:
-            if progress and articles:
-                progress(len(articles), len(articles), "unchanged: every article from the cache")
-            return schema.validate(curate(_merged(articles, packed, cache, merge)))
-    rows = frame_from_rows([row for article_rows in collect() for row in article_rows])
-    if cache is not None:
-        cache.write_pack(articles, rows)
-    return schema.validate(curate(_merged(articles, rows, cache, merge)))
+    otherwise `collect()` (per-article cache entries and extraction) and a new pack; then merge once (or read
+    the merge stored beside the pack, `_merged`), curate and validate (`finish_frame`)."""
+    rows = cache.read_pack(articles) if cache is not None else None
+    if rows is not None:
+        if progress and articles:
+            progress(len(articles), len(articles), "unchanged: every article from the cache")
+    else:
+        rows = frame_from_rows([row for article_rows in collect() for row in article_rows])
+        if cache is not None:
+            cache.write_pack(articles, rows)
+    return finish_frame(rows, lambda frame: _merged(articles, frame, cache, merge))
 
 
 def _merged(articles: Sequence[Article], rows: pd.DataFrame, cache: RowCache | None, merge: Merge) -> pd.DataFrame:
