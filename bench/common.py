@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import platform
 import resource
@@ -148,3 +149,10 @@ def serve_app(root: Path, env: Mapping[str, str], log: Path, script: str = "app.
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def report(rows: Sequence[Row], json_path: str | None = None) -> None:
+    """Print `rows` as the results table and, when `json_path` is given, also write them there as JSON."""
+    print(table(rows))
+    if json_path:
+        Path(json_path).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")

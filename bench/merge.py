@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
-import json
 import pstats
 import shutil
 import sys
@@ -34,7 +33,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import Row, Timing, cores, peak_mb, table, timed
+from common import Row, Timing, cores, peak_mb, report, timed
 from corpus import make_corpus, shift_dates, week_shift
 
 from timeline import build, schema
@@ -189,9 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    print(table(rows))
-    if args.json:
-        Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")
+    report(rows, args.json)
     return 0
 
 

@@ -18,7 +18,6 @@ Usage: python bench/pipeline.py [--sizes 100,1000] [--sample 200] [--workers N] 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import Row, Timing, children_cpu, cores, peak_mb, table, timed
+from common import Row, Timing, children_cpu, cores, peak_mb, report, timed
 from corpus import make_corpus
 
 from timeline import build, dataset
@@ -193,9 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="bench-replicated-") as tmp:
             for n in replicated:
                 rows += replicated_rebuild(n, Path(tmp), real=5 if args.smoke else 50, workers=args.workers or cores())
-    print(table(rows))
-    if args.json:
-        Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")
+    report(rows, args.json)
     return 0
 
 

@@ -18,7 +18,6 @@ Usage: python bench/store.py [--sizes 10000,100000,1000000] [--fresh]
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from collections.abc import Callable
@@ -30,7 +29,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import Row, peak_mb, table, timed
+from common import Row, peak_mb, report, timed
 
 from timeline import dataset
 
@@ -115,9 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = run(sizes, fresh=args.fresh or args.smoke)
     if args.smoke:
         shutil.rmtree(CACHE / "events-1000", ignore_errors=True)
-    print(table(rows))
-    if args.json:
-        Path(args.json).write_text(json.dumps([r.as_dict() for r in rows], indent=1), encoding="utf-8")
+    report(rows, args.json)
     return 0
 
 
