@@ -11,6 +11,7 @@ Filters are mirrored in the URL's query string, so a copied link reopens the sam
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -318,15 +319,19 @@ def table_panel(data: Data, shown: pd.DataFrame) -> None:
     table = app_workflow.with_curated(views.table(listed), listed)  # "Curated" column
     st.dataframe(table, key="table", on_select=select_from_table, selection_mode="single-row",
                  hide_index=True, width="stretch")
-    rows = data.mentions.loc[data.mentions["event_id"].isin(shown["event_id"])]
     left, right = st.columns(2)
-    # the files are made only when a button is pressed (deferred), not on every rerun
-    left.download_button("Download this view as CSV", partial(export.to_csv_bytes, rows), "events.csv",
-                         "text/csv", on_click="ignore", width="stretch",
+    # the files (and the mentions they hold) are made only when a button is pressed, not on every rerun
+    left.download_button("Download this view as CSV", partial(view_file, export.to_csv_bytes, data.mentions, shown),
+                         "events.csv", "text/csv", on_click="ignore", width="stretch",
                          help="One row per mention of the events shown, every column. Cells that a spreadsheet "
                          "would run as a formula are neutralised.")
-    right.download_button("Download this view as JSON", partial(export.to_json_bytes, rows), "events.json",
-                          "application/json", on_click="ignore", width="stretch")
+    right.download_button("Download this view as JSON", partial(view_file, export.to_json_bytes, data.mentions, shown),
+                          "events.json", "application/json", on_click="ignore", width="stretch")
+
+
+def view_file(write: Callable[[pd.DataFrame], bytes], mentions: pd.DataFrame, shown: pd.DataFrame) -> bytes:
+    """The bytes of a download: every mention of the events `shown`, written by `write`."""
+    return write(mentions.loc[views.among(mentions["event_id"], shown["event_id"])])
 
 
 def notes_panel(data: Data) -> None:

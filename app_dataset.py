@@ -109,7 +109,7 @@ def query_view(path: str, filters: views.Filters) -> Result:
     shown = views.apply_filters(views.events_of(mentions), filters, mentions)
     if not figures.aggregated(shown):  # each event is a marker: its hover text is made once, here (cached)
         shown = figures.with_hover(shown)  # (grouped markers: the figure makes the texts of those drawn only)
-    kept = mentions.loc[mentions["event_id"].isin(shown["event_id"])].reset_index(drop=True)
+    kept = mentions.loc[views.among(mentions["event_id"], shown["event_id"])].reset_index(drop=True)
     return Result(shown.reset_index(drop=True), kept, len(mentions))
 
 

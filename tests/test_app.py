@@ -197,3 +197,15 @@ def test_an_empty_events_table_says_so(tmp_path: Path, monkeypatch: pytest.Monke
     assert not at.exception
     assert drawn(at) == []
     assert any("No events to show" in i.value for i in at.info)
+
+
+def test_a_download_holds_every_mention_of_the_events_shown() -> None:
+    import app as dashboard
+    from timeline import export, views
+
+    mentions = mentions_frame([{"event_id": "e1", "article_id": "a1"}, {"event_id": "e1", "article_id": "a2"},
+                               {"event_id": "e2", "article_id": "a1"}, {"event_id": "e3", "article_id": "a3"}])
+    shown = views.events_of(mentions).query("event_id != 'e2'")
+    written = dashboard.view_file(export.to_json_bytes, mentions, shown)
+    assert sorted((r["event_id"], r["article_id"]) for r in json.loads(written)) == [
+        ("e1", "a1"), ("e1", "a2"), ("e3", "a3")]

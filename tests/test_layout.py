@@ -70,3 +70,23 @@ def test_weekly_counts_start_on_monday_and_sum_to_the_events() -> None:
         {"week": pd.Timestamp("2025-03-03"), "event_type": "deployment", "events": 2},
         {"week": pd.Timestamp("2025-03-10"), "event_type": "statement", "events": 1},
     ]
+
+
+@pytest.mark.parametrize(("narrow", "wide"), [
+    ("US", "United States Navy"),
+    ("iiii", "MMMM"),  # letter shapes count, not only their number
+    ("Xi Jinping", "Xi Jinping 习近平"),  # CJK takes a whole em
+])
+def test_label_width_grows_with_the_text(narrow: str, wide: str) -> None:
+    assert 0 < layout.label_width(narrow) < layout.label_width(wide)
+    assert layout.label_width(wide, font_px=24) == pytest.approx(2 * layout.label_width(wide))
+
+
+@pytest.mark.parametrize(("labels", "expected"), [
+    ([], 60),  # the activity strip's counts and title need room even without lanes
+    (["US"], 60),
+    (["Islamic Revolutionary Guard Corps"], round(layout.label_width("Islamic Revolutionary Guard Corps"))
+     + layout.LABEL_PAD_PX),
+])
+def test_left_margin_holds_the_longest_label(labels: list[str], expected: int) -> None:
+    assert layout.left_margin(labels) == expected

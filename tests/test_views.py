@@ -230,3 +230,17 @@ def test_event_date_prefers_mentions_dated_by_their_words(dates: list[tuple[str,
     assert (str(event["date_start"].date()), str(event["date_end"].date())) == expected
     if any(b != "publication" for _, _, b in dates):
         assert event["date_basis"] != "publication"  # the representative mention is one dated by its words
+
+
+@pytest.mark.parametrize(("column", "values", "expected"), [
+    (pd.Series(["e1", "e2", None, "e3"], dtype="string"), pd.Series(["e3", "e1"], dtype="string"),
+     [True, False, False, True]),
+    (pd.Series(["e1", "e2"], dtype=object), ["e2"], [False, True]),  # object columns and plain lists
+    (pd.Series(["e1", "e2"], dtype="string"), [], [False, False]),
+    (pd.Series([], dtype="string"), ["e1"], []),
+    (pd.Series(["e1", "e2"], dtype="category"), pd.Series(["e1"]), [True, False]),
+])
+def test_among_is_isin_as_a_bool_array(column: pd.Series, values: object, expected: list[bool]) -> None:
+    got = views.among(column, values)  # type: ignore[arg-type]
+    assert got.dtype == bool and got.tolist() == expected
+    assert got.tolist() == column.isin(list(values)).fillna(False).tolist()  # type: ignore[call-overload]

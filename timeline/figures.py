@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 
 from timeline import schema, views
 from timeline.layout import MAX_LANES as MAX_LANES
-from timeline.layout import initial_range, lanes, weekly_counts
+from timeline.layout import initial_range, lanes, left_margin, weekly_counts
 from timeline.layout import outside_initial_range as outside_initial_range
 
 COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement": "#009E73"}  # Okabe-Ito
@@ -314,7 +314,8 @@ def _axes(layout: dict[str, Any], events: pd.DataFrame, lane_table: pd.DataFrame
                            gridcolor="#eeeeee")
     layout["yaxis2"].update(tickmode="array", tickvals=first["lane"].tolist(),
                             ticktext=[html.escape(str(t)) for t in first["label"]], range=[n_lanes - 0.5, -0.5],
-                            showgrid=True, gridcolor="#f0f0f0", zeroline=False, fixedrange=True, automargin=True)
+                            showgrid=True, gridcolor="#f0f0f0", zeroline=False, fixedrange=True, automargin=False)
+    layout["margin"]["l"] = left_margin(first["label"])
     # group bands: alternate shading per country, its name at the start of its first lane
     shapes: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []

@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Final
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from timeline import schema
 
@@ -276,8 +279,18 @@ def apply_filters(events: pd.DataFrame, filters: Filters, mentions: pd.DataFrame
             keep &= source["article_id"].isin(filters.articles)
         if filters.text.strip():
             keep &= text_match(source, filters.text)
-        mask &= events["event_id"].isin(source.loc[keep, "event_id"].unique())
+        mask &= among(events["event_id"], source.loc[keep, "event_id"])
     return events.loc[mask.fillna(False)]
+
+
+def among(column: pd.Series, values: pd.Series | Sequence[str]) -> np.ndarray:
+    """`column.isin(values)` as a bool array (missing -> False), for many values such as event ids: pandas'
+    `isin` on an Arrow string column makes a pyarrow scalar of each value first (0.3 s for the 36,000 event
+    ids of a first view of 1M mentions); `pyarrow.compute.is_in` on the two arrays takes 4 ms."""
+    left = pa.array(column.astype("string"))
+    right = pa.array(pd.Series(values, dtype="string"))
+    right = right.cast(left.type) if right.type != left.type else right
+    return np.asarray(pc.fill_null(pc.is_in(left, value_set=right), False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def text_match(frame: pd.DataFrame, query: str) -> pd.Series:

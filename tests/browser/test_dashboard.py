@@ -19,9 +19,18 @@ def wait_for_chart(page: Any) -> int:
     return int(page.locator(POINTS).count())
 
 
+# every lane label lies inside the chart: the figure sets the left margin itself (no automargin), by estimate
+LABELS_INSIDE = """() => {
+  const left = document.querySelector('.js-plotly-plot .main-svg').getBoundingClientRect().left;
+  const labels = [...document.querySelectorAll('.js-plotly-plot .yaxislayer-above .y2tick text')];
+  return labels.length > 0 && labels.every(t => t.getBoundingClientRect().left >= left);
+}"""
+
+
 def test_filter_by_actor_redraws_fewer_points(page: Any, app_url: str) -> None:
     page.goto(app_url)
     before = wait_for_chart(page)
+    assert page.evaluate(LABELS_INSIDE)
     page.screenshot(path=str(SCREENSHOTS / "timeline.png"))
     actor = page.get_by_test_id("stMultiSelect").filter(has=page.get_by_text("Actor", exact=True))
     actor.locator("input").click()
