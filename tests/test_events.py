@@ -12,7 +12,7 @@ import pytest
 
 from timeline.actors import Registry
 from timeline.articles import Article
-from timeline.events import Mention, extract_many, extract_mentions
+from timeline.events import Mention, Quotes, extract_many, extract_mentions, quotes
 from timeline.temporal import find_timexes
 
 PUBLISHED = date(2024, 10, 16)  # a Wednesday
@@ -434,3 +434,27 @@ def test_a_date_on_a_participle_modifier_dates_the_event() -> None:
     text = "Iran’s navy said its ships had intercepted two boats carrying fuel off Bandar Abbas on Sunday night."
     got = [m for m in extract(text, timexes=True) if m.event_type == "deployment"]
     assert got and got[0].date_start == date(2024, 10, 13), got
+
+
+QUOTES: list[tuple[str, str, Quotes]] = [
+    # name, text, (starts, closes, open)
+    ("no-marks", "Russia moved troops.", Quotes(starts=False, closes=False, open=False)),
+    ("curly-pair", "“We will respond,” he said.", Quotes(starts=True, closes=True, open=False)),
+    ("curly-opens", "“We will respond. We always have.", Quotes(starts=True, closes=False, open=True)),
+    ("curly-closes", "We always have,” the minister said.", Quotes(starts=False, closes=True, open=False)),
+    ("curly-inside", "He said “we will", Quotes(starts=False, closes=False, open=True)),
+    ("straight-pair", '"We will respond," he said.', Quotes(starts=True, closes=False, open=False)),
+    ("straight-opens", '"We will respond.', Quotes(starts=True, closes=False, open=True)),
+    # a straight mark is read by parity: after an odd number the text stands inside a quotation
+    ("straight-closes", 'We always have," he said.', Quotes(starts=False, closes=True, open=True)),
+    ("guillemets-pair", "«Nous répondrons», a-t-il dit.", Quotes(starts=True, closes=True, open=False)),
+    ("guillemet-opens", "«Nous répondrons.", Quotes(starts=True, closes=False, open=True)),
+    ("low-opening-mark", "„Wir antworten.", Quotes(starts=True, closes=False, open=True)),
+    ("breadcrumb-arrow-closes", "Home » World » Crisis deepens", Quotes(starts=False, closes=True, open=False)),
+    ("empty", "", Quotes(starts=False, closes=False, open=False)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=n) for n, t, w in QUOTES])
+def test_quotes_reads_every_mark_one_way(text: str, want: Quotes) -> None:
+    assert quotes(text) == want

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +47,7 @@ _BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
 _TOWARD = frozenset({"on", "against", "of", "into", "inside", "to", "toward", "towards", "over", "at"})
 _AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 _SPACES = re.compile(r"\s+")
-_OPENING_QUOTES = ("“", '"', "«", "„")
+_OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
 _CLOSING_QUOTES = ("”", "»")
 ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
@@ -95,6 +96,25 @@ def extract_many(items: Sequence[tuple[Article, Sequence[TimeSpan]]],
     return [extract_mentions(article, spans, reg, doc=doc) for (article, spans), doc in zip(items, docs, strict=True)]
 
 
+class Quotes(NamedTuple):
+    """The quotation marks of a stretch of text (see `quotes`)."""
+
+    starts: bool  # it begins with an opening mark: “ « „ or "
+    closes: bool  # it closes a quotation opened before it: a closing mark (” »), or an odd number of " not at its start
+    open: bool  # its end stands inside a quotation: more opening than closing marks, or an odd number of "
+
+
+def quotes(text: str) -> Quotes:
+    """Where `text` stands with respect to quotation marks; the one reading of them in extraction."""
+    straight = text.count('"') % 2 == 1
+    opening = sum(text.count(q) for q in _OPENING_QUOTES)
+    closing = sum(text.count(q) for q in _CLOSING_QUOTES)
+    starts_straight = text.startswith('"')
+    return Quotes(starts=starts_straight or text.startswith(_OPENING_QUOTES),
+                  closes=closing > 0 or (straight and not starts_straight),
+                  open=opening > closing or straight)
+
+
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
@@ -126,14 +146,12 @@ class _Extractor:
                 continue
             found = self._sentence(sent, tokens)
             out.extend(found)
-            text = self.text[sent.start_char: sent.end_char].strip()
-            closes = any(q in text for q in _CLOSING_QUOTES) or (text.count('"') % 2 == 1 and not
-                                                                 text.startswith('"'))
-            if opened and closes:
+            marks = quotes(self.text[sent.start_char: sent.end_char].strip())
+            if opened and marks.closes:
                 said = next((m for m in found if m.event_type == "statement"), None)
                 out.extend(self._quoted(s, said) for s in opened if said is not None)
-            opens = text.startswith(_OPENING_QUOTES) and not closes
-            opened = [*opened, sent] if opens or (opened and not closes and not found) else []
+            opens = marks.starts and not marks.closes
+            opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
         return out
 
     def _quoted(self, sent: Span, said: Mention) -> Mention:
@@ -153,7 +171,7 @@ class _Extractor:
             verbal = verbal or is_verbal(t)
         if words < 4 or _BOILERPLATE.match(text) or not verbal:
             return True
-        if text.endswith("?") and not text.startswith(_OPENING_QUOTES):
+        if text.endswith("?") and not quotes(text).starts:
             return True  # a question ("What do the Houthis say?", "Will China invade?") asserts nothing
         line_start = full.rfind("\n", 0, sent.start_char) + 1
         line_end = full.find("\n", sent.start_char)
@@ -177,7 +195,7 @@ class _Extractor:
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
-            quoted = hit.event_type == "statement" and self._in_quotation(hit.token, sent)
+            quoted = hit.event_type == "statement" and quotes(self.text[sent.start_char: hit.token.idx]).open
             if (status != "asserted" or quoted) and self._commentary(hit, by_token, actors):
                 continue  # "analysts said Russia could launch an offensive": an opinion, not an event; nor are
                 # the words a commentator puts in others' mouths ("“governments kept telling us,” counters X")
@@ -195,11 +213,6 @@ class _Extractor:
                 if key not in best or rank > best[key][0]:
                     best[key] = (rank, mention)
         return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
-
-    def _in_quotation(self, tok: Token, sent: Span) -> bool:
-        """Whether `tok` stands inside quotation marks of its sentence."""
-        before = self.text[sent.start_char: tok.idx]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     @staticmethod
     def _commentary(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> bool:
