@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from timeline import lexicon as lx
 from timeline.context import Resolved
-from timeline.phrases import country_of_tokens, entity_of
+from timeline.organisations import registered_among
+from timeline.phrases import country_of_tokens
 from timeline.resolve import Resolver
 from timeline.triggers import (
     Hit,
@@ -154,12 +155,9 @@ class ActorFinder:
             known = reg.lookup(span.text)
             if known is not None and known.acts:
                 return Resolved(known, "registry")
-            for m in mods:
-                ent = entity_of(m)
-                if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
-                    found = reg.lookup(ent.ent_id_)
-                    if found is not None and found.acts:
-                        return Resolved(found, "registry")
+            registered = registered_among(reg, mods, lambda actor: actor.acts)
+            if registered is not None:
+                return registered
             country = country_of_tokens(mods, reg)
             if country:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)

@@ -7,6 +7,8 @@ from their country (or the country in the news). Used by `timeline.resolve`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.tokens import Span, Token
 
 from timeline import lexicon as lx
@@ -15,6 +17,19 @@ from timeline.context import Context, Resolved
 from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers
 
 GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
+
+
+def registered_among(registry: Registry, tokens: Iterable[Token], accept: Callable[[Actor], bool]) -> Resolved | None:
+    """The registered actor `accept` takes whose name is the first among `tokens` to be one ("the UN General
+    Assembly": UN; "Hamas fighters": Hamas): the named entity a token belongs to, by its registry id (countries
+    aside: a country's name names its state, not an organisation)."""
+    for tok in tokens:
+        ent = entity_of(tok)
+        if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
+            known = registry.lookup(ent.ent_id_)
+            if known is not None and accept(known):
+                return Resolved(known, "registry")
+    return None
 
 
 def proper_force(ctx: Context, ent: Span, head: Token) -> Resolved | None:
@@ -37,12 +52,11 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     """The armed force a military noun names: registered, of the country named, else (when definite, "the
     troops") the force or the government last named, or the only country the sentence names."""
     reg = ctx.registry
-    for tok in [*mods, *head.subtree]:
-        ent = entity_of(tok)
-        if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
-            known = reg.lookup(ent.ent_id_)
-            if known is not None and known.is_military:
-                return Resolved(known, "registry")
+    phrase = [*mods, *head.subtree]
+    registered = registered_among(reg, phrase, lambda actor: actor.is_military)
+    if registered is not None:
+        return registered
+    for tok in phrase:
         if tok.text in lx.NAVAL_PREFIXES:
             country = country or lx.NAVAL_PREFIXES[tok.text]
     if not country:
@@ -121,10 +135,4 @@ def institution(head: Token, mods: list[Token], country: str) -> Resolved | None
 
 def body_of(registry: Registry, mods: list[Token]) -> Resolved | None:
     """"the UN General Assembly", "Hamas fighters": a part or members of a registered organisation."""
-    for tok in mods:
-        ent = entity_of(tok)
-        if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
-            known = registry.lookup(ent.ent_id_)
-            if known is not None and known.kind == "organisation":
-                return Resolved(known, "registry")
-    return None
+    return registered_among(registry, mods, lambda actor: actor.kind == "organisation")

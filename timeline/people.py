@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from timeline import lexicon as lx
 from timeline.actors import PRIVATE, Actor
 from timeline.context import Context, Resolved
+from timeline.organisations import registered_among
 from timeline.phrases import blocked, country_of_tokens, entity_of, left_modifiers, sentence_state, titles_of
 
 
@@ -89,14 +90,10 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
     """Who a title with no name names: a registered organisation inside the phrase, the person last named
     with that title ("the foreign minister"; "the leader" is also the last president), else the country."""
     reg = ctx.registry
-    for tok in head.subtree:
-        if tok.i == head.i:
-            continue
-        ent = entity_of(tok)
-        if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
-            known = reg.lookup(ent.ent_id_)
-            if known is not None and known.kind == "organisation" and known.acts:
-                return Resolved(known, "registry")
+    registered = registered_among(reg, (t for t in head.subtree if t.i != head.i),
+                                  lambda actor: actor.kind == "organisation" and actor.acts)
+    if registered is not None:
+        return registered
     prev = ctx.last(head.idx, person=True, title=lemma, country=country)
     if prev is None and lemma == "leader":
         prev = ctx.last(head.idx, person=True, title="president", country=country)
