@@ -257,7 +257,7 @@ def _merge(out: pd.DataFrame) -> pd.DataFrame:
         cluster = found.items
         ident = "e-" + hashlib.sha1(cluster[0].mention_id.encode("utf-8")).hexdigest()[:12]
         articles = {it.article for it in cluster}
-        reason = _reason(cluster, texts) if len(cluster) > 1 else ""
+        reason = _reason(found, texts) if len(cluster) > 1 else ""
         for it in cluster:
             event_ids[it.row] = ident
             sources[it.row] = len(articles)
@@ -268,14 +268,13 @@ def _merge(out: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _reason(cluster: list[_Item], texts: dict[str, list[str]]) -> str:
-    """Why `cluster`'s mentions were merged; `texts` holds the frame's target, date_text and date_basis
+def _reason(found: _Cluster, texts: dict[str, list[str]]) -> str:
+    """Why `found`'s mentions were merged; `texts` holds the frame's target, date_text and date_basis
     columns as lists (row lookups in a frame cost far more than the merge itself)."""
     target, date_text, basis = texts["target"], texts["date_text"], texts["date_basis"]
+    cluster, lo, hi = found.items, found.lo, found.hi  # lo..hi: the date range every member covers
     event_type, family, actor = cluster[0].key
     actors = sorted({it.key[2] for it in cluster})
-    lo = max(it.lo for it in cluster)
-    hi = min(it.hi for it in cluster)
     targets = sorted({target[it.row] for it in cluster if it.target})
     sim = _closest(cluster)
     articles = len({it.article for it in cluster})
