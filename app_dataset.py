@@ -105,20 +105,12 @@ class Result:
 
 def query_view(path: str, filters: views.Filters) -> Result:
     """Read only the events that can match `filters` (every mention of each), merge and filter them."""
-    mentions = dataset.query(path, store_filters(filters), whole_events=True)
+    mentions = dataset.query(path, filters, whole_events=True)
     shown = views.apply_filters(views.events_of(mentions), filters, mentions)
     if not figures.aggregated(shown):  # each event is a marker: its hover text is made once, here (cached)
         shown = figures.with_hover(shown)  # (grouped markers: the figure makes the texts of those drawn only)
     kept = mentions.loc[views.among(mentions["event_id"], shown["event_id"])].reset_index(drop=True)
     return Result(shown.reset_index(drop=True), kept, len(mentions))
-
-
-def store_filters(chosen: views.Filters) -> dataset.Filters:
-    """The dashboard's filters as the dataset reader's (same fields, without the open event)."""
-    return dataset.Filters(actors=chosen.actors, countries=chosen.countries, types=chosen.types,
-                           outlets=chosen.outlets, articles=chosen.articles, modalities=chosen.modalities,
-                           date_from=chosen.date_from, date_to=chosen.date_to, text=chosen.text,
-                           min_sources=chosen.min_sources)
 
 
 @st.cache_resource(show_spinner="Querying the events…", max_entries=RESULTS_KEPT)

@@ -6,7 +6,7 @@ Frames come from `timeline.synthetic.synthetic_events` (schema-valid, seeded). F
 as the median of `--repeat` runs:
   load    `views.events_of` + `figures.with_hover`: mentions -> one row per event with its hover text
           (done once per load; the app caches it)
-  filter  `views.apply_filters` with the default view, and with actor + date + text filters
+  filter  `filters.apply_filters` with the default view, and with actor + date + text filters
   figure  `figures.timeline_figure` on the default view's events
   json    `plotly.io.to_json` of that figure (what Streamlit sends to the browser)
 The target is filter + figure under 1 s at 100k mentions; the last column says how the cost grows
@@ -49,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import plotly.io as pio
 from common import serve_app
 
-from timeline import figures, views
+from timeline import figures, filters, views
 from timeline.synthetic import synthetic_events
 
 TARGET_S = 1.0
@@ -72,11 +72,11 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     for n in sizes:
         mentions = synthetic_events(n, seed=42, n_actors=60)
         merge_s, events = timed(lambda m=mentions: figures.with_hover(views.events_of(m)), repeat)
-        default = views.Filters()
-        narrow = views.Filters(actors=tuple(events["actor"].value_counts().index[:5]), text="navy",
-                               date_from=date(2025, 9, 1), date_to=date(2025, 11, 30))
-        filter_s, shown = timed(lambda e=events, m=mentions, f=default: views.apply_filters(e, f, m), repeat)
-        narrow_s, _ = timed(lambda e=events, m=mentions, f=narrow: views.apply_filters(e, f, m), repeat)
+        default = filters.Filters()
+        narrow = filters.Filters(actors=tuple(events["actor"].value_counts().index[:5]), text="navy",
+                                 date_from=date(2025, 9, 1), date_to=date(2025, 11, 30))
+        filter_s, shown = timed(lambda e=events, m=mentions, f=default: filters.apply_filters(e, f, m), repeat)
+        narrow_s, _ = timed(lambda e=events, m=mentions, f=narrow: filters.apply_filters(e, f, m), repeat)
         figure_s, fig = timed(lambda s=shown: figures.timeline_figure(s), repeat)
         json_s, spec = timed(lambda f=fig: pio.to_json(f, validate=False), repeat)
         rows.append({"mentions": n, "events": len(events), "drawn": len(shown), "merge": merge_s,
@@ -120,9 +120,9 @@ def time_loaders(path: str) -> list[tuple[str, float, str]]:
     out: list[tuple[str, float, str]] = []
     start = time.perf_counter()
     info = dataset.summary(path)
-    options = views.summary_choices(info)
+    options = filters.summary_choices(info)
     window = app_dataset.first_window(info)
-    default = views.Filters(date_from=window.date_from if window else None)
+    default = filters.Filters(date_from=window.date_from if window else None)
     summary_s = time.perf_counter() - start
     out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))
     steps = (("first paint", default), ("filter change: 3 actors", replace(default, actors=tuple(

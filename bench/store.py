@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import Row, peak_mb, report, timed
 
-from timeline import dataset
+from timeline import dataset, schema
+from timeline.filters import Filters
 
 NAME = "store"
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,13 +72,13 @@ def measure(n: int, factory: Factory, *, fresh: bool) -> list[Row]:
 
     with timed() as t_paint:
         info = dataset.summary(path)
-        default = dataset.Filters(modalities=("asserted", "claimed"))
+        default = Filters()  # the dashboard's: asserted and claimed
         shown = dataset.query(path, default, FIGURE_COLUMNS)
     add("first paint: summary + default view", t_paint.wall, "s", f"{len(shown):,} rows, {len(FIGURE_COLUMNS)} columns")
 
     last = date.fromisoformat(info["date_max"]) if info["date_max"] else date(2025, 1, 1)
-    window = dataset.Filters(types=("deployment",), date_from=last - timedelta(days=60),
-                             date_to=last - timedelta(days=30))
+    window = Filters(types=("deployment",), date_from=last - timedelta(days=60), date_to=last - timedelta(days=30),
+                     modalities=schema.MODALITIES)
     with timed() as t_window:
         hits = dataset.query(path, window, FIGURE_COLUMNS)
     add("filter: one type, one month", t_window.wall, "s", f"{len(hits):,} rows, {len(FIGURE_COLUMNS)} columns")
@@ -87,7 +88,8 @@ def measure(n: int, factory: Factory, *, fresh: bool) -> list[Row]:
         f"{len(whole):,} rows: event ids, their months, then those months")
     actor = next(iter(info["actor"]), "")
     with timed() as t_text:
-        found = dataset.query(path, dataset.Filters(text=actor.split()[0] if actor else "x"), FIGURE_COLUMNS)
+        found = dataset.query(path, Filters(text=actor.split()[0] if actor else "x", modalities=schema.MODALITIES),
+                              FIGURE_COLUMNS)
     add("filter: free-text search", t_text.wall, "s", f"{len(found):,} rows")
     with timed() as t_count:
         counted = dataset.count(path, window)

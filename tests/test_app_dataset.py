@@ -13,7 +13,8 @@ from streamlit.testing.v1 import AppTest
 import app
 import app_dataset
 from tests.test_app import APP, ROWS, drawn, tabled
-from timeline import dataset, views
+from timeline import dataset, schema, views
+from timeline.filters import UNKNOWN_COUNTRY, Filters, from_params
 from timeline.synthetic import mentions_frame, synthetic_events
 
 ALL_SHOWN = ["e-drill", "e-fleet", "e-kyiv", "e-sanction"]  # e-plan is planned: hidden by default
@@ -51,7 +52,7 @@ def test_opens_on_the_dataset_and_draws_what_happened(page: AppTest) -> None:
 @pytest.mark.parametrize(("key", "value", "expected"), [
     ("f_actors", ["Russian Navy"], ["e-drill", "e-fleet"]),
     ("f_types", ["statement"], ["e-kyiv"]),
-    ("f_countries", [views.UNKNOWN_COUNTRY], ["e-sanction"]),
+    ("f_countries", [UNKNOWN_COUNTRY], ["e-sanction"]),
     ("f_modalities", ["planned"], ["e-plan"]),
     ("f_outlets", ["Daily"], ["e-fleet"]),
 ])
@@ -63,8 +64,8 @@ def test_filters_query_only_what_matches(page: AppTest, store: Path, key: str, v
     assert drawn(page) == expected
     assert tabled(page) == expected
     loaded, total = read_counts(page)
-    chosen = views.from_params({k: v for k, v in page.query_params.items()})  # the view, as its URL says
-    assert loaded == len(dataset.query(store, app_dataset.store_filters(chosen), whole_events=True))
+    chosen = from_params({k: v for k, v in page.query_params.items()})  # the view, as its URL says
+    assert loaded == len(dataset.query(store, chosen, whole_events=True))
     assert loaded < total == len(ROWS)  # the store was not read whole
 
 
@@ -105,12 +106,12 @@ def test_reset_and_a_broken_dataset(page: AppTest, store: Path) -> None:
 
 
 CASES = {
-    "default": views.Filters(),
-    "actors and dates": views.Filters(actors=("Iran Navy", "China Navy"), date_from=date(2025, 9, 1),
-                                      date_to=date(2025, 10, 15)),
-    "text, types, all statuses": views.Filters(text="warned", types=("statement",), modalities=()),
-    "sources and country": views.Filters(min_sources=2, countries=("Iran", "Israel"),
-                                         modalities=("asserted", "planned")),
+    "default": Filters(),
+    "actors and dates": Filters(actors=("Iran Navy", "China Navy"), date_from=date(2025, 9, 1),
+                                date_to=date(2025, 10, 15)),
+    "text, types, all statuses": Filters(text="warned", types=("statement",), modalities=schema.MODALITIES),
+    "text, types, no status": Filters(text="warned", types=("statement",), modalities=()),
+    "sources and country": Filters(min_sources=2, countries=("Iran", "Israel"), modalities=("asserted", "planned")),
 }
 
 
@@ -144,10 +145,11 @@ def test_a_large_store_opens_on_its_latest_days_within_a_budget(big: Path) -> No
     assert window is not None and not window.estimated
     assert window.latest == date.fromisoformat(info["start_max"]) < date.fromisoformat(info["date_max"])  # starts
     assert window.days >= app_dataset.MIN_DAYS
-    assert window.mentions == dataset.count(big, dataset.Filters(date_from=window.date_from))
+    every = schema.MODALITIES  # the window counts mentions of every status
+    assert window.mentions == dataset.count(big, Filters(date_from=window.date_from, modalities=every))
     assert window.mentions <= 1_000 or window.days == app_dataset.MIN_DAYS  # the budget, or the floor of days
     wider = window.date_from - timedelta(days=1)
-    assert window.days == app_dataset.MIN_DAYS or dataset.count(big, dataset.Filters(date_from=wider)) > 1_000
+    assert window.days == app_dataset.MIN_DAYS or dataset.count(big, Filters(date_from=wider, modalities=every)) > 1_000
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
@@ -157,7 +159,7 @@ def test_a_large_store_opens_on_its_latest_days_within_a_budget(big: Path) -> No
     note = " ".join(i.value for i in at.info)
     assert f"opens on its latest {window.days} days, {window.date_from} to {window.latest}" in note
     assert f"{window.mentions:,} mentions" in note and "from=YYYY-MM-DD" in note and f"from={info['date_min']}" in note
-    shown = app_dataset.query_view(str(big), views.Filters(date_from=window.date_from)).events
+    shown = app_dataset.query_view(str(big), Filters(date_from=window.date_from)).events
     assert sorted(drawn(at)) == sorted(shown["event_id"].astype(str))
     assert (shown["date_end"] >= pd.Timestamp(window.date_from)).all()
     assert read_counts(at)[0] <= window.mentions
@@ -178,29 +180,13 @@ def test_a_store_within_the_budget_opens_whole(store: Path) -> None:
     assert app_dataset.first_window(dataset.summary(store)) is None
 
 
-def test_summary_choices_and_restrict_to() -> None:
-    info = {"actor": {"EU": 2, "Iran Navy": 5}, "actor_country": {"": 3, "Iran": 5}, "event_type": {"statement": 1},
-            "modality": {"asserted": 7}, "outlet": {"": 1, "Wire": 4}}
-    options = views.summary_choices(info)
-    assert list(options["actors"]) == ["Iran Navy", "EU"]
-    assert options["countries"] == {"Iran": 5, views.UNKNOWN_COUNTRY: 3}
-    assert options["outlets"] == {"Wire": 4}
-    wanted = views.Filters(actors=("EU", "Nobody"), articles=("a9",), date_from=date(2026, 1, 5),
-                           date_to=date(2024, 1, 1), min_sources=40)
-    fixed = views.restrict_to(wanted, options, (date(2025, 1, 1), date(2025, 6, 30)), 10)
-    assert fixed.actors == ("EU",)
-    assert fixed.articles == ("a9",)  # no article list in a summary: kept, the query decides
-    assert (fixed.date_from, fixed.date_to) == (None, None)  # swapped, then both outside the span
-    assert fixed.min_sources == 10
-
-
 def test_a_large_view_lists_the_latest_events_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     frame = synthetic_events(12_000, seed=3, n_actors=20)  # more events than the table lists
     monkeypatch.setenv("TIMELINE_EVENTS", str(dataset.write(frame, tmp_path / "ev")))
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception
-    shown = app_dataset.query_view(str(tmp_path / "ev"), views.Filters()).events
+    shown = app_dataset.query_view(str(tmp_path / "ev"), Filters()).events
     assert len(shown) > app.TABLE_ROWS
     listed = next(d.value for d in at.dataframe if "Event" in d.value.columns)
     assert list(listed["Event"].astype(str)) == list(shown["event_id"].tail(app.TABLE_ROWS).astype(str))

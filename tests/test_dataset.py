@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
 from tests.test_schema import frame, one_row
 from timeline import dataset, schema
-from timeline.dataset import Filters
 from timeline.errors import StoreError
+from timeline.filters import Filters
+
+
+def every(**fields: Any) -> Filters:
+    """`Filters` over every status unless `modalities` is given (the dashboard's default shows what happened)."""
+    return Filters(**{"modalities": schema.MODALITIES, **fields})
+
 
 # Six mentions of four events in three months, from other crises than the seed articles.
 ROWS = (
@@ -80,7 +87,7 @@ def test_recent_window_holds_a_budget_of_mentions(store: Path, budget: int, min_
     window = dataset.recent_window(dataset.summary(store), budget, min_days)
     assert window == expected
     if window:  # the count is what the date filter reads
-        assert dataset.count(store, Filters(date_from=window.date_from)) == window.mentions
+        assert dataset.count(store, every(date_from=window.date_from)) == window.mentions
         assert window.days == (window.latest - window.date_from).days + 1
 
 
@@ -94,24 +101,27 @@ def test_recent_window_of_a_summary_without_day_counts(store: Path) -> None:
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        (Filters(), ["m-1", "m-2", "m-3", "m-4", "m-5", "m-6"]),
-        (Filters(types=("designation",)), ["m-4", "m-5"]),
-        (Filters(actors=("China", "Sudan Army")), ["m-3", "m-6"]),
-        (Filters(countries=("(unknown)",)), ["m-4", "m-5"]),
-        (Filters(modalities=("asserted",)), ["m-1", "m-2", "m-4", "m-6"]),
-        (Filters(outlets=("Daily B",)), ["m-2"]),
-        (Filters(articles=("a3", "a4")), ["m-3", "m-4"]),
-        (Filters(date_from=date(2024, 3, 15)), ["m-3", "m-4", "m-5", "m-6"]),  # ranges that overlap count
-        (Filters(date_to=date(2024, 2, 29)), ["m-1", "m-2", "m-6"]),
-        (Filters(date_from=date(2024, 3, 10), date_to=date(2024, 3, 20)), ["m-3", "m-6"]),
-        (Filters(text="ukraine"), ["m-1", "m-2"]),
-        (Filters(text="tanks dawn"), ["m-2"]),
-        (Filters(min_sources=2), ["m-1", "m-2"]),
-        (Filters(types=("deployment",), text="taiwan"), ["m-3"]),
-        (Filters(text="no such words"), []),
+        (every(), ["m-1", "m-2", "m-3", "m-4", "m-5", "m-6"]),
+        (every(types=("designation",)), ["m-4", "m-5"]),
+        (every(actors=("China", "Sudan Army")), ["m-3", "m-6"]),
+        (every(countries=("(unknown)",)), ["m-4", "m-5"]),
+        (every(modalities=("asserted",)), ["m-1", "m-2", "m-4", "m-6"]),
+        (every(outlets=("Daily B",)), ["m-2"]),
+        (every(articles=("a3", "a4")), ["m-3", "m-4"]),
+        (every(date_from=date(2024, 3, 15)), ["m-3", "m-4", "m-5", "m-6"]),  # ranges that overlap count
+        (every(date_to=date(2024, 2, 29)), ["m-1", "m-2", "m-6"]),
+        (every(date_from=date(2024, 3, 10), date_to=date(2024, 3, 20)), ["m-3", "m-6"]),
+        (every(text="ukraine"), ["m-1", "m-2"]),
+        (every(text="tanks dawn"), ["m-2"]),
+        (every(min_sources=2), ["m-1", "m-2"]),
+        (every(types=("deployment",), text="taiwan"), ["m-3"]),
+        (every(text="no such words"), []),
+        (Filters(), ["m-1", "m-2", "m-4", "m-5", "m-6"]),  # the dashboard's default: what happened (m-3 is planned)
+        (Filters(modalities=(), event="e-kyiv"), ["m-1", "m-2", "m-3", "m-4", "m-5", "m-6"]),  # the open event is
+        # no filter; no status chosen reads every status (the view then shows none: filters.apply_filters)
     ],
     ids=["none", "type", "actors", "unknown-country", "modality", "outlet", "articles", "from", "to", "window",
-         "text", "all-words", "min-sources", "type-and-text", "nothing"],
+         "text", "all-words", "min-sources", "type-and-text", "nothing", "default", "no-status-open-event"],
 )
 def test_filters_select_the_same_rows_as_pandas_would(store: Path, filters: Filters, expected: list[str]) -> None:
     result = dataset.query(store, filters)
@@ -121,13 +131,13 @@ def test_filters_select_the_same_rows_as_pandas_would(store: Path, filters: Filt
 
 
 def test_whole_events_brings_every_mention_of_a_matching_event(store: Path) -> None:
-    result = dataset.query(store, Filters(outlets=("Daily B",)), whole_events=True)
+    result = dataset.query(store, every(outlets=("Daily B",)), whole_events=True)
     assert sorted(result["mention_id"]) == ["m-1", "m-2"]
-    assert dataset.query(store, Filters(text="nothing like this"), ["event_id"], whole_events=True).empty
+    assert dataset.query(store, every(text="nothing like this"), ["event_id"], whole_events=True).empty
 
 
 def test_only_the_columns_asked_for_are_read(store: Path) -> None:
-    result = dataset.query(store, Filters(types=("statement",)), columns=["event_id", "date_start", "modality"])
+    result = dataset.query(store, every(types=("statement",)), columns=["event_id", "date_start", "modality"])
     assert list(result.columns) == ["event_id", "modality", "date_start"]  # in the contract's order
     assert [str(t) for t in result.dtypes] == ["string", "category", "datetime64[s]"]
 

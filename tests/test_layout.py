@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from timeline import layout, views
+from timeline.filters import UNKNOWN_COUNTRY
 from timeline.synthetic import mentions_frame
 
 
@@ -21,7 +22,7 @@ def test_lanes_grouped_by_country_and_ordered_by_activity() -> None:
     more = events([{"event_id": f"e{i}", "actor": f"A{i % 3}", "actor_country": "X" if i % 3 else ""}
                    for i in range(9)] + [{"event_id": "z", "actor": "Lonely", "actor_country": "Y"}])
     order = layout.lanes(more).sort_values("lane")
-    assert list(order["group"]) == ["X", "X", "Y", views.UNKNOWN_COUNTRY]  # busiest first, unknown last
+    assert list(order["group"]) == ["X", "X", "Y", UNKNOWN_COUNTRY]  # busiest first, unknown last
     assert list(order["actor"])[-1] == "A0"
 
 

@@ -11,24 +11,24 @@ are skipped by their directory name, row groups by their min/max statistics, and
 for are decoded. `summary` answers the first paint (counts, date range, choices) from `_summary.json`, and
 `recent_window` picks the latest stretch of days that holds at most a budget of mentions from it.
 
-Filters are the dashboard's (`timeline.views.Filters`) or this module's `Filters`: any object with the
-same attribute names works.
+Filters are the dashboard's `timeline.filters.Filters` (its `event`, the open detail, is no filter here).
 """
 
 from __future__ import annotations
 
 import json
+import operator
 import os
 import shutil
 import tempfile
 from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, reduce
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -38,51 +38,18 @@ import pyarrow.dataset as ds
 
 from timeline import schema
 from timeline.errors import StoreError
+from timeline.filters import TEXT_COLUMNS, UNKNOWN_COUNTRY, Filters
 
 PARTITION = "month"
 SUMMARY = "_summary.json"
 ROWS_PER_GROUP = 65_536  # small enough for row-group pruning on dates, big enough to read fast
 PARTITIONING = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
-TEXT_COLUMNS = ("summary", "sentence", "actor", "target")
 _CATEGORY_COLUMNS = tuple(c.name for c in schema.COLUMNS if c.dtype == "category")
 _CONTRACT_DTYPES = {c.name: c.dtype for c in schema.COLUMNS}
 _CATEGORIES = {"event_type": schema.EVENT_TYPES, "modality": schema.MODALITIES, "date_precision": schema.PRECISIONS,
                "date_basis": schema.DATE_BASES}
 _PANDAS_TYPES = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
                  pa.bool_(): pd.BooleanDtype()}
-
-
-class FilterLike(Protocol):
-    """What `query` reads from a filters object (`timeline.views.Filters` has all of it)."""
-
-    actors: tuple[str, ...]
-    countries: tuple[str, ...]
-    types: tuple[str, ...]
-    outlets: tuple[str, ...]
-    articles: tuple[str, ...]
-    modalities: tuple[str, ...]
-    date_from: date | None
-    date_to: date | None
-    text: str
-    min_sources: int
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Row filters; empty means no restriction. Dates select events whose range overlaps [from, to]."""
-
-    actors: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    outlets: tuple[str, ...] = ()
-    articles: tuple[str, ...] = ()
-    modalities: tuple[str, ...] = ()
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
-    min_sources: int = 1
-    event_ids: tuple[str, ...] = field(default=())
-    months: tuple[str, ...] = field(default=())  # partitions (YYYY-MM of date_start) to read
 
 
 # --- writing ------------------------------------------------------------------------------------------
@@ -292,46 +259,38 @@ def _isin(column: str, values: Sequence[str]) -> ds.Expression:
     return pc.field(column).isin(pa.array(list(values), type=pa.string()))
 
 
-def expression(dataset: ds.Dataset, filters: FilterLike | Filters | None) -> ds.Expression | None:
-    """The pyarrow filter for `filters`, or None when nothing is restricted."""
-    if filters is None:
-        return None
+def expression(dataset: ds.Dataset, filters: Filters | None, *, event_ids: Sequence[str] = (),
+               months: Sequence[str] = ()) -> ds.Expression | None:
+    """The pyarrow filter for `filters` (and, when given, only the events `event_ids` in the partitions
+    `months`), or None when nothing is restricted. Statuses narrow only when some but not all are chosen (none
+    chosen reads every status; the view then shows none, `filters.apply_filters`)."""
+    chosen = filters if filters is not None else Filters(modalities=())
+    modalities = () if set(chosen.modalities) >= set(schema.MODALITIES) else chosen.modalities  # every row has one
+    countries = tuple("" if c == UNKNOWN_COUNTRY else c for c in chosen.countries)  # stored empty
     parts: list[ds.Expression] = []
-    lists = (("actors", "actor"), ("countries", "actor_country"), ("types", "event_type"),
-             ("modalities", "modality"), ("outlets", "outlet"), ("articles", "article_id"), ("event_ids", "event_id"),
-             ("months", PARTITION))
-    for attr, column in lists:
-        values = tuple(getattr(filters, attr, ()) or ())
+    lists = ((chosen.actors, "actor"), (countries, "actor_country"), (chosen.types, "event_type"),
+             (modalities, "modality"), (chosen.outlets, "outlet"), (chosen.articles, "article_id"),
+             (event_ids, "event_id"), (months, PARTITION))
+    for values, column in lists:
         if values:
-            parts.append(_isin(column, [_unknown_country(v) if column == "actor_country" else v for v in values]))
-    date_from: date | None = getattr(filters, "date_from", None)
-    date_to: date | None = getattr(filters, "date_to", None)
-    if date_from:
-        parts.append(pc.field("date_end") >= _timestamp(dataset, "date_end", date_from))
-    if date_to:
-        parts.append(pc.field("date_start") <= _timestamp(dataset, "date_start", date_to))
-        parts.append(pc.field(PARTITION) <= f"{date_to:%Y-%m}")  # skips whole months by directory name
-    min_sources = int(getattr(filters, "min_sources", 1) or 1)
-    if min_sources > 1:
-        parts.append(pc.field("sources") >= min_sources)
-    for word in str(getattr(filters, "text", "") or "").split():
-        hits = [pc.match_substring(pc.field(c), word, ignore_case=True) for c in TEXT_COLUMNS]
-        parts.append(hits[0] | hits[1] | hits[2] | hits[3])
-    if not parts:
-        return None
-    combined = parts[0]
-    for part in parts[1:]:
-        combined = combined & part
-    return combined
+            parts.append(_isin(column, values))
+    if chosen.date_from:
+        parts.append(pc.field("date_end") >= _timestamp(dataset, "date_end", chosen.date_from))
+    if chosen.date_to:
+        parts.append(pc.field("date_start") <= _timestamp(dataset, "date_start", chosen.date_to))
+        parts.append(pc.field(PARTITION) <= f"{chosen.date_to:%Y-%m}")  # skips whole months by directory name
+    if chosen.min_sources > 1:
+        parts.append(pc.field("sources") >= chosen.min_sources)
+    for word in chosen.text.split():
+        parts.append(reduce(operator.or_, [pc.match_substring(pc.field(c), word, ignore_case=True)
+                                           for c in TEXT_COLUMNS]))
+    return reduce(operator.and_, parts) if parts else None
 
 
-def _unknown_country(value: str) -> str:
-    return "" if value == "(unknown)" else value  # the dashboard's label for an empty actor_country
-
-
-def scan(path: str | Path, filters: FilterLike | Filters | None = None,
-         columns: Sequence[str] | None = None) -> pa.Table:
-    """The matching rows as an Arrow table, reading only `columns` (default: every contract column)."""
+def scan(path: str | Path, filters: Filters | None = None, columns: Sequence[str] | None = None, *,
+         event_ids: Sequence[str] = (), months: Sequence[str] = ()) -> pa.Table:
+    """The matching rows as an Arrow table, reading only `columns` (default: every contract column);
+    `event_ids` and `months` narrow as in `expression`."""
     dataset = open(path)
     wanted = list(columns) if columns else list(schema.COLUMN_NAMES)
     unknown = [c for c in wanted if c not in dataset.schema.names]
@@ -339,7 +298,8 @@ def scan(path: str | Path, filters: FilterLike | Filters | None = None,
         raise StoreError(f"has no column(s) {', '.join(unknown)}", where=str(path),
                          fix=f"ask for columns of the schema: {', '.join(schema.COLUMN_NAMES)}")
     try:
-        table: pa.Table = dataset.to_table(columns=wanted, filter=expression(dataset, filters))
+        where = expression(dataset, filters, event_ids=event_ids, months=months)
+        table: pa.Table = dataset.to_table(columns=wanted, filter=where)
     except (pa.ArrowException, OSError) as exc:
         raise StoreError(f"cannot be read ({str(exc)[:120]})", where=str(path),
                          fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
@@ -380,7 +340,7 @@ def _needs_coerce(frame: pd.DataFrame) -> bool:
     return any(str(frame[c].dtype) != _CONTRACT_DTYPES.get(c, str(frame[c].dtype)) for c in frame.columns)
 
 
-def query(path: str | Path, filters: FilterLike | Filters | None = None, columns: Sequence[str] | None = None,
+def query(path: str | Path, filters: Filters | None = None, columns: Sequence[str] | None = None,
           *, whole_events: bool = False) -> pd.DataFrame:
     """The mentions that pass `filters`, only `columns` of them, with contract dtypes.
 
@@ -391,12 +351,12 @@ def query(path: str | Path, filters: FilterLike | Filters | None = None, columns
         if not ids:
             return to_frame(scan(path, None, columns).slice(0, 0))
         # Two narrow passes find the months holding those events, so the wide read skips the others.
-        months = tuple(pc.unique(scan(path, Filters(event_ids=ids), [PARTITION]).column(PARTITION)).to_pylist())
-        return to_frame(scan(path, Filters(event_ids=ids, months=months), columns))
+        months = tuple(pc.unique(scan(path, None, [PARTITION], event_ids=ids).column(PARTITION)).to_pylist())
+        return to_frame(scan(path, None, columns, event_ids=ids, months=months))
     return to_frame(scan(path, filters, columns))
 
 
-def count(path: str | Path, filters: FilterLike | Filters | None = None) -> int:
+def count(path: str | Path, filters: Filters | None = None) -> int:
     """How many mentions pass `filters`, without decoding their columns."""
     dataset = open(path)
     return int(dataset.count_rows(filter=expression(dataset, filters)))

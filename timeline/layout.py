@@ -11,7 +11,7 @@ from typing import Final
 
 import pandas as pd
 
-from timeline import views
+from timeline import filters
 
 MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
 # Advance widths in em of the widest common fallback font (DejaVu Sans, which headless Chromium on Debian uses
@@ -29,13 +29,13 @@ def lanes(events: pd.DataFrame, max_lanes: int = MAX_LANES) -> pd.DataFrame:
     """
     if events.empty:
         return pd.DataFrame({"actor": [], "group": [], "events": [], "lane": [], "label": []})
-    counts = (pd.DataFrame({"actor": events["actor"], "group": views.country_of(events)})
+    counts = (pd.DataFrame({"actor": events["actor"], "group": filters.country_of(events)})
               .value_counts().rename("events").reset_index())
     # an actor seen under two countries goes in its most frequent one
     counts = counts.sort_values("events", ascending=False, kind="stable").drop_duplicates("actor")
     totals = counts.groupby("group")["events"].sum().rename("group_events")
     counts = counts.join(totals, on="group")
-    counts["unknown"] = counts["group"] == views.UNKNOWN_COUNTRY
+    counts["unknown"] = counts["group"] == filters.UNKNOWN_COUNTRY
     counts = counts.sort_values(["unknown", "group_events", "group", "events", "actor"],
                                 ascending=[True, False, True, False, True], kind="stable").reset_index(drop=True)
     counts["label"] = counts["actor"]
