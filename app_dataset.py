@@ -23,10 +23,11 @@ import streamlit as st
 from timeline import dataset, figures, schema, settings, views
 from timeline.errors import TimelineError
 
-# mentions: a bigger dataset opens on its latest days holding at most this many. Not fewer: on the 1M store
-# 35,000 gave 7 days = 17,562 events, under figures.AGGREGATE_FROM, so drawn one by one (8.5 MB, 2x slower in
-# the browser than 60,000's 18 days = 3,179 grouped markers, 2.6 MB; bench/RESULTS.md)
-FIRST_VIEW = 60_000
+# mentions: a bigger dataset opens on its latest days holding at most this many. On the 1M synthetic store:
+# 11 days, 21k events, 2,181 grouped markers; the cached first paint in headless Chromium 2.78 s against 2.98 s
+# for 60,000 (23 days, 4,007 markers), medians of 10 alternating visits. It must stay well above
+# figures.AGGREGATE_FROM events, or every event is drawn as a marker (slower, bench/RESULTS.md)
+FIRST_VIEW = 30_000
 MIN_DAYS = 7  # ... but never on fewer days than this (up to the latest event start)
 DATASET_MAX_SOURCES = 100  # the summary has no maximum of sources; the widget allows up to this
 RESULTS_KEPT = 8  # filter results of a dataset kept in memory (the most recent ones)

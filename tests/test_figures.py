@@ -159,11 +159,13 @@ def test_prepared_hover_texts_are_used_as_given(mixed: pd.DataFrame) -> None:
 
 
 def test_past_the_threshold_events_of_one_lane_and_day_share_a_marker() -> None:
-    big = views.events_of(synthetic_events(int(figures.AGGREGATE_FROM * 1.8), seed=4, n_actors=8))
+    big = views.events_of(synthetic_events(int(figures.AGGREGATE_FROM * 1.8), seed=4, n_actors=8, days=60))
     assert figures.aggregated(big)
     fig = figures.timeline_figure(big)
     drawn = figures.event_points(fig)
-    assert 0 < len(drawn) < len(big) // 3  # bounded by lanes x days x variants, not by events
+    days = (big["date_end"].max() - big["date_start"].min()).days + 1
+    assert 0 < len(drawn) <= 8 * days * 12  # bounded by lanes x days x (types x variants), not by events
+    assert len(drawn) < len(big) // 3
     assert set(drawn) <= set(big["event_id"])  # each marker opens a real event (the most reported)
     hovers = [h for t in event_traces(fig) for h in t.hovertext]
     assert any(" events</b> here that day" in h for h in hovers)

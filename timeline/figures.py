@@ -32,7 +32,9 @@ LABELS_UNTIL: Final = 2_000  # events; past this, no source-count label beside e
 # and always complete: WebGL traces have dropped points and lines here (plotly.js#3413, #3751; range bars
 # and lower lanes missing in headless Chromium), so range bars are always SVG: one path per type.
 WEBGL_FROM: Final = 15_000
-AGGREGATE_FROM: Final = 20_000  # events; past this, one marker per lane, day, type and variant
+# events; past this, one marker per lane, day, type and variant. Each SVG marker costs the browser ~50 us to draw
+# and more to restyle, so 10,000 single markers already take ~0.5 s; grouped, a view has at most lanes x days x 12
+AGGREGATE_FROM: Final = 10_000
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
 EVENT_TRACE: Final = "events"  # `meta` of traces whose points are events (tests and the app count them)
