@@ -20,13 +20,15 @@ and widget choices + `app_dataset.query_view` on the default view (when the stor
 holding at most `app_dataset.FIRST_VIEW` mentions) + the figure; `filter change` = `app_dataset.query_view`
 with three actors added + the figure.
 
-    .venv/bin/python bench/dashboard.py --dataset 1000000 --browser [--store DIR]
+    .venv/bin/python bench/dashboard.py --dataset 1000000 --browser [--store DIR] [--repeat 3]
 
 times what a user sees instead: the app served by `streamlit run` on 127.0.0.1 on
 the store, opened in Debian's headless Chromium with Playwright; seconds from navigation to the chart
-drawn, the table shown and the script run over (a cold first visit, then a second one), then from
-choosing one actor to the chart redrawn. `--store DIR` keeps the store there (written if missing) so
-that runs can be repeated without writing it again.
+drawn, the table shown and the script run over, for a cold first visit (the server's first query, an
+empty browser), a new visitor (server cached, a new browser context with empty caches) and a returning
+visitor (a new tab of that browser), then from choosing one actor to the chart redrawn; the last three
+are the median of `--repeat` runs. `--store DIR` keeps the store there (written if missing) so that runs
+can be repeated without writing it again.
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ def make_store(n: int, days: int, where: Path) -> str:
     """The `n`-mention synthetic store over `days` days at `where` (written unless already there)."""
     from timeline import dataset
 
+    if where.exists() and not dataset.is_dataset(where):
+        raise SystemExit(f"{where} is not an events dataset: give --store a new folder or one this script wrote")
     if dataset.is_dataset(where):
         rows = int(dataset.summary(where)["rows"])
         if rows != n:
@@ -99,14 +103,14 @@ def make_store(n: int, days: int, where: Path) -> str:
 
 
 def run_dataset(n: int, days: int, store: Path | None = None, browser: bool = False,
-                root: Path = ROOT) -> list[tuple[str, float, str]]:
+                root: Path = ROOT, repeat: int = 1) -> list[tuple[str, float, str]]:
     """(step, seconds, what it returned) for the app's dataset path on an `n`-mention store over `days` days."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         path = make_store(n, days, store or Path(tmp) / "events")
         if browser:
-            return run_browser(path, root)
+            return run_browser(path, root, repeat)
         return time_loaders(path)
 
 
@@ -230,33 +234,63 @@ def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
                   "server": large}
 
 
-def run_browser(store: str, root: Path = ROOT) -> list[tuple[str, float, str]]:
-    """(step, seconds, note) for a fresh server on `store`: a cold first visit (empty caches), a second
-    visit in a new tab (cached query), and an actor chosen in that tab."""
+VISITS = ("first visit (cold caches)", "new visitor (server cached)", "returning visitor (cached)")
+
+
+def _visit(context: Any, url: str) -> tuple[Any, Received, dict[str, float]]:
+    page = context.new_page()
+    received = Received(page)
+    return page, received, open_page(page, url, received)
+
+
+def run_browser(store: str, root: Path = ROOT, repeat: int = 1) -> list[tuple[str, float, str]]:
+    """(step, seconds, note) for a fresh server on `store`, each the median of `repeat` runs (range in the note):
+    a cold first visit (the server's first query, an empty browser cache; once), a new visitor (server
+    cached, a new browser context: empty HTTP and code caches), a returning visitor (a new tab in the
+    browser that already opened the page), and one actor chosen in that tab."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
         raise SystemExit(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    out: list[tuple[str, float, str]] = []
+    steps: dict[str, list[float]] = {}
+    notes: dict[str, str] = {}
+
+    def add(step: str, seconds: float, note: str = "") -> None:
+        steps.setdefault(step, []).append(seconds)
+        notes[step] = note
+
     log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench_dashboard_streamlit.log"
+    viewport = {"width": 1400, "height": 1100}
     with served(store, log, root) as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        returning: Any = None
         try:
-            for visit in ("first visit (cold caches)", "second visit (cached)"):
-                page = browser.new_page(viewport={"width": 1400, "height": 1100})
-                received = Received(page)
-                t = open_page(page, url, received)
-                note = f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent"
-                out += [(f"{visit}: chart data received", t["server"], "the server's part"),
-                        (f"{visit}: chart drawn", t["chart"], note), (f"{visit}: table shown", t["table"], ""),
-                        (f"{visit}: page done", t["done"], "")]
-            name, t = choose_actor(page, received)
-            note = f"{name}: {t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent"
-            out += [("filter change (one actor): chart data received", t["server"], "the server's part"),
-                    ("filter change (one actor): chart redrawn", t["chart"], note),
-                    ("filter change (one actor): page done", t["done"], "")]
+            for run in range(repeat):
+                for visit in VISITS[1:] if run else VISITS:
+                    fresh = visit != VISITS[2]
+                    context = browser.new_context(viewport=viewport) if fresh else returning
+                    page, received, t = _visit(context, url)
+                    add(f"{visit}: chart data received", t["server"], "the server's part")
+                    add(f"{visit}: chart drawn", t["chart"], f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent")
+                    add(f"{visit}: table shown", t["table"])
+                    add(f"{visit}: page done", t["done"])
+                    if visit == VISITS[1]:
+                        returning = context  # the next visit reuses this browser's caches
+                    elif visit == VISITS[2]:
+                        name, f = choose_actor(page, received)
+                        add("filter change (one actor): chart data received", f["server"], "the server's part")
+                        add("filter change (one actor): chart redrawn", f["chart"],
+                            f"{name}: {f['points']:,.0f} points drawn, {f['mb']:.1f} MB sent")
+                        add("filter change (one actor): page done", f["done"])
+                        returning.close()
+                    if fresh and visit != VISITS[1]:
+                        context.close()
         finally:
             browser.close()
+    out: list[tuple[str, float, str]] = []
+    for step, values in steps.items():
+        spread = f"{min(values):.2f}-{max(values):.2f} s over {len(values)} runs" if len(values) > 1 else ""
+        out.append((step, statistics.median(values), "; ".join(n for n in (notes[step], spread) if n)))
     return out
 
 
@@ -296,7 +330,7 @@ def main() -> int:
     if args.dataset:
         print(f"| step ({args.dataset:,} mentions over {args.days} days) | s | result |\n|---|---:|---|")
         for step, seconds, note in run_dataset(args.dataset, args.days, args.store, args.browser,
-                                                  args.root.resolve()):
+                                                  args.root.resolve(), args.repeat if args.browser else 1):
             print(f"| {step} | {seconds:.2f} | {note} |")
         return 0
     rows = run([1_000] if args.smoke else args.sizes, 1 if args.smoke else args.repeat)

@@ -21,11 +21,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 def test_browser_mode_times_every_step(chromium_path: Path, tmp_path: Path) -> None:
     rows = dashboard.run_dataset(3_000, 60, store=tmp_path / "events", browser=True)
     steps = {step: (seconds, note) for step, seconds, note in rows}
-    for visit in ("first visit (cold caches)", "second visit (cached)"):
+    for visit in dashboard.VISITS:
         for what in ("chart data received", "chart drawn", "table shown", "page done"):
             seconds = steps[f"{visit}: {what}"][0]
             assert math.isfinite(seconds) and seconds > 0, (visit, what)
-    before = int(re.sub(r"\D", "", steps["second visit (cached): chart drawn"][1].split(" points")[0]))
+    before = int(re.sub(r"\D", "", steps["returning visitor (cached): chart drawn"][1].split(" points")[0]))
     after = int(re.sub(r"\D", "", steps["filter change (one actor): chart redrawn"][1].split(": ")[-1]
                        .split(" points")[0]))
     assert 0 < after < before  # one actor: fewer points drawn
