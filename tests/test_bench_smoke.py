@@ -72,3 +72,19 @@ def test_every_benchmark_runs_at_smoke_size() -> None:
     assert all(s == "ok" or s.startswith("skipped") for s in status.values())
     for metric in ("extractor throughput", "no-change rebuild", "first paint", "peak memory"):
         assert metric in done.stdout
+
+
+@pytest.mark.slow
+def test_extract_bench_runs_on_a_folder_of_texts(tmp_path: Path) -> None:
+    """`bench/extract.py --texts DIR` measures a folder of articles as the seed mode does, with tokens/article."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "dated.txt").write_text("WASHINGTON, March 3, 2024 (AP) — The United States deployed two destroyers "
+                                      "to the Red Sea on Monday, officials said.\n", encoding="utf-8")
+    (folder / "undated.txt").write_text("Russia said it would respond.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "extract.py"), "--copies", "--texts", str(folder),
+                           "--ceiling"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "1 dated articles (1 undated skipped); 1 run:" in done.stdout and "tokens/article" in done.stdout
+    assert "batched (extract_many)" in done.stdout and "neural (tok2vec+parser+ner)" in done.stdout
+    assert "seed articles" not in done.stdout
