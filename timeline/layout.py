@@ -14,8 +14,9 @@ import pandas as pd
 from timeline import filters
 
 MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
-# Advance widths in em of the widest common fallback font (DejaVu Sans, which headless Chromium on Debian uses
-# for Plotly's "Open Sans, verdana, arial, sans-serif"): an estimate that errs wide, so a label is never cut.
+# Advance widths in em, a little wider than the fonts Plotly's "Open Sans, verdana, arial, sans-serif" falls back
+# to where Open Sans is missing (DejaVu Sans, Liberation Sans): an estimate that errs wide, so a label is never cut
+# (in headless Chromium on Debian the drawn labels were 5-25% narrower than estimated; tests/browser checks it).
 _NARROW: Final = frozenset("fijlrtI.,:;'|!()[]-")
 _WIDE: Final = frozenset("mwMW")
 LABEL_PAD_PX: Final = 12  # tick label standoff and breathing room left of the lane labels
