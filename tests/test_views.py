@@ -56,6 +56,52 @@ def test_events_of_empty_frame_has_the_extra_columns() -> None:
     assert {"mentions", "outlets", "first_published"} <= set(events.columns)
 
 
+# (outlet, merge_reason, date_basis, confidence) of one event's mentions, in row order -> outlets, merge_reason
+_RANKED = [("Wire", "", "explicit", 0.5), ("Daily", "same day", "publication", 0.9), ("Gazette", "", "relative", 0.7)]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "outlets", "reason"),
+    [
+        # in the ranking's order: dated by their words first (most confident first), then publication-dated
+        (_RANKED, "Gazette, Wire, Daily", "same day"),
+        # each value once, empty ones skipped; reasons joined by "; " in the same order
+        ([("Wire", "same actor", "explicit", 0.9), ("", "same day", "explicit", 0.8),
+          ("Wire", "same actor", "explicit", 0.7), ("Daily", "", "explicit", 0.6)],
+         "Wire, Daily", "same actor; same day"),
+        # equal ranks keep the rows' order
+        ([("Wire", "b", "explicit", 0.5), ("Daily", "a", "explicit", 0.5)], "Wire, Daily", "b; a"),
+        # no outlet and no reason at all
+        ([("", "", "explicit", 0.5), ("", "", "publication", 0.9)], "", ""),
+    ],
+    ids=["ranking-order", "distinct-non-empty", "ties-keep-row-order", "all-empty"],
+)
+def test_events_of_joins_outlets_and_reasons_in_ranking_order(
+        mentions: list[tuple[str, str, str, float]], outlets: str, reason: str) -> None:
+    rows = [{"event_id": "e1", "outlet": o, "merge_reason": r, "date_basis": b, "confidence": c,
+             "article_id": f"a{i}", "date_text": "" if b == "publication" else "then"}
+            for i, (o, r, b, c) in enumerate(mentions)]
+    rows.append({"event_id": "e0", "outlet": "Other", "merge_reason": "", "article_id": "a9"})  # untouched
+    events = views.events_of(mentions_frame(rows)).set_index("event_id")
+    assert (events.loc["e1", "outlets"], events.loc["e1", "merge_reason"]) == (outlets, reason)
+    assert (events.loc["e0", "outlets"], events.loc["e0", "merge_reason"]) == ("Other", "")
+
+
+def test_events_of_rows_by_date_then_id_with_counts() -> None:
+    rows = [{"event_id": "b", "date_start": "2025-03-02", "article_id": "a1", "published": "2025-03-04"},
+            {"event_id": "b", "date_start": "2025-03-02", "article_id": "a1", "published": "2025-03-03"},
+            {"event_id": "c", "date_start": "2025-03-01", "article_id": "a2"},
+            {"event_id": "a", "date_start": "2025-03-02", "article_id": "a2"},
+            {"event_id": "b", "date_start": "2025-03-02", "article_id": "a3", "published": "2025-03-05"}]
+    events = views.events_of(mentions_frame(rows))
+    assert list(events["event_id"]) == ["c", "a", "b"]
+    assert list(events.index) == [0, 1, 2]
+    b = events.iloc[2]
+    assert (b["mentions"], b["sources"], str(b["first_published"].date())) == (3, 2, "2025-03-03")
+    assert list(events.columns[:2]) == ["event_id", "mention_id"]
+    assert list(events.columns[-3:]) == ["mentions", "first_published", "outlets"]
+
+
 def test_resolved_and_written_dates(crisis: pd.DataFrame) -> None:
     events = views.events_of(crisis.assign(date_basis=crisis["date_basis"].where(
         crisis["event_id"] != "e2", "publication"))).set_index("event_id")

@@ -11,9 +11,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from timeline import schema
 
@@ -31,11 +35,15 @@ from timeline.filters import restrict_to as restrict_to
 from timeline.filters import summary_choices as summary_choices
 from timeline.filters import to_params as to_params
 
+Ints = npt.NDArray[np.intp]
+Dates = npt.NDArray[np.datetime64]
+
 # --- mentions -> events -------------------------------------------------------------------------------
 
 def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per `event_id`: the fields of its most confident mention dated by its own words (else the most
-    confident one), plus `mentions`, `outlets`, `sources`; dates as in `_event_dates`.
+    confident one), plus `mentions`, `outlets`, `sources`; dates as in `_event_dates`. Rows by date_start
+    (missing last), then event_id.
 
     `sources` is the number of distinct articles among the event's mentions (at least the stored value).
     """
@@ -44,45 +52,75 @@ def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
         for col, dtype in (("mentions", "int64"), ("outlets", "string"), ("first_published", "datetime64[s]")):
             out[col] = pd.Series(dtype=dtype)
         return out.reset_index(drop=True)
+    # Computed on integer codes (events numbered in event_id order; a missing id is one event) and the
+    # positions of the mentions sorted by event: the columns are taken once, for the rows shown.
+    codes, _ = pd.factorize(mentions["event_id"], sort=True, use_na_sentinel=False)
     # a mention dated by its own words outranks one dated only by its article's publication date
-    ordered = mentions.assign(_texted=(mentions["date_basis"] != "publication").fillna(False))
-    ordered = ordered.sort_values(["event_id", "_texted", "confidence"], ascending=[True, False, False],
-                                  kind="stable")
-    grouped = ordered.groupby("event_id", sort=False, observed=True)
-    first = ordered.drop_duplicates("event_id").set_index("event_id")
-    first["mentions"] = grouped.size()
-    articles = grouped["article_id"].nunique()
-    first["sources"] = pd.concat([articles, first["sources"].fillna(1).astype("int64")], axis=1).max(axis=1)
-    first["sources"] = first["sources"].astype("Int64")
-    first["first_published"] = grouped["published"].min()
-    first["date_start"], first["date_end"] = _event_dates(ordered, grouped)
-    first = first.drop(columns="_texted")
-    first["outlets"] = pd.Series(_joined(ordered, "outlet"), dtype="string").reindex(first.index).fillna("")
-    if (ordered["merge_reason"] != "").any():  # why merged: every reason given by any of its mentions
-        reasons = pd.Series(_joined(ordered, "merge_reason", "; "), dtype="string").reindex(first.index)
-        first["merge_reason"] = reasons.fillna("")
-    out = first.reset_index()
-    return out.sort_values(["date_start", "event_id"], kind="stable").reset_index(drop=True)
+    texted = (mentions["date_basis"] != "publication").fillna(False).to_numpy(dtype=bool)
+    keys = pd.DataFrame({"event": codes, "texted": texted, "confidence": mentions["confidence"].array})
+    order = keys.sort_values(["event", "texted", "confidence"], ascending=[True, False, False],
+                             kind="stable").index.to_numpy()
+    event = codes[order]  # event of each sorted mention
+    starts = np.flatnonzero(np.r_[True, event[1:] != event[:-1]])  # first sorted mention of each event
+    first = order[starts]  # the event's representative mention (ranked first)
+    date_start, date_end = _event_dates(mentions, order, starts, texted[order])
+    shown = np.lexsort((np.arange(len(starts)), date_start.view("int64"), np.isnat(date_start)))
+    out = mentions.take(first[shown]).reset_index(drop=True)
+    out.insert(0, "event_id", out.pop("event_id"))
+    out["mentions"] = np.diff(np.r_[starts, len(order)])[shown]
+    articles = _articles(mentions, codes, len(starts))[shown]
+    out["sources"] = pd.Series(np.maximum(articles, out["sources"].fillna(1).astype("int64")), dtype="Int64")
+    out["first_published"] = _reduced(mentions["published"].to_numpy()[order], starts, np.minimum)[shown]
+    out["date_start"], out["date_end"] = date_start[shown], date_end[shown]
+    out["outlets"] = _joined(mentions, "outlet", ", ", order, event, len(starts))[shown]
+    if (mentions["merge_reason"] != "").any():  # why merged: every reason given by any of its mentions
+        out["merge_reason"] = _joined(mentions, "merge_reason", "; ", order, event, len(starts))[shown]
+    return out
 
 
-def _event_dates(ordered: pd.DataFrame, grouped: Any) -> tuple[pd.Series, pd.Series]:
+def _articles(mentions: pd.DataFrame, codes: Ints, events: int) -> Ints:
+    """Per event (numbered by `codes`): its number of distinct articles (missing article ids not counted)."""
+    articles, names = pd.factorize(mentions["article_id"])
+    counted = np.flatnonzero(articles >= 0)
+    counted = counted[~pd.Series(codes[counted] * len(names) + articles[counted]).duplicated().to_numpy()]
+    return np.bincount(codes[counted], minlength=events)
+
+
+def _event_dates(mentions: pd.DataFrame, order: Ints, starts: Ints,
+                 texted: npt.NDArray[np.bool_]) -> tuple[Dates, Dates]:
     """An event's date range: where its mentions dated by their own words agree (the intersection of their
-    ranges), else the span of all of them. Publication-dated mentions count only when no other one exists."""
-    union_start, union_end = grouped["date_start"].min(), grouped["date_end"].max()
-    texted = ordered[ordered["_texted"]].groupby("event_id", sort=False, observed=True)
-    start, end = texted["date_start"].max(), texted["date_end"].min()
-    agree = (start <= end).reindex(union_start.index, fill_value=False)
-    return (start.reindex(union_start.index).where(agree, union_start),
-            end.reindex(union_end.index).where(agree, union_end))
+    ranges), else the span of all of them. Publication-dated mentions count only when no other one exists.
+    Per event in event_id order; `order` sorts the mentions by event, `starts` the first of each, `texted`
+    (sorted) marks those dated by their words."""
+    start, end = mentions["date_start"].to_numpy()[order], mentions["date_end"].to_numpy()[order]
+    union_start, union_end = _reduced(start, starts, np.minimum), _reduced(end, starts, np.maximum)
+    nat = np.datetime64("NaT")
+    texted_start = _reduced(np.where(texted, start, nat), starts, np.maximum)
+    texted_end = _reduced(np.where(texted, end, nat), starts, np.minimum)
+    agree = texted_start <= texted_end  # False when either is NaT
+    return np.where(agree, texted_start, union_start), np.where(agree, texted_end, union_end)
 
 
-def _joined(ordered: pd.DataFrame, column: str, sep: str = ", ") -> dict[str, str]:
-    """event_id -> distinct non-empty values of `column`, comma-joined (rows grouped by event_id)."""
-    pairs = ordered.loc[ordered[column] != "", ["event_id", column]].drop_duplicates()
-    out: dict[str, list[str]] = {}
-    for key, value in zip(pairs["event_id"].to_numpy(), pairs[column].to_numpy(), strict=True):
-        out.setdefault(str(key), []).append(str(value))
-    return {k: sep.join(v) for k, v in out.items()}
+def _reduced(values: Dates, starts: Ints, ufunc: np.ufunc) -> Dates:
+    """`ufunc` (np.minimum or np.maximum) of the datetimes `values` over each run beginning at `starts`,
+    NaT skipped (NaT when the run holds no date)."""
+    nat = np.iinfo(np.int64).min  # NaT as int64: already skipped by a maximum
+    skip = np.iinfo(np.int64).max if ufunc is np.minimum else nat
+    reduced = ufunc.reduceat(np.where(np.isnat(values), skip, values.view("int64")), starts)
+    return np.asarray(np.where(reduced == skip, nat, reduced).view(values.dtype))
+
+
+def _joined(mentions: pd.DataFrame, column: str, sep: str, order: Ints, event: Ints,
+            events: int) -> pd.api.extensions.ExtensionArray:
+    """Per event (in event_id order): the distinct non-empty values of `column` among its mentions in `order`
+    (`event` their events), in order of first appearance, joined by `sep` ("" for none); a string array."""
+    values, uniques = pd.factorize(mentions[column], use_na_sentinel=False)
+    values = values[order]
+    pos = np.flatnonzero((mentions[column] != "").fillna(False).to_numpy(dtype=bool)[order])
+    pos = pos[~pd.Series(event[pos] * len(uniques) + values[pos]).duplicated().to_numpy()]
+    text = pa.array([str(value) for value in uniques], pa.string()).take(values[pos])
+    offsets = pa.array(np.searchsorted(event[pos], np.arange(events + 1)), pa.int32())
+    return pd.array(pc.binary_join(pa.ListArray.from_arrays(offsets, text), sep), dtype="string")
 
 
 # --- labels, tables and details -----------------------------------------------------------------------
