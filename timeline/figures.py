@@ -37,6 +37,9 @@ WEBGL_FROM: Final = 15_000
 AGGREGATE_FROM: Final = 10_000
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
+# top margin: the range buttons on its first line (top right), the key's rows (up to three) between them and
+# the strip, so a key that wraps on a narrow chart never runs into the buttons
+HEADER_PX: Final = 110
 EVENT_TRACE: Final = "events"  # `meta` of traces whose points are events (tests and the app count them)
 DAY_MS: Final = 86_400_000
 HOVER: Final = "hover"  # optional column of prepared hover texts (see `with_hover`)
@@ -109,7 +112,7 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
     """
     lane_table = lanes(events)
     n_lanes = max(1, int(lane_table["lane"].max()) + 1 if len(lane_table) else 1)
-    height = STRIP_PX + 150 + max(n_lanes, 4) * LANE_PX
+    height = STRIP_PX + HEADER_PX + 90 + max(n_lanes, 4) * LANE_PX
     layout = _layout(height, title)
     if events.empty:
         layout["annotations"] = [{"text": "No events to show", "showarrow": False, "xref": "paper",
@@ -126,7 +129,7 @@ def _layout(height: int, title: str) -> dict[str, Any]:
         # explicit colours instead of a template (copying a template costs more than drawing 1k events);
         # the app passes theme=None, so Streamlit's theme does not restyle any of this
         "template": "none", "paper_bgcolor": "white", "plot_bgcolor": "white", "colorway": list(COLOURS.values()),
-        "height": height, "margin": {"l": 10, "r": 10, "t": 60, "b": 40},
+        "height": height, "margin": {"l": 10, "r": 10, "t": HEADER_PX, "b": 40},
         "hovermode": "closest", "dragmode": "pan", "clickmode": "event+select", "barmode": "stack", "bargap": 0,
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
                    "groupclick": "togglegroup"},
@@ -310,7 +313,8 @@ def _axes(layout: dict[str, Any], events: pd.DataFrame, lane_table: pd.DataFrame
     layout["xaxis"].update(time_axis, rangeselector={"buttons": [
         {"count": 1, "label": "1 month", "step": "month", "stepmode": "backward"},
         {"count": 3, "label": "3 months", "step": "month", "stepmode": "backward"},
-        {"label": "All", "step": "all"}], "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"})
+        {"label": "All", "step": "all"}], "x": 1, "xanchor": "right", "yanchor": "top",
+        "y": 1 + (HEADER_PX - 4) / (layout["height"] - HEADER_PX - layout["margin"]["b"])})  # top of the figure
     layout["xaxis2"].update(time_axis)
     layout["yaxis"].update(title={"text": "per week", "font": {"size": 11}}, rangemode="tozero", fixedrange=True,
                            gridcolor="#eeeeee")
