@@ -33,7 +33,6 @@ import argparse
 import statistics
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
@@ -54,6 +53,7 @@ from timeline.temporal import find_timexes  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 import tempeval  # noqa: E402  (its TimeML -> articles conversion)
+from common import timed  # noqa: E402
 
 NER_PIPES = {"entity_ruler", "ner", "names_over_places"}
 
@@ -137,13 +137,6 @@ def run_batched(batch: list[Article], registry: Registry) -> None:
     merge_mentions(build.frame_from_rows(rows))
 
 
-def timed(work: Callable[[], object]) -> tuple[float, float]:
-    """CPU and wall seconds of one call."""
-    start, cpu_start = time.perf_counter(), time.process_time()
-    work()
-    return time.process_time() - cpu_start, time.perf_counter() - start
-
-
 def ceiling(batch: list[Article], repeat: int) -> str:
     """The bare model's CPU ms per article, per pipe (best pass of `repeat`), one document at a time."""
     nlp = _load_model()
@@ -174,10 +167,12 @@ def measure(batch: list[Article], registry: Registry, repeat: int) -> None:
     serial: list[tuple[float, float, dict[str, float]]] = []
     batched: list[tuple[float, float]] = []
     for _ in range(repeat):
-        start, cpu_start = time.perf_counter(), time.process_time()
-        spent = run(batch, registry)
-        serial.append((time.process_time() - cpu_start, time.perf_counter() - start, spent))
-        batched.append(timed(lambda: run_batched(batch, registry)))
+        with timed() as t:
+            spent = run(batch, registry)
+        serial.append((t.cpu, t.wall, spent))
+        with timed() as t:
+            run_batched(batch, registry)
+        batched.append((t.cpu, t.wall))
 
     def median(cpus: list[float]) -> str:
         return f" (median of {repeat}: {len(batch) / statistics.median(cpus):.1f})" if repeat > 1 else ""
