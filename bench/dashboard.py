@@ -237,12 +237,6 @@ def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
 VISITS = ("first visit (cold caches)", "new visitor (server cached)", "returning visitor (cached)")
 
 
-def _visit(context: Any, url: str) -> tuple[Any, Received, dict[str, float]]:
-    page = context.new_page()
-    received = Received(page)
-    return page, received, open_page(page, url, received)
-
-
 def run_browser(store: str, root: Path = ROOT, repeat: int = 1) -> list[tuple[str, float, str]]:
     """(step, seconds, note) for a fresh server on `store`, each the median of `repeat` runs (range in the note):
     a cold first visit (the server's first query, an empty browser cache; once), a new visitor (server
@@ -259,32 +253,36 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1) -> list[tuple[st
         steps.setdefault(step, []).append(seconds)
         notes[step] = note
 
+    def visit(name: str, context: Any) -> tuple[Any, Received]:
+        """Open the page in a new tab of `context` and record its steps under `name`."""
+        page = context.new_page()
+        received = Received(page)
+        t = open_page(page, url, received)
+        add(f"{name}: chart data received", t["server"], "the server's part")
+        add(f"{name}: chart drawn", t["chart"], f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent")
+        add(f"{name}: table shown", t["table"])
+        add(f"{name}: page done", t["done"])
+        return page, received
+
     log = Path(os.environ.get("TMPDIR", "/tmp")) / "bench_dashboard_streamlit.log"
     viewport = {"width": 1400, "height": 1100}
     with served(store, log, root) as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        returning: Any = None
         try:
             for run in range(repeat):
-                for visit in VISITS[1:] if run else VISITS:
-                    fresh = visit != VISITS[2]
-                    context = browser.new_context(viewport=viewport) if fresh else returning
-                    page, received, t = _visit(context, url)
-                    add(f"{visit}: chart data received", t["server"], "the server's part")
-                    add(f"{visit}: chart drawn", t["chart"], f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent")
-                    add(f"{visit}: table shown", t["table"])
-                    add(f"{visit}: page done", t["done"])
-                    if visit == VISITS[1]:
-                        returning = context  # the next visit reuses this browser's caches
-                    elif visit == VISITS[2]:
-                        name, f = choose_actor(page, received)
-                        add("filter change (one actor): chart data received", f["server"], "the server's part")
-                        add("filter change (one actor): chart redrawn", f["chart"],
-                            f"{name}: {f['points']:,.0f} points drawn, {f['mb']:.1f} MB sent")
-                        add("filter change (one actor): page done", f["done"])
-                        returning.close()
-                    if fresh and visit != VISITS[1]:
-                        context.close()
+                if run == 0:  # the server's first query: once per server
+                    context = browser.new_context(viewport=viewport)
+                    visit(VISITS[0], context)
+                    context.close()
+                context = browser.new_context(viewport=viewport)  # empty HTTP and code caches
+                visit(VISITS[1], context)
+                page, received = visit(VISITS[2], context)  # a new tab of the browser that has the page cached
+                name, f = choose_actor(page, received)
+                add("filter change (one actor): chart data received", f["server"], "the server's part")
+                add("filter change (one actor): chart redrawn", f["chart"],
+                    f"{name}: {f['points']:,.0f} points drawn, {f['mb']:.1f} MB sent")
+                add("filter change (one actor): page done", f["done"])
+                context.close()
         finally:
             browser.close()
     out: list[tuple[str, float, str]] = []
