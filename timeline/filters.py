@@ -118,41 +118,29 @@ def _day(value: str) -> date | None:
 def restrict(filters: Filters, events: pd.DataFrame) -> Filters:
     """`filters` made valid for `events`: choices that do not exist dropped (an actor from an old link),
     dates swapped when reversed and kept inside the data's span, the minimum of sources at most the largest."""
-    options = choices(events)
-
-    def keep(attr: str) -> tuple[str, ...]:
-        return tuple(v for v in getattr(filters, attr) if v in options[attr])
-
-    date_from, date_to = filters.date_from, filters.date_to
-    if date_from and date_to and date_from > date_to:
-        date_from, date_to = date_to, date_from
-    most = 1
-    if not events.empty:
-        lo, hi = events["date_start"].min().date(), events["date_end"].max().date()
-        date_from = None if date_from is None or date_from <= lo else min(date_from, hi)
-        date_to = None if date_to is None or date_to >= hi else max(date_to, lo)
-        most = int(events["sources"].fillna(1).max())
-    return replace(filters, actors=keep("actors"), countries=keep("countries"), outlets=keep("outlets"),
-                   articles=keep("articles"), date_from=date_from, date_to=date_to,
-                   min_sources=min(filters.min_sources, max(most, 1)))
+    if events.empty:
+        return restrict_to(filters, choices(events), None, 1)
+    bounds = (events["date_start"].min().date(), events["date_end"].max().date())
+    return restrict_to(filters, choices(events), bounds, int(events["sources"].fillna(1).max()))
 
 
-def restrict_to(filters: Filters, options: Mapping[str, Mapping[str, int]], bounds: tuple[date, date],
+def restrict_to(filters: Filters, options: Mapping[str, Mapping[str, int]], bounds: tuple[date, date] | None,
                 most: int) -> Filters:
-    """`filters` made valid for a store known only by its summary: choices missing from `options` dropped
-    (a list filter with no entry in `options` is kept as is), dates swapped when reversed and kept inside
-    `bounds`, the minimum of sources at most `most`."""
+    """`filters` made valid for data known by its filter choices (`choices`, or a store's summary):
+    choices missing from `options` dropped (a list filter with no entry in `options` is kept as is), dates
+    swapped when reversed and kept inside `bounds` (when there are any), the minimum of sources at most `most`."""
 
     def keep(attr: str) -> tuple[str, ...]:
         values: tuple[str, ...] = getattr(filters, attr)
         return tuple(v for v in values if v in options[attr]) if attr in options else values
 
-    lo, hi = bounds
     date_from, date_to = filters.date_from, filters.date_to
     if date_from and date_to and date_from > date_to:
         date_from, date_to = date_to, date_from
-    date_from = None if date_from is None or date_from <= lo else min(date_from, hi)
-    date_to = None if date_to is None or date_to >= hi else max(date_to, lo)
+    if bounds is not None:
+        lo, hi = bounds
+        date_from = None if date_from is None or date_from <= lo else min(date_from, hi)
+        date_to = None if date_to is None or date_to >= hi else max(date_to, lo)
     return replace(filters, actors=keep("actors"), countries=keep("countries"), outlets=keep("outlets"),
                    articles=keep("articles"), date_from=date_from, date_to=date_to,
                    min_sources=min(filters.min_sources, max(most, 1)))
