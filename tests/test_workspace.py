@@ -9,7 +9,7 @@ import pytest
 
 from tests.test_build import fake_extract, fake_merge
 from timeline import curation, settings, workspace
-from timeline.articles import add_text
+from timeline.articles import add_text, load_folder
 from timeline.curation import Correction
 from timeline.errors import ReadOnlyError
 from timeline.settings import Settings
@@ -115,3 +115,11 @@ def test_without_a_given_time_the_store_file_time_is_recorded(local: Settings) -
     view = workspace.rebuild(local, **STAGES)  # type: ignore[arg-type]
     assert view.meta is not None and view.meta.built_at == workspace.file_time(local.events_path)
     assert view.meta.built_at.endswith("+00:00")
+
+
+def test_the_bundled_store_was_built_by_this_code() -> None:
+    """data/events.parquet is what the read-only deployment serves: it must come from these articles, this
+    curation file and this extractor. When this fails, run `python -m timeline build` and commit data/."""
+    bundled = settings.load({})
+    assert workspace.is_current(bundled, load_folder(bundled.articles_dir)), (
+        "data/events.meta.json does not match the code: run `python -m timeline build` and commit data/")
