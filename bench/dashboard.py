@@ -38,6 +38,7 @@ import json
 import os
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -103,14 +104,14 @@ def make_store(n: int, days: int, where: Path) -> str:
 
 
 def run_dataset(n: int, days: int, store: Path | None = None, browser: bool = False,
-                root: Path = ROOT, repeat: int = 1) -> list[tuple[str, float, str]]:
+                root: Path = ROOT, repeat: int = 1, warm: bool = False) -> list[tuple[str, float, str]]:
     """(step, seconds, what it returned) for the app's dataset path on an `n`-mention store over `days` days."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         path = make_store(n, days, store or Path(tmp) / "events")
         if browser:
-            return run_browser(path, root, repeat)
+            return run_browser(path, root, repeat, warm)
         return time_loaders(path)
 
 
@@ -235,13 +236,27 @@ def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
 
 
 VISITS = ("first visit (cold caches)", "new visitor (server cached)", "returning visitor (cached)")
+WARMED = "first visit after app_warmup.py"
 
 
-def run_browser(store: str, root: Path = ROOT, repeat: int = 1) -> list[tuple[str, float, str]]:
+def warm_up(root: Path, url: str) -> float:
+    """Run `app_warmup.py` of the checkout `root` against the server at `url`, as `scripts/run.sh` does; its
+    seconds (from the server's answer to the end of the first run)."""
+    port = url.rstrip("/").rsplit(":", 1)[1]
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "app_warmup.py", "--server.port", port], cwd=root, check=False,
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"app_warmup.py failed: {done.stderr.strip()[-500:]}")
+    return time.perf_counter() - started
+
+
+def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = False) -> list[tuple[str, float, str]]:
     """(step, seconds, note) for a fresh server on `store`, each the median of `repeat` runs (range in the note):
-    a cold first visit (the server's first query, an empty browser cache; once), a new visitor (server
-    cached, a new browser context: empty HTTP and code caches), a returning visitor (a new tab in the
-    browser that already opened the page), and one actor chosen in that tab."""
+    a cold first visit (the server's first query, an empty browser cache; once; with `warm`, after
+    `app_warmup.py` ran as `scripts/run.sh` starts it), a new visitor (server cached, a new browser context:
+    empty HTTP and code caches), a returning visitor (a new tab in the browser that already opened the page),
+    and one actor chosen in that tab."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
@@ -271,8 +286,10 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1) -> list[tuple[st
         try:
             for run in range(repeat):
                 if run == 0:  # the server's first query: once per server
+                    if warm:
+                        add("server warm-up (app_warmup.py)", warm_up(root, url), "before any visitor")
                     context = browser.new_context(viewport=viewport)
-                    visit(VISITS[0], context)
+                    visit(WARMED if warm else VISITS[0], context)
                     context.close()
                 context = browser.new_context(viewport=viewport)  # empty HTTP and code caches
                 visit(VISITS[1], context)
@@ -324,11 +341,14 @@ def main() -> int:
                         help="with --dataset: time the page in headless Chromium")
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="with --browser: serve the app.py of this checkout (to compare two versions)")
+    parser.add_argument("--warm", action="store_true",
+                        help="with --browser: run app_warmup.py before the first visit, as scripts/run.sh does")
     args = parser.parse_args()
     if args.dataset:
         print(f"| step ({args.dataset:,} mentions over {args.days} days) | s | result |\n|---|---:|---|")
         for step, seconds, note in run_dataset(args.dataset, args.days, args.store, args.browser,
-                                                  args.root.resolve(), args.repeat if args.browser else 1):
+                                                  args.root.resolve(), args.repeat if args.browser else 1,
+                                                  args.warm):
             print(f"| {step} | {seconds:.2f} | {note} |")
         return 0
     rows = run([1_000] if args.smoke else args.sizes, 1 if args.smoke else args.repeat)
