@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -126,14 +127,57 @@ def test_many_events_drop_labels_and_range_bars_stay_svg() -> None:
     assert any("text" in t.mode for t in event_traces(small))
 
 
+def dense_events(n: int, lanes: int, days: int, start: str = "2025-01-01") -> pd.DataFrame:
+    """`n` day-precise, asserted events dealt out over `lanes` actors and `days` days, so that every (actor, day,
+    type, basis) holds an event (as many as there are places for)."""
+    events = views.events_of(synthetic_events(n * 2, seed=3, n_actors=10, days=100)).head(n).reset_index(drop=True)
+    assert len(events) == n
+    i = np.arange(len(events))
+    day = pd.Timestamp(start) + pd.to_timedelta((i // lanes) % days, unit="D")
+    categories = {c: events[c].cat.categories for c in ("event_type", "date_precision", "modality")}
+    return events.assign(
+        actor=pd.array([f"Actor {k}" for k in i % lanes], dtype="string"), date_start=day, date_end=day,
+        event_type=pd.Categorical(np.array(figures.schema.EVENT_TYPES)[(i // (lanes * days)) % 3],
+                                  categories=categories["event_type"]),
+        date_basis=pd.array(np.where((i // (lanes * days * 3)) % 2 == 0, "text", "publication"), dtype="string"),
+        date_precision=pd.Categorical(["day"] * len(events), categories=categories["date_precision"]),
+        modality=pd.Categorical(["asserted"] * len(events), categories=categories["modality"]))
+
+
 def test_markers_switch_to_webgl_past_the_threshold_but_range_bars_do_not() -> None:
-    events = views.events_of(synthetic_events(figures.WEBGL_FROM * 3, seed=3, days=365))
+    events = dense_events(40 * 110 * 3 * 2, lanes=40, days=110)  # a marker per lane, day, type and basis
+    assert figures.group_period(events) == (1, "day")
     fig = figures.timeline_figure(events)
     markers = sum(len(t.x) for t in event_traces(fig))
     assert markers >= figures.WEBGL_FROM
     assert {t.type for t in event_traces(fig)} == {"scattergl"}
-    bars = [t for t in fig.data if getattr(t, "mode", None) == "lines"]
+    ranged = views.events_of(synthetic_events(figures.WEBGL_FROM, seed=3, days=365))  # weeks, months, seasons
+    bars = [t for t in figures.timeline_figure(ranged).data if getattr(t, "mode", None) == "lines"]
     assert bars and {t.type for t in bars} == {"scatter"}
+
+
+@pytest.mark.parametrize(("days", "period"), [(1, "day"), (90, "day"), (200, "week"), (700, "week"),
+                                                (1_200, "4 weeks")])
+def test_grouped_markers_cover_a_longer_period_on_a_longer_span(days: int, period: str) -> None:
+    events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=days)
+    assert figures.group_period(events)[1] == period
+    assert any(t.name.startswith(f"size: events that {period} ") for t in figures.timeline_figure(events).data)
+
+
+def test_a_few_early_outliers_do_not_coarsen_the_groups() -> None:
+    events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=60)
+    old = events.head(20).assign(date_start=pd.Timestamp("2019-03-01"), date_end=pd.Timestamp("2019-03-01"))
+    assert figures.group_period(pd.concat([old, events.iloc[20:]], ignore_index=True))[1] == "day"
+
+
+def test_weeks_of_grouped_markers_start_on_monday() -> None:
+    events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=200)
+    probe = events.head(3).assign(actor="Probe", date_start=pd.to_datetime(["2025-01-05", "2025-01-06", "2025-01-08"]))
+    probe["date_end"] = probe["date_start"]
+    fig = figures.timeline_figure(pd.concat([events.iloc[3:], probe], ignore_index=True))
+    hovers = [h for t in event_traces(fig) for h in t.hovertext if "<b>Probe</b>" in h]
+    assert len(hovers) == 2  # Sunday 5 January alone; Monday 6 and Wednesday 8 January together
+    assert sum("<b>2 events</b> here that week" in h for h in hovers) == 1
 
 
 def test_empty_frame_draws_a_message_not_an_error() -> None:
@@ -168,5 +212,6 @@ def test_past_the_threshold_events_of_one_lane_and_day_share_a_marker() -> None:
     assert len(drawn) < len(big) // 3
     assert set(drawn) <= set(big["event_id"])  # each marker opens a real event (the most reported)
     hovers = [h for t in event_traces(fig) for h in t.hovertext]
-    assert any(" events</b> here that day" in h for h in hovers)
-    assert any(t.name.startswith("size: events that day") for t in fig.data)
+    period = figures.group_period(big)[1]
+    assert any(f" events</b> here that {period}" in h for h in hovers)
+    assert any(t.name.startswith(f"size: events that {period}") for t in fig.data)

@@ -35,6 +35,10 @@ WEBGL_FROM: Final = 15_000
 # events; past this, one marker per lane, day, type and variant. Each SVG marker costs the browser ~50 us to draw
 # and more to restyle, so 10,000 single markers already take ~0.5 s; grouped, a view has at most lanes x days x 12
 AGGREGATE_FROM: Final = 10_000
+# grouped markers share a lane, a period, a type and a variant; the period grows with the span drawn, so a year
+# is not 365 columns of markers a few px apart (at 1400 px a day is under 4 px over a year, markers 4-10 px):
+# (longest first-view span in days, days per period, its name); weeks start on Monday, as the activity strip's
+GROUP_PERIODS: Final = ((120, 1, "day"), (840, 7, "week"), (None, 28, "4 weeks"))
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
 # top margin: the range buttons on its first line (top right), the key's rows (up to three) between them and
@@ -42,6 +46,7 @@ STRIP_PX: Final = 110
 HEADER_PX: Final = 110
 EVENT_TRACE: Final = "events"  # `meta` of traces whose points are events (tests and the app count them)
 DAY_MS: Final = 86_400_000
+MONDAY: Final = 4  # 1970-01-05, the first Monday after the epoch, in days
 HOVER: Final = "hover"  # optional column of prepared hover texts (see `with_hover`)
 
 
@@ -118,7 +123,8 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
         layout["annotations"] = [{"text": "No events to show", "showarrow": False, "xref": "paper",
                                   "yref": "paper", "x": 0.5, "y": 0.4}]
         return go.Figure(layout=layout)
-    traces = _event_traces(events, lane_table) + _strip_traces(events) + _key_traces(aggregated(events))
+    period = group_period(events)[1] if aggregated(events) else None
+    traces = _event_traces(events, lane_table) + _strip_traces(events) + _key_traces(period)
     _axes(layout, events, lane_table, n_lanes)
     return go.Figure(data=traces, layout=layout)
 
@@ -170,8 +176,9 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
         marks["size"] = marker_sizes(pd.Series(sources))
         return marks, {}
     marks["lane"] = lane
-    marks["day"] = np.floor(marks["x"] / DAY_MS)
-    keys = ["lane", "day", "kind", "crossed", "hollow"]
+    days, period = group_period(events)
+    marks["period"] = np.floor((marks["x"] / DAY_MS - MONDAY) / days)
+    keys = ["lane", "period", "kind", "crossed", "hollow"]
     counts = marks.groupby(keys, sort=False).size().rename("count")
     best = (marks.drop(columns="count").sort_values("sources", ascending=False, kind="stable")
             .drop_duplicates(keys).join(counts, on=keys))
@@ -180,7 +187,7 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
     best["size"] = np.clip(4 + 1.5 * np.log2(best["count"].to_numpy(dtype="float64")), 4, 10)
     best["ranged"] = False
     many = best["count"].to_numpy() > 1
-    prefix = {int(row): f"<b>{n} events</b> here that day; the most reported:<br>"
+    prefix = {int(row): f"<b>{n} events</b> here that {period}; the most reported:<br>"
               for row, n in zip(best["row"].to_numpy()[many], best["count"].to_numpy()[many], strict=True)}
     # range bars: one per distinct (lane, range, type)
     bars = marks.loc[marks["ranged"]].drop_duplicates(["lane", "start", "end", "kind"]).assign(x=np.nan, size=0.0)
@@ -288,18 +295,29 @@ def _strip_traces(events: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def aggregated(events: pd.DataFrame) -> bool:
-    """Whether `timeline_figure` draws one marker per lane, day, type and variant instead of per event."""
+    """Whether `timeline_figure` draws one marker per lane, period, type and variant instead of per event."""
     return len(events) >= AGGREGATE_FROM
 
 
-def _key_traces(aggregate: bool = False) -> list[dict[str, Any]]:
-    """Legend-only entries that explain the encodings."""
+def group_period(events: pd.DataFrame) -> tuple[int, str]:
+    """Days per period of grouped markers and its name: the first of `GROUP_PERIODS` whose longest span holds
+    the first view's (`initial_range`: a few early outliers do not make the periods coarser)."""
+    lo, hi = initial_range(events)
+    span = (hi - lo).days
+    for longest, days, name in GROUP_PERIODS:
+        if longest is None or span <= longest:
+            return days, name
+    raise AssertionError("GROUP_PERIODS ends with an open span")
+
+
+def _key_traces(period: str | None = None) -> list[dict[str, Any]]:
+    """Legend-only entries that explain the encodings (with `period`, the size of grouped markers)."""
     keys: tuple[tuple[str, str], ...] = (
         ("circle-open", "hollow: dated by publication only"),
         ("circle-x-open", "crossed: planned, threatened, denied or hypothetical"),
         ("line-ew", "bar: week, month or season"))
-    if aggregate:
-        keys += (("circle", f"size: events that day (over {AGGREGATE_FROM:,} events, grouped)"),)
+    if period:
+        keys += (("circle", f"size: events that {period} (over {AGGREGATE_FROM:,} events, grouped)"),)
     return [{"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y2", "mode": "markers",
              "name": label, "legendgroup": "key", "hoverinfo": "skip",
              "marker": {"symbol": symbol, "size": 10, "color": "#555", "line": {"width": 2, "color": "#555"}}}
