@@ -43,7 +43,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +52,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import plotly.io as pio
 from common import serve_app
 
-from timeline import figures, filters, views
+from timeline import dataset, figures, filters, views
 from timeline.synthetic import synthetic_events
 
 TARGET_S = 1.0
+BROAD_WORD = "navy"  # a broad search: in 19% of the 1M store's mentions (191,520), its events over every month
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -91,8 +92,6 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
 
 def make_store(n: int, days: int, where: Path) -> str:
     """The `n`-mention synthetic store over `days` days at `where` (written unless already there)."""
-    from timeline import dataset
-
     if where.exists() and not dataset.is_dataset(where):
         raise SystemExit(f"{where} is not an events dataset: give --store a new folder or one this script wrote")
     if dataset.is_dataset(where):
@@ -235,8 +234,18 @@ def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
                   "server": large}
 
 
+def broad_search(store: str, run: int) -> str:
+    """The query string of a search for a frequent word over every date of `store` (what a filter change from
+    the first view reads least selectively). Each run ends one day earlier, so that no run finds the previous
+    one's result in the server's cache."""
+    info = dataset.summary(store)
+    last = date.fromisoformat(str(info["date_max"])) - timedelta(days=run)
+    return f"?q={BROAD_WORD}&from={info['date_min']}&to={last}"
+
+
 VISITS = ("first visit (cold caches)", "new visitor (server cached)", "returning visitor (cached)")
 WARMED = "first visit after app_warmup.py"
+SEARCH = f"search '{BROAD_WORD}' over all dates (returning visitor, new query)"
 
 
 def warm_up(root: Path, url: str) -> float:
@@ -256,7 +265,7 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = Fal
     a cold first visit (the server's first query, an empty browser cache; once; with `warm`, after
     `app_warmup.py` ran as `scripts/run.sh` starts it), a new visitor (server cached, a new browser context:
     empty HTTP and code caches), a returning visitor (a new tab in the browser that already opened the page),
-    and one actor chosen in that tab."""
+    one actor chosen in that tab, and a search for `BROAD_WORD` over every date in another tab (`broad_search`)."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
@@ -268,11 +277,13 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = Fal
         steps.setdefault(step, []).append(seconds)
         notes[step] = note
 
-    def visit(name: str, context: Any) -> tuple[Any, Received]:
-        """Open the page in a new tab of `context` and record its steps under `name`."""
+    def visit(name: str, context: Any, query: str = "") -> tuple[Any, Received]:
+        """Open the page (with `query`: a search, and the step's name says so) in a new tab of `context` and
+        record its steps under `name`."""
         page = context.new_page()
         received = Received(page)
-        t = open_page(page, url, received)
+        t = open_page(page, url + query, received)
+        name = name or SEARCH
         add(f"{name}: chart data received", t["server"], "the server's part")
         add(f"{name}: chart drawn", t["chart"], f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent")
         add(f"{name}: table shown", t["table"])
@@ -299,6 +310,7 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = Fal
                 add("filter change (one actor): chart redrawn", f["chart"],
                     f"{name}: {f['points']:,.0f} points drawn, {f['mb']:.1f} MB sent")
                 add("filter change (one actor): page done", f["done"])
+                page, received = visit("", context, broad_search(store, run))
                 context.close()
         finally:
             browser.close()

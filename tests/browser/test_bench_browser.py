@@ -22,7 +22,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 def test_browser_mode_times_every_step(chromium_path: Path, tmp_path: Path, warm: bool) -> None:
     rows = dashboard.run_dataset(3_000, 60, store=tmp_path / "events", browser=True, warm=warm)
     steps = {step: (seconds, note) for step, seconds, note in rows}
-    visits = (dashboard.WARMED, *dashboard.VISITS[1:]) if warm else dashboard.VISITS
+    visits = (dashboard.WARMED, *dashboard.VISITS[1:], dashboard.SEARCH) if warm else (*dashboard.VISITS,
+                                                                                      dashboard.SEARCH)
     assert ("server warm-up (app_warmup.py)" in steps) == warm
     for visit in visits:
         for what in ("chart data received", "chart drawn", "table shown", "page done"):
