@@ -150,11 +150,13 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 TIMEOUT_MS = 180_000
-# Points of the chart's event traces once Plotly has drawn them (0 until then): the sum of their
-# customdata lengths, when the SVG points or the WebGL canvas are in the page.
+# Points of the chart's event traces once Plotly has drawn them and the page shows them (0 until then): the sum
+# of their customdata lengths, when the SVG points or the WebGL canvas are in the page and the chart is visible.
+# Streamlit often draws a new chart hidden (CSS visibility), measures its container, then sets the layout's
+# width and draws it again before showing it: the first draw is not a paint (before 2026-11-30 it was counted).
 DRAWN_JS = """() => {
   const gd = document.querySelector('.js-plotly-plot');
-  if (!gd || !gd._fullData || !gd._fullLayout) return 0;
+  if (!gd || !gd._fullData || !gd._fullLayout || getComputedStyle(gd).visibility !== 'visible') return 0;
   const traces = gd._fullData.filter(t => t.meta === 'events' && t.visible !== false);
   const n = traces.reduce((s, t) => s + (t.customdata ? t.customdata.length : 0), 0);
   const svg = gd.querySelectorAll('.scatterlayer path.point').length > 0;
