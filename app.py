@@ -272,8 +272,14 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
         labels.update(views.pick_label(data.events.loc[data.events["event_id"] == current]))
     st.selectbox("Event detail", ["", *labels], key="event",
                  format_func=lambda v: labels.get(v, "— choose an event, or click one in the chart or table —"))
-    chosen = views.detail(data.mentions, st.session_state.get("event", "")) if st.session_state.get("event") \
-        else None
+    event = st.session_state.get("event", "")
+    if not event:
+        return
+    try:
+        chosen = views.detail(data.rows_of([event], cached=True), event)  # every column of its mentions
+    except Exception as exc:  # a dataset removed or rebuilt since this view was read: no traceback reaches a user
+        app_dataset.show_load_error(exc)
+        return
     if chosen is None:
         return
     ev = chosen.event
@@ -321,17 +327,17 @@ def table_panel(data: Data, shown: pd.DataFrame) -> None:
                  hide_index=True, width="stretch")
     left, right = st.columns(2)
     # the files (and the mentions they hold) are made only when a button is pressed, not on every rerun
-    left.download_button("Download this view as CSV", partial(view_file, export.to_csv_bytes, data.mentions, shown),
+    left.download_button("Download this view as CSV", partial(view_file, export.to_csv_bytes, data, shown),
                          "events.csv", "text/csv", on_click="ignore", width="stretch",
                          help="One row per mention of the events shown, every column. Cells that a spreadsheet "
                          "would run as a formula are neutralised.")
-    right.download_button("Download this view as JSON", partial(view_file, export.to_json_bytes, data.mentions, shown),
+    right.download_button("Download this view as JSON", partial(view_file, export.to_json_bytes, data, shown),
                           "events.json", "application/json", on_click="ignore", width="stretch")
 
 
-def view_file(write: Callable[[pd.DataFrame], bytes], mentions: pd.DataFrame, shown: pd.DataFrame) -> bytes:
-    """The bytes of a download: every mention of the events `shown`, written by `write`."""
-    return write(mentions.loc[views.among(mentions["event_id"], shown["event_id"])])
+def view_file(write: Callable[[pd.DataFrame], bytes], data: Data, shown: pd.DataFrame) -> bytes:
+    """The bytes of a download: every mention of the events `shown`, every column, written by `write`."""
+    return write(data.rows_of(shown["event_id"]))
 
 
 def notes_panel(data: Data) -> None:

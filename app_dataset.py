@@ -2,17 +2,19 @@
 hands the page (`Data`).
 
 A dataset is never loaded whole: the widgets come from its `_summary.json` (`load_summary`), and each
-filter change reads only the events the filters can match (`load_view`; the last `RESULTS_KEPT` results
-stay cached, keyed by path, summary modification time and filters). A store of more than `FIRST_VIEW`
-mentions opens on its latest days that hold at most that many (`dataset.recent_window`: at least the last
-`MIN_DAYS` days up to the latest event start). Streamlit code only: reading and filtering are in `timeline/`.
+filter change reads only the events the filters can match, and of them only the columns the view needs
+(`views.VIEW_COLUMNS`; `load_view`: the last `RESULTS_KEPT` results stay cached, keyed by path, summary
+modification time and filters). Every column is read only for the events whose rows are asked for
+(`Data.rows_of`: the open event's detail, cached, and the downloads, when pressed). A store of more than
+`FIRST_VIEW` mentions opens on its latest days that hold at most that many (`dataset.recent_window`: at least
+the last `MIN_DAYS` days up to the latest event start). Streamlit code only: reading and filtering are in `timeline/`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -46,7 +48,8 @@ class Data:
     titles: dict[str, str] = field(default_factory=dict)  # article id -> title, for the article filter
     bounds: tuple[date, date] | None = None  # date range of a dataset (else taken from `events`)
     most: int | None = None  # largest minimum of sources offered (else taken from `events`)
-    store_rows: int = 0  # mentions in a dataset store (0: the whole table is in `mentions`)
+    store_rows: int = 0  # mentions in a dataset store (0: the whole table is in `mentions`; else the store is at
+    # `source` and `mentions` are a view's, only `views.VIEW_COLUMNS` of every mention of its events)
     default: views.Filters = field(default_factory=views.Filters)  # what Reset goes back to
     window: dataset.Window | None = None  # the latest days a large dataset opens on (`default.date_from`)
 
@@ -56,6 +59,26 @@ class Data:
         if not self.titles and not self.mentions.empty and not self.store_rows:  # a dataset's filters: its summary
             firsts = self.mentions.drop_duplicates("article_id")
             self.titles = dict(zip(firsts["article_id"].astype(str), firsts["title"].astype(str), strict=True))
+
+    def rows_of(self, event_ids: Sequence[str] | pd.Series, *, cached: bool = False) -> pd.DataFrame:
+        """Every mention of the events `event_ids` with every column, in table order: taken from `mentions`,
+        or for a dataset read from the store (only the months holding them, known from the view's rows).
+        `cached` keeps what a dataset read, per dataset version: for the open event's detail, asked for on every
+        rerun (10-30 ms a read on the 1M store); a download's rows are read when its button is pressed, never kept."""
+        inside = self.mentions.loc[views.among(self.mentions["event_id"], event_ids)]
+        if not self.store_rows:
+            return inside
+        ids = tuple(dict.fromkeys(pd.Series(event_ids, dtype="string").dropna().astype(str)))
+        months = dataset.months_of(inside) if inside["event_id"].nunique() == len(ids) else ()  # else: found
+        if cached:
+            return load_rows(self.source, summary_stamp(self.source), ids, months)
+        return dataset.mentions_of(self.source, ids, months=months)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load_rows(path: str, stamp: int, event_ids: tuple[str, ...], months: tuple[str, ...]) -> pd.DataFrame:
+    """Every column of every mention of `event_ids` (in the partitions `months`, or found when empty)."""
+    return dataset.mentions_of(path, event_ids, months=months)
 
 
 @st.cache_data(show_spinner="Reading the events dataset's summary…")
@@ -95,8 +118,9 @@ def window_note(data: Data) -> str:
 
 @dataclass(frozen=True)
 class Result:
-    """One filter result of a dataset: the events shown, their mentions, how many rows were read, and the
-    chart of the events (made once per result by `load_view`; None when not made or nothing to draw)."""
+    """One filter result of a dataset: the events shown, their mentions (`views.VIEW_COLUMNS` only), how many
+    rows were read, and the chart of the events (made once per result by `load_view`; None when not made or
+    nothing to draw)."""
 
     events: pd.DataFrame
     mentions: pd.DataFrame
@@ -105,9 +129,12 @@ class Result:
 
 
 def query_view(path: str, filters: views.Filters) -> Result:
-    """Read only the events that can match `filters` (every mention of each), merge and filter them."""
-    mentions = dataset.query(path, filters, whole_events=True)
-    shown = views.apply_filters(views.events_of(mentions), filters, mentions)
+    """Read only the events that can match `filters` (every mention of each, the view's columns only), merge
+    and filter them."""
+    mentions = dataset.query(path, filters, views.VIEW_COLUMNS, whole_events=True)
+    # The store kept only the events with a mention that matches every filter, the search text included (it
+    # looked in the sentences, not read here): the text needs no second look, the merged event's row does.
+    shown = views.apply_filters(views.events_of(mentions), replace(filters, text=""), mentions)
     if not figures.aggregated(shown):  # each event is a marker: its hover text is made once, here (cached)
         shown = figures.with_hover(shown)  # (grouped markers: the figure makes the texts of those drawn only)
     kept = mentions.loc[views.among(mentions["event_id"], shown["event_id"])].reset_index(drop=True)
@@ -131,6 +158,7 @@ def clear() -> None:
     """Forget every cached summary and result (after a rebuild)."""
     load_summary.clear()
     load_view.clear()
+    load_rows.clear()
 
 
 def show_load_error(exc: Exception) -> None:
@@ -163,7 +191,7 @@ def dataset_page(config: settings.Settings, choose: Callable[[Data], views.Filte
     except Exception as exc:  # no traceback reaches a user
         show_load_error(exc)
         return
-    view = Data(result.mentions, result.events, options=data.options, bounds=data.bounds, most=data.most,
+    view = Data(result.mentions, result.events, source=path, options=data.options, bounds=data.bounds, most=data.most,
                 store_rows=data.store_rows, default=data.default, window=data.window)
     if st.session_state.get("event") and st.session_state["event"] not in set(view.events["event_id"]):
         st.session_state["event"] = ""

@@ -206,6 +206,6 @@ def test_a_download_holds_every_mention_of_the_events_shown() -> None:
     mentions = mentions_frame([{"event_id": "e1", "article_id": "a1"}, {"event_id": "e1", "article_id": "a2"},
                                {"event_id": "e2", "article_id": "a1"}, {"event_id": "e3", "article_id": "a3"}])
     shown = views.events_of(mentions).query("event_id != 'e2'")
-    written = dashboard.view_file(export.to_json_bytes, mentions, shown)
+    written = dashboard.view_file(export.to_json_bytes, dashboard.Data(mentions, views.events_of(mentions)), shown)
     assert sorted((r["event_id"], r["article_id"]) for r in json.loads(written)) == [
         ("e1", "a1"), ("e1", "a2"), ("e3", "a3")]

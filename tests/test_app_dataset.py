@@ -194,3 +194,51 @@ def test_a_large_view_lists_the_latest_events_and_says_so(tmp_path: Path, monkey
     assert f"Listing the {app.TABLE_ROWS:,} latest of {len(shown):,} events" in note and "download" in note
     assert sorted(drawn(at)) == sorted(shown["event_id"].astype(str))  # the chart has them all
     assert len(at.get("download_button")) == 2  # every mention of every event shown: export.to_csv_bytes(rows)
+
+
+def test_the_view_reads_no_sentences_yet_the_detail_shows_them(page: AppTest, store: Path) -> None:
+    result = app_dataset.query_view(str(store), Filters())
+    assert "sentence" not in result.mentions and "title" not in result.mentions and "url" not in result.events
+    page.query_params["event"] = "e-fleet"
+    page.run()
+    assert not page.exception
+    shown = " ".join(m.value for m in page.markdown)
+    assert "Warships sailed <mark>on Sunday</mark>.  \n> — An article, Daily" in shown  # sentence, title, outlet
+    assert "same actor, type and day" in shown  # the merge reason
+    sources = next(d.value for d in page.dataframe if "url" in d.value.columns)
+    assert list(sources["title"]) == ["An article"] * 2 and list(sources["url"]) == ["https://example.org/a1"] * 2
+
+
+@pytest.mark.parametrize("chosen", [Filters(), Filters(text="navy warned", modalities=schema.MODALITIES),
+                                    Filters(min_sources=2, date_from=date(2025, 10, 1), outlets=("Wire A",))])
+def test_downloads_and_details_of_a_store_view_are_those_of_the_table_in_memory(tmp_path: Path,
+                                                                                chosen: Filters) -> None:
+    from timeline import export
+
+    path = str(dataset.write(synthetic_events(3_000, seed=5, n_actors=30), tmp_path / "ev"))
+    table = dataset.read(path)  # the same mentions in memory (in stored order)
+    memory = app.Data(table, app.event_frame(table))
+    expected = views.apply_filters(memory.events, chosen, table)
+    result = app_dataset.query_view(path, chosen)
+    store = app_dataset.Data(result.mentions, result.events, source=path, options=memory.options,
+                             store_rows=len(table))  # as the dataset page makes it
+    assert len(expected) > 0 and "sentence" not in store.mentions
+    common = [c for c in expected.columns if c in result.events.columns]  # the view has no sentences, titles...
+    assert set(expected.columns) - set(common) == {c for c in schema.COLUMN_NAMES if c not in views.VIEW_COLUMNS}
+    pd.testing.assert_frame_equal(result.events[common], expected[common].reset_index(drop=True))
+    for write in (export.to_csv_bytes, export.to_json_bytes):
+        assert app.view_file(write, store, result.events) == app.view_file(write, memory, expected)
+    for event_id in expected["event_id"].iloc[[0, -1]]:
+        ours, theirs = views.detail(store.rows_of([event_id]), event_id), views.detail(table, event_id)
+        assert ours is not None and theirs is not None and ours.event == theirs.event
+        pd.testing.assert_frame_equal(ours.mentions, theirs.mentions)
+        pd.testing.assert_frame_equal(ours.sources, theirs.sources)
+
+
+def test_a_detail_that_cannot_be_read_says_so(page: AppTest, store: Path) -> None:
+    page.run()
+    (store / "month=2025-03" / "part-0.parquet").write_bytes(b"not parquet")  # damaged after the view was read
+    page.selectbox(key="event").set_value("e-fleet").run()
+    assert not page.exception
+    assert drawn(page) == ALL_SHOWN  # the view is still drawn (cached)
+    assert any("cannot be read" in e.value for e in page.error)  # the reason and the fix, no traceback

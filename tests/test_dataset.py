@@ -210,3 +210,29 @@ def test_writing_over_a_folder_of_other_files_is_refused_and_keeps_them(tmp_path
     empty = tmp_path / "empty"
     empty.mkdir()
     assert dataset.is_dataset(dataset.write(events, empty))  # an empty folder is fine
+
+
+def test_mentions_of_reads_every_mention_of_the_events_asked_for(store: Path, events: pd.DataFrame) -> None:
+    everything = dataset.read(store)
+    wanted = everything.loc[everything["event_id"].isin(["e-sudan", "e-list"])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(dataset.mentions_of(store, ["e-list", "e-sudan"]), wanted)  # stored order
+    months = dataset.months_of(wanted)
+    assert months == ("2024-01", "2024-04")  # by date_start: e-sudan runs to June but starts in January
+    pd.testing.assert_frame_equal(dataset.mentions_of(store, ["e-list", "e-sudan"], months=months), wanted)
+    narrow = dataset.mentions_of(store, ["e-list"], ["event_id", "sentence"])
+    assert list(narrow["sentence"]) == ["The EU sanctioned Iranian drone makers.",
+                                        "Diplomats said the listing took effect."]
+    none = dataset.mentions_of(store, [])
+    pd.testing.assert_frame_equal(none, everything.iloc[0:0])  # nothing read, the contract's columns and dtypes
+    with pytest.raises(StoreError, match=r"has no column\(s\) colour"):
+        dataset.mentions_of(store, [], ["colour"])
+
+
+def test_whole_events_of_some_columns_are_those_columns_of_all(store: Path) -> None:
+    from timeline.views import VIEW_COLUMNS
+
+    chosen = every(text="Ukraine")
+    full = dataset.query(store, chosen, whole_events=True)
+    narrow = dataset.query(store, chosen, VIEW_COLUMNS, whole_events=True)
+    assert list(narrow.columns) == list(VIEW_COLUMNS)
+    pd.testing.assert_frame_equal(narrow, full[list(VIEW_COLUMNS)])

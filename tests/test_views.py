@@ -189,3 +189,28 @@ def test_event_date_prefers_mentions_dated_by_their_words(dates: list[tuple[str,
     assert (str(event["date_start"].date()), str(event["date_end"].date())) == expected
     if any(b != "publication" for _, _, b in dates):
         assert event["date_basis"] != "publication"  # the representative mention is one dated by its words
+
+
+def test_the_view_needs_only_view_columns() -> None:
+    """A store's view reads `VIEW_COLUMNS` only: its events, hover texts, figure, table, picker and filters
+    (the search text aside: the store matches it) are those of the full mentions."""
+    from dataclasses import replace
+
+    from timeline import figures, schema
+    from timeline.synthetic import synthetic_events
+
+    full = synthetic_events(3_000, seed=11, n_actors=12)
+    narrow = full[list(views.VIEW_COLUMNS)]
+    assert set(views.VIEW_COLUMNS) < set(schema.COLUMN_NAMES) and "sentence" not in views.VIEW_COLUMNS
+    wide, slim = figures.with_hover(views.events_of(full)), figures.with_hover(views.events_of(narrow))
+    assert set(wide.columns) - set(slim.columns) == {c for c in schema.COLUMN_NAMES if c not in views.VIEW_COLUMNS}
+    pd.testing.assert_frame_equal(wide[list(slim.columns)], slim, check_exact=True)
+    pd.testing.assert_frame_equal(views.table(wide), views.table(slim))
+    assert views.pick_label(wide) == views.pick_label(slim)
+    assert figures.timeline_figure(wide).to_json() == figures.timeline_figure(slim).to_json()
+    actor = str(full["actor"].iloc[0])
+    for chosen in (views.Filters(), views.Filters(actors=(actor,), min_sources=2, modalities=schema.MODALITIES),
+                   views.Filters(outlets=(str(full["outlet"].iloc[0]),), text="x"),
+                   views.Filters(articles=tuple(full["article_id"].iloc[:50]), types=("statement",))):
+        plain = replace(chosen, text="")
+        assert ids(views.apply_filters(slim, plain, narrow)) == ids(views.apply_filters(wide, plain, full))

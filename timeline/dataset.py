@@ -292,11 +292,7 @@ def scan(path: str | Path, filters: Filters | None = None, columns: Sequence[str
     """The matching rows as an Arrow table, reading only `columns` (default: every contract column);
     `event_ids` and `months` narrow as in `expression`."""
     dataset = open(path)
-    wanted = list(columns) if columns else list(schema.COLUMN_NAMES)
-    unknown = [c for c in wanted if c not in dataset.schema.names]
-    if unknown:
-        raise StoreError(f"has no column(s) {', '.join(unknown)}", where=str(path),
-                         fix=f"ask for columns of the schema: {', '.join(schema.COLUMN_NAMES)}")
+    wanted = _wanted(dataset, path, columns)
     try:
         where = expression(dataset, filters, event_ids=event_ids, months=months)
         table: pa.Table = dataset.to_table(columns=wanted, filter=where)
@@ -304,6 +300,16 @@ def scan(path: str | Path, filters: Filters | None = None, columns: Sequence[str
         raise StoreError(f"cannot be read ({str(exc)[:120]})", where=str(path),
                          fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
     return table
+
+
+def _wanted(dataset: ds.Dataset, path: str | Path, columns: Sequence[str] | None) -> list[str]:
+    """`columns` (default: every contract column), checked against the stored ones."""
+    wanted = list(columns) if columns else list(schema.COLUMN_NAMES)
+    unknown = [c for c in wanted if c not in dataset.schema.names]
+    if unknown:
+        raise StoreError(f"has no column(s) {', '.join(unknown)}", where=str(path),
+                         fix=f"ask for columns of the schema: {', '.join(schema.COLUMN_NAMES)}")
+    return wanted
 
 
 def to_frame(table: pa.Table) -> pd.DataFrame:
@@ -348,12 +354,26 @@ def query(path: str | Path, filters: Filters | None = None, columns: Sequence[st
     (what the dashboard needs to show sources and outlets of each event it lists)."""
     if whole_events:
         ids = tuple(pc.unique(scan(path, filters, ["event_id"]).column("event_id")).to_pylist())
-        if not ids:
-            return to_frame(scan(path, None, columns).slice(0, 0))
-        # Two narrow passes find the months holding those events, so the wide read skips the others.
-        months = tuple(pc.unique(scan(path, None, [PARTITION], event_ids=ids).column(PARTITION)).to_pylist())
-        return to_frame(scan(path, None, columns, event_ids=ids, months=months))
+        return mentions_of(path, ids, columns)
     return to_frame(scan(path, filters, columns))
+
+
+def mentions_of(path: str | Path, event_ids: Sequence[str], columns: Sequence[str] | None = None, *,
+                months: Sequence[str] = ()) -> pd.DataFrame:
+    """Every mention of the events `event_ids`, only `columns` of them (default: every contract column), with
+    contract dtypes, in stored order. `months` are partitions known to hold all of them (`months_of` the
+    events' mentions); without them a narrow pass finds those months, so the wide read skips the others."""
+    if not event_ids:
+        stored = open(path)  # nothing to read: the columns' types from the stored schema
+        return to_frame(stored.schema.empty_table().select(_wanted(stored, path, columns)))
+    if not months:
+        months = tuple(pc.unique(scan(path, None, [PARTITION], event_ids=event_ids).column(PARTITION)).to_pylist())
+    return to_frame(scan(path, None, columns, event_ids=event_ids, months=months))
+
+
+def months_of(mentions: pd.DataFrame) -> tuple[str, ...]:
+    """The partitions holding `mentions` (by their `date_start`), sorted."""
+    return tuple(sorted(month_of(mentions).dropna().unique())) if not mentions.empty else ()
 
 
 def count(path: str | Path, filters: Filters | None = None) -> int:

@@ -3,7 +3,8 @@
 Pure (no Streamlit): the app reads widgets into a `Filters` (`timeline.filters`), calls `apply_filters` on
 `events_of(mentions)`, and draws the result. The events frame (`events_of`) has one row per `event_id`: the
 most confident mention's fields plus `mentions` (rows merged into it), `sources`, `outlets` and
-`first_published`.
+`first_published`. A store's view reads only `VIEW_COLUMNS` of its mentions; the detail of an event and the
+downloads read every column of the events they show.
 """
 
 from __future__ import annotations
@@ -40,12 +41,22 @@ Dates = npt.NDArray[np.datetime64]
 
 # --- mentions -> events -------------------------------------------------------------------------------
 
+# The mention columns the view reads: `events_of`, `apply_filters` (its text search aside: a store matches the
+# text itself, `timeline.dataset.query`), the figure with its hover texts, the table and the event picker. The
+# rest (sentence, title, url, mention_id, offsets, timex, merge_reason: 2/3 of a store's bytes) are read only for
+# the open event's detail and the downloads. A test checks that the view made from these alone is the same.
+VIEW_COLUMNS: Final = ("event_id", "event_type", "subtype", "modality", "actor", "actor_country", "target",
+                       "date_start", "date_end", "date_precision", "date_text", "date_basis", "summary",
+                       "article_id", "outlet", "published", "confidence", "sources", "curated")
+
+
 def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per `event_id`: the fields of its most confident mention dated by its own words (else the most
     confident one), plus `mentions`, `outlets`, `sources`; dates as in `_event_dates`. Rows by date_start
     (missing last), then event_id.
 
     `sources` is the number of distinct articles among the event's mentions (at least the stored value).
+    Only the columns of `VIEW_COLUMNS` are needed; `merge_reason`, when present, is joined over the mentions.
     """
     if mentions.empty:
         out = mentions.copy()
@@ -73,7 +84,8 @@ def events_of(mentions: pd.DataFrame) -> pd.DataFrame:
     out["first_published"] = _reduced(mentions["published"].to_numpy()[order], starts, np.minimum)[shown]
     out["date_start"], out["date_end"] = date_start[shown], date_end[shown]
     out["outlets"] = _joined(mentions, "outlet", ", ", order, event, len(starts))[shown]
-    if (mentions["merge_reason"] != "").any():  # why merged: every reason given by any of its mentions
+    # why merged: every reason given by any of its mentions (a store's view reads no reasons: VIEW_COLUMNS)
+    if "merge_reason" in mentions and (mentions["merge_reason"] != "").any():
         out["merge_reason"] = _joined(mentions, "merge_reason", "; ", order, event, len(starts))[shown]
     return out
 
