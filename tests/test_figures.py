@@ -146,7 +146,7 @@ def dense_events(n: int, lanes: int, days: int, start: str = "2025-01-01") -> pd
 
 def test_markers_switch_to_webgl_past_the_threshold_but_range_bars_do_not() -> None:
     events = dense_events(40 * 110 * 3 * 2, lanes=40, days=110)  # a marker per lane, day, type and basis
-    assert figures.group_period(events) == (1, "day")
+    assert figures.group_period(events) == (1, "that day")
     fig = figures.timeline_figure(events)
     markers = sum(len(t.x) for t in event_traces(fig))
     assert markers >= figures.WEBGL_FROM
@@ -156,18 +156,18 @@ def test_markers_switch_to_webgl_past_the_threshold_but_range_bars_do_not() -> N
     assert bars and {t.type for t in bars} == {"scatter"}
 
 
-@pytest.mark.parametrize(("days", "period"), [(1, "day"), (90, "day"), (200, "week"), (700, "week"),
-                                                (1_200, "4 weeks")])
+@pytest.mark.parametrize(("days", "period"), [(1, "that day"), (90, "that day"), (200, "that week"),
+                                                (700, "that week"), (1_200, "in those 4 weeks")])
 def test_grouped_markers_cover_a_longer_period_on_a_longer_span(days: int, period: str) -> None:
     events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=days)
     assert figures.group_period(events)[1] == period
-    assert any(t.name.startswith(f"size: events that {period} ") for t in figures.timeline_figure(events).data)
+    assert any(t.name.startswith(f"size: events {period} (") for t in figures.timeline_figure(events).data)
 
 
 def test_a_few_early_outliers_do_not_coarsen_the_groups() -> None:
     events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=60)
     old = events.head(20).assign(date_start=pd.Timestamp("2019-03-01"), date_end=pd.Timestamp("2019-03-01"))
-    assert figures.group_period(pd.concat([old, events.iloc[20:]], ignore_index=True))[1] == "day"
+    assert figures.group_period(pd.concat([old, events.iloc[20:]], ignore_index=True))[1] == "that day"
 
 
 def test_weeks_of_grouped_markers_start_on_monday() -> None:
@@ -177,7 +177,7 @@ def test_weeks_of_grouped_markers_start_on_monday() -> None:
     fig = figures.timeline_figure(pd.concat([events.iloc[3:], probe], ignore_index=True))
     hovers = [h for t in event_traces(fig) for h in t.hovertext if "<b>Probe</b>" in h]
     assert len(hovers) == 2  # Sunday 5 January alone; Monday 6 and Wednesday 8 January together
-    assert sum("<b>2 events</b> here that week" in h for h in hovers) == 1
+    assert sum("<b>2 events</b> here that week;" in h for h in hovers) == 1
 
 
 def test_empty_frame_draws_a_message_not_an_error() -> None:
@@ -213,5 +213,5 @@ def test_past_the_threshold_events_of_one_lane_and_day_share_a_marker() -> None:
     assert set(drawn) <= set(big["event_id"])  # each marker opens a real event (the most reported)
     hovers = [h for t in event_traces(fig) for h in t.hovertext]
     period = figures.group_period(big)[1]
-    assert any(f" events</b> here that {period}" in h for h in hovers)
-    assert any(t.name.startswith(f"size: events that {period}") for t in fig.data)
+    assert any(f" events</b> here {period};" in h for h in hovers)
+    assert any(t.name.startswith(f"size: events {period} (") for t in fig.data)

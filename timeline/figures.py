@@ -32,13 +32,15 @@ LABELS_UNTIL: Final = 2_000  # events; past this, no source-count label beside e
 # and always complete: WebGL traces have dropped points and lines here (plotly.js#3413, #3751; range bars
 # and lower lanes missing in headless Chromium), so range bars are always SVG: one path per type.
 WEBGL_FROM: Final = 15_000
-# events; past this, one marker per lane, day, type and variant. Each SVG marker costs the browser ~50 us to draw
-# and more to restyle, so 10,000 single markers already take ~0.5 s; grouped, a view has at most lanes x days x 12
+# events; past this, one marker per lane, period, type and variant. Each SVG marker costs the browser ~50 us to
+# draw and more to restyle, so 10,000 single markers already take ~0.5 s; grouped, a view has at most
+# lanes x periods x 12
 AGGREGATE_FROM: Final = 10_000
 # grouped markers share a lane, a period, a type and a variant; the period grows with the span drawn, so a year
 # is not 365 columns of markers a few px apart (at 1400 px a day is under 4 px over a year, markers 4-10 px):
-# (longest first-view span in days, days per period, its name); weeks start on Monday, as the activity strip's
-GROUP_PERIODS: Final = ((120, 1, "day"), (840, 7, "week"), (None, 28, "4 weeks"))
+# (longest first-view span in days, days per period, how the key and hovers say it); weeks start on Monday, as
+# the activity strip's
+GROUP_PERIODS: Final = ((120, 1, "that day"), (840, 7, "that week"), (None, 28, "in those 4 weeks"))
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
 # top margin: the range buttons on its first line (top right), the key's rows (up to three) between them and
@@ -153,8 +155,8 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
     """Markers and bars as a numeric frame (x, y, start, end in ms; kind as an index into EVENT_TYPES;
     crossed, hollow, ranged; size; count; row = position in `events`), plus hover prefixes by row.
 
-    Up to `AGGREGATE_FROM` events each event is a marker. Past it, events of one lane, day, type and
-    marker variant share one marker (at most lanes x days x 12 markers, whatever the number of events):
+    Up to `AGGREGATE_FROM` events each event is a marker. Past it, events of one lane, period (`group_period`),
+    type and marker variant share one marker (at most lanes x periods x 12 markers, whatever the number of events):
     its size gives how many events it holds, its hover names the count and the most-reported event,
     and a click opens that event. Strings stay out of this frame and are fetched only for the rows
     drawn: converting every text column of a large frame costs more than the rest of the figure.
@@ -187,7 +189,7 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
     best["size"] = np.clip(4 + 1.5 * np.log2(best["count"].to_numpy(dtype="float64")), 4, 10)
     best["ranged"] = False
     many = best["count"].to_numpy() > 1
-    prefix = {int(row): f"<b>{n} events</b> here that {period}; the most reported:<br>"
+    prefix = {int(row): f"<b>{n} events</b> here {period}; the most reported:<br>"
               for row, n in zip(best["row"].to_numpy()[many], best["count"].to_numpy()[many], strict=True)}
     # range bars: one per distinct (lane, range, type)
     bars = marks.loc[marks["ranged"]].drop_duplicates(["lane", "start", "end", "kind"]).assign(x=np.nan, size=0.0)
@@ -300,7 +302,7 @@ def aggregated(events: pd.DataFrame) -> bool:
 
 
 def group_period(events: pd.DataFrame) -> tuple[int, str]:
-    """Days per period of grouped markers and its name: the first of `GROUP_PERIODS` whose longest span holds
+    """Days per period of grouped markers and how to say it: the first of `GROUP_PERIODS` whose longest span holds
     the first view's (`initial_range`: a few early outliers do not make the periods coarser)."""
     lo, hi = initial_range(events)
     span = (hi - lo).days
@@ -311,13 +313,14 @@ def group_period(events: pd.DataFrame) -> tuple[int, str]:
 
 
 def _key_traces(period: str | None = None) -> list[dict[str, Any]]:
-    """Legend-only entries that explain the encodings (with `period`, the size of grouped markers)."""
+    """Legend-only entries that explain the encodings (with `period`, as "that week", the size of grouped
+    markers)."""
     keys: tuple[tuple[str, str], ...] = (
         ("circle-open", "hollow: dated by publication only"),
         ("circle-x-open", "crossed: planned, threatened, denied or hypothetical"),
         ("line-ew", "bar: week, month or season"))
     if period:
-        keys += (("circle", f"size: events that {period} (over {AGGREGATE_FROM:,} events, grouped)"),)
+        keys += (("circle", f"size: events {period} (over {AGGREGATE_FROM:,} events, grouped)"),)
     return [{"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y2", "mode": "markers",
              "name": label, "legendgroup": "key", "hoverinfo": "skip",
              "marker": {"symbol": symbol, "size": 10, "color": "#555", "line": {"width": 2, "color": "#555"}}}
