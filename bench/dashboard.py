@@ -280,12 +280,10 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = Fal
         notes[step] = note
 
     def visit(name: str, context: Any, query: str = "") -> tuple[Any, Received]:
-        """Open the page (with `query`: a search, and the step's name says so) in a new tab of `context` and
-        record its steps under `name`."""
+        """Open the page (with the query string `query`) in a new tab of `context`; record its steps under `name`."""
         page = context.new_page()
         received = Received(page)
         t = open_page(page, url + query, received)
-        name = name or SEARCH
         add(f"{name}: chart data received", t["server"], "the server's part")
         add(f"{name}: chart drawn", t["chart"], f"{t['points']:,.0f} points drawn, {t['mb']:.1f} MB sent")
         add(f"{name}: table shown", t["table"])
@@ -312,7 +310,7 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = Fal
                 add("filter change (one actor): chart redrawn", f["chart"],
                     f"{name}: {f['points']:,.0f} points drawn, {f['mb']:.1f} MB sent")
                 add("filter change (one actor): page done", f["done"])
-                page, received = visit("", context, broad_search(store, run))
+                visit(SEARCH, context, broad_search(store, run))
                 context.close()
         finally:
             browser.close()
