@@ -85,7 +85,7 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
         json_s, spec = timed(lambda f=fig: pio.to_json(f, validate=False), repeat)
         rows.append({"mentions": n, "events": len(events), "drawn": len(shown), "merge": merge_s,
                      "filter": filter_s, "filter_narrow": narrow_s, "figure": figure_s, "json": json_s,
-                     "json_mb": len(spec) / 1e6, "webgl": len(shown) >= figures.WEBGL_FROM,
+                     "json_mb": len(spec) / 1e6, "webgl": any(t.type == "scattergl" for t in fig.data),
                      "markers": len(figures.event_points(fig)), "grouped": figures.aggregated(shown)})
     return rows
 
@@ -381,7 +381,7 @@ def json_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:
         size = f"{r['mentions']:,} mentions"
         note = (f"{r['drawn']:,} events shown as {r['markers']:,} markers"
-                f"{' (grouped by lane and day)' if r['grouped'] else ''}, {'WebGL' if r['webgl'] else 'SVG'}")
+                f"{' (grouped by lane and period)' if r['grouped'] else ''}, {'WebGL' if r['webgl'] else 'SVG'}")
         for metric, value, unit in (("load: merge mentions, hover texts (cached)", r["merge"], "s"),
                                     ("filter, default view", r["filter"], "s"),
                                     ("filter, actor + date + text", r["filter_narrow"], "s"),
