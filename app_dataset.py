@@ -130,7 +130,11 @@ class Result:
 
 def query_view(path: str, filters: views.Filters) -> Result:
     """Read only the events that can match `filters` (every mention of each, the view's columns only), merge
-    and filter them."""
+    and filter them. With no status chosen the view shows nothing, so nothing is read (the store would read
+    every status: 2.7-3.4 s on the 1M store, in passing while a visitor swaps one status for another)."""
+    if not filters.modalities:
+        mentions = dataset.mentions_of(path, (), views.VIEW_COLUMNS)
+        return Result(views.events_of(mentions), mentions, 0)
     mentions = dataset.query(path, filters, views.VIEW_COLUMNS, whole_events=True)
     # The store kept only the events with a mention that matches every filter, the search text included (it
     # looked in the sentences, not read here): the text needs no second look, the merged event's row does.

@@ -69,6 +69,16 @@ def test_filters_query_only_what_matches(page: AppTest, store: Path, key: str, v
     assert loaded < total == len(ROWS)  # the store was not read whole
 
 
+def test_no_status_chosen_reads_nothing_and_says_what_to_do(page: AppTest, store: Path) -> None:
+    result = app_dataset.query_view(str(store), Filters(modalities=()))
+    assert result.loaded == 0 and result.events.empty and list(result.mentions.columns) == list(views.VIEW_COLUMNS)
+    page.run()
+    page.multiselect(key="f_modalities").set_value([]).run()
+    assert not page.exception
+    assert drawn(page) == [] and read_counts(page) == (0, len(ROWS))
+    assert any("add them under Status" in i.value for i in page.info)
+
+
 def test_date_window_and_text_search(page: AppTest) -> None:
     page.run()
     page.date_input(key="f_dates").set_value((date(2025, 4, 10), date(2025, 4, 30))).run()
