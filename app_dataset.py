@@ -131,7 +131,7 @@ class Result:
 def query_view(path: str, filters: views.Filters) -> Result:
     """Read only the events that can match `filters` (every mention of each, the view's columns only), merge
     and filter them. With no status chosen the view shows nothing, so nothing is read (the store would read
-    every status: 2.7-3.4 s on the 1M store, in passing while a visitor swaps one status for another)."""
+    every status: 2.0-3.5 s on the 1M store, in passing while a visitor swaps one status for another)."""
     if not filters.modalities:
         mentions = dataset.mentions_of(path, (), views.VIEW_COLUMNS)
         return Result(views.events_of(mentions), mentions, 0)
