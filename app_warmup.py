@@ -16,6 +16,7 @@ line on stderr and exit status 1: the dashboard serves as it would without it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import urllib.request
@@ -54,10 +55,11 @@ def server_of(argv: Sequence[str]) -> Server:
     return Server(int(known.port), str(known.base).strip("/"))
 
 
-def wait_until_up(server: Server, timeout: float = START_TIMEOUT) -> bool:
-    """True once the health check answers 200; False when `timeout` passes first."""
+def wait_until_up(server: Server, timeout: float = START_TIMEOUT, parent: int | None = None) -> bool:
+    """True once the health check answers 200; False when `timeout` passes first, or as soon as this process's
+    parent is no longer `parent` (the server it was started beside has stopped)."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and (parent is None or os.getppid() == parent):
         try:
             with urllib.request.urlopen(server.url("http", "_stcore/health"), timeout=2) as reply:
                 if reply.status == 200:
@@ -105,9 +107,14 @@ def run_once(server: Server, timeout: float = RUN_TIMEOUT) -> Run:
                 return Run(str(ForwardMsg.ScriptFinishedStatus.Name(message.script_finished)), elements)
 
 
-def main(argv: Sequence[str] | None = None, start_timeout: float = START_TIMEOUT) -> int:
+def main(argv: Sequence[str] | None = None, start_timeout: float = START_TIMEOUT, parent: int | None = None) -> int:
+    """Warm the server the options `argv` name. `parent` (default: this process's parent, the server that
+    `scripts/run.sh` execs into) stopping ends the wait quietly: the server is gone, there is nothing to warm."""
     server = server_of(sys.argv[1:] if argv is None else argv)
-    if not wait_until_up(server, start_timeout):
+    parent = os.getppid() if parent is None else parent
+    if not wait_until_up(server, start_timeout, parent):
+        if os.getppid() != parent:
+            return 1
         print(f"app_warmup: no dashboard answered on port {server.port} within {start_timeout:g} s; "
               "the first visitor will start it up", file=sys.stderr)
         return 1

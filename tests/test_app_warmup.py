@@ -7,6 +7,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,14 @@ def test_no_server_gives_up_with_a_message(capsys: pytest.CaptureFixture[str]) -
     assert app_warmup.main(["--server.port", str(port)], start_timeout=0.5) == 1
     err = capsys.readouterr().err
     assert f"no dashboard answered on port {port}" in err and "Traceback" not in err
+
+
+def test_a_stopped_server_ends_the_wait_quietly(capsys: pytest.CaptureFixture[str]) -> None:
+    """Started beside a server that has already stopped (its parent is not the one it was given), it ends at once
+    and says nothing: the visitor stopped the dashboard, nothing is wrong."""
+    started = time.monotonic()
+    assert app_warmup.main(["--server.port", str(closed_port())], start_timeout=30, parent=-1) == 1
+    assert time.monotonic() - started < 5 and capsys.readouterr().err == ""
 
 
 class _AlwaysHealthy(http.server.BaseHTTPRequestHandler):
