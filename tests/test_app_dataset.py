@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 import app
 import app_dataset
 from tests.test_app import APP, ROWS, drawn, tabled
-from timeline import dataset, schema, views
+from timeline import dataset, figures, schema, views
 from timeline.filters import UNKNOWN_COUNTRY, Filters, from_params
 from timeline.synthetic import mentions_frame, synthetic_events
 
@@ -252,3 +252,14 @@ def test_a_detail_that_cannot_be_read_says_so(page: AppTest, store: Path) -> Non
     assert not page.exception
     assert drawn(page) == ALL_SHOWN  # the view is still drawn (cached)
     assert any("cannot be read" in e.value for e in page.error)  # the reason and the fix, no traceback
+
+
+def test_a_grouped_view_says_what_a_marker_stands_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = synthetic_events(24_000, seed=3, n_actors=20, days=365)  # within the first view's budget: all of it
+    monkeypatch.setenv("TIMELINE_EVENTS", str(dataset.write(frame, tmp_path / "ev")))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    shown = app_dataset.query_view(str(tmp_path / "ev"), Filters()).events
+    assert figures.aggregated(shown) and figures.group_period(shown) == (7, "that week")  # a year of events
+    assert any("each marker stands for one actor's events of one type that week," in c.value for c in at.caption)
