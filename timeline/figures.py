@@ -125,8 +125,9 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
         layout["annotations"] = [{"text": "No events to show", "showarrow": False, "xref": "paper",
                                   "yref": "paper", "x": 0.5, "y": 0.4}]
         return go.Figure(layout=layout)
-    period = group_period(events)[1] if aggregated(events) else None
-    traces = _event_traces(events, lane_table) + _strip_traces(events) + _key_traces(period)
+    period = group_period(events) if aggregated(events) else None  # grouped markers: per what period
+    traces = (_event_traces(events, lane_table, period) + _strip_traces(events)
+              + _key_traces(period[1] if period else None))
     _axes(layout, events, lane_table, n_lanes)
     return go.Figure(data=traces, layout=layout)
 
@@ -151,12 +152,13 @@ def _layout(height: int, title: str) -> dict[str, Any]:
     }
 
 
-def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, str]]:
+def _marks(events: pd.DataFrame, lane_table: pd.DataFrame,
+           period: tuple[int, str] | None) -> tuple[pd.DataFrame, dict[int, str]]:
     """Markers and bars as a numeric frame (x, y, start, end in ms; kind as an index into EVENT_TYPES;
     crossed, hollow, ranged; size; count; row = position in `events`), plus hover prefixes by row.
 
-    Up to `AGGREGATE_FROM` events each event is a marker. Past it, events of one lane, period (`group_period`),
-    type and marker variant share one marker (at most lanes x periods x 12 markers, whatever the number of events):
+    Without `period` (up to `AGGREGATE_FROM` events) each event is a marker. With it (`group_period`: days, phrase),
+    events of one lane, period, type and marker variant share one marker (at most lanes x periods x 12 markers):
     its size gives how many events it holds, its hover names the count and the most-reported event,
     and a click opens that event. Strings stay out of this frame and are fetched only for the rows
     drawn: converting every text column of a large frame costs more than the rest of the figure.
@@ -164,7 +166,7 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
     lane_of = pd.Index(lane_table["actor"]).get_indexer(events["actor"])
     lane = lane_table["lane"].to_numpy(dtype="float64")[lane_of]
     x, y, start, end = _positions(events, pd.Series(lane, index=events.index),
-                                  jitter=not aggregated(events))
+                                  jitter=period is None)
     sources = events["sources"].fillna(1).astype("int64").to_numpy()
     kind = pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes
     marks = pd.DataFrame({
@@ -174,11 +176,11 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
         "ranged": (events["date_precision"] != "day").to_numpy(dtype=bool),
         "sources": sources, "count": 1, "row": np.arange(len(events)),
     })
-    if not aggregated(events):
+    if period is None:
         marks["size"] = marker_sizes(pd.Series(sources))
         return marks, {}
     marks["lane"] = lane
-    days, period = group_period(events)
+    days, phrase = period
     marks["period"] = np.floor((marks["x"] / DAY_MS - MONDAY) / days)
     keys = ["lane", "period", "kind", "crossed", "hollow"]
     counts = marks.groupby(keys, sort=False).size().rename("count")
@@ -189,7 +191,7 @@ def _marks(events: pd.DataFrame, lane_table: pd.DataFrame) -> tuple[pd.DataFrame
     best["size"] = np.clip(4 + 1.5 * np.log2(best["count"].to_numpy(dtype="float64")), 4, 10)
     best["ranged"] = False
     many = best["count"].to_numpy() > 1
-    prefix = {int(row): f"<b>{n} events</b> here {period}; the most reported:<br>"
+    prefix = {int(row): f"<b>{n} events</b> here {phrase}; the most reported:<br>"
               for row, n in zip(best["row"].to_numpy()[many], best["count"].to_numpy()[many], strict=True)}
     # range bars: one per distinct (lane, range, type)
     bars = marks.loc[marks["ranged"]].drop_duplicates(["lane", "start", "end", "kind"]).assign(x=np.nan, size=0.0)
@@ -207,9 +209,10 @@ def _strings(events: pd.DataFrame, at: np.ndarray, prefix: dict[int, str]) -> tu
     return ids, np.asarray(texts, dtype=str)
 
 
-def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame) -> list[dict[str, Any]]:
-    marks, prefix = _marks(events, lane_table)
-    grouped = aggregated(events)
+def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame,
+                  period: tuple[int, str] | None) -> list[dict[str, Any]]:
+    marks, prefix = _marks(events, lane_table, period)
+    grouped = period is not None
     labelled = len(events) < LABELS_UNTIL
     is_marker = marks["x"].notna().to_numpy()
     kind_of_trace = "scattergl" if int(is_marker.sum()) >= WEBGL_FROM else "scatter"
