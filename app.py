@@ -228,9 +228,10 @@ def _date_pair(picked: Any, lo: date, hi: date) -> tuple[date, date]:
 def chart_panel(shown: pd.DataFrame, fig: go.Figure | None = None) -> None:
     """The timeline of `shown` (`fig` when already made for it), its notes and its key."""
     fig = fig if fig is not None else figures.timeline_figure(shown)
-    if figures.aggregated(shown):
-        st.caption(f"Over {figures.AGGREGATE_FROM:,} events: each marker stands for one actor's events of one type "
-                   f"{figures.group_period(shown)[1]}, sized by their number; a click opens the most reported. "
+    period = figures.period_of(fig)
+    if period:
+        st.caption(f"Over {figures.MARKER_BUDGET:,} events: each marker stands for one actor's events of one type "
+                   f"{period}, sized by their number; a click opens the most reported. "
                    "Narrow the filters to see single events.")
     hidden = figures.outside_initial_range(shown)
     if hidden:

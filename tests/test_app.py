@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -55,6 +56,14 @@ def drawn(at: AppTest) -> list[str]:
         return []
     spec = json.loads(charts[0].proto.spec)
     return sorted(str(v) for t in spec["data"] if t.get("meta") == figures.EVENT_TRACE for v in t["customdata"])
+
+
+def counted(at: AppTest) -> int:
+    """How many events the chart's markers stand for (a grouped marker's hover says "<b>N events</b> here")."""
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    hovers = [h for t in spec["data"] if t.get("meta") == figures.EVENT_TRACE for h in t["hovertext"]]
+    return sum(int(m.group(1).replace(",", "")) if (m := re.match(r"<b>([\d,]+) events</b>", h)) else 1
+               for h in hovers)
 
 
 def tabled(at: AppTest) -> list[str]:

@@ -127,13 +127,13 @@ def test_many_events_drop_labels_and_range_bars_stay_svg() -> None:
     assert any("text" in t.mode for t in event_traces(small))
 
 
-def dense_events(n: int, lanes: int, days: int, start: str = "2025-01-01") -> pd.DataFrame:
-    """`n` day-precise, asserted events dealt out over `lanes` actors and `days` days, so that every (actor, day,
-    type, basis) holds an event (as many as there are places for)."""
+def dense_events(n: int, lanes: int, days: int, start: str = "2025-01-01", step: int = 1) -> pd.DataFrame:
+    """`n` day-precise, asserted events dealt out over `lanes` actors and `days` days `step` days apart, so that
+    every (actor, day, type, basis) holds an event (as many as there are places for)."""
     events = views.events_of(synthetic_events(n * 2, seed=3, n_actors=10, days=100)).head(n).reset_index(drop=True)
     assert len(events) == n
     i = np.arange(len(events))
-    day = pd.Timestamp(start) + pd.to_timedelta((i // lanes) % days, unit="D")
+    day = pd.Timestamp(start) + pd.to_timedelta((i // lanes) % days * step, unit="D")
     categories = {c: events[c].cat.categories for c in ("event_type", "date_precision", "modality")}
     return events.assign(
         actor=pd.array([f"Actor {k}" for k in i % lanes], dtype="string"), date_start=day, date_end=day,
@@ -145,8 +145,9 @@ def dense_events(n: int, lanes: int, days: int, start: str = "2025-01-01") -> pd
 
 
 def test_markers_switch_to_webgl_past_the_threshold_but_range_bars_do_not() -> None:
-    events = dense_events(40 * 110 * 3 * 2, lanes=40, days=110)  # a marker per lane, day, type and basis
-    assert figures.group_period(events) == (1, "that day")
+    # a marker per lane, quarter, type and basis: 16 years, more than the budget even in the longest period
+    events = dense_events(40 * 64 * 3 * 2, lanes=40, days=64, step=91)
+    assert figures.group_period(events) == figures.GROUP_PERIODS[-1][1:]
     fig = figures.timeline_figure(events)
     markers = sum(len(t.x) for t in event_traces(fig))
     assert markers >= figures.WEBGL_FROM
@@ -157,21 +158,42 @@ def test_markers_switch_to_webgl_past_the_threshold_but_range_bars_do_not() -> N
 
 
 @pytest.mark.parametrize(("days", "period"), [(1, "that day"), (90, "that day"), (200, "that week"),
-                                                (700, "that week"), (1_200, "in those 4 weeks")])
+                                                (700, "that week"), (1_200, "in those 4 weeks"),
+                                                (3_000, "in those 13 weeks")])
 def test_grouped_markers_cover_a_longer_period_on_a_longer_span(days: int, period: str) -> None:
-    events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=days)
+    events = dense_events(2 * figures.MARKER_BUDGET, lanes=2, days=days)  # within the marker budget by day
     assert figures.group_period(events)[1] == period
     assert any(t.name.startswith(f"size: events {period} (") for t in figures.timeline_figure(events).data)
 
 
+@pytest.mark.parametrize(("lanes", "days", "period"), [
+    (10, 60, "that day"),  # 10 x 60 x 6 = 3,600 markers by day: within the budget
+    (40, 90, "that week"),  # 21,600 by day, 3,120 by week
+    (40, 300, "in those 4 weeks"),  # 10,320 by week, 2,640 by 4 weeks
+    (10, 700, "in those 4 weeks"),  # a week would do on a span this long, but 6,000 markers are too many
+])
+def test_past_the_marker_budget_the_groups_cover_a_longer_period(lanes: int, days: int, period: str) -> None:
+    events = dense_events(max(2 * figures.MARKER_BUDGET, lanes * days * 3 * 2), lanes=lanes, days=days)
+    assert figures.group_period(events)[1] == period
+    fig = figures.timeline_figure(events)
+    assert figures.period_of(fig) == period
+    assert len(figures.event_points(fig)) <= figures.MARKER_BUDGET
+
+
+def test_only_grouped_charts_name_a_period() -> None:
+    events = dense_events(2 * figures.MARKER_BUDGET, lanes=10, days=60)
+    assert figures.period_of(figures.timeline_figure(events)) == "that day"
+    assert figures.period_of(figures.timeline_figure(events.head(100))) is None
+
+
 def test_a_few_early_outliers_do_not_coarsen_the_groups() -> None:
-    events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=60)
+    events = dense_events(2 * figures.MARKER_BUDGET, lanes=10, days=60)
     old = events.head(20).assign(date_start=pd.Timestamp("2019-03-01"), date_end=pd.Timestamp("2019-03-01"))
     assert figures.group_period(pd.concat([old, events.iloc[20:]], ignore_index=True))[1] == "that day"
 
 
 def test_weeks_of_grouped_markers_start_on_monday() -> None:
-    events = dense_events(figures.AGGREGATE_FROM, lanes=10, days=200)
+    events = dense_events(2 * figures.MARKER_BUDGET, lanes=10, days=200)
     probe = events.head(3).assign(actor="Probe", date_start=pd.to_datetime(["2025-01-05", "2025-01-06", "2025-01-08"]))
     probe["date_end"] = probe["date_start"]
     fig = figures.timeline_figure(pd.concat([events.iloc[3:], probe], ignore_index=True))
@@ -203,7 +225,7 @@ def test_prepared_hover_texts_are_used_as_given(mixed: pd.DataFrame) -> None:
 
 
 def test_past_the_threshold_events_of_one_lane_and_day_share_a_marker() -> None:
-    big = views.events_of(synthetic_events(int(figures.AGGREGATE_FROM * 1.8), seed=4, n_actors=8, days=60))
+    big = views.events_of(synthetic_events(int(figures.MARKER_BUDGET * 1.8), seed=4, n_actors=8, days=60))
     assert figures.aggregated(big)
     fig = figures.timeline_figure(big)
     drawn = figures.event_points(fig)

@@ -32,15 +32,20 @@ LABELS_UNTIL: Final = 2_000  # events; past this, no source-count label beside e
 # and always complete: WebGL traces have dropped points and lines here (plotly.js#3413, #3751; range bars
 # and lower lanes missing in headless Chromium), so range bars are always SVG: one path per type.
 WEBGL_FROM: Final = 15_000
-# events; past this, one marker per lane, period, type and variant. Each SVG marker costs the browser ~50 us to
-# draw and more to restyle, so 10,000 single markers already take ~0.5 s; grouped, a view has at most
-# lanes x periods x 12
-AGGREGATE_FROM: Final = 10_000
+# markers a chart draws at most: each event its own marker up to this many events; past it, one marker per lane,
+# period, type and variant (`aggregated`), over a longer period while that still gives more markers (`_period`),
+# unless the longest period does. The browser's cost follows the markers drawn, not the events: ~50 us an SVG
+# marker to draw and more to restyle, and Streamlit draws a new chart twice (hidden, then shown); in a browser,
+# a search drawing 9,724 single markers took 1.8 s from the chart's data to its paint, 3,100 grouped 0.6 s
+MARKER_BUDGET: Final = 4_000
 # grouped markers share a lane, a period, a type and a variant; the period grows with the span drawn, so a year
 # is not 365 columns of markers a few px apart (at 1400 px a day is under 4 px over a year, markers 4-10 px):
 # (longest first-view span in days, days per period, how the key and hovers say it); weeks start on Monday, as
 # the activity strip's
-GROUP_PERIODS: Final = ((120, 1, "that day"), (840, 7, "that week"), (None, 28, "in those 4 weeks"))
+GROUP_PERIODS: Final = ((120, 1, "that day"), (840, 7, "that week"), (2_520, 28, "in those 4 weeks"),
+                         (None, 91, "in those 13 weeks"))
+GROUP_KEYS: Final = ("lane", "period", "kind", "crossed", "hollow")  # what the events of one grouped marker share
+PERIOD: Final = "period"  # key of the figure's `layout.meta` naming the period of grouped markers (`period_of`)
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
 # top margin: the range buttons on its first line (top right), the key's rows (up to three) between them and
@@ -125,8 +130,16 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
         layout["annotations"] = [{"text": "No events to show", "showarrow": False, "xref": "paper",
                                   "yref": "paper", "x": 0.5, "y": 0.4}]
         return go.Figure(layout=layout)
-    period = group_period(events) if aggregated(events) else None  # grouped markers: per what period
-    traces = (_event_traces(events, lane_table, period) + _strip_traces(events)
+    grouped = aggregated(events)
+    marks = _base_marks(events, lane_table, jitter=not grouped)
+    period = _period(marks, events) if grouped else None  # grouped markers: per what period
+    if period is None:
+        marks["size"] = marker_sizes(marks["sources"])
+        prefix: dict[int, str] = {}
+    else:
+        marks, prefix = _grouped(marks, period)
+        layout["meta"] = {PERIOD: period[1]}
+    traces = (_event_traces(events, marks, prefix, grouped=period is not None) + _strip_traces(events)
               + _key_traces(period[1] if period else None))
     _axes(layout, events, lane_table, n_lanes)
     return go.Figure(data=traces, layout=layout)
@@ -152,48 +165,39 @@ def _layout(height: int, title: str) -> dict[str, Any]:
     }
 
 
-def _marks(events: pd.DataFrame, lane_table: pd.DataFrame,
-           period: tuple[int, str] | None) -> tuple[pd.DataFrame, dict[int, str]]:
-    """Markers and bars as a numeric frame (x, y, start, end in ms; kind as an index into EVENT_TYPES;
-    crossed, hollow, ranged; size; count; row = position in `events`), plus hover prefixes by row.
-
-    Without `period` (up to `AGGREGATE_FROM` events) each event is a marker. With it (`group_period`: days, phrase),
-    events of one lane, period, type and marker variant share one marker (at most lanes x periods x 12 markers):
-    its size gives how many events it holds, its hover names the count and the most-reported event,
-    and a click opens that event. Strings stay out of this frame and are fetched only for the rows
-    drawn: converting every text column of a large frame costs more than the rest of the figure.
-    """
+def _base_marks(events: pd.DataFrame, lane_table: pd.DataFrame, *, jitter: bool) -> pd.DataFrame:
+    """One mark per event as a numeric frame: x, y, start, end in ms; lane; kind as an index into EVENT_TYPES;
+    crossed, hollow, ranged; sources; count; row = position in `events`."""
     lane_of = pd.Index(lane_table["actor"]).get_indexer(events["actor"])
     lane = lane_table["lane"].to_numpy(dtype="float64")[lane_of]
-    x, y, start, end = _positions(events, pd.Series(lane, index=events.index),
-                                  jitter=period is None)
-    sources = events["sources"].fillna(1).astype("int64").to_numpy()
-    kind = pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes
-    marks = pd.DataFrame({
-        "x": x, "y": y, "start": start, "end": end, "kind": kind,
+    x, y, start, end = _positions(events, pd.Series(lane, index=events.index), jitter=jitter)
+    return pd.DataFrame({
+        "x": x, "y": y, "start": start, "end": end, "lane": lane,
+        "kind": pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes.astype("int64"),
         "crossed": ~events["modality"].isin(views.HAPPENED).to_numpy(dtype=bool),
         "hollow": (events["date_basis"] == "publication").to_numpy(dtype=bool),
         "ranged": (events["date_precision"] != "day").to_numpy(dtype=bool),
-        "sources": sources, "count": 1, "row": np.arange(len(events)),
+        "sources": events["sources"].fillna(1).astype("int64").to_numpy(), "count": 1, "row": np.arange(len(events)),
     })
-    if period is None:
-        marks["size"] = marker_sizes(pd.Series(sources))
-        return marks, {}
-    marks["lane"] = lane
+
+
+def _grouped(marks: pd.DataFrame, period: tuple[int, str]) -> tuple[pd.DataFrame, dict[int, str]]:
+    """Events of one lane, period, type and marker variant (`GROUP_KEYS`) as one marker: its size gives how many
+    events it holds, its hover names the count and the most-reported event, and a click opens that event; plus
+    hover prefixes by row. Range bars: one per distinct (lane, range, type)."""
     days, phrase = period
-    marks["period"] = np.floor((marks["x"] / DAY_MS - MONDAY) / days)
-    keys = ["lane", "period", "kind", "crossed", "hollow"]
+    marks = marks.assign(period=_period_index(marks["x"].to_numpy(), days))
+    keys = list(GROUP_KEYS)
     counts = marks.groupby(keys, sort=False).size().rename("count")
     best = (marks.drop(columns="count").sort_values("sources", ascending=False, kind="stable")
             .drop_duplicates(keys).join(counts, on=keys))
     best["y"] = best["lane"] + (best["kind"] - 1) * 0.27  # the three types as sub-rows of the lane
-    # one marker per day and lane is dense: small markers, growing slowly with the number of events
+    # one marker per period and lane is dense: small markers, growing slowly with the number of events
     best["size"] = np.clip(4 + 1.5 * np.log2(best["count"].to_numpy(dtype="float64")), 4, 10)
     best["ranged"] = False
     many = best["count"].to_numpy() > 1
     prefix = {int(row): f"<b>{n} events</b> here {phrase}; the most reported:<br>"
               for row, n in zip(best["row"].to_numpy()[many], best["count"].to_numpy()[many], strict=True)}
-    # range bars: one per distinct (lane, range, type)
     bars = marks.loc[marks["ranged"]].drop_duplicates(["lane", "start", "end", "kind"]).assign(x=np.nan, size=0.0)
     return pd.concat([best, bars], ignore_index=True), prefix
 
@@ -209,10 +213,9 @@ def _strings(events: pd.DataFrame, at: np.ndarray, prefix: dict[int, str]) -> tu
     return ids, np.asarray(texts, dtype=str)
 
 
-def _event_traces(events: pd.DataFrame, lane_table: pd.DataFrame,
-                  period: tuple[int, str] | None) -> list[dict[str, Any]]:
-    marks, prefix = _marks(events, lane_table, period)
-    grouped = period is not None
+def _event_traces(events: pd.DataFrame, marks: pd.DataFrame, prefix: dict[int, str], *,
+                  grouped: bool) -> list[dict[str, Any]]:
+    """Range bars (one SVG path per type) and markers (one trace per type and variant) of `marks`."""
     labelled = len(events) < LABELS_UNTIL
     is_marker = marks["x"].notna().to_numpy()
     kind_of_trace = "scattergl" if int(is_marker.sum()) >= WEBGL_FROM else "scatter"
@@ -301,18 +304,39 @@ def _strip_traces(events: pd.DataFrame) -> list[dict[str, Any]]:
 
 def aggregated(events: pd.DataFrame) -> bool:
     """Whether `timeline_figure` draws one marker per lane, period, type and variant instead of per event."""
-    return len(events) >= AGGREGATE_FROM
+    return len(events) > MARKER_BUDGET
+
+
+def period_of(fig: go.Figure) -> str | None:
+    """How the figure's grouped markers name their period ("that week"), or None when each marker is an event."""
+    meta = fig.layout.meta
+    return meta.get(PERIOD) if isinstance(meta, dict) else None
 
 
 def group_period(events: pd.DataFrame) -> tuple[int, str]:
-    """Days per period of grouped markers and how to say it: the first of `GROUP_PERIODS` whose longest span holds
-    the first view's (`initial_range`: a few early outliers do not make the periods coarser)."""
+    """Days per period of grouped markers and how to say it, as `timeline_figure` chooses them (see `_period`)."""
+    return _period(_base_marks(events, lanes(events), jitter=False), events)
+
+
+def _period(marks: pd.DataFrame, events: pd.DataFrame) -> tuple[int, str]:
+    """The first of `GROUP_PERIODS` whose longest span holds the first view's (`initial_range`: a few early outliers
+    do not make the periods coarser), or a longer one while `marks` would group into more than `MARKER_BUDGET`."""
     lo, hi = initial_range(events)
     span = (hi - lo).days
-    for longest, days, name in GROUP_PERIODS:
-        if longest is None or span <= longest:
+    first = next(n for n, (longest, _, _) in enumerate(GROUP_PERIODS) if longest is None or span <= longest)
+    x = marks["x"].to_numpy()
+    # what a marker shares besides its period (`GROUP_KEYS`), as one number
+    cell = ((marks["lane"].to_numpy(dtype="int64") * len(schema.EVENT_TYPES) + marks["kind"].to_numpy()) * 4
+            + marks["crossed"].to_numpy(dtype="int64") * 2 + marks["hollow"].to_numpy(dtype="int64"))
+    for _, days, name in GROUP_PERIODS[first:-1]:
+        if len(np.unique(cell * (1 << 32) + _period_index(x, days))) <= MARKER_BUDGET:
             return days, name
-    raise AssertionError("GROUP_PERIODS ends with an open span")
+    return GROUP_PERIODS[-1][1], GROUP_PERIODS[-1][2]
+
+
+def _period_index(x: np.ndarray, days: int) -> np.ndarray:
+    """The period of `days` days (counted from a Monday) holding each time `x` (ms since 1970), as an integer."""
+    return np.floor((x / DAY_MS - MONDAY) / days).astype("int64")
 
 
 def _key_traces(period: str | None = None) -> list[dict[str, Any]]:
@@ -323,7 +347,7 @@ def _key_traces(period: str | None = None) -> list[dict[str, Any]]:
         ("circle-x-open", "crossed: planned, threatened, denied or hypothetical"),
         ("line-ew", "bar: week, month or season"))
     if period:
-        keys += (("circle", f"size: events {period} (over {AGGREGATE_FROM:,} events, grouped)"),)
+        keys += (("circle", f"size: events {period} (over {MARKER_BUDGET:,} events, grouped)"),)
     return [{"type": "scatter", "x": [None], "y": [None], "xaxis": "x2", "yaxis": "y2", "mode": "markers",
              "name": label, "legendgroup": "key", "hoverinfo": "skip",
              "marker": {"symbol": symbol, "size": 10, "color": "#555", "line": {"width": 2, "color": "#555"}}}
