@@ -236,6 +236,33 @@ def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
                   "server": large}
 
 
+def type_search(page: Any, received: Received, word: str) -> dict[str, float]:
+    """Type `word` in the search box and press Enter; seconds to the chart redrawn with other points, and to done."""
+    before = page.evaluate(DRAWN_JS)
+    box = page.get_by_label(SEARCH_LABEL)
+    box.fill(word)
+    start = time.perf_counter()
+    box.press("Enter")
+    page.wait_for_function(f"() => {{ const n = ({DRAWN_JS})(); return n > 0 && n !== {before}; }}",
+                           timeout=TIMEOUT_MS, polling=50)
+    chart = time.perf_counter() - start
+    _done(page)
+    done = time.perf_counter() - start
+    megabytes, large = received.take(start)
+    return {"chart": chart, "done": done, "points": float(page.evaluate(DRAWN_JS)), "mb": megabytes,
+            "server": large}
+
+
+def search_words(store: str) -> list[str]:
+    """Words of the store's actor names, most frequent first: a different search for each run, so that no run
+    finds the previous one's result in the server's cache."""
+    counts: dict[str, int] = {}
+    for name, n in dataset.summary(store)["actor"].items():
+        for word in re.findall(r"[A-Za-z]{4,}", str(name)):
+            counts[word.lower()] = counts.get(word.lower(), 0) + int(n)
+    return sorted(counts, key=lambda w: -counts[w])
+
+
 def broad_search(store: str, run: int) -> str:
     """The query string of a search for a frequent word over every date of `store` (what a filter change from
     the first view reads least selectively). Each run ends one day earlier, so that no run finds the previous
@@ -248,6 +275,7 @@ def broad_search(store: str, run: int) -> str:
 VISITS = ("first visit (cold caches)", "new visitor (server cached)", "returning visitor (cached)")
 WARMED = "first visit after app_warmup.py"
 SEARCH = f"search '{BROAD_WORD}' over all dates (returning visitor, new query)"
+SEARCH_LABEL = "Search summaries and sentences"  # the app's search box
 
 
 def warm_up(root: Path, url: str) -> float:
@@ -310,6 +338,16 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = Fal
                 add("filter change (one actor): chart redrawn", f["chart"],
                     f"{name}: {f['points']:,.0f} points drawn, {f['mb']:.1f} MB sent")
                 add("filter change (one actor): page done", f["done"])
+                words = search_words(store)
+                word = words[run % len(words)]
+                page = context.new_page()
+                received = Received(page)
+                open_page(page, url, received)
+                f = type_search(page, received, word)
+                add("filter change (a word searched): chart data received", f["server"], "the server's part")
+                add("filter change (a word searched): chart redrawn", f["chart"],
+                    f"'{word}': {f['points']:,.0f} points drawn, {f['mb']:.1f} MB sent")
+                add("filter change (a word searched): page done", f["done"])
                 visit(SEARCH, context, broad_search(store, run))
                 context.close()
         finally:
