@@ -35,8 +35,9 @@ WEBGL_FROM: Final = 15_000
 # markers a chart draws at most: each event its own marker up to this many events; past it, one marker per lane,
 # period, type and variant (`aggregated`), over a longer period while that still gives more markers (`_period`),
 # unless the longest period does. The browser's cost follows the markers drawn, not the events: ~50 us an SVG
-# marker to draw and more to restyle, and Streamlit draws a new chart twice (hidden, then shown); in a browser,
-# a search drawing 9,724 single markers took 1.8 s from the chart's data to its paint, 3,100 grouped 0.6 s
+# marker to draw and more to restyle, and Streamlit draws a new chart twice (hidden, then shown). A word searched
+# on the 1M store's first view (5,000-11,000 events) took 0.93-2.90 s to repaint as single markers (the limit was
+# 10,000 events), 0.76-1.01 s grouped (bench/RESULTS.md)
 MARKER_BUDGET: Final = 4_000
 # grouped markers share a lane, a period, a type and a variant; the period grows with the span drawn, so a year
 # is not 365 columns of markers a few px apart (at 1400 px a day is under 4 px over a year, markers 4-10 px):
