@@ -117,6 +117,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def port_of(url: str) -> str:
+    """The port of an address `serve_app` yields ("http://127.0.0.1:8501/" -> "8501")."""
+    return url.rstrip("/").rsplit(":", 1)[1]
+
+
 @contextmanager
 def serve_app(root: Path, env: Mapping[str, str], log: Path, script: str = "app.py") -> Iterator[str]:
     """`streamlit run` of `script` in the checkout `root` on a free loopback port with environment `env`

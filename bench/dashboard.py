@@ -50,7 +50,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import plotly.io as pio
-from common import serve_app
+from common import port_of, serve_app
 
 from timeline import dataset, figures, filters, views
 from timeline.synthetic import synthetic_events
@@ -281,7 +281,7 @@ SEARCH_LABEL = "Search summaries and sentences"  # the app's search box
 def warm_up(root: Path, url: str) -> float:
     """Run `app_warmup.py` of the checkout `root` against the server at `url`, as `scripts/run.sh` does; its
     seconds (from the server's answer to the end of the first run)."""
-    port = url.rstrip("/").rsplit(":", 1)[1]
+    port = port_of(url)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "app_warmup.py", "--server.port", port], cwd=root, check=False,
                           capture_output=True, text=True)

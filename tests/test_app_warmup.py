@@ -18,7 +18,7 @@ from timeline.synthetic import synthetic_events
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from common import serve_app  # bench/common.py: how the benchmarks and browser tests serve the app
+from common import port_of, serve_app  # bench/common.py: how the benchmarks and browser tests serve the app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,7 +87,7 @@ def test_warm_up_runs_the_page_once(tmp_path: Path, capsys: pytest.CaptureFixtur
     events = tmp_path / "events.parquet"
     write_table(synthetic_events(120, seed=3, n_actors=6), events)
     with serve_app(ROOT, {**os.environ, "TIMELINE_EVENTS": str(events)}, tmp_path / "streamlit.log") as url:
-        port = url.rstrip("/").rsplit(":", 1)[1]
+        port = port_of(url)
         run = app_warmup.run_once(app_warmup.Server(int(port)), timeout=120)
         assert run.ok and run.elements > 10  # the whole page was drawn: title, sidebar widgets, chart, table
         assert app_warmup.main(["--server.port", port]) == 0  # a second run, from the command line's entry point
