@@ -33,11 +33,11 @@ LABELS_UNTIL: Final = 2_000  # events; past this, no source-count label beside e
 # and lower lanes missing in headless Chromium), so range bars are always SVG: one path per type.
 WEBGL_FROM: Final = 15_000
 # markers a chart draws at most: each event its own marker up to this many events; past it, one marker per lane,
-# period, type and variant (`aggregated`), over a longer period while that still gives more markers (`_period`),
-# unless the longest period does. The browser's cost follows the markers drawn, not the events: ~50 us an SVG
-# marker to draw and more to restyle, and Streamlit draws a new chart twice (hidden, then shown). A word searched
-# on the 1M store's first view (5,000-11,000 events) took 0.93-2.90 s to repaint as single markers (the limit was
-# 10,000 events), 0.76-1.01 s grouped (bench/RESULTS.md)
+# period, type and variant (`aggregated`), the period made longer while it would still give more markers
+# (`_period`; only the longest of `GROUP_PERIODS` may exceed it). The browser's cost follows the markers drawn,
+# not the events: ~50 us an SVG marker to draw and more to restyle, and Streamlit draws a new chart twice (hidden,
+# then shown). A word searched on the 1M store's first view (5,000-11,000 events) took 0.93-2.90 s to repaint as
+# single markers (the limit was 10,000 events), 0.76-1.01 s grouped (bench/RESULTS.md)
 MARKER_BUDGET: Final = 4_000
 # grouped markers share a lane, a period, a type and a variant; the period grows with the span drawn, so a year
 # is not 365 columns of markers a few px apart (at 1400 px a day is under 4 px over a year, markers 4-10 px):
@@ -168,7 +168,9 @@ def _layout(height: int, title: str) -> dict[str, Any]:
 
 def _base_marks(events: pd.DataFrame, lane_table: pd.DataFrame, *, jitter: bool) -> pd.DataFrame:
     """One mark per event as a numeric frame: x, y, start, end in ms; lane; kind as an index into EVENT_TYPES;
-    crossed, hollow, ranged; sources; count; row = position in `events`."""
+    crossed, hollow, ranged; sources; count; row = position in `events`. Strings stay out of this frame and are
+    fetched only for the rows drawn (`_strings`): converting every text column of a large frame costs more than
+    the rest of the figure."""
     lane_of = pd.Index(lane_table["actor"]).get_indexer(events["actor"])
     lane = lane_table["lane"].to_numpy(dtype="float64")[lane_of]
     x, y, start, end = _positions(events, pd.Series(lane, index=events.index), jitter=jitter)
