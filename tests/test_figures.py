@@ -168,9 +168,9 @@ def test_grouped_markers_cover_a_longer_period_on_a_longer_span(days: int, perio
 
 @pytest.mark.parametrize(("lanes", "days", "period"), [
     (10, 60, "that day"),  # 10 x 60 x 6 = 3,600 markers by day: within the budget
-    (40, 90, "that week"),  # 21,600 by day, 3,120 by week
-    (40, 300, "in those 4 weeks"),  # 10,320 by week, 2,640 by 4 weeks
-    (10, 700, "in those 4 weeks"),  # a week would do on a span this long, but 6,000 markers are too many
+    (40, 90, "that week"),  # 21,600 by day, 3,360 by week
+    (40, 300, "in those 4 weeks"),  # 10,560 by week, 2,880 by 4 weeks
+    (10, 700, "in those 4 weeks"),  # a week would do on a span this long, but gives 6,060 markers (4 weeks 1,560)
 ])
 def test_past_the_marker_budget_the_groups_cover_a_longer_period(lanes: int, days: int, period: str) -> None:
     events = dense_events(max(2 * figures.MARKER_BUDGET, lanes * days * 3 * 2), lanes=lanes, days=days)
