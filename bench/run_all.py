@@ -117,10 +117,11 @@ def report(outcomes: list[Outcome], *, smoke: bool) -> str:
     return "\n".join(parts)
 
 
-def write_results(text: str) -> None:
-    """Replace the generated block of bench/RESULTS.md with `text` (the rest of the file is kept)."""
+def write_results(text: str, command: str = "python bench/run_all.py") -> None:
+    """Replace the generated block of bench/RESULTS.md with `text`, made by `command` (the rest of the file is
+    kept)."""
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    block = f"{START}\nRun {stamp} with `python bench/run_all.py`.\n\n{text}\n{END}"
+    block = f"{START}\nRun {stamp} with `{command}`.\n\n{text}\n{END}"
     current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else f"# Benchmark results\n\n{START}\n{END}\n"
     if START in current and END in current:
         head, rest = current.split(START, 1)
@@ -153,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     text = report(outcomes, smoke=args.smoke)
     print(text)
     if args.results:
-        write_results(text)
+        given = sys.argv[1:] if argv is None else argv
+        write_results(text, " ".join(["python bench/run_all.py", *given]))
     return 0 if all(o.status == "ok" or o.status.startswith("skipped") for o in outcomes) else 1
 
 
