@@ -216,33 +216,12 @@ def open_page(page: Any, url: str, received: Received) -> dict[str, float]:
             "mb": megabytes, "server": large}
 
 
-def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
-    """Pick the first (most frequent) actor; seconds to the chart redrawn with other points, and to done."""
+def redrawn(page: Any, received: Received, act: Callable[[], None]) -> dict[str, float]:
+    """Do `act` (a filter change); seconds from it to the chart drawn with another number of points, and to the
+    script run over, the points drawn, the megabytes received and the server's part (`Received.take`)."""
     before = page.evaluate(DRAWN_JS)
-    actor = page.get_by_test_id("stMultiSelect").filter(has=page.get_by_text("Actor", exact=True))
-    actor.locator("input").click()
-    option = page.get_by_role("option").filter(has_text=re.compile(r"\(\d[\d,]*\)$")).first
-    name = str(option.inner_text())
     start = time.perf_counter()
-    option.click()
-    page.keyboard.press("Escape")
-    page.wait_for_function(f"() => {{ const n = ({DRAWN_JS})(); return n > 0 && n !== {before}; }}",
-                           timeout=TIMEOUT_MS, polling=50)
-    chart = time.perf_counter() - start
-    _done(page)
-    done = time.perf_counter() - start
-    megabytes, large = received.take(start)
-    return name, {"chart": chart, "done": done, "points": float(page.evaluate(DRAWN_JS)), "mb": megabytes,
-                  "server": large}
-
-
-def type_search(page: Any, received: Received, word: str) -> dict[str, float]:
-    """Type `word` in the search box and press Enter; seconds to the chart redrawn with other points, and to done."""
-    before = page.evaluate(DRAWN_JS)
-    box = page.get_by_label(SEARCH_LABEL)
-    box.fill(word)
-    start = time.perf_counter()
-    box.press("Enter")
+    act()
     page.wait_for_function(f"() => {{ const n = ({DRAWN_JS})(); return n > 0 && n !== {before}; }}",
                            timeout=TIMEOUT_MS, polling=50)
     chart = time.perf_counter() - start
@@ -251,6 +230,27 @@ def type_search(page: Any, received: Received, word: str) -> dict[str, float]:
     megabytes, large = received.take(start)
     return {"chart": chart, "done": done, "points": float(page.evaluate(DRAWN_JS)), "mb": megabytes,
             "server": large}
+
+
+def choose_actor(page: Any, received: Received) -> tuple[str, dict[str, float]]:
+    """Pick the first (most frequent) actor; its name and `redrawn`'s seconds."""
+    actor = page.get_by_test_id("stMultiSelect").filter(has=page.get_by_text("Actor", exact=True))
+    actor.locator("input").click()
+    option = page.get_by_role("option").filter(has_text=re.compile(r"\(\d[\d,]*\)$")).first
+    name = str(option.inner_text())
+
+    def pick() -> None:
+        option.click()
+        page.keyboard.press("Escape")
+
+    return name, redrawn(page, received, pick)
+
+
+def type_search(page: Any, received: Received, word: str) -> dict[str, float]:
+    """Type `word` in the search box and press Enter; `redrawn`'s seconds, from the key press."""
+    box = page.get_by_label(SEARCH_LABEL)
+    box.fill(word)
+    return redrawn(page, received, lambda: box.press("Enter"))
 
 
 def search_words(store: str) -> list[str]:
