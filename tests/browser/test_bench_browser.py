@@ -33,3 +33,8 @@ def test_browser_mode_times_every_step(chromium_path: Path, tmp_path: Path, warm
     after = int(re.sub(r"\D", "", steps["filter change (one actor): chart redrawn"][1].split(": ")[-1]
                        .split(" points")[0]))
     assert 0 < after < before  # one actor: fewer points drawn
+    for what in ("chart data received", "chart redrawn", "page done"):  # a word typed in the search box
+        seconds = steps[f"filter change (a word searched): {what}"][0]
+        assert math.isfinite(seconds) and seconds > 0, what
+    searched = steps["filter change (a word searched): chart redrawn"][1]
+    assert int(re.sub(r"\D", "", searched.split(": ")[-1].split(" points")[0])) < before  # a word: fewer points
