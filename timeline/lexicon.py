@@ -237,6 +237,10 @@ MILITARY_NOUNS: Final = frozenset(
     "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
     "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
     "warplane gunboat corvette cutter instructor mercenary"))
+# "air defences", "a missile defense system": a force only with one of the kinds before it
+DEFENCE_NOUNS: Final = frozenset(words("defence defense defences defenses"))
+DEFENCE_SYSTEMS: Final = frozenset(words("system"))
+DEFENCE_KINDS: Final = frozenset(words("air missile rocket aircraft anti-aircraft antiaircraft"))
 MILITARY_TOKEN_PATTERN: Final = r"^(?:[A-Z]{1,3}-\d{1,3}[A-Z]?\d?|USS|HMS)$"  # B-52, F-35, MQ-9, S-300, USS
 NAVAL_PREFIXES: Final = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia",
                          "HMCS": "Canada", "INS": "India"}

@@ -43,7 +43,19 @@ def is_verbal(tok: Token) -> bool:
 
 
 def is_military_token(tok: Token) -> bool:
-    return tok.lemma_.lower() in lx.MILITARY_NOUNS or bool(_MILITARY_TOKEN.match(tok.text))
+    """A word for armed forces or their arms: "troops", "warship", "F-35", and air or missile defences ("its air
+    defences", "Russian air defense systems": the units that shoot down what is fired at a country; not "the
+    defence ministry" or "in his defence")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lx.MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text):
+        return True
+    if lemma not in lx.DEFENCE_NOUNS and lemma not in lx.DEFENCE_SYSTEMS:
+        return False
+    modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    if lemma in lx.DEFENCE_SYSTEMS and not any(m.lemma_.lower() in lx.DEFENCE_NOUNS for m in modifiers):
+        return False  # a system, but not a defence system
+    words = {m.lower_ for m in modifiers} | {g.lower_ for m in modifiers for g in m.children if g.dep_ == "compound"}
+    return bool(words & lx.DEFENCE_KINDS)
 
 
 def light_verb(tok: Token) -> Token | None:
