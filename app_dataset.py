@@ -27,8 +27,9 @@ from timeline.errors import TimelineError
 
 # mentions: a bigger dataset opens on its latest days holding at most this many. On the 1M synthetic store:
 # 11 days, 21k events, 2,181 grouped markers; the cached first paint in headless Chromium 2.78 s against 2.98 s
-# for 60,000 (23 days, 4,007 markers), medians of 10 alternating visits. It must stay well above
-# figures.MARKER_BUDGET events, or every event is drawn as a marker (slower, bench/RESULTS.md)
+# for 60,000 (23 days, 4,007 markers), medians of 10 alternating visits. Whatever it holds, the chart draws at
+# most figures.MARKER_BUDGET markers; 15,000 (7 days) was no faster for a new visitor (3.10 vs 3.00 s,
+# 8 alternating visits each; bench/RESULTS.md)
 FIRST_VIEW = 30_000
 MIN_DAYS = 7  # ... but never on fewer days than this (up to the latest event start)
 DATASET_MAX_SOURCES = 100  # the summary has no maximum of sources; the widget allows up to this
