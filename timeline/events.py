@@ -23,19 +23,19 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline import headlines
 from timeline import lexicon as lx
-from timeline.actors import PRIVATE, Actor, Registry
+from timeline.actors import PRIVATE, Registry
 from timeline.articles import Article
 from timeline.context import Resolved
 from timeline.event_actors import ActorFinder
 from timeline.modality import modality
 from timeline.nlp import parse, parse_one
-from timeline.phrases import entity_of, media_attributed
+from timeline.phrases import media_attributed
 from timeline.resolve import Resolver
 from timeline.temporal import TimeSpan
 from timeline.triggers import (
     Hit,
-    core,
     find_hits,
     governors,
     is_verbal,
@@ -135,6 +135,7 @@ class _Extractor:
         self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
                         if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]
         self.title = _norm(article.title)
+        self.times = frozenset(i for _, toks in self.timexes if toks is not None for i in range(toks.start, toks.end))
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
@@ -159,8 +160,9 @@ class _Extractor:
         text = self.text[sent.start_char: sent.end_char]
         lead = len(text) - len(text.lstrip())
         body = text.strip()
-        return replace(said, sentence=body, char_start=sent.start_char + lead,
-                       char_end=sent.start_char + lead + len(body))
+        start = sent.start_char + lead
+        return replace(said, sentence=body, char_start=start, char_end=start + len(body),
+                       summary=headlines.quotation(sent, said.actor, self.times))
 
     def _skip(self, sent: Span, tokens: list[Token]) -> bool:
         full = self.text
@@ -223,39 +225,7 @@ class _Extractor:
                 return True
         return False
 
-    # ---- target, date, confidence ----------------------------------------------------------------
-
-    def _target(self, hit: Hit, actor: Actor) -> str:
-        tok = hit.token
-        candidates: list[Token] = []
-        observed = tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS  # the object is the actor, not the target
-        for child in tok.children:
-            if observed and child.dep_ in {"dobj", "nsubjpass"}:
-                continue
-            if child.dep_ in {"dobj", "dative"} or (child.dep_ == "nsubjpass" and not hit.noun):
-                candidates.append(child)
-            elif child.dep_ == "prep" and child.lower_ in (_AIMED_AT if hit.event_type == "statement" else _TOWARD):
-                candidates += [c for c in child.children if c.dep_ == "pobj"]  # not "on Truth Social"
-        if hit.event_type == "deployment" and tok.dep_ == "amod":
-            candidates.append(tok.head)
-        aimed = [o for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "with"}
-                 for o in p.children if o.dep_ == "pobj"]  # "lifted sanctions on Venezuela": aimed at Venezuela
-        candidates = aimed + candidates
-        for cand in candidates:
-            for t in core(cand):
-                ent = entity_of(t)
-                if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
-                    continue
-                if ent.ent_id_.startswith("country:"):
-                    name = ent.ent_id_.removeprefix("country:")
-                else:
-                    name = ent.ent_id_ or ent.text.removeprefix("the ")
-                if name != actor.name:
-                    return name
-        if hit.event_type == "designation" and candidates:
-            tokens = sorted(core(candidates[0]), key=lambda t: t.i)
-            return " ".join(t.text for t in tokens if not t.is_punct and t.dep_ != "det")
-        return ""
+    # ---- date, confidence ----------------------------------------------------------------
 
     def _date(self, hit: Hit, sent: Span, others: set[int]) -> tuple[TimeSpan | None, int]:
         """The time expression governing the trigger's clause: attached to it or to a governing word, not
@@ -287,18 +257,16 @@ class _Extractor:
         else:
             start = end = self.published
             precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
-        target = self._target(hit, actor)
+        line = headlines.write(hit, sent, actor, self.times)
         confidence = (0.35 * hit.sense.strength + 0.35 * ACTOR_EVIDENCE.get(resolved.source, 0.5)
                       + 0.2 * DATE_EVIDENCE.get(basis, 0.6) + 0.1 * (1.0 if status == "asserted" else 0.7))
         text = self.text[sent.start_char: sent.end_char]  # `sent.text`, without rebuilding it from tokens
         lead = len(text) - len(text.lstrip())
         body = text.strip()
-        verb = hit.token.lemma_.lower()
-        summary = f"{actor.name} {verb}" + (f" {target}" if target else "") + f" ({hit.event_type}/{hit.subtype})"
         return Mention(
             event_type=hit.event_type, subtype=hit.subtype, modality=status, actor=actor.name,
-            actor_country=actor.country, target=target, date_start=start, date_end=end,
-            date_precision=precision, date_text=date_text, date_basis=basis, timex=value, summary=summary,
+            actor_country=actor.country, target=line.target, date_start=start, date_end=end,
+            date_precision=precision, date_text=date_text, date_basis=basis, timex=value, summary=line.text,
             sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
             confidence=round(max(0.0, min(1.0, confidence)), 3),
         )
