@@ -212,7 +212,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Tomasz Nowicki", "asserted")]),
     ("live-blog-time-zone-is-no-speaker",
      "16:40 GMT — Moldova’s foreign ministry says it has summoned the Russian ambassador.",
-     [("statement", "statement", "Moldovan Foreign Ministry", "asserted")]),
+     [("statement", "protest", "Moldovan Foreign Ministry", "asserted")]),
     ("government-of-a-country", "The Government of Canada condemned the missile launch.",
      [("statement", "accusation", "Canada", "asserted")]),
     ("opened-fire", "Eritrean troops opened fire on Ethiopian positions near Badme on Sunday.",

@@ -58,6 +58,9 @@ class Actor:
             word in self.role for word in GOVERNING_ROLE_WORDS)
 
 
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w.'’-]*")
+
+
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ")
     text = re.sub(r"\s+", " ", text).strip().strip("\"“”'")
@@ -180,7 +183,26 @@ class Registry:
     def country(self, text: str) -> str | None:
         """The country named by `text` as a name, demonym or seat of government ("Washington")."""
         key = _norm(text)
-        return self._country_by_name.get(key) or self._country_by_demonym.get(key) or self._country_by_seat.get(key)
+        found = self._country_by_name.get(key) or self._country_by_demonym.get(key) or self._country_by_seat.get(key)
+        if found is None and key.endswith("s"):  # "Iraqis", "Serbs": a demonym's plural names its people
+            found = self._country_by_demonym.get(key[:-1])
+        return found
+
+    def countries_in(self, text: str) -> frozenset[str]:
+        """The countries a short text (a title) names by a name, demonym or seat, longest phrases first."""
+        words = _WORD.findall(text)
+        found: set[str] = set()
+        i = 0
+        while i < len(words):
+            for n in (4, 3, 2, 1):
+                country = self.country(" ".join(words[i: i + n])) if i + n <= len(words) else None
+                if country:
+                    found.add(country)
+                    i += n
+                    break
+            else:
+                i += 1
+        return frozenset(found)
 
     def is_country_name(self, text: str) -> bool:
         return _norm(text) in self._country_by_name or _norm(text) in self._country_by_seat

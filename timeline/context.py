@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 from timeline.actors import Actor, Registry
 
+TITLE_WEIGHT = 1.5  # the title's countries: worth a governing mention a paragraph back, never forgotten
+TOPIC_HALF_LIFE = 1500.0  # characters
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -37,6 +40,7 @@ class Context:
     registry: Registry
     mentions: list[Mention] = field(default_factory=list)
     people: dict[str, Actor] = field(default_factory=dict)  # unregistered persons by full name and surname
+    title_countries: frozenset[str] = frozenset()  # countries the article's title names: what it is about
 
     def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
                  governing: bool = False, surface: str = "") -> None:
@@ -62,8 +66,21 @@ class Context:
                     break
         return found
 
+    def topic(self, before: int) -> str:
+        """The country the article is about at `before` (a sentence's start, so that no country named in the
+        sentence itself counts): the most salient country of the actors named so far, a governing actor (a
+        state, a government, a head of state) counting twice and every mention fading with distance (half its
+        weight every ~1,500 characters, a few paragraphs), plus a standing weight for the title's countries."""
+        score: dict[str, float] = dict.fromkeys(self.title_countries, TITLE_WEIGHT)
+        for m in self.mentions:
+            if m.offset >= before or not m.actor.country:
+                continue
+            weight = (2.0 if m.governing else 1.0) * 0.5 ** ((before - m.offset) / TOPIC_HALF_LIFE)
+            score[m.actor.country] = score.get(m.actor.country, 0.0) + weight
+        return max(score.items(), key=lambda kv: kv[1])[0] if score else ""
+
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
-             military: bool = False, country: str = "", body: bool = False) -> Actor | None:
+             military: bool = False, country: str = "", body: bool = False, armed: bool = False) -> Actor | None:
         for m in reversed(self.mentions):
             if m.offset >= before:
                 continue
@@ -75,6 +92,8 @@ class Context:
             if governing and not m.governing:
                 continue
             if military and not a.is_military:
+                continue
+            if armed and a.role != "armed group":
                 continue
             if country and a.country != country:
                 continue

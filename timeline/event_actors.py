@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from timeline import lexicon as lx
 from timeline.context import Resolved
-from timeline.organisations import registered_among
+from timeline.organisations import armed_group, registered_among
 from timeline.phrases import country_of_tokens
 from timeline.resolve import Resolver
 from timeline.triggers import (
@@ -150,6 +150,10 @@ class ActorFinder:
                 if obj is not None:
                     return self._resolve(obj)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods):  # "rebel strikes on tankers"
+            group = armed_group(self.resolver.ctx, tok, mods)
+            if group is not None:
+                return group
         if mods:
             span = tok.doc[mods[0].i: tok.i]
             known = reg.lookup(span.text)

@@ -131,6 +131,7 @@ class _Extractor:
         end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         self.text = article.text if end == len(article.text) else doc.text
         self.resolver = Resolver(registry)
+        self.resolver.ctx.title_countries = registry.countries_in(article.title)
         self.finder = ActorFinder(self.resolver)
         self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
                         if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]

@@ -104,7 +104,7 @@ def _requested(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
         return own is None or own.event_type != "designation"
     if tok.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
-    elif tok.dep_ not in {"xcomp", "ccomp"}:
+    elif tok.dep_ not in {"xcomp", "ccomp", "dobj"}:  # "demanded the withdrawal of Serbian forces"
         return False
     other = trigger_tokens.get(head.i)
     return other is not None and other.subtype in {"request", "demand"}

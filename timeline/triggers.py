@@ -68,6 +68,8 @@ def light_verb(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ in {"dobj", "nsubjpass"} and lx.LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in lx.LIGHT_VERBS:
         return tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in lx.AGREEMENT_VERBS:
+        return verb.head  # "agreed to a ceasefire"
     return None
 
 
@@ -116,6 +118,9 @@ def military_near(tok: Token, noun: bool) -> bool:
     """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers (for a noun
     under a light verb, "the military carried out strikes", the light verb's subject too)."""
     heads = [tok] if noun else argument_heads(tok)
+    if noun:  # "an offensive by government troops", "clashes between the army and rebels"
+        heads += [o for p in tok.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "between"}
+                  for o in p.children if o.dep_ == "pobj"]
     verb = light_verb(tok) if noun else None
     if verb is not None:
         subject = subject_of(verb)
@@ -134,9 +139,11 @@ def military_near(tok: Token, noun: bool) -> bool:
 
 
 def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
-    needs = sense.needs
-    if not needs:
-        return True
+    return all(_holds(hit_tok, need, noun) for need in sense.needs.split("+")) if sense.needs else True
+
+
+def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
+    """One constraint of a sense (see `lexicon.Sense`)."""
     if needs == "military":
         return military_near(hit_tok, noun)
     if needs == "force":
@@ -152,6 +159,13 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
                    for c in hit_tok.children)
     if needs == "light":
         return noun and under_light_verb(hit_tok)
+    if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
+        return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+                   for c in hit_tok.children)
+    if needs.startswith("prt:"):
+        return any(c.dep_ == "prt" and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
+    if needs.startswith("prep:"):
+        return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
     if needs.startswith("notobj:"):
         banned = set(needs[7:].split("|"))
         objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "attr"}]
@@ -159,12 +173,27 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
         scope = objects or [t for t in hit_tok.subtree if t.i != hit_tok.i]  # "struck a deal", not "an oil refinery"
         return not any(t.lemma_.lower() in banned for t in scope)
     if needs.startswith("obj:"):
-        words = set(needs[4:].split("|"))
+        words, labels = _object_words(needs)
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
         if hit_tok.dep_ in {"amod", "acl"}:
             scope.append(hit_tok.head)  # "drones launched by Russia": the noun is the object
-        return any(t.lemma_.lower() in words for t in scope)
+        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and t.dep_ in {"dobj", "pobj", "compound"})
+                   for t in scope)
     return False
+
+
+_OBJECT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _object_words(needs: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and entity labels ("@GPE") of an "obj:" constraint, split once per table entry."""
+    found = _OBJECT_WORDS.get(needs)
+    if found is None:
+        items = needs[4:].split("|")
+        found = (frozenset(i for i in items if not i.startswith("@")),
+                 frozenset(i[1:] for i in items if i.startswith("@")))
+        _OBJECT_WORDS[needs] = found
+    return found
 
 
 def _call_sense(tok: Token) -> lx.Sense | None:
