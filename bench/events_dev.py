@@ -7,7 +7,8 @@
 broadcast news: the Iraq inspections crisis, Kosovo, the US strikes on Sudan and Afghanistan, the embassy
 bombings, the Gulf crisis of 1990, ...), annotated blind (before the extractor was run on them) in the seed gold
 format of `../shared/eval` (`article,anchor,expect,types,actors,country,date_min,date_max`, plus `subtype` and
-`note`). Only anchors and labels live in the project: the texts are read from `../shared/tempeval/data/train`
+`note`). The annotators named countries and forces as news does ("Britain", "British forces", "Soviet Union"); the
+bench adds the project's canonical names of the same entities (`canonical_names`). Only anchors and labels live in the project: the texts are read from `../shared/tempeval/data/train`
 with the TempEval scorer's own reader, written to a temporary articles folder (the document creation time as
 publication date, as `bench/tempeval.py` does) and run through `python -m timeline extract`.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import subprocess
 import sys
 import tempfile
@@ -34,6 +36,8 @@ from pathlib import Path
 import tempeval  # bench/tempeval.py: the TempEval scorer (by path) and its TimeML -> articles conversion
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from timeline.actors import Registry  # noqa: E402
 GOLD = ROOT / "bench" / "gold" / "tempeval_events.csv"
 TRAIN = tempeval.DEFAULT_SCORER.parent / "data" / "train"
 EVENT_SCORER = tempeval.DEFAULT_SCORER.parent.parent / "eval" / "score_events.py"
@@ -66,7 +70,31 @@ class GoldRow:
         return self.window[0] <= start <= end <= self.window[1]
 
 
+_FORCES = re.compile(r"^(?:the\s+)?(.+?)\s+(armed forces|forces|military|army|troops|police)$", re.IGNORECASE)
+
+
+def canonical_names(names: list[str], registry: Registry) -> list[str]:
+    """The annotators' actor names plus the project's canonical names for the same entity: a country's alias or
+    demonym ("Britain", "Soviet Union") names the country ("United Kingdom", "Russia"), and "<country or
+    demonym> forces/military/army/troops" its armed forces ("United Kingdom armed forces", or the registered
+    force), "<...> police" its police. Names only: which entity a row must name stays the annotators' call."""
+    out = list(names)
+    for name in names:
+        country = registry.country(name)
+        if country:
+            out.append(country)
+        forces = _FORCES.match(name.strip())
+        country = registry.country(forces.group(1)) if forces else None
+        if forces and country:
+            if forces.group(2).lower() == "police":
+                out.append(f"{country} police")
+            else:
+                out += [f"{country} armed forces", registry.military(country).name]
+    return out
+
+
 def load_gold(path: Path, norm: object) -> list[GoldRow]:
+    registry = Registry.default()
     rows = []
     with path.open(newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -76,7 +104,8 @@ def load_gold(path: Path, norm: object) -> list[GoldRow]:
             rows.append(GoldRow(
                 article=r["article"], anchor=norm(r["anchor"]), expect=r["expect"],  # type: ignore[operator]
                 types=frozenset(t.strip().casefold() for t in (r["types"] or "").split("|") if t.strip()),
-                actors=frozenset(norm(a) for a in (r["actors"] or "").split("|") if a.strip()),  # type: ignore[operator]
+                actors=frozenset(norm(a) for a in canonical_names(  # type: ignore[operator]
+                    [a for a in (r["actors"] or "").split("|") if a.strip()], registry)),
                 country=norm(r["country"] or ""), window=window))  # type: ignore[operator]
     return rows
 

@@ -30,6 +30,7 @@ COUNTRY_COLUMNS = ("country", "aliases", "demonyms", "seats")
 KINDS = ("person", "organisation", "state")
 PRIVATE = "private"  # a named person with no office title: may act (sign, deploy) but is never quoted as an actor
 # Roles whose holders report on or comment the crisis rather than act in it: never the actor of an event.
+NAMED = "named"  # an untitled person the article names in several sentences: a figure of the story, who acts
 NON_ACTING_ROLES = frozenset({"media", "think tank", "analyst", "expert", "commentator", PRIVATE})
 GOVERNING_ROLE_WORDS = ("president", "minister", "secretary", "chancellor", "premier", "spokes", "king", "emir",
                         "ruler", "strongman")

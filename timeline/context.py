@@ -41,6 +41,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     people: dict[str, Actor] = field(default_factory=dict)  # unregistered persons by full name and surname
     title_countries: frozenset[str] = frozenset()  # countries the article's title names: what it is about
+    named_in: dict[str, set[int]] = field(default_factory=dict)  # a person's name -> the sentences naming them
 
     def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
                  governing: bool = False, surface: str = "") -> None:

@@ -50,8 +50,22 @@ class ActorFinder:
             return [found] if found is not None else []
         subject = subject_of(tok)
         if subject is None:
-            return self._passive_force(hit)
+            return self._passive_force(hit) or self._posture_in_context(hit)
         return self._subjects(subject)
+
+    def _posture_in_context(self, hit: Hit) -> list[Resolved]:
+        """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no
+        agent and no nationality is made by the forces of the country the article is about there."""
+        if lx.SUBTYPES[hit.subtype].family != "posture":
+            return []
+        tok = hit.token
+        verb = light_verb(tok) if hit.noun else tok
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+        if patient is None or any(c.dep_ == "agent" for c in verb.children) or not (  # type: ignore[union-attr]
+                patient.i == tok.i or is_military_token(patient)):
+            return []  # the forces themselves, or the posture noun, must be what the passive is about
+        country = self.resolver.ctx.topic(tok.sent.start_char)
+        return [Resolved(self.registry.military(country), "context")] if country else []
 
     def _passive_force(self, hit: Hit) -> list[Resolved]:
         """"Troops were deployed", "the army was placed on alert": a posture change of the forces named."""
@@ -135,7 +149,7 @@ class ActorFinder:
         verb = light_verb(hit.token)
         subject = subject_of(verb) if verb is not None else None
         if subject is None:
-            return [found] if found is not None else []
+            return [found] if found is not None else self._posture_in_context(hit)
         if found is None:
             return self._subjects(subject)
         return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both

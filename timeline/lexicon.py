@@ -88,7 +88,8 @@ class Sense:
     """One reading of a trigger word. `needs` constrains it:
     "" nothing; "military" a military noun or actor around the trigger; "force" that, or a country
     modifier, or a light verb ("ordered strikes"); "obj:a|b" one of these lemmas in the trigger's object
-    subtree (an item "@GPE" is a named place of that entity label); "notobj:a|b" none of them; "light" the
+    subtree (an item "@GPE" is a named place of that entity label); "dobj:a|b" one of them in the direct object;
+    "notobj:a|b" none of them; "light" the
     object of a light verb ("passed a law"); "terror" a terrorism word in the subtree; "entity" a named
     person, organisation or state as object; "prt:off" a particle ("took off"); "prep:with|to" a preposition
     of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for").
@@ -135,11 +136,13 @@ FEELINGS: Final = ("obj:concern|regret|support|outrage|hope|solidarity|condolenc
 # Verbs, in order of preference: the first sense whose constraint holds wins.
 VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("elevate raise heighten increase put place remain stay keep", "alert", 0.9, ALERT_WORDS),
-    ("deploy redeploy dispatch send move station position reposition amass mass build ramp surge fly sail "
+    ("deploy redeploy dispatch send move station position reposition amass mass ramp surge fly sail "
      "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
      "encircle circle shadow concentrate gather assemble rush pour land advance march push airlift ship "
-     "strengthen boost beef augment besiege surround steam", "deployment", 0.8, "military"),
+     "strengthen boost beef augment besiege surround steam commit contribute expand double triple increase "
+     "camp", "deployment", 0.8, "military"),
     ("take", "deployment", 0.7, "prt:off+military"),  # "two bombers took off from Guam"
+    ("build", "deployment", 0.75, "prt:up+military"),  # "built up forces", not "built a base"
     ("capture seize take occupy overrun annex retake recapture liberate", "occupation", 0.8, OCCUPIABLE),
     ("spot detect sight track observe", "deployment", 0.7, "military"),
     ("withdraw retreat pull evacuate leave surrender demobilize demobilise disarm disband", "withdrawal", 0.75,
@@ -160,12 +163,14 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "military"),
     ("launch fire", "strike", 0.8, PROJECTILES),
     ("assassinate massacre", "strike", 0.85, ""),
-    ("raid storm", "raid", 0.8, "military"),
+    ("raid storm breach penetrate punch", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
     ("clash fight battle skirmish", "clash", 0.75, "military"),
     ("kidnap abduct", "abduction", 0.85, ""),
     ("intercept interdict board detain arrest capture block obstruct harass ram", "interdiction", 0.7, "military"),
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
+    ("block blockade stop", "interdiction", 0.7, "dobj:shipping|shipment|ship|vessel|tanker|convoy|port|cargo|supply"),
+    ("explode detonate", "strike", 0.85, "obj:bomb|device|explosive|mine|grenade|shell|missile|rocket|charge|car"),
     ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
     ("designate", "terrorist-listing", 0.95, "terror"),
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
@@ -204,8 +209,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("warn caution", "warning", 0.85, ""),
     ("deny", "denial", 0.9, ""),
     ("dismiss refute", "denial", 0.8, "obj:report|claim|allegation|accusation|suggestion|rumor|rumour|story"),
-    ("reject refuse rebuff oppose veto", "rejection", 0.8, ""),
-    ("decline", "rejection", 0.7, "comp"),  # "declined to resign"
+    ("reject refuse rebuff oppose veto", "rejection", 0.8, "nospeech"),
+    ("decline", "rejection", 0.7, "comp+nospeech"),  # "declined to resign", not "declined to comment"
     ("demand", "demand", 0.85, ""),
     ("request ask appeal urge implore", "request", 0.8, ""),
     ("press pressure push lobby", "request", 0.7, "comp"),  # "pressed Iraq to comply", "pushed for a vote"
@@ -213,12 +218,13 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("protest complain", "protest", 0.75, ""),
     ("accuse denounce condemn criticize criticise blame mock slam decry ridicule deplore censure castigate lambaste "
      "lambast blast rebuke chide fault", "accusation", 0.8, ""),
-    ("claim allege", "claim", 0.7, ""),
+    ("claim allege", "claim", 0.7, "notobj:life|victim|toll"),  # not "the bombings claimed 217 lives"
     ("vow pledge promise", "threat", 0.8, "obj:revenge|retaliation|retaliate|response|respond|avenge|punish|"
                                           "punishment|retribution|destroy|crush"),
     ("pledge vow promise offer", "pledge", 0.75, ""),
     ("discuss", "consultation", 0.7, ""),
-    ("speak talk confer", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
+    ("speak talk confer meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
+    ("meet receive", "consultation", 0.65, "entity"),  # "met Arafat", "received the envoy"
     ("share publish release circulate air broadcast", "statement", 0.7, PUBLIC_MESSAGES),
     ("express voice", "statement", 0.7, FEELINGS),
     ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
@@ -228,6 +234,11 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      ""),
 )
 
+# Complements that make a refusal no event: "declined to comment", "refused to say".
+SPEECH_COMPLEMENTS: Final = frozenset(words("say comment elaborate speculate discuss confirm specify identify "
+                                            "answer give provide disclose reveal name"))
+# Verbs whose infinitive complement did not happen: "declined to say", "refused to comment", "failed to attend".
+REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
 # Verbs of saying: a definite "the government" in what they report is the speaker's own.
 STATEMENT_VERBS: Final = frozenset(word for word, senses in VERB_TRIGGERS.items()
                                    if any(sense.event_type == "statement" for sense in senses))
@@ -238,7 +249,7 @@ CALL_REQUEST_PREPS: Final = frozenset({"on", "for", "upon"})
 # Nouns that name an event; their actor comes from a possessive, "by X", a country modifier, or the
 # subject of a light verb ("carried out strikes", "announced the deployment").
 NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
-    ("deployment redeployment buildup build-up reinforcement", "deployment", 0.8, ""),
+    ("deployment redeployment buildup build-up reinforcement dispatch dispatching", "deployment", 0.8, ""),
     ("intrusion", "deployment", 0.7, ""),  # "a wave of drone intrusions into Polish airspace"
     ("violation", "deployment", 0.7, "obj:airspace"),
     ("mobilization mobilisation", "mobilisation", 0.85, ""),
@@ -251,7 +262,10 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("withdrawal pullout pullback retreat", "withdrawal", 0.7, "force"),
     ("ceasefire cease-fire truce armistice", "ceasefire", 0.8, "light"),  # "declared a ceasefire", "agreed to a truce"
     ("strike", "strike", 0.75, "force"),
-    ("airstrike bombing bombardment shelling barrage salvo ambush massacre assassination", "strike", 0.85, ""),
+    ("airstrike bombing bombardment shelling barrage salvo ambush massacre assassination explosion blast", "strike",
+     0.85, ""),
+    ("gunfire", "clash", 0.75, ""),
+    ("coup putsch", "occupation", 0.8, ""),  # a seizure of power by force
     ("attack assault killing", "strike", 0.6, "force"),
     ("operation offensive counteroffensive counter-offensive onslaught push", "strike", 0.55, "force"),
     ("clash fighting gunbattle gunfight firefight skirmish hostility", "clash", 0.8, ""),
@@ -280,6 +294,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("call", "consultation", 0.7, "obj:phone|telephone|video"),  # "held a telephone call with X"
     ("call appeal plea", "request", 0.75, "light+obj:for|on|upon"),  # "issued a call for restraint"
     ("call conversation talk meeting", "consultation", 0.7, "light+prep:with"),  # "held talks with X"
+    ("meeting talk", "consultation", 0.6, "prep:with"),  # "wrapped up a three-hour meeting with Saddam"
     ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
     ("ultimatum threat", "threat", 0.85, "light"),  # "issued an ultimatum", "made threats"
     ("warning", "warning", 0.8, "light"),
@@ -296,7 +311,7 @@ LIGHT_VERBS: Final = frozenset(
     words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
     "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
     "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass open "
-    "give deliver lodge file register send voice level reimpose renew tighten"))
+    "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend"))
 # Verbs whose "to"/"on" object is the event: "agreed to a ceasefire", "agreed on a truce".
 AGREEMENT_VERBS: Final = frozenset(words("agree consent commit"))
 
@@ -321,12 +336,20 @@ MILITARY_NOUNS: Final = frozenset(
     "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
     "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
     "infantryman trooper sniper howitzer launcher uav minesweeper rebel insurgent militant guerrilla guerilla "
-    "jihadist separatist paramilitary gunman combatant"))
+    "jihadist separatist paramilitary gunman combatant police policeman gendarme gendarmerie"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
 ARMED_GROUP_NOUNS: Final = {"rebel": "rebels", "insurgent": "insurgents", "militant": "militants",
                             "guerrilla": "guerrillas", "guerilla": "guerrillas", "jihadist": "jihadists",
                             "separatist": "separatists", "paramilitary": "paramilitaries", "gunman": "gunmen",
                             "insurgency": "insurgents", "rebellion": "rebels"}
+# Forces of an alliance with no one state: "allied forces", "coalition troops", "a multinational force".
+ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition forces",
+                          "multinational": "Multinational force"}
+# What explodes ("a car bomb exploded") and verbs that are attacks whoever suffered them ("the town was shelled"):
+# such a clause reports an attack even when it names no one who carried it out.
+DEVICES: Final = frozenset(words("bomb device explosive mine grenade shell missile rocket mortar charge car truck"))
+ATTACK_VERBS: Final = frozenset(words("bomb shell attack raid strike ambush assassinate massacre explode detonate "
+                                      "bombard airstrike storm"))
 # Police and gendarmes: a state's security forces, named apart from its armed forces ("Egypt police").
 POLICE_NOUNS: Final = frozenset(words("police policeman policemen gendarme gendarmerie"))
 # "air defences", "a missile defense system": a force only with one of the kinds before it
@@ -355,6 +378,8 @@ OFFICE_TITLES: Final = frozenset(
 # Offices whose holders, named in the plural ("EU foreign ministers", "Arab leaders"), act for a body or state.
 GROUP_TITLES: Final = frozenset(words("minister leader president premier chancellor envoy negotiator general "
                                       "commander head chief ruler"))
+# Titles that are part of a single name: "King Hussein", "Crown Prince Hassan", "Emir Tamim".
+ROYAL_TITLES: Final = frozenset(words("king queen prince princess emir sheikh sultan crown"))
 # Title words that qualify an office ("defence minister") but name none on their own ("Israeli defences").
 TITLE_ADJECTIVES: Final = frozenset(words("foreign defense defence interior vice"))
 # Roles that report on or comment the crisis: never the actor of an event.
@@ -362,7 +387,8 @@ NON_ACTOR_ROLES: Final = frozenset(
     words("analyst expert commentator observer researcher scholar professor academic economist historian journalist "
     "reporter correspondent editor columnist pundit fellow consultant critic resident citizen civilian voter "
     "student worker cook vendor shopkeeper farmer witness survivor villager local people source report poll "
-    "study lawyer opinion article newspaper outlet media"))
+    "study lawyer opinion article newspaper outlet media scientist specialist strategist lecturer author writer "
+    "blogger"))
 # Time-zone abbreviations: a live blog's "11:55 GMT — Russia's defence ministry says" is parsed with the zone as
 # the subject and the real subject as its apposition.
 TIME_ZONES: Final = frozenset(words("GMT UTC BST CET CEST EET EEST MSK IST PKT JST KST EST EDT CST CDT PST PDT AEST "

@@ -63,6 +63,9 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return registered
     if any(t.lower_ == "government" for t in mods) and not country:  # "government troops": the state in the news
         country = ctx.topic(head.sent.start_char)
+    alliance = next((lx.ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in lx.ALLIANCE_FORCES), "")
+    if alliance and not country:  # "allied forces", "coalition troops": the alliance, no one state
+        return Resolved(Actor(alliance, "", "organisation", "military"), "ner")
     for tok in phrase:
         if tok.text in lx.NAVAL_PREFIXES:
             country = country or lx.NAVAL_PREFIXES[tok.text]

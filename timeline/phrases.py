@@ -20,6 +20,7 @@ HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col
 MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
                         r"Television|TV|Radio|Magazine|Daily|Reuters)\b")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 # Research and advocacy bodies comment on a crisis: their words are no crisis actor's statement.
 THINK_TANK_NAME = re.compile(r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
                              r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
@@ -123,6 +124,8 @@ def clean_name(text: str, person: bool = False) -> str:
         words = words[1:]
     while person and words and words[0].lower().strip(".") in lx.OFFICE_TITLES | HONORIFICS:
         words = words[1:]
+    if person and len(words) > 2:  # "Michael R. Pompeo", "George W. Bush": the name without its middle initial
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join(words)
 
 

@@ -47,7 +47,8 @@ def is_military_token(tok: Token) -> bool:
     defences", "Russian air defense systems": the units that shoot down what is fired at a country; not "the
     defence ministry" or "in his defence")."""
     lemma = tok.lemma_.lower()
-    if lemma in lx.MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text):
+    if lemma in lx.MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
+            lemma.endswith("s") and lemma[:-1] in lx.MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
         return True
     if lemma not in lx.DEFENCE_NOUNS and lemma not in lx.DEFENCE_SYSTEMS:
         return False
@@ -162,6 +163,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
     if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
         return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                    for c in hit_tok.children)
+    if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
+        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_COMPLEMENTS for c in hit_tok.children)
     if needs.startswith("prt:"):
         return any(c.dep_ == "prt" and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
@@ -172,14 +175,24 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         scope = objects or [t for t in hit_tok.subtree if t.i != hit_tok.i]  # "struck a deal", not "an oil refinery"
         return not any(t.lemma_.lower() in banned for t in scope)
+    if needs.startswith("dobj:"):  # "stopped the tankers", not "the tankers stopped"
+        wanted = set(needs[5:].split("|"))
+        return any(t.lemma_.lower() in wanted for c in hit_tok.children if c.dep_ == "dobj" for t in c.subtree)
     if needs.startswith("obj:"):
         words, labels = _object_words(needs)
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
         if hit_tok.dep_ in {"amod", "acl"}:
             scope.append(hit_tok.head)  # "drones launched by Russia": the noun is the object
-        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and t.dep_ in {"dobj", "pobj", "compound"})
-                   for t in scope)
+        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok)) for t in scope)
     return False
+
+
+def _taken(place: Token, verb: Token) -> bool:
+    """A named place that is what a verb takes: its object ("captured Goma"), or the object of "control of"."""
+    if place.dep_ == "compound":
+        place = place.head
+    return (place.dep_ == "dobj" and place.head.i == verb.i) or (
+        place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() == "control")
 
 
 _OBJECT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -275,7 +288,7 @@ def subject_of(tok: Token) -> Token | None:
         came_from_complement = dep == "xcomp"
         if head.i == tok.i:
             return None
-        if dep == "pcomp" and head.dep_ == "prep" and is_verbal(head.head):
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head):
             obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
             if obj is not None:
                 return obj  # "accused Russian forces of shelling": the forces shell
