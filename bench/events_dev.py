@@ -7,10 +7,11 @@
 broadcast news: the Iraq inspections crisis, Kosovo, the US strikes on Sudan and Afghanistan, the embassy
 bombings, the Gulf crisis of 1990, ...), annotated blind (before the extractor was run on them) in the seed gold
 format of `../shared/eval` (`article,anchor,expect,types,actors,country,date_min,date_max`, plus `subtype` and
-`note`). The annotators named countries and forces as news does ("Britain", "British forces", "Soviet Union"); the
-bench adds the project's canonical names of the same entities (`canonical_names`). Only anchors and labels live in the project: the texts are read from `../shared/tempeval/data/train`
-with the TempEval scorer's own reader, written to a temporary articles folder (the document creation time as
-publication date, as `bench/tempeval.py` does) and run through `python -m timeline extract`.
+`note`). The annotators named countries and forces as news does ("Britain", "British forces", "Soviet Union");
+the bench adds the project's canonical names of the same entities (`canonical_names`). Only anchors and labels
+live in the project: the texts are read from `../shared/tempeval/data/train` with the TempEval scorer's own
+reader, written to a temporary articles folder (the document creation time as publication date, as
+`bench/tempeval.py` does) and run through `python -m timeline extract`.
 
 Scores, as `../shared/eval/score_events.py` counts them (a row belongs to an anchor when its sentence holds it):
 - strict recall per type: a row of the sentence has an accepted type, actor and dates inside the window;
@@ -38,6 +39,7 @@ import tempeval  # bench/tempeval.py: the TempEval scorer (by path) and its Time
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from timeline.actors import Registry  # noqa: E402
+
 GOLD = ROOT / "bench" / "gold" / "tempeval_events.csv"
 TRAIN = tempeval.DEFAULT_SCORER.parent / "data" / "train"
 EVENT_SCORER = tempeval.DEFAULT_SCORER.parent.parent / "eval" / "score_events.py"
