@@ -31,6 +31,7 @@ class Mention:
     titles: frozenset[str]
     governing: bool  # a government, head of state or state as subject: antecedent of "the government"
     words: frozenset[str] = frozenset()  # the words it was named with and its name's words ("command", "ministry")
+    spoke: bool = False  # the actor of a statement here: the antecedent "he said" prefers
 
 
 @dataclass
@@ -44,9 +45,9 @@ class Context:
     named_in: dict[str, set[int]] = field(default_factory=dict)  # a person's name -> the sentences naming them
 
     def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
-                 governing: bool = False, surface: str = "") -> None:
+                 governing: bool = False, surface: str = "", spoke: bool = False) -> None:
         named = frozenset(f"{surface} {actor.name}".casefold().replace("defense", "defence").split())
-        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named))
+        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named, spoke))
 
     def last_named(self, before: int, word: str, *, also: str = "") -> Actor | None:
         """The last organisation named with `word` ("ministry", "command", "agency") and, if given, `also`
@@ -81,12 +82,20 @@ class Context:
         return max(score.items(), key=lambda kv: kv[1])[0] if score else ""
 
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
-             military: bool = False, country: str = "", body: bool = False, armed: bool = False) -> Actor | None:
+             military: bool = False, country: str = "", body: bool = False, armed: bool = False,
+             governing_too: bool = False, spoke: bool = False, within: int = 0) -> Actor | None:
+        """The last actor named before `before` that has every property asked for (`governing_too` widens `body`
+        to governing actors; `spoke`: one that made a statement; `within`: at most that many characters back)."""
         for m in reversed(self.mentions):
             if m.offset >= before:
                 continue
             a = m.actor
-            if (person and a.kind != "person") or (body and (a.kind != "organisation" or not a.acts)):
+            if within and before - m.offset > within:
+                return None
+            if (person and a.kind != "person") or (body and not (a.kind == "organisation" and a.acts) and not (
+                    governing_too and m.governing and a.kind != "person")):
+                continue
+            if spoke and not m.spoke:
                 continue
             if title and title not in m.titles:
                 continue

@@ -87,7 +87,15 @@ class ActorFinder:
             inner = subject_of(verb) if verb is not None else None
             return self._resolve(inner) if inner is not None and inner.i != head.i else None
         if lower in {"it", "they", "we"}:
-            return self._speaker_of(head)
+            found = self._speaker_of(head)
+            if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
+                    head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
+                thing = self.resolver.ctx.last(head.idx, body=True, governing_too=True)
+                found = Resolved(thing, "coref") if thing is not None else None
+            return found
+        author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None
+        if author is not None:  # "Saddam's message called for", "a statement by X said"
+            return self.resolver.phrase(author)
         res = self.resolver.phrase(head)
         if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                            for c in head.children):
@@ -97,6 +105,16 @@ class ActorFinder:
             if author is not None and author.i != head.i:
                 return self._resolve(author)
         return res
+
+    @staticmethod
+    def _author(message: Token) -> Token | None:
+        """Who a message, letter or proposal is by: its possessor, or its "by"/"from" phrase."""
+        for child in message.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+        return None
 
     def _owner_of(self, force: Token) -> Resolved | None:
         """"Ukraine says its own drones struck a refinery": the speaker's forces."""
@@ -176,6 +194,8 @@ class ActorFinder:
             registered = registered_among(reg, mods, lambda actor: actor.acts)
             if registered is not None:
                 return registered
+            if tok.lemma_.lower() in lx.LOCATED_EVENTS:  # "the Kenya bombing": where, not who
+                mods = [m for m in mods if m.ent_type_ != "GPE"]
             country = country_of_tokens(mods, reg)
             if country:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)

@@ -113,18 +113,18 @@ def _senses(*items: tuple[str, str, float, str]) -> dict[str, tuple[Sense, ...]]
 
 
 ALERT_WORDS: Final = "obj:alert|readiness|alertness|defcon"
-SEIZABLE: Final = ("obj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
+SEIZABLE: Final = ("dobj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
                    "reserve|gold|embassy|boat")
 CLOSABLE_AIR: Final = "obj:airspace|sky|skies|notam"
-OCCUPIABLE: Final = ("obj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
+OCCUPIABLE: Final = ("dobj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
                      "capital|headquarters|district|province|stronghold|enclave|camp|post|position|hill|ridge|bridge|"
                      "checkpoint|airfield|airbase|refinery|oilfield|mine|crossing|border|valley|pass|@GPE|@LOC|@FAC")
 WEAPONS: Final = "obj:missile|rocket|nuclear|weapon|warhead|icbm|hypersonic|torpedo|bomb"
 PROJECTILES: Final = ("obj:missile|rocket|drone|torpedo|strike|airstrike|attack|shell|mortar|artillery|barrage|salvo|"
                       "volley|projectile|munition|grenade|round|bomb|shot|warning|flare|cannon")
 VESSELS: Final = "obj:ship|vessel|tanker|boat|ferry|freighter|carrier|cargo|trawler|plane|aircraft|airliner|jet|dhow"
-CLOSABLE: Final = "obj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
-SUSPENDABLE: Final = ("obj:aid|assistance|loan|funding|credit|link|flight|trade|cooperation|mediation|talks|"
+CLOSABLE: Final = "dobj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
+SUSPENDABLE: Final = ("dobj:aid|assistance|loan|funding|credit|link|flight|trade|cooperation|mediation|talks|"
                       "negotiation|export|import|supply|delivery|shipment|program|programme|dialogue|visa|treaty|"
                       "participation|membership")
 ENVOYS: Final = "obj:ambassador|envoy|diplomat|charge|chargé|affaires|representative|attache|attaché|consul"
@@ -230,8 +230,14 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
     ("say state tell declare announce add stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment float suggest propose "
-     "speak address predict argue contend counter retort reaffirm repeat describe indicate hint", "statement", 0.7,
-     ""),
+     "speak address predict argue contend counter retort reaffirm repeat describe indicate hint reply answer exclaim "
+     "concede admit recall lament quip muse disclose reveal assure imply brief characterize characterise "
+     "cable telegraph", "statement", 0.7, ""),
+    ("maintain", "statement", 0.65, "comp"),  # "the U.S. maintains that ...", not "maintains its forces"
+    ("invite", "consultation", 0.65, "entity"),  # "invited the foreign ministers of Poland"
+    ("assail", "accusation", 0.75, ""),  # "Russian officials assailed Ukraine for ..."
+    ("boast", "statement", 0.65, "comp"),  # "boasted that ...", not "boasts an army of a million"
+    ("disavow", "denial", 0.8, ""),
 )
 
 # Complements that make a refusal no event: "declined to comment", "refused to say".
@@ -239,6 +245,19 @@ SPEECH_COMPLEMENTS: Final = frozenset(words("say comment elaborate speculate dis
                                             "answer give provide disclose reveal name"))
 # Verbs whose infinitive complement did not happen: "declined to say", "refused to comment", "failed to attend".
 REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
+# Verbs that judge what their object did: "accused Russian forces of shelling", "blamed Iraq for attacking".
+JUDGING_VERBS: Final = frozenset(words("accuse blame condemn criticize criticise denounce punish sanction praise thank "
+                                       "suspect charge convict fault commend congratulate"))
+# Attacks a place name before names where they happened ("the Nairobi bombing"); a nationality still names who.
+LOCATED_EVENTS: Final = frozenset(words("bombing blast explosion massacre shelling bombardment ambush killing "
+                                        "shooting"))
+# "quoted X as saying": X speaks.
+QUOTING_VERBS: Final = frozenset(words("quote cite"))
+# Words that make a people's name a number of persons: "some Kenyans", "many Iraqis".
+QUANTIFIERS: Final = frozenset(words("some many several few most all hundreds thousands dozens numerous other"))
+# What carries an actor's words: "Saddam's message called for", "a statement by the ministry said".
+MESSAGE_NOUNS: Final = frozenset(words("message letter statement proposal speech communique communiqué note telegram "
+                                       "declaration announcement plan initiative proposition offer reply response"))
 # Verbs of saying: a definite "the government" in what they report is the speaker's own.
 STATEMENT_VERBS: Final = frozenset(word for word, senses in VERB_TRIGGERS.items()
                                    if any(sense.event_type == "statement" for sense in senses))
@@ -297,13 +316,14 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("meeting talk", "consultation", 0.6, "prep:with"),  # "wrapped up a three-hour meeting with Saddam"
     ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
     ("ultimatum threat", "threat", 0.85, "light"),  # "issued an ultimatum", "made threats"
-    ("warning", "warning", 0.8, "light"),
+    ("warning caution", "warning", 0.8, "light"),
     ("demand", "demand", 0.8, "light"),
     ("denial", "denial", 0.85, "light"),
     ("protest complaint", "protest", 0.8, "light"),  # "lodged a formal protest"
     ("condemnation criticism accusation", "accusation", 0.75, "light"),
     ("pledge vow promise", "pledge", 0.7, "light"),
     ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
+    ("statement announcement declaration communique", "statement", 0.6, "prep:by"),  # "a statement by the ministry"
 )
 
 # Light verbs hand their subject to a noun trigger in their object ("X carried out strikes").
@@ -374,7 +394,8 @@ OFFICE_TITLES: Final = frozenset(
     "envoy general admiral commander colonel chief head director governor senator lawmaker legislator king queen "
     "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
     "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
-    "gen capt maj lt col brig adm cmdr"))  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
+    "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
+    "superintendent inspector constable sergeant commissioner"))  # and police ranks
 # Offices whose holders, named in the plural ("EU foreign ministers", "Arab leaders"), act for a body or state.
 GROUP_TITLES: Final = frozenset(words("minister leader president premier chancellor envoy negotiator general "
                                       "commander head chief ruler"))

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from timeline import lexicon as lx
 from timeline.actors import Actor, Registry
 from timeline.context import Context, Resolved
-from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers
+from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers, organisation_role
 
 GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
 ARMED_GROUP = "armed group"
@@ -139,7 +139,7 @@ def institution(head: Token, mods: list[Token], country: str) -> Resolved | None
         head.text]
     if len(name) < 2:
         return None
-    return Resolved(Actor(" ".join(name), country, "organisation", ""), "ner")
+    return Resolved(Actor(" ".join(name), country, "organisation", organisation_role(" ".join(name))), "ner")
 
 
 def body_of(registry: Registry, mods: list[Token]) -> Resolved | None:

@@ -13,7 +13,15 @@ from timeline import lexicon as lx
 from timeline.actors import NAMED, PRIVATE, Actor
 from timeline.context import Context, Resolved
 from timeline.organisations import registered_among
-from timeline.phrases import blocked, country_of_tokens, entity_of, left_modifiers, sentence_state, titles_of
+from timeline.phrases import (
+    blocked,
+    clean_name,
+    country_of_tokens,
+    entity_of,
+    left_modifiers,
+    sentence_state,
+    titles_of,
+)
 
 
 def person(ctx: Context, name: str, head: Token, title_head: Token | None = None) -> Resolved | None:
@@ -47,8 +55,10 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
     country = country_of_tokens(mods, reg) or (seen.country if seen else "")
     if not country and titles:  # a subject state before a titled person; "Defense Minister X": that ministry's
         country = sentence_state(head, reg) or _office_country(ctx, mods)
-    # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis.
-    role = "commentator" if is_blocked else PRIVATE if not titles else " ".join(sorted(titles))
+    # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis; one named
+    # as a country's ("Iraq's Saddam Hussein", "Russia's Putin") is a figure of that country.
+    owned = not titles and any(t.dep_ == "poss" and country_of_tokens([t], reg) for t in mods)
+    role = "commentator" if is_blocked else NAMED if owned else PRIVATE if not titles else " ".join(sorted(titles))
     actor = Actor(name, country, "person", role)
     ctx.people[name] = actor
     for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
@@ -116,4 +126,10 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
         prev = ctx.last(head.idx, person=True, title="president", country=country)
     if prev is not None:
         return Resolved(prev, "coref")
-    return Resolved(reg.state(country), "country") if country else None
+    if country:
+        return Resolved(reg.state(country), "country")
+    for tok in head.subtree:  # "the head of the FBI investigation": the body whose office it is
+        ent = entity_of(tok)
+        if tok.i != head.i and ent is not None and ent.label_ == "ORG" and tok.i == ent.root.i and not ent.ent_id_:
+            return Resolved(Actor(clean_name(ent.text), "", "organisation", ""), "ner")
+    return None

@@ -22,17 +22,18 @@ from timeline import people
 from timeline.actors import Actor, Registry
 from timeline.context import Context, Resolved
 from timeline.phrases import (
-    MEDIA_NAME,
-    THINK_TANK_NAME,
     blocked,
     clean_name,
     country_of_tokens,
     entity_of,
     left_modifiers,
+    organisation_role,
     sentence_ents,
     titles_of,
 )
 from timeline.triggers import governors, is_military_token, is_verbal
+
+SPEAKER_REACH = 600  # characters: how far back "he said" looks for the person last quoted
 
 
 class Resolver:
@@ -85,7 +86,7 @@ class Resolver:
         """An event's actor becomes the antecedent of later "the troops", "the government"."""
         if event_type == "deployment" and actor.country and actor.kind != "organisation" and not actor.is_military:
             actor = self.registry.military(actor.country)  # "Venezuela deployed troops": then "the troops"
-        self.ctx.remember(offset, actor, governing=actor.is_government)
+        self.ctx.remember(offset, actor, governing=actor.is_government, spoke=event_type == "statement")
 
     # ---- entities ----------------------------------------------------------------------------------
 
@@ -115,7 +116,7 @@ class Resolver:
             country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():  # "said Olena": a one-word "organisation" is a person's name
                 return people.person(self.ctx, name, head)
-            role = "media" if MEDIA_NAME.search(name) else "think tank" if THINK_TANK_NAME.search(name) else ""
+            role = organisation_role(name)
             return Resolved(Actor(name, country, "organisation", role), "ner")
         if ent.label_ == "GPE":
             named = reg.country(name)
@@ -131,7 +132,10 @@ class Resolver:
         reg = self.registry
         lower, lemma = head.lower_, head.lemma_.lower()
         if lower in lx.PRONOUNS_PERSON:
-            prev = self.ctx.last(head.idx, person=True)
+            speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in lx.STATEMENT_VERBS
+            # "X said ... He said": the person last quoted, if a paragraph or so back, over one merely named
+            prev = (self.ctx.last(head.idx, person=True, spoke=True, within=SPEAKER_REACH) if speaking else None) or \
+                self.ctx.last(head.idx, person=True)
             return Resolved(prev, "coref") if prev is not None else None
         if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
@@ -246,8 +250,10 @@ class Resolver:
     def _people_of(self, head: Token, mods: list[Token]) -> Resolved | None:
         """"The Palestinians", "Iraqis" (a demonym's plural): their state speaking or acting; "ethnic
         Albanians in Kosovo": a community, named as written, of the country it lives in."""
-        if head.tag_ not in {"NNPS", "NNS"} or not head.text[:1].isupper():
-            return None
+        if head.tag_ not in {"NNPS", "NNS"} or not head.text[:1].isupper() or any(
+                c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod"} and c.lower_ in lx.QUANTIFIERS)
+                for c in head.children) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+            return None  # "some Kenyans", "1,500 ethnic Albanians", "thousands of Iraqis": people, not their state
         country = self.registry.country(head.text)
         if not country or self.registry.is_country_name(head.text):
             return None

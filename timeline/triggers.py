@@ -175,10 +175,12 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         scope = objects or [t for t in hit_tok.subtree if t.i != hit_tok.i]  # "struck a deal", not "an oil refinery"
         return not any(t.lemma_.lower() in banned for t in scope)
-    if needs.startswith("dobj:"):  # "stopped the tankers", not "the tankers stopped"
-        wanted = set(needs[5:].split("|"))
-        return any(t.lemma_.lower() in wanted for c in hit_tok.children if c.dep_ == "dobj" for t in c.subtree)
-    if needs.startswith("obj:"):
+    if needs.startswith("dobj:") and not noun:  # "stopped the tankers", not "the tankers stopped" nor "in a town"
+        words, labels = _object_words(needs)
+        objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok))
+                   for c in objects for t in c.subtree)
+    if needs.startswith(("obj:", "dobj:")):
         words, labels = _object_words(needs)
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
         if hit_tok.dep_ in {"amod", "acl"}:
@@ -191,7 +193,7 @@ def _taken(place: Token, verb: Token) -> bool:
     """A named place that is what a verb takes: its object ("captured Goma"), or the object of "control of"."""
     if place.dep_ == "compound":
         place = place.head
-    return (place.dep_ == "dobj" and place.head.i == verb.i) or (
+    return (place.dep_ in {"dobj", "nsubjpass"} and place.head.i == verb.i) or (
         place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() == "control")
 
 
@@ -202,7 +204,7 @@ def _object_words(needs: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lemmas and entity labels ("@GPE") of an "obj:" constraint, split once per table entry."""
     found = _OBJECT_WORDS.get(needs)
     if found is None:
-        items = needs[4:].split("|")
+        items = needs.split(":", 1)[1].split("|")
         found = (frozenset(i for i in items if not i.startswith("@")),
                  frozenset(i[1:] for i in items if i.startswith("@")))
         _OBJECT_WORDS[needs] = found
@@ -229,6 +231,8 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
         if lemma not in _TRIGGER_LEMMAS:
             continue  # no table holds the word: neither branch below could find a sense
         if is_verbal(tok):
+            if tok.dep_ in {"amod", "compound"} and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "the bombed embassy", "bombing victims", "alleged drug boats": a modifier, not an event
             if lemma == "call":
                 sense = _call_sense(tok)
                 if sense is not None:
@@ -288,7 +292,13 @@ def subject_of(tok: Token) -> Token | None:
         came_from_complement = dep == "xcomp"
         if head.i == tok.i:
             return None
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head):
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "as" and \
+                head.head.lemma_.lower() in lx.QUOTING_VERBS:  # "quoted X as saying", "X was quoted as saying"
+            quoted = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if quoted is not None:
+                return quoted
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head) and \
+                head.head.lemma_.lower() in lx.JUDGING_VERBS:
             obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
             if obj is not None:
                 return obj  # "accused Russian forces of shelling": the forces shell
@@ -296,6 +306,9 @@ def subject_of(tok: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if dep == "pcomp" and head.dep_ == "prep" and not is_verbal(head.head) and head.head.pos_ in {"NOUN", "PROPN"}:
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            return owner  # "an embargo ... for seizing Kuwait": not the embargo's author; "X's plan for sending": X
         if dep in {"acl"} and not is_verbal(head):
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
