@@ -133,7 +133,8 @@ def test_phrase_resolution(text: str, want: tuple[str, str, bool]) -> None:
     ("Kenya's Defence Ministry spoke. Defence Minister Israel Mwangi spoke.", ("Israel Mwangi", "Kenya", True)),
     ("Iran condemned Tinubu's remarks. Nigerian President Bola Tinubu spoke. On Monday, Tinubu spoke.",
      ("Bola Tinubu", "Nigeria", True)),
-    ("Iran condemned Tinubu's remarks. Tinubu spoke.", ("Tinubu", "", False)),
+    ("Iran condemned Tinubu's remarks. Tinubu spoke.", ("Tinubu", "", True)),  # named in two sentences
+    ("Tinubu spoke.", ("Tinubu", "", False)),  # an untitled name met once: a private person
 ])
 def test_coreference_in_context(text: str, want: tuple[str, str, bool]) -> None:
     assert resolve_subjects(text)[-1] == want

@@ -30,6 +30,7 @@ COUNTRY_COLUMNS = ("country", "aliases", "demonyms", "seats")
 KINDS = ("person", "organisation", "state")
 PRIVATE = "private"  # a named person with no office title: may act (sign, deploy) but is never quoted as an actor
 # Roles whose holders report on or comment the crisis rather than act in it: never the actor of an event.
+NAMED = "named"  # an untitled person the article names in several sentences: a figure of the story, who acts
 NON_ACTING_ROLES = frozenset({"media", "think tank", "analyst", "expert", "commentator", PRIVATE})
 GOVERNING_ROLE_WORDS = ("president", "minister", "secretary", "chancellor", "premier", "spokes", "king", "emir",
                         "ruler", "strongman")
@@ -56,6 +57,9 @@ class Actor:
         """A state, a government body, or a person who heads or speaks for one."""
         return self.kind == "state" or self.role in {"government", "ministry"} or any(
             word in self.role for word in GOVERNING_ROLE_WORDS)
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w.'’-]*")
 
 
 def _norm(text: str) -> str:
@@ -180,7 +184,26 @@ class Registry:
     def country(self, text: str) -> str | None:
         """The country named by `text` as a name, demonym or seat of government ("Washington")."""
         key = _norm(text)
-        return self._country_by_name.get(key) or self._country_by_demonym.get(key) or self._country_by_seat.get(key)
+        found = self._country_by_name.get(key) or self._country_by_demonym.get(key) or self._country_by_seat.get(key)
+        if found is None and key.endswith("s"):  # "Iraqis", "Serbs": a demonym's plural names its people
+            found = self._country_by_demonym.get(key[:-1])
+        return found
+
+    def countries_in(self, text: str) -> frozenset[str]:
+        """The countries a short text (a title) names by a name, demonym or seat, longest phrases first."""
+        words = _WORD.findall(text)
+        found: set[str] = set()
+        i = 0
+        while i < len(words):
+            for n in (4, 3, 2, 1):
+                country = self.country(" ".join(words[i: i + n])) if i + n <= len(words) else None
+                if country:
+                    found.add(country)
+                    i += n
+                    break
+            else:
+                i += 1
+        return frozenset(found)
 
     def is_country_name(self, text: str) -> bool:
         return _norm(text) in self._country_by_name or _norm(text) in self._country_by_seat

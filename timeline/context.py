@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 from timeline.actors import Actor, Registry
 
+TITLE_WEIGHT = 1.5  # the title's countries: worth a governing mention a paragraph back, never forgotten
+TOPIC_HALF_LIFE = 1500.0  # characters
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -28,6 +31,7 @@ class Mention:
     titles: frozenset[str]
     governing: bool  # a government, head of state or state as subject: antecedent of "the government"
     words: frozenset[str] = frozenset()  # the words it was named with and its name's words ("command", "ministry")
+    spoke: bool = False  # the actor of a statement here: the antecedent "he said" prefers
 
 
 @dataclass
@@ -37,11 +41,13 @@ class Context:
     registry: Registry
     mentions: list[Mention] = field(default_factory=list)
     people: dict[str, Actor] = field(default_factory=dict)  # unregistered persons by full name and surname
+    title_countries: frozenset[str] = frozenset()  # countries the article's title names: what it is about
+    named_in: dict[str, set[int]] = field(default_factory=dict)  # a person's name -> the sentences naming them
 
     def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
-                 governing: bool = False, surface: str = "") -> None:
+                 governing: bool = False, surface: str = "", spoke: bool = False) -> None:
         named = frozenset(f"{surface} {actor.name}".casefold().replace("defense", "defence").split())
-        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named))
+        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named, spoke))
 
     def last_named(self, before: int, word: str, *, also: str = "") -> Actor | None:
         """The last organisation named with `word` ("ministry", "command", "agency") and, if given, `also`
@@ -62,19 +68,42 @@ class Context:
                     break
         return found
 
+    def topic(self, before: int) -> str:
+        """The country the article is about at `before` (a sentence's start, so that no country named in the
+        sentence itself counts): the most salient country of the actors named so far, a governing actor (a
+        state, a government, a head of state) counting twice and every mention fading with distance (half its
+        weight every ~1,500 characters, a few paragraphs), plus a standing weight for the title's countries."""
+        score: dict[str, float] = dict.fromkeys(self.title_countries, TITLE_WEIGHT)
+        for m in self.mentions:
+            if m.offset >= before or not m.actor.country:
+                continue
+            weight = (2.0 if m.governing else 1.0) * 0.5 ** ((before - m.offset) / TOPIC_HALF_LIFE)
+            score[m.actor.country] = score.get(m.actor.country, 0.0) + weight
+        return max(score.items(), key=lambda kv: kv[1])[0] if score else ""
+
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
-             military: bool = False, country: str = "", body: bool = False) -> Actor | None:
+             military: bool = False, country: str = "", body: bool = False, armed: bool = False,
+             governing_too: bool = False, spoke: bool = False, within: int = 0) -> Actor | None:
+        """The last actor named before `before` that has every property asked for (`governing_too` widens `body`
+        to governing actors; `spoke`: one that made a statement; `within`: at most that many characters back)."""
         for m in reversed(self.mentions):
             if m.offset >= before:
                 continue
             a = m.actor
-            if (person and a.kind != "person") or (body and (a.kind != "organisation" or not a.acts)):
+            if within and before - m.offset > within:
+                return None
+            if (person and a.kind != "person") or (body and not (a.kind == "organisation" and a.acts) and not (
+                    governing_too and m.governing and a.kind != "person")):
+                continue
+            if spoke and not m.spoke:
                 continue
             if title and title not in m.titles:
                 continue
             if governing and not m.governing:
                 continue
             if military and not a.is_military:
+                continue
+            if armed and a.role != "armed group":
                 continue
             if country and a.country != country:
                 continue

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from timeline import lexicon as lx
 from timeline.context import Resolved
-from timeline.organisations import registered_among
+from timeline.organisations import armed_group, registered_among
 from timeline.phrases import country_of_tokens
 from timeline.resolve import Resolver
 from timeline.triggers import (
@@ -50,8 +50,22 @@ class ActorFinder:
             return [found] if found is not None else []
         subject = subject_of(tok)
         if subject is None:
-            return self._passive_force(hit)
+            return self._passive_force(hit) or self._posture_in_context(hit)
         return self._subjects(subject)
+
+    def _posture_in_context(self, hit: Hit) -> list[Resolved]:
+        """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no
+        agent and no nationality is made by the forces of the country the article is about there."""
+        if lx.SUBTYPES[hit.subtype].family != "posture":
+            return []
+        tok = hit.token
+        verb = light_verb(tok) if hit.noun else tok
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+        if patient is None or any(c.dep_ == "agent" for c in verb.children) or not (  # type: ignore[union-attr]
+                patient.i == tok.i or is_military_token(patient)):
+            return []  # the forces themselves, or the posture noun, must be what the passive is about
+        country = self.resolver.ctx.topic(tok.sent.start_char)
+        return [Resolved(self.registry.military(country), "context")] if country else []
 
     def _passive_force(self, hit: Hit) -> list[Resolved]:
         """"Troops were deployed", "the army was placed on alert": a posture change of the forces named."""
@@ -73,7 +87,15 @@ class ActorFinder:
             inner = subject_of(verb) if verb is not None else None
             return self._resolve(inner) if inner is not None and inner.i != head.i else None
         if lower in {"it", "they", "we"}:
-            return self._speaker_of(head)
+            found = self._speaker_of(head)
+            if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
+                    head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
+                thing = self.resolver.ctx.last(head.idx, body=True, governing_too=True)
+                found = Resolved(thing, "coref") if thing is not None else None
+            return found
+        author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None
+        if author is not None:  # "Saddam's message called for", "a statement by X said"
+            return self.resolver.phrase(author)
         res = self.resolver.phrase(head)
         if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                            for c in head.children):
@@ -83,6 +105,16 @@ class ActorFinder:
             if author is not None and author.i != head.i:
                 return self._resolve(author)
         return res
+
+    @staticmethod
+    def _author(message: Token) -> Token | None:
+        """Who a message, letter or proposal is by: its possessor, or its "by"/"from" phrase."""
+        for child in message.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+        return None
 
     def _owner_of(self, force: Token) -> Resolved | None:
         """"Ukraine says its own drones struck a refinery": the speaker's forces."""
@@ -135,7 +167,7 @@ class ActorFinder:
         verb = light_verb(hit.token)
         subject = subject_of(verb) if verb is not None else None
         if subject is None:
-            return [found] if found is not None else []
+            return [found] if found is not None else self._posture_in_context(hit)
         if found is None:
             return self._subjects(subject)
         return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both
@@ -150,6 +182,10 @@ class ActorFinder:
                 if obj is not None:
                     return self._resolve(obj)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods):  # "rebel strikes on tankers"
+            group = armed_group(self.resolver.ctx, tok, mods)
+            if group is not None:
+                return group
         if mods:
             span = tok.doc[mods[0].i: tok.i]
             known = reg.lookup(span.text)
@@ -158,6 +194,8 @@ class ActorFinder:
             registered = registered_among(reg, mods, lambda actor: actor.acts)
             if registered is not None:
                 return registered
+            if tok.lemma_.lower() in lx.LOCATED_EVENTS:  # "the Kenya bombing": where, not who
+                mods = [m for m in mods if m.ent_type_ != "GPE"]
             country = country_of_tokens(mods, reg)
             if country:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)

@@ -49,7 +49,10 @@ _AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 _SPACES = re.compile(r"\s+")
 _OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
 _CLOSING_QUOTES = ("”", "»")
-ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5}
+ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "nationality": 0.8, "coref": 0.7, "ner": 0.65, "context": 0.5,
+                  "unattributed": 0.3}
+# The actor of an attack no one is said to have carried out ("bombs exploded outside the embassy").
+UNATTRIBUTED = Actor("Unattributed", "", "unattributed", "unattributed")
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
 
 
@@ -115,6 +118,22 @@ def quotes(text: str) -> Quotes:
                   open=opening > closing or straight)
 
 
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—–_,\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\))?\s*"
+                             r"(?:[—–_-]|,|\n|$)")
+
+
+def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
+    """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —"): where it is
+    reported from, which the article is most likely about."""
+    first = text.lstrip()[:120]
+    found = _DATELINE_PLACE.match(first)
+    if found is None:
+        return frozenset()
+    place, region = found.group(1).strip(), (found.group(2) or "").strip()
+    country = (registry.country(region) if region else None) or registry.country(place.title())
+    return frozenset({country}) if country else frozenset()
+
+
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
@@ -131,6 +150,8 @@ class _Extractor:
         end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         self.text = article.text if end == len(article.text) else doc.text
         self.resolver = Resolver(registry)
+        self.resolver.ctx.title_countries = registry.countries_in(article.title) | dateline_countries(
+            article.text, registry)
         self.finder = ActorFinder(self.resolver)
         self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
                         if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]
@@ -190,7 +211,7 @@ class _Extractor:
         hits = [h for h in hits if not light_statement(h, nouns)]
         by_token = {h.token.i: h for h in hits}
         best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
-        every = {h.token.i: self.finder.find(h) for h in hits}
+        every = {h.token.i: self.finder.find(h) or self._unattributed(h) for h in hits}
         actors = {i: (found[0] if found else None) for i, found in every.items()}
         reported = bool(hits) and media_attributed(tokens, self.registry)
         for hit in hits:
@@ -208,7 +229,8 @@ class _Extractor:
                         resolved.actor.role == PRIVATE and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
                 mention = self._mention(sent, hit, status, resolved, set(by_token) - {hit.token.i})
-                self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
+                if resolved.actor != UNATTRIBUTED:
+                    self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
                 family = lx.SUBTYPES[hit.subtype].family
                 key = (hit.event_type, family, resolved.actor.name)
                 rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
@@ -217,12 +239,37 @@ class _Extractor:
         return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
 
     @staticmethod
+    def _unattributed(hit: Hit) -> list[Resolved]:
+        """An attack the sentence reports as happening without saying who did it ("bombs exploded outside the
+        embassies", "the blast killed 12", "four people were killed in an explosion"): an event whose actor is
+        `UNATTRIBUTED`. A passing mention ("condemned the bombings", "in connection with the attacks") is none."""
+        if lx.SUBTYPES[hit.subtype].family != "force" or hit.event_type != "deployment":
+            return []
+        tok = hit.token
+        if not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
+            subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            happened = subject is not None and (subject.lemma_.lower() in lx.DEVICES or (
+                subject.dep_ == "nsubjpass" and tok.lemma_.lower() in lx.ATTACK_VERBS
+                and not any(c.dep_ == "agent" for c in tok.children)))
+        elif tok.dep_ in {"nsubj", "nsubjpass"}:
+            happened = is_verbal(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
+            happened = is_verbal(tok.head.head) and any(c.dep_ == "nsubjpass" for c in tok.head.head.children)
+        else:
+            happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
+        return [Resolved(UNATTRIBUTED, "unattributed")] if happened else []
+
+    @staticmethod
     def _commentary(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> bool:
         """Whether `hit` is what an analyst, expert or other non-actor says may happen."""
         for gov in governors(hit.token):
-            speaker = actors.get(gov.i) if gov.i in by_token else None
-            if speaker is not None and by_token[gov.i].event_type == "statement" and not speaker.acts:
+            if gov.i not in by_token or by_token[gov.i].event_type != "statement":
+                continue
+            speaker = actors.get(gov.i)
+            if speaker is not None and not speaker.acts:
                 return True
+            if speaker is None and by_token[gov.i].subtype in {"request", "demand"}:
+                return True  # "a grassroots movement calling for Israel's withdrawal": no actor asked for it
         return False
 
     # ---- date, confidence ----------------------------------------------------------------

@@ -53,11 +53,13 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         return None  # "warned Russia of consequences if it invaded": the warning is the event
     default = lx.SUBTYPES[hit.subtype].modality
     found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
-    if found == "capability":
-        return None  # "the bomber can fly 8,000 miles": a description, not an event
+    if found == "capability" or (found == "hypothetical" and not _said(tok, trigger_tokens)):
+        return None  # "the bomber can fly 8,000 miles", "Iraq could strike": a description or the writer's guess
     if found:
         return found
     if hit.event_type == "statement":
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.REFUSAL_VERBS:
+            return None  # "declined to say", "refused to comment": nothing was said
         return default
     for gov in _complement_governors(tok):
         if negated(gov):
@@ -74,13 +76,18 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         if other is not None and other.event_type == "statement":
             break  # what an actor says happened keeps the status the actor's words give it
         own = _reported_future(gov, _own_modality(gov, gov.pos_ in {"NOUN", "PROPN"}), trigger_tokens)
-        if own == "capability":
+        if own == "capability" or (own == "hypothetical" and not _said(gov, trigger_tokens)):
             return None
         if own:
             return own
         if gov.dep_ in {"ROOT"}:
             break
     return default
+
+
+def _said(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
+    """Whether `tok` is inside what someone is reported to say (a statement trigger governs it)."""
+    return any(g.i in trigger_tokens and trigger_tokens[g.i].event_type == "statement" for g in governors(tok))
 
 
 def _conditional_in_statement(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
@@ -104,7 +111,7 @@ def _requested(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
         return own is None or own.event_type != "designation"
     if tok.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
-    elif tok.dep_ not in {"xcomp", "ccomp"}:
+    elif tok.dep_ not in {"xcomp", "ccomp", "dobj"}:  # "demanded the withdrawal of Serbian forces"
         return False
     other = trigger_tokens.get(head.i)
     return other is not None and other.subtype in {"request", "demand"}

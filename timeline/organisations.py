@@ -14,9 +14,14 @@ from spacy.tokens import Span, Token
 from timeline import lexicon as lx
 from timeline.actors import Actor, Registry
 from timeline.context import Context, Resolved
-from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers
+from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers, organisation_role
 
 GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
+ARMED_GROUP = "armed group"
+POLICE = "police"
+# Words before an armed group's noun that describe it without naming it ("suspected militants", "armed rebels").
+_VAGUE = frozenset({"armed", "suspected", "alleged", "heavily", "several", "many", "some", "other", "local",
+                    "hundreds", "thousands", "dozens", "more", "few", "unidentified", "unknown", "masked", "suicide"})
 
 
 def registered_among(registry: Registry, tokens: Iterable[Token], accept: Callable[[Actor], bool]) -> Resolved | None:
@@ -53,9 +58,14 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     troops") the force or the government last named, or the only country the sentence names."""
     reg = ctx.registry
     phrase = [*mods, *head.subtree]
-    registered = registered_among(reg, phrase, lambda actor: actor.is_military)
-    if registered is not None:
+    registered = registered_among(reg, phrase, lambda actor: actor.is_military or actor.role == ARMED_GROUP)
+    if registered is not None:  # "Hamas fighters" are Hamas, not a state's forces
         return registered
+    if any(t.lower_ == "government" for t in mods) and not country:  # "government troops": the state in the news
+        country = ctx.topic(head.sent.start_char)
+    alliance = next((lx.ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in lx.ALLIANCE_FORCES), "")
+    if alliance and not country:  # "allied forces", "coalition troops": the alliance, no one state
+        return Resolved(Actor(alliance, "", "organisation", "military"), "ner")
     for tok in phrase:
         if tok.text in lx.NAVAL_PREFIXES:
             country = country or lx.NAVAL_PREFIXES[tok.text]
@@ -102,7 +112,7 @@ def _named_force(registry: Registry, word: str, country: str) -> Actor | None:
     return None
 
 
-def ministry(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
+def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Callable[[Token], str]) -> Resolved | None:
     """"the Foreign Ministry", "Russia's Defence Ministry": registered, else named from its country."""
     reg = ctx.registry
     span = head.doc[mods[0].i: head.i + 1].text if mods else head.text
@@ -113,9 +123,8 @@ def ministry(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
     kind = next((lx.MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in lx.MINISTRY_KINDS), "foreign")
     country = country_of_tokens(mods, reg)
     source = "country"
-    if not country:
-        prev = ctx.last(head.idx, governing=True)
-        country, source = (prev.country if prev else ""), "coref"
+    if not country:  # "the Foreign Ministry said": the country the article is about there, not one named beside it
+        country, source = context_country(head), "coref"
     return Resolved(reg.ministry(country, kind), source) if country else None
 
 
@@ -130,9 +139,61 @@ def institution(head: Token, mods: list[Token], country: str) -> Resolved | None
         head.text]
     if len(name) < 2:
         return None
-    return Resolved(Actor(" ".join(name), country, "organisation", ""), "ner")
+    return Resolved(Actor(" ".join(name), country, "organisation", organisation_role(" ".join(name))), "ner")
 
 
 def body_of(registry: Registry, mods: list[Token]) -> Resolved | None:
     """"the UN General Assembly", "Hamas fighters": a part or members of a registered organisation."""
     return registered_among(registry, mods, lambda actor: actor.kind == "organisation")
+
+
+def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
+    """Members of an armed group that is no state's forces: "Rwandan rebels", "the militants", "rebel forces",
+    "Islamist insurgents in Mali". A registered group named in the phrase is that group; "the rebels" is the
+    group last named; else the group is named by its country's demonym (from a modifier, an "in" place, or the
+    country the article is about) and its words: "Rwandan rebels", "Islamist insurgents"."""
+    reg = ctx.registry
+    phrase = [*mods, *head.subtree]
+    registered = registered_among(reg, phrase, lambda actor: actor.role == ARMED_GROUP)
+    if registered is not None:
+        return registered
+    noun = next((t for t in [head, *mods] if t.lemma_.lower() in lx.ARMED_GROUP_NOUNS), head)
+    plural = lx.ARMED_GROUP_NOUNS.get(noun.lemma_.lower(), "")
+    if not plural:
+        return None
+    described = [t for t in mods if t.i < noun.i and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.lower_ not in _VAGUE
+                 and t.dep_ != "poss" and not _after_pro_or_anti(t)]
+    country = country_of_tokens([t for t in mods if not _after_pro_or_anti(t)], reg)
+    if not country:
+        country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}
+                                     for o in p.children if o.dep_ == "pobj"], reg)
+    words = [t.text for t in described if not reg.country(t.text)]
+    if not country and not words:
+        prev = ctx.last(head.idx, armed=True)
+        if prev is not None:
+            return Resolved(prev, "coref")  # "the rebels", "rebel strikes": the group last named
+    demonym = (reg.demonyms.get(country) or [""])[0] if country else ""
+    source = "country"
+    if not country:
+        country, source = ctx.topic(head.sent.start_char), "context"
+        if not country and not words:
+            return None  # "rebels" with nothing said of who they are or where
+        demonym = "" if words else (reg.demonyms.get(country) or [""])[0]
+    name = " ".join([w for w in [demonym, *words] if w] + [plural])
+    return Resolved(Actor(name[0].upper() + name[1:], country, "organisation", ARMED_GROUP), source)
+
+
+def _after_pro_or_anti(tok: Token) -> bool:
+    """"pro-Russian separatists": the country is what they support, not theirs."""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in {"pro", "anti"}) or \
+        tok.lower_.startswith(("pro-", "anti-"))
+
+
+def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolved | None:
+    """A state's police or gendarmerie: "Egyptian police", "the police" (of the country in the news)."""
+    if not country:
+        country = ctx.topic(head.sent.start_char)
+    if not country:
+        return None
+    return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "country" if mods else "coref")

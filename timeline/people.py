@@ -10,10 +10,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from timeline import lexicon as lx
-from timeline.actors import PRIVATE, Actor
+from timeline.actors import NAMED, PRIVATE, Actor
 from timeline.context import Context, Resolved
 from timeline.organisations import registered_among
-from timeline.phrases import blocked, country_of_tokens, entity_of, left_modifiers, sentence_state, titles_of
+from timeline.phrases import (
+    blocked,
+    clean_name,
+    country_of_tokens,
+    entity_of,
+    left_modifiers,
+    sentence_state,
+    titles_of,
+)
 
 
 def person(ctx: Context, name: str, head: Token, title_head: Token | None = None) -> Resolved | None:
@@ -27,8 +35,6 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
     if known is not None:
         return Resolved(known, "registry")
     seen = ctx.people.get(name) or ctx.people.get(surname)
-    if seen is not None and " " not in name and name in seen.name.split():
-        name, surname = seen.name, seen.name.split()[-1]  # "Minister Morishita": Kenji Morishita, named before
     titles = titles_of(head)
     is_blocked = blocked(head)
     mods = left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
@@ -38,20 +44,41 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         titles |= {title_head.lower_} | titles_of(title_head)
         is_blocked = is_blocked or blocked(title_head)
         mods += left_modifiers(title_head)
+    if seen is not None and titles and seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()):
+        seen = None  # "King Hussein" after "President Saddam Hussein": another person with that name
+    if seen is not None and " " not in name and name in seen.name.split():
+        name, surname = seen.name, seen.name.split()[-1]  # "Minister Morishita": Kenji Morishita, named before
+    elif " " not in name and titles & lx.ROYAL_TITLES:
+        name = " ".join([*(t.text for t in mods if t.lower_.rstrip(".") in lx.ROYAL_TITLES), name])  # "King Hussein"
     if seen is not None and not titles and not is_blocked:
-        return Resolved(seen, "coref")
+        return Resolved(_named_again(ctx, seen, head), "coref")
     country = country_of_tokens(mods, reg) or (seen.country if seen else "")
     if not country and titles:  # a subject state before a titled person; "Defense Minister X": that ministry's
         country = sentence_state(head, reg) or _office_country(ctx, mods)
-    # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis.
-    role = "commentator" if is_blocked else PRIVATE if not titles else " ".join(sorted(titles))
+    # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis; one named
+    # as a country's ("Iraq's Saddam Hussein", "Russia's Putin") is a figure of that country.
+    owned = not titles and any(t.dep_ == "poss" and country_of_tokens([t], reg) for t in mods)
+    role = "commentator" if is_blocked else NAMED if owned else PRIVATE if not titles else " ".join(sorted(titles))
     actor = Actor(name, country, "person", role)
     ctx.people[name] = actor
     for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
-        earlier = ctx.people.get(part)
-        if len(part) > 2 and (earlier is None or earlier.name == name or (earlier.name == part and " " in name)):
-            ctx.people[part] = actor  # a full name replaces a bare one met before (a headline's "Lai")
-    return Resolved(actor, "ner")
+        if len(part) > 2 and part.lower() not in lx.ROYAL_TITLES:
+            ctx.people[part] = actor  # the person last named in full: "Hussein" after "King Hussein" is the king
+    return Resolved(_named_again(ctx, actor, head), "ner")
+
+
+def _named_again(ctx: Context, actor: Actor, head: Token) -> Actor:
+    """An untitled person the article names in two or more sentences is a figure of the story ("Fidel Castro
+    invited John Paul ... Castro has said"), whose words are statements; one named once (a quoted resident) is not."""
+    sentences = ctx.named_in.setdefault(actor.name, set())
+    sentences.add(head.sent.start)
+    if actor.role != PRIVATE or len(sentences) < 2:
+        return actor
+    figure = Actor(actor.name, actor.country, "person", NAMED)
+    for key, known in list(ctx.people.items()):
+        if known == actor:
+            ctx.people[key] = figure
+    return figure
 
 
 def _office_country(ctx: Context, mods: list[Token]) -> str:
@@ -99,4 +126,10 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
         prev = ctx.last(head.idx, person=True, title="president", country=country)
     if prev is not None:
         return Resolved(prev, "coref")
-    return Resolved(reg.state(country), "country") if country else None
+    if country:
+        return Resolved(reg.state(country), "country")
+    for tok in head.subtree:  # "the head of the FBI investigation": the body whose office it is
+        ent = entity_of(tok)
+        if tok.i != head.i and ent is not None and ent.label_ == "ORG" and tok.i == ent.root.i and not ent.ent_id_:
+            return Resolved(Actor(clean_name(ent.text), "", "organisation", ""), "ner")
+    return None

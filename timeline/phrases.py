@@ -20,9 +20,17 @@ HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col
 MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
                         r"Television|TV|Radio|Magazine|Daily|Reuters)\b")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?,?$")
 # Research and advocacy bodies comment on a crisis: their words are no crisis actor's statement.
 THINK_TANK_NAME = re.compile(r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
                              r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
+
+
+def organisation_role(name: str) -> str:
+    """The role an unregistered organisation's name gives it: "media" (…News, …Times), "think tank" (…Institute,
+    …Watch, Amnesty), else "" (it may act)."""
+    return "media" if MEDIA_NAME.search(name) else "think tank" if THINK_TANK_NAME.search(name) else ""
 
 
 def entity_of(token: Token) -> Span | None:
@@ -123,6 +131,10 @@ def clean_name(text: str, person: bool = False) -> str:
         words = words[1:]
     while person and words and words[0].lower().strip(".") in lx.OFFICE_TITLES | HONORIFICS:
         words = words[1:]
+    while person and len(words) > 2 and _SUFFIX.match(words[-1]):  # "James Baker III", "Martin Luther King Jr."
+        words = words[:-1]
+    if person and len(words) > 2:  # "Michael R. Pompeo", "George W. Bush": the name without its middle initial
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join(words)
 
 

@@ -22,17 +22,18 @@ from timeline import people
 from timeline.actors import Actor, Registry
 from timeline.context import Context, Resolved
 from timeline.phrases import (
-    MEDIA_NAME,
-    THINK_TANK_NAME,
     blocked,
     clean_name,
     country_of_tokens,
     entity_of,
     left_modifiers,
+    organisation_role,
     sentence_ents,
     titles_of,
 )
-from timeline.triggers import is_military_token
+from timeline.triggers import governors, is_military_token, is_verbal
+
+SPEAKER_REACH = 600  # characters: how far back "he said" looks for the person last quoted
 
 
 class Resolver:
@@ -50,8 +51,10 @@ class Resolver:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
                 continue
             head = ent.root
-            res = org.ministry(self.ctx, head, left_modifiers(head)) if head.lemma_.lower() == "ministry" and \
-                not ent.ent_id_ else self._entity(ent, head)  # named as `phrase` names it
+            if head.lemma_.lower() == "ministry" and not ent.ent_id_:  # named as `phrase` names it
+                res = org.ministry(self.ctx, head, left_modifiers(head), self.context_country)
+            else:
+                res = self._entity(ent, head)
             if res is None and ent.label_ == "NORP" and ent.ent_id_.startswith("country:"):
                 res = self._demonym_head(ent)
             if res is None:
@@ -83,7 +86,7 @@ class Resolver:
         """An event's actor becomes the antecedent of later "the troops", "the government"."""
         if event_type == "deployment" and actor.country and actor.kind != "organisation" and not actor.is_military:
             actor = self.registry.military(actor.country)  # "Venezuela deployed troops": then "the troops"
-        self.ctx.remember(offset, actor, governing=actor.is_government)
+        self.ctx.remember(offset, actor, governing=actor.is_government, spoke=event_type == "statement")
 
     # ---- entities ----------------------------------------------------------------------------------
 
@@ -113,7 +116,7 @@ class Resolver:
             country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():  # "said Olena": a one-word "organisation" is a person's name
                 return people.person(self.ctx, name, head)
-            role = "media" if MEDIA_NAME.search(name) else "think tank" if THINK_TANK_NAME.search(name) else ""
+            role = organisation_role(name)
             return Resolved(Actor(name, country, "organisation", role), "ner")
         if ent.label_ == "GPE":
             named = reg.country(name)
@@ -129,7 +132,10 @@ class Resolver:
         reg = self.registry
         lower, lemma = head.lower_, head.lemma_.lower()
         if lower in lx.PRONOUNS_PERSON:
-            prev = self.ctx.last(head.idx, person=True)
+            speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in lx.STATEMENT_VERBS
+            # "X said ... He said": the person last quoted, if a paragraph or so back, over one merely named
+            prev = (self.ctx.last(head.idx, person=True, spoke=True, within=SPEAKER_REACH) if speaking else None) or \
+                self.ctx.last(head.idx, person=True)
             return Resolved(prev, "coref") if prev is not None else None
         if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
@@ -153,7 +159,7 @@ class Resolver:
             if of_country:
                 return Resolved(reg.state(of_country), "country")
         if lemma == "ministry" or (lemma in lx.MINISTRY_KINDS and head.head.lemma_.lower() == "ministry"):
-            return org.ministry(self.ctx, head, mods)
+            return org.ministry(self.ctx, head, mods, self.context_country)
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         if lemma in lx.OFFICE_TITLES and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
             named = entity_of(nxt)
@@ -174,13 +180,23 @@ class Resolver:
                 return Resolved(Actor(res.actor.name, res.actor.country, "person", "commentator"), "ner")
             if res is not None:
                 return res
+        if lemma in lx.ARMED_GROUP_NOUNS or any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods):
+            group = org.armed_group(self.ctx, head, mods)  # "Rwandan rebels", "rebel forces", "the militants"
+            if group is not None:
+                return group
+        people_of = self._people_of(head, mods)
+        if people_of is not None:
+            return people_of
         country = country_of_tokens(mods, reg)
+        if lemma in lx.POLICE_NOUNS:
+            return org.police(self.ctx, head, mods, country)
+        if head.tag_ == "NNS" and lemma in lx.GROUP_TITLES:
+            return self._office_holders(head, mods, country)
         if lemma in lx.GOVERNMENT_NOUNS:
             if lemma in {"official", "authority"} and not country:
                 return None
-            if not country:
-                prev = self.ctx.last(head.idx, governing=True)
-                country = prev.country if prev else ""
+            if not country:  # "the government", "the junta", "his government"
+                country = self.context_country(head)
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
         if ent is None and lemma in lx.MILITARY_HEADS and head.pos_ == "PROPN" and head.is_title:
             start = head.left_edge.i  # "Poland's Operational Command" the model left untagged: the name before the head
@@ -205,6 +221,63 @@ class Resolver:
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
         return (org.body_of(reg, mods) or org.institution(head, mods, country)
                 or people.untagged_person(self.ctx, head, mods))
+
+    def context_country(self, head: Token) -> str:
+        """The country of a government, ministry or force named without one: "his government" is that person's;
+        "the government" in what a speaker says is the speaker's ("Hungary's prime minister said the government
+        had ..."); else the country the article is about there (`Context.topic`), never one named elsewhere in
+        the sentence; in an article's first sentence, the governing actor named before it in that sentence."""
+        ctx = self.ctx
+        owner = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in lx.POSSESSIVE_PRONOUNS), "")
+        if owner:
+            prev = ctx.last(head.idx, person=owner in {"his", "her"}, governing=owner not in {"his", "her"})
+            if prev is not None and prev.country:
+                return prev.country
+        for gov in governors(head):
+            if is_verbal(gov) and gov.lemma_.lower() in lx.STATEMENT_VERBS:
+                speaker = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != head.i
+                                and c.pos_ != "PRON"), None)
+                said = self.phrase(speaker) if speaker is not None and head not in speaker.subtree else None
+                if said is not None and said.actor.country:
+                    return said.actor.country
+                break
+        topic = ctx.topic(head.sent.start_char)
+        if topic:
+            return topic
+        prev = ctx.last(head.idx, governing=True)
+        return prev.country if prev is not None else ""
+
+    def _people_of(self, head: Token, mods: list[Token]) -> Resolved | None:
+        """"The Palestinians", "Iraqis" (a demonym's plural): their state speaking or acting; "ethnic
+        Albanians in Kosovo": a community, named as written, of the country it lives in."""
+        if head.tag_ not in {"NNPS", "NNS"} or not head.text[:1].isupper() or any(
+                c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod"} and c.lower_ in lx.QUANTIFIERS)
+                for c in head.children) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+            return None  # "some Kenyans", "1,500 ethnic Albanians", "thousands of Iraqis": people, not their state
+        country = self.registry.country(head.text)
+        if not country or self.registry.is_country_name(head.text):
+            return None
+        if not any(m.lower_ == "ethnic" for m in mods):
+            return Resolved(self.registry.state(country), "country")
+        place = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                                   for o in p.subtree], self.registry) or self.ctx.topic(head.sent.start_char)
+        return Resolved(Actor(f"ethnic {head.text}", place, "organisation", "community"), "ner")
+
+    def _office_holders(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
+        """"EU foreign ministers", "Arab leaders", "Russian commanders": office holders as a group speak or act
+        for the body or state they serve; with neither named, for the group as written ("European foreign
+        ministers"); bare ("the ministers") for nobody."""
+        registered = org.body_of(self.registry, mods)
+        if registered is not None:
+            return registered
+        if country:
+            return Resolved(self.registry.state(country), "country")
+        named = [t for t in mods if t.ent_type_ in {"NORP", "ORG", "GPE"} or (t.pos_ == "ADJ" and t.is_title)]
+        if not named:
+            return None
+        start = min(t.i for t in mods if t.dep_ != "det")
+        name = head.doc[start: head.i + 1].text
+        return Resolved(Actor(name, "", "organisation", " ".join(sorted({head.lemma_.lower()}))), "ner")
 
     def force(self, head: Token) -> Resolved | None:
         """The armed force a military noun names, even bare ("militia members would be deployed")."""

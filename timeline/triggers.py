@@ -47,7 +47,8 @@ def is_military_token(tok: Token) -> bool:
     defences", "Russian air defense systems": the units that shoot down what is fired at a country; not "the
     defence ministry" or "in his defence")."""
     lemma = tok.lemma_.lower()
-    if lemma in lx.MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text):
+    if lemma in lx.MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
+            lemma.endswith("s") and lemma[:-1] in lx.MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
         return True
     if lemma not in lx.DEFENCE_NOUNS and lemma not in lx.DEFENCE_SYSTEMS:
         return False
@@ -68,6 +69,8 @@ def light_verb(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ in {"dobj", "nsubjpass"} and lx.LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in lx.LIGHT_VERBS:
         return tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in lx.AGREEMENT_VERBS:
+        return verb.head  # "agreed to a ceasefire"
     return None
 
 
@@ -116,6 +119,9 @@ def military_near(tok: Token, noun: bool) -> bool:
     """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers (for a noun
     under a light verb, "the military carried out strikes", the light verb's subject too)."""
     heads = [tok] if noun else argument_heads(tok)
+    if noun:  # "an offensive by government troops", "clashes between the army and rebels"
+        heads += [o for p in tok.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "between"}
+                  for o in p.children if o.dep_ == "pobj"]
     verb = light_verb(tok) if noun else None
     if verb is not None:
         subject = subject_of(verb)
@@ -134,9 +140,11 @@ def military_near(tok: Token, noun: bool) -> bool:
 
 
 def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
-    needs = sense.needs
-    if not needs:
-        return True
+    return all(_holds(hit_tok, need, noun) for need in sense.needs.split("+")) if sense.needs else True
+
+
+def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
+    """One constraint of a sense (see `lexicon.Sense`)."""
     if needs == "military":
         return military_near(hit_tok, noun)
     if needs == "force":
@@ -152,19 +160,55 @@ def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
                    for c in hit_tok.children)
     if needs == "light":
         return noun and under_light_verb(hit_tok)
+    if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
+        return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+                   for c in hit_tok.children)
+    if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
+        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_COMPLEMENTS for c in hit_tok.children)
+    if needs.startswith("prt:"):
+        return any(c.dep_ == "prt" and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
+    if needs.startswith("prep:"):
+        return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
     if needs.startswith("notobj:"):
         banned = set(needs[7:].split("|"))
         objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "attr"}]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         scope = objects or [t for t in hit_tok.subtree if t.i != hit_tok.i]  # "struck a deal", not "an oil refinery"
         return not any(t.lemma_.lower() in banned for t in scope)
-    if needs.startswith("obj:"):
-        words = set(needs[4:].split("|"))
+    if needs.startswith("dobj:") and not noun:  # "stopped the tankers", not "the tankers stopped" nor "in a town"
+        words, labels = _object_words(needs)
+        objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok))
+                   for c in objects for t in c.subtree)
+    if needs.startswith(("obj:", "dobj:")):
+        words, labels = _object_words(needs)
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
         if hit_tok.dep_ in {"amod", "acl"}:
             scope.append(hit_tok.head)  # "drones launched by Russia": the noun is the object
-        return any(t.lemma_.lower() in words for t in scope)
+        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok)) for t in scope)
     return False
+
+
+def _taken(place: Token, verb: Token) -> bool:
+    """A named place that is what a verb takes: its object ("captured Goma"), or the object of "control of"."""
+    if place.dep_ == "compound":
+        place = place.head
+    return (place.dep_ in {"dobj", "nsubjpass"} and place.head.i == verb.i) or (
+        place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() == "control")
+
+
+_OBJECT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _object_words(needs: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and entity labels ("@GPE") of an "obj:" constraint, split once per table entry."""
+    found = _OBJECT_WORDS.get(needs)
+    if found is None:
+        items = needs.split(":", 1)[1].split("|")
+        found = (frozenset(i for i in items if not i.startswith("@")),
+                 frozenset(i[1:] for i in items if i.startswith("@")))
+        _OBJECT_WORDS[needs] = found
+    return found
 
 
 def _call_sense(tok: Token) -> lx.Sense | None:
@@ -187,6 +231,8 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
         if lemma not in _TRIGGER_LEMMAS:
             continue  # no table holds the word: neither branch below could find a sense
         if is_verbal(tok):
+            if tok.dep_ in {"amod", "compound"} and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "the bombed embassy", "bombing victims", "alleged drug boats": a modifier, not an event
             if lemma == "call":
                 sense = _call_sense(tok)
                 if sense is not None:
@@ -246,7 +292,13 @@ def subject_of(tok: Token) -> Token | None:
         came_from_complement = dep == "xcomp"
         if head.i == tok.i:
             return None
-        if dep == "pcomp" and head.dep_ == "prep" and is_verbal(head.head):
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "as" and \
+                head.head.lemma_.lower() in lx.QUOTING_VERBS:  # "quoted X as saying", "X was quoted as saying"
+            quoted = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if quoted is not None:
+                return quoted
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head) and \
+                head.head.lemma_.lower() in lx.JUDGING_VERBS:
             obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
             if obj is not None:
                 return obj  # "accused Russian forces of shelling": the forces shell
@@ -254,6 +306,9 @@ def subject_of(tok: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if dep == "pcomp" and head.dep_ == "prep" and not is_verbal(head.head) and head.head.pos_ in {"NOUN", "PROPN"}:
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            return owner  # "an embargo ... for seizing Kuwait": not the embargo's author; "X's plan for sending": X
         if dep in {"acl"} and not is_verbal(head):
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
