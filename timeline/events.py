@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import headlines
 from timeline import lexicon as lx
-from timeline.actors import PRIVATE, Registry
+from timeline.actors import PRIVATE, Actor, Registry
 from timeline.articles import Article
 from timeline.context import Resolved
 from timeline.event_actors import ActorFinder
@@ -44,8 +44,6 @@ from timeline.triggers import (
 )
 
 _BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
-_TOWARD = frozenset({"on", "against", "of", "into", "inside", "to", "toward", "towards", "over", "at"})
-_AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 _SPACES = re.compile(r"\s+")
 _OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
 _CLOSING_QUOTES = ("”", "»")

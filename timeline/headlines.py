@@ -41,6 +41,7 @@ from timeline.phrases import entity_of
 from timeline.triggers import Hit, host_verb, is_military_token, is_verbal, light_verb, responsibility_claimer
 
 LIMIT = 14  # words in a headline, the actor's name included
+UNATTRIBUTED = "unattributed"  # the kind of the actor of an attack no one is said to have carried out
 
 # Irregular verbs whose past participle is also their past tense: "has shut" reads as "shut", "was struck by X"
 # as "X struck". A participle ending in -ed always does; "taken", "given", "flown" never do.
@@ -107,15 +108,16 @@ def write(hit: Hit, sent: Span, actor: Actor, times: Collection[int]) -> Headlin
     tok = hit.token
     draft = _Draft(tok, sent, times, hit)
     target = _target(hit, actor.name, draft)
+    name = "" if actor.kind == UNATTRIBUTED else actor.name  # "Bombs exploded outside the embassies": as written
     if hit.noun:
         verb = light_verb(tok) or host_verb(tok)
         if verb is None and responsibility_claimer(tok) is not None:
             verb = tok.head.head.head  # "X claimed responsibility for the attack": claimed
-        text = draft.nominal(tok, actor) if verb is None else draft.clause(verb, actor.name, hit)
+        text = draft.nominal(tok, actor, name) if verb is None else draft.clause(verb, name, hit)
     elif tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in tok.children):
-        text = draft.participle(tok, actor.name)  # "drones launched by Russia at Kyiv"
+        text = draft.participle(tok, name)  # "drones launched by Russia at Kyiv"
     else:
-        text = draft.clause(tok, actor.name, hit)
+        text = draft.clause(tok, name, hit)
     return Headline(text, target)
 
 
@@ -363,7 +365,8 @@ class _Draft:
     # ---- frames ----------------------------------------------------------------------------------------
 
     def clause(self, anchor: Token, actor: str, hit: Hit) -> str:
-        """A verb (the trigger, or the verb a noun trigger is the object or means of) told as a clause."""
+        """A verb (the trigger, or the verb a noun trigger is the object or means of) told as a clause; `actor`
+        is the name standing for its subject ("" to keep the subject as written)."""
         chain = _chain(anchor)
         top = chain[0]
         self.top = top.i
@@ -388,6 +391,8 @@ class _Draft:
         if patient is not None:
             self.noun_phrase(patient, 1)
         lead = None if passive else _lead(hit, top)
+        if lead is None and not passive and not actor:  # no actor's name: the subject as written
+            lead = next((c for c in top.children if c.dep_ in _SUBJECTS), None)
         if lead is not None:
             self.noun_phrase(lead, 1)
             self.kept -= {c.i for c in lead.children if c.dep_ == "det" and c.i == lead.left_edge.i}
@@ -424,17 +429,17 @@ class _Draft:
             return self._text([actor, [verb.i], sorted(noun_part), sorted(self.kept - noun_part - {verb.i})])
         return self._text([sorted(self.kept)], prefix=actor)
 
-    def nominal(self, noun: Token, actor: Actor) -> str:
+    def nominal(self, noun: Token, actor: Actor, name: str) -> str:
         """A noun trigger no verb carries out, told as its noun phrase: as written when it names the actor ("Iraq's
-        invasion of Kuwait", "recent US military strikes on drug boats", "new exercises by the armed forces"),
-        else after the actor's name ("US military: deployment of multiple warships and 4,000 troops")."""
+        invasion of Kuwait", "recent US military strikes on drug boats", "new exercises by the armed forces") or
+        `name` is "", else after `name` ("US military: deployment of multiple warships and 4,000 troops")."""
         self.noun_phrase(noun, 0)
         self.kept -= {noun.left_edge.i} if noun.left_edge.dep_ == "det" else set()
         own = [t for c in noun.children if c.i < noun.i or (c.dep_ in {"prep", "agent"} and c.lower_ == "by")
                for t in c.subtree if t.i in self.kept]
-        named = any(_names(t, actor) for t in own)
-        self.finish(0 if named else len(actor.name.split()))
-        return self._text([sorted(self.kept)], prefix="" if named else actor.name)
+        named = not name or any(_names(t, actor) for t in own)
+        self.finish(0 if named else len(name.split()))
+        return self._text([sorted(self.kept)], prefix="" if named else name)
 
     # ---- length and text -------------------------------------------------------------------------------
 
