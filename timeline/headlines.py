@@ -58,7 +58,7 @@ FRAMING_PREPS: frozenset[str] = frozenset(lx.words(
     "including besides except ahead prior throughout"))
 # The prepositions a statement's verb keeps: what it is about or aimed at ("warned of", "called for", "accused X
 # of"), not where or how it was said ("in a statement", "on state television", "at a news conference").
-STATEMENT_PREPS: frozenset[str] = frozenset(lx.words("for of against about over with to into toward towards upon"))
+STATEMENT_PREPS: frozenset[str] = frozenset(lx.words("for of against about over with to into toward towards upon as"))
 STATEMENT_ON_VERBS: frozenset[str] = frozenset(lx.words("call insist agree comment focus blame"))  # "called on X to"
 # Words a shortened headline does not end on.
 DANGLING: frozenset[str] = frozenset(lx.words(
@@ -78,9 +78,9 @@ STATEMENT_AIMED: frozenset[str] = frozenset(lx.words("against toward towards upo
 # Nouns that make a time of a phrase the time expressions do not cover: "to date", "at the moment", "for now".
 TIME_NOUNS: frozenset[str] = frozenset(lx.words("date moment now present"))
 TIME_UNITS: frozenset[str] = frozenset(lx.words("minute hour day night week month year decade"))
-# Nouns that say where or how often, not at whom: "toward the east", "on five occasions".
+# Nouns that say where or how often, not at whom: "toward the east", "on five occasions", "struck targets".
 NOT_TARGETS: frozenset[str] = frozenset(lx.words(
-    "east west north south northeast northwest southeast southwest occasion time way direction"))
+    "east west north south northeast northwest southeast southwest occasion time way direction target"))
 # What is fired rather than aimed at: "fired 400 drones and 30 missiles at Ukraine".
 PROJECTILES: frozenset[str] = frozenset(lx.words(
     "missile rocket drone torpedo bomb shell warhead munition projectile round salvo barrage"))
@@ -681,6 +681,8 @@ def _target(hit: Hit, actor: str, draft: _Draft) -> str:
             candidates.append(obj)
         candidates += _objects_of(tok, STATEMENT_AIMED if statement else DESTINATION if posture else
                                   AIMED | DESTINATION)
+        if lx.SUBTYPES[hit.subtype].family == "force":  # "struck targets in western Ukraine": the place struck
+            candidates += [o for o in _objects_of(tok, {"in"}) if o.ent_type_ in {"GPE", "LOC", "FAC"}]
     for cand in candidates:
         if statement and not _names_actor(cand):
             continue  # "told reporters", "denied reports", "demanded a halt": no one aimed at
@@ -735,12 +737,15 @@ def _name(head: Token, draft: _Draft) -> str:
             name = name.removeprefix(article)
         return name.removesuffix("’s").removesuffix("'s")
     tokens = _modifiers(head, top=True)
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "with"}:
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and not draft.is_time(obj):
-                tokens += [prep, *_modifiers(obj, top=False)]
-            break
+    for prep in head.children:  # "two survivors of its sixth known strike", "targets in western Ukraine"
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if obj is None or prep.lower_ not in {"of", "with", "in"}:
+            continue
+        if prep.lower_ == "in" and obj.ent_type_ not in NAMED_LABELS:
+            break  # "in the region" says where, not what
+        if obj.pos_ in {"NOUN", "PROPN"} and not draft.is_time(obj):
+            tokens += [prep, *_modifiers(obj, top=False)]
+        break
     tokens.sort(key=lambda t: t.i)
     text = "".join(t.text + (" " if t.whitespace_ else "") for t in tokens if not t.is_punct or t.text == "-")
     return text.strip()

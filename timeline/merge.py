@@ -3,12 +3,13 @@
 Public interface: `merge_mentions(frame)` fills `event_id`, `sources` and `merge_reason`.
 
 Two mentions may join only when they have the same event type, the same subtype family
-(`lexicon.SUBTYPES`), the same canonical actor, date ranges that overlap, and no conflicting targets;
-then they join when their sentences are similar enough (token Jaccard on content words), with a lower
-bar when both name the same target or the same explicitly dated day (the actor's own name never
-counts as shared content). A mention dated only by its article's publication date is taken to cover
-the `LOOKBACK_DAYS` before publication. Clusters are checked as a whole (every pair must have
-compatible dates and targets), so a chain never links incompatible reports.
+(`lexicon.SUBTYPES`), the same canonical actor, date ranges that overlap, and no conflicting targets
+(two targets conflict when they share no content word: "U.S. embassies" and "American Embassies" agree,
+"Cartel de los Soles" and "Tren de Aragua" do not); then they join when their sentences are similar enough
+(token Jaccard on content words), with a lower bar when both name the same target or the same explicitly
+dated day (the actor's own name never counts as shared content). A mention dated only by its article's
+publication date is taken to cover the `LOOKBACK_DAYS` before publication. Clusters are checked as a whole
+(every pair must have compatible dates and targets), so a chain never links incompatible reports.
 
 Within one article, the headline or lede (the article's first event sentence) restates the body: a
 compatible mention there joins a body mention on a lower bar (`SIMILAR_IN_ARTICLE`). For deployments
@@ -16,6 +17,12 @@ only, a state and its own armed forces ("China" and "People's Liberation Army", 
 role) count as one actor; two countries never do. `merge_reason` names each of these rules when used.
 The event id is a hash of the smallest mention id in the cluster: the same mentions give the same id
 on every run, in any row order.
+
+A merged event's headline (`summary`, written per mention by `timeline.headlines`) is the best of its mentions'
+(`headline_rank`): the most complete first (one that names the event's target, then one told as a clause),
+then the most specific (the most names and figures beyond the actor's name), then the longest in content
+words, then the smallest mention id; every mention of the event gets it, and `merge_reason` says which
+mention it came from and why.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 _NONE = frozenset({""})
+_ACRONYM = re.compile(r"\b[A-Z]{2}\b")
+_OPENERS = "“\"'‘(«„"
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,7 @@ class _Item:
     key: tuple[str, str, str]
     lo: date
     hi: date
-    target: str
+    target: frozenset[str]  # the target's content words (empty: no target)
     words: frozenset[str]
     day: date | None  # the one calendar day an explicitly dated mention names, else None
     group: tuple[str, str, str]  # key, with a state and its own forces as one actor for deployments
@@ -130,16 +139,21 @@ def _items(frame: pd.DataFrame) -> list[_Item]:
         for name in (actor, country):
             if name not in name_words:
                 name_words[name] = _words(name)
-        items.append(_Item(pos, mention, article, found[0], lo, hi, target.casefold(),
+        items.append(_Item(pos, mention, article, found[0], lo, hi, _target_words(target, memo),
                            _words(sentence, memo) - name_words[actor] - name_words[country],
                            day, found[1], char_start == first.get(article)))
     return items
 
 
+def _target_words(target: str, memo: dict[str, str]) -> frozenset[str]:
+    """The words two targets are compared on: content words, and names of two capitals ("UN", "EU")."""
+    return _words(target, memo) | frozenset(w.casefold() for w in _ACRONYM.findall(target))
+
+
 def _compatible(a: _Item, b: _Item) -> bool:
     if a.group != b.group or a.lo > b.hi or b.lo > a.hi:
         return False
-    return not (a.target and b.target and a.target != b.target)
+    return not (a.target and b.target and not a.target & b.target)
 
 
 def _similar(a: _Item, b: _Item) -> float:
@@ -148,7 +162,7 @@ def _similar(a: _Item, b: _Item) -> float:
 
 def _joins(a: _Item, b: _Item) -> bool:
     sim = _similar(a, b)
-    same_target = bool(a.target) and a.target == b.target
+    same_target = bool(a.target & b.target)
     same_day = a.day is not None and a.day == b.day
     restated = a.article == b.article and (a.lead or b.lead) and a.lead != b.lead
     return sim >= SIMILAR or ((same_target or same_day) and sim >= SIMILAR_WITH_TARGET) or (
@@ -165,21 +179,24 @@ class _Cluster:
 
     Every pair of members is compatible, so a newcomer is compatible with all of them exactly when its date
     range meets the members' common range (`lo`..`hi`: pairwise-overlapping ranges share one) and its target
-    does not conflict with the members' one target. It joins when it joins any member (`_joins`); members
-    with the same content words are checked once (`texts`: their targets, days and (article, lead) places)."""
+    conflicts with none of the members' distinct targets (`targets`). It joins when it joins any member
+    (`_joins`); members with the same content words are checked once (`texts`: their targets, days and
+    (article, lead) places)."""
 
-    __slots__ = ("hi", "items", "lo", "target", "texts")
+    __slots__ = ("hi", "items", "lo", "targets", "texts")
 
     def __init__(self, item: _Item) -> None:
         self.items: list[_Item] = []
-        self.lo, self.hi, self.target = item.lo, item.hi, ""
-        self.texts: dict[frozenset[str], tuple[set[str], set[date], set[tuple[str, bool]]]] = {}
+        self.lo, self.hi = item.lo, item.hi
+        self.targets: set[frozenset[str]] = set()
+        self.texts: dict[frozenset[str], tuple[set[frozenset[str]], set[date], set[tuple[str, bool]]]] = {}
         self.add(item)
 
     def add(self, item: _Item) -> None:
         self.items.append(item)
         self.lo, self.hi = max(self.lo, item.lo), min(self.hi, item.hi)
-        self.target = self.target or item.target
+        if item.target:
+            self.targets.add(item.target)
         targets, days, places = self.texts.setdefault(item.words, (set(), set(), set()))
         if item.target:
             targets.add(item.target)
@@ -189,8 +206,8 @@ class _Cluster:
 
     def admits(self, item: _Item) -> bool:
         """`_compatible(item, member)` for every member."""
-        return item.lo <= self.hi and self.lo <= item.hi and not (item.target and self.target
-                                                                    and item.target != self.target)
+        return item.lo <= self.hi and self.lo <= item.hi and all(item.target & t for t in self.targets
+                                                                   if item.target)
 
     def joined_by(self, item: _Item) -> bool:
         """`_joins(item, member)` for some member."""
@@ -206,7 +223,8 @@ class _Cluster:
             sim = shared / (size + len(text) - shared)  # jaccard(words, text), inlined: this is the merge's loop
             if sim >= SIMILAR:
                 return True
-            if sim >= SIMILAR_WITH_TARGET and (item.target in targets or (item.day is not None and item.day in days)):
+            if sim >= SIMILAR_WITH_TARGET and ((item.day is not None and item.day in days) or any(
+                    item.target & t for t in targets)):
                 return True
             if sim >= SIMILAR_IN_ARTICLE and (item.article, not item.lead) in places:
                 return True
@@ -252,12 +270,19 @@ def _merge(out: pd.DataFrame) -> pd.DataFrame:
     event_ids = [""] * len(out)
     sources = [1] * len(out)
     reasons = [""] * len(out)
-    texts = {c: out[c].astype("string").fillna("").tolist() for c in ("target", "date_text", "date_basis")}
+    texts = {c: out[c].astype("string").fillna("").tolist() for c in ("target", "date_text", "date_basis", "summary")}
+    summaries = texts["summary"]
+    ranks: dict[tuple[str, str, str], tuple[int, int, int, int]] = {}
     for found in clusters:
         cluster = found.items
         ident = "e-" + hashlib.sha1(cluster[0].mention_id.encode("utf-8")).hexdigest()[:12]
         articles = {it.article for it in cluster}
         reason = _reason(found, texts) if len(cluster) > 1 else ""
+        if len({summaries[it.row] for it in cluster}) > 1:
+            best, why = _headline(cluster, texts, ranks)
+            reason += "; " + why
+            for it in cluster:
+                summaries[it.row] = best
         for it in cluster:
             event_ids[it.row] = ident
             sources[it.row] = len(articles)
@@ -265,7 +290,41 @@ def _merge(out: pd.DataFrame) -> pd.DataFrame:
     out["event_id"] = pd.array(event_ids, dtype="string")
     out["sources"] = pd.array(sources, dtype="Int64")
     out["merge_reason"] = pd.array(reasons, dtype="string")
+    out["summary"] = pd.array(summaries, dtype="string")
     return out
+
+
+def headline_rank(summary: str, actor: str, target: str) -> tuple[int, int, int, int]:
+    """How good a headline is for its event, best highest: whether its mention names a target and whether it is
+    told as a clause (complete: not "ACTOR: a noun phrase", not a participle or infinitive after the actor's
+    name), how many names and figures it holds beyond the actor's name (specific: "Cartel de los Soles", "$50
+    million"), how many content words."""
+    own = summary.startswith(actor)
+    told = summary.removeprefix(actor).split() if own else summary.split()[1:]  # a capital first word is no name
+    clause = not (own and (not told or told[0] == ":" or summary.startswith(actor + ":") or told[0] == "to"
+                           or told[0].endswith("ing")))
+    names = sum(1 for word in told if word.lstrip(_OPENERS)[:1].isupper() or word.lstrip(_OPENERS)[:1].isdigit())
+    return (1 if target else 0, 1 if clause else 0, names, len(_words(" ".join(told))))
+
+
+def _headline(cluster: list[_Item], texts: dict[str, list[str]],
+              ranks: dict[tuple[str, str, str], tuple[int, int, int, int]]) -> tuple[str, str]:
+    """The best headline of `cluster`'s mentions (`headline_rank`, then the smallest mention id) and why, for
+    `merge_reason`. `ranks` keeps the rank of each (headline, actor, target) across clusters."""
+    summary, target = texts["summary"], texts["target"]
+    scored = []
+    for it in cluster:  # in mention id order
+        key = (summary[it.row], it.key[2], target[it.row])
+        if key not in ranks:
+            ranks[key] = headline_rank(*key)
+        scored.append((ranks[key], it))
+    rank, best = max(scored, key=lambda pair: pair[0])  # the first of equals: the smallest mention id
+    aimed, clause, names, words = rank
+    headlines = len({summary[it.row] for it in cluster})
+    why = (f"headline from mention {best.mention_id} ({best.article}), the best of {headlines}: "
+           + ("names the target, " if aimed else "") + ("a clause, " if clause else "")
+           + f"{names} names or figures, {words} content words")
+    return summary[best.row], why
 
 
 def _reason(found: _Cluster, texts: dict[str, list[str]]) -> str:
@@ -275,13 +334,13 @@ def _reason(found: _Cluster, texts: dict[str, list[str]]) -> str:
     cluster, lo, hi = found.items, found.lo, found.hi  # lo..hi: the date range every member covers
     event_type, family, actor = cluster[0].key
     actors = sorted({it.key[2] for it in cluster})
-    targets = sorted({target[it.row] for it in cluster if it.target})
+    targets = sorted({target[it.row] for it in cluster if it.target}, key=str.casefold)
     sim = _closest(cluster)
     articles = len({it.article for it in cluster})
     parts = [f"same type {event_type} ({family}), actor {actor}" if len(actors) == 1 else
              f"same type {event_type} ({family}), actors {' ~ '.join(actors)} (a state and its own armed forces)"]
     if targets:
-        parts.append(f"target {targets[0]}")
+        parts.append(f"target {' ~ '.join(targets)}")
     parts.append(f"same day {lo.isoformat()}" if lo == hi and all(it.day == lo for it in cluster)
                  else f"dates overlap {lo.isoformat()}..{hi.isoformat()}")
     parts.append(f"similarity {sim:.2f}")
