@@ -64,6 +64,7 @@ STATEMENT_ON_VERBS: frozenset[str] = frozenset(lx.words("call insist agree comme
 DANGLING: frozenset[str] = frozenset(lx.words(
     "a an the of to in on at by for with from into as and or but that which who its their his her our"))
 NEGATORS: frozenset[str] = frozenset(lx.words("not n't never"))
+PARTICLES: frozenset[str] = frozenset(lx.words("down up off out back away"))  # "shot down", tagged an adverb
 # Heads that only count or measure what their "of" phrase names: "thousands of Venezuelans", "all of Venezuelan
 # airspace", "several rounds of strikes".
 QUANTITY_HEADS: frozenset[str] = frozenset(lx.words(
@@ -83,13 +84,14 @@ NOT_TARGETS: frozenset[str] = frozenset(lx.words(
     "east west north south northeast northwest southeast southwest occasion time way direction target"))
 # What is fired rather than aimed at: "fired 400 drones and 30 missiles at Ukraine".
 PROJECTILES: frozenset[str] = frozenset(lx.words(
-    "missile rocket drone torpedo bomb shell warhead munition projectile round salvo barrage"))
+    "missile rocket drone torpedo bomb shell warhead munition projectile round salvo barrage cannon"))
 NAMED_LABELS: frozenset[str] = frozenset(lx.words("PERSON ORG GPE NORP LOC FAC"))
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _CORE_ARGS = frozenset({"dobj", "dative", "attr", "oprd"})
 _NP_LEFT = frozenset({"det", "predet", "poss", "nummod", "quantmod", "amod", "compound", "nmod", "case", "advmod",
                       "npadvmod", "neg"})
 _OPENING, _CLOSING = "``", "''"  # spaCy's tags of opening and closing quotation marks
+_HYPHENS = frozenset({"-", "–", "/", "&"})  # inside a word when nothing separates them from its parts
 _PARTNER = {"”": "“", "“": "”", "»": "«", "«": "»"}
 # How much sooner a part is cut than others at its depth: a clause that modifies a noun or gives a purpose, then
 # a prepositional phrase, then one saying where or at whom the event is aimed, or a coordinated word.
@@ -191,8 +193,9 @@ class _Draft:
 
     def flat(self, tok: Token, timed: bool = False) -> None:
         """A modifier with everything under it except clauses and appositions ("at least six", "its sixth known",
-        "general, insurrectionary, and revolutionary"); not a time, unless `timed` ("two days of exercises")."""
-        if tok.dep_ in {"relcl", "appos", "acl", "advcl", "punct"} or (self.is_time(tok) and not timed):
+        "general, insurrectionary, and revolutionary", "a six-month state of emergency"); not the event's time
+        expression, unless `timed` ("two days of exercises")."""
+        if tok.dep_ in {"relcl", "appos", "acl", "advcl", "punct"} or (tok.i in self.times and not timed):
             return
         self.keep(tok)
         for child in tok.children:
@@ -206,8 +209,8 @@ class _Draft:
             dep = child.dep_
             if dep in _NP_LEFT and child.i < head.i:
                 self.flat(child, timed=head.i in self.protected)
-            elif dep == "prep" and counted and child.lower_ == "of":
-                self.phrase(child, depth)  # "one of the largest attacks", "all of Venezuelan airspace": one phrase
+            elif dep == "prep" and child.lower_ == "of" and (counted or _name_of(head, child)):
+                self.phrase(child, depth)  # "one of the largest attacks", "the Sea of Japan": one phrase
             elif dep == "prep" and not self.framing(child):
                 self.cuttable_phrase(child, depth + 1)
             elif dep == "conj":
@@ -286,9 +289,9 @@ class _Draft:
             if dep in _CORE_ARGS:
                 if child.pos_ == "ADP":  # "send a destroyer to the region" (a dative)
                     self.cuttable_phrase(child, depth + 1)
-                elif dep not in seen or child.i in self.protected:  # a second "object" is a misparsed aside
-                    self.noun_phrase(child, depth + 1)
-                seen.add(dep)
+                elif dep not in seen or child.i in self.protected or not self._comma_before(child):
+                    self.noun_phrase(child, depth + 1)  # "designated the group a terrorist organization"; not
+                seen.add(dep)  # "mobilizing millions of members, a sign of defiance" (an aside)
             elif dep == "acomp":
                 self.adjective(child, depth + 1)
             elif dep == "ccomp" or (dep == "xcomp" and not has_object):
@@ -302,10 +305,15 @@ class _Draft:
             elif (dep == "advmod" and child.lower_ in NEGATORS) or (quoted and dep in {"advmod", "intj", "npadvmod"}):
                 self.flat(child)
 
+    def _comma_before(self, tok: Token) -> bool:
+        """Whether a comma stands between `tok`'s phrase and the word before it."""
+        edge = tok.left_edge.i
+        return edge > self.start and self.doc[edge - 1].text == ","
+
     def relative(self, tok: Token) -> bool:
         """A relative pronoun before the headline's verb ("which Tehran said was", "what X called"): it stands
         for a phrase outside the headline."""
-        return tok.tag_ in {"WP", "WDT"} and tok.i < self.top
+        return tok.i < self.top and (tok.tag_ in {"WP", "WDT"} or (tok.lower_ == "that" and tok.dep_ != "mark"))
 
     def adjective(self, adj: Token, depth: int) -> None:
         """"prepared to defend our peace", "ready for war"."""
@@ -327,7 +335,8 @@ class _Draft:
         self.keep(verb)
         children = list(verb.children)
         for pos, child in enumerate(children):
-            if child.dep_ in {"aux", "auxpass", "neg", "prt", "mark"}:
+            if child.dep_ in {"aux", "auxpass", "neg", "prt", "mark"} or (
+                    child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLES):
                 self.keep(child)
             elif child.dep_ in _SUBJECTS and not self.relative(child):
                 if is_verbal(child):  # "Whoever attacks Israel will pay"
@@ -351,12 +360,13 @@ class _Draft:
             group.add(verb.i)
             for child in verb.children:
                 dep = child.dep_
-                if dep in {"prt", "neg"} or (dep == "advmod" and child.lower_ in NEGATORS) or (
+                particle = dep == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLES  # "shot down"
+                if dep in {"prt", "neg"} or particle or (dep == "advmod" and child.lower_ in NEGATORS) or (
                         dep in {"aux", "auxpass"} and (pos > 0 or not drop_aux)):
                     group.add(child.i)
         perfect = [c for c in top.children if c.dep_ == "aux"]
         if top.tag_ == "VBN" and same_past(top) and perfect and all(a.lemma_ == "have" for a in perfect) and \
-                not any(c.dep_ == "auxpass" for c in top.children):
+                not any(c.dep_ in {"auxpass", "neg"} for c in top.children):
             group -= {a.i for a in perfect}  # "has elevated" -> "elevated"
         self.kept |= group
         self.protected |= group
@@ -390,7 +400,7 @@ class _Draft:
         self.arguments(anchor, 0, skip, statement=hit.event_type == "statement" and anchor.i == hit.token.i)
         if patient is not None:
             self.noun_phrase(patient, 1)
-        lead = None if passive else _lead(hit, top)
+        lead = None if passive else _lead(hit, top, group)
         if lead is None and not passive and not actor:  # no actor's name: the subject as written
             lead = next((c for c in top.children if c.dep_ in _SUBJECTS), None)
         if lead is not None:
@@ -473,7 +483,11 @@ class _Draft:
         return pairs
 
     def _words(self) -> int:
-        return sum(1 for i in self.kept if is_word(self.doc[i]))
+        """The kept words as a reader counts them ("Aegis-equipped" is one)."""
+        doc = self.doc
+        return sum(1 for i in self.kept if is_word(doc[i]) and not (
+            i - 2 >= self.start and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_))
 
     def finish(self, named: int) -> None:
         """Cut parts, least important first, until the headline has at most `LIMIT` words (`named`: the words
@@ -495,7 +509,7 @@ class _Draft:
             before, after = self._neighbour(i, -1), self._neighbour(i, 1)
             if before is None or after is None or before.i not in kept or after.i not in kept:
                 continue
-            inside_word = tok.text in {"-", "–", "/", "&"} and not doc[i - 1].whitespace_ and not tok.whitespace_
+            inside_word = tok.text in _HYPHENS and not doc[i - 1].whitespace_ and not tok.whitespace_
             listed = after.dep_ in {"conj", "cc"} or (i in self.quoted and not _mark(doc[i + 1]))
             if inside_word or (tok.text == "," and listed):
                 kept.add(i)
@@ -626,6 +640,11 @@ def _complement(clause: Token, protected: Collection[int]) -> bool:
     return bool(marks & {"that", "for", "to"}) or not any(c.dep_ in _SUBJECTS for c in clause.children)
 
 
+def _name_of(head: Token, prep: Token) -> bool:
+    """"Sea of Japan", "Republic of Korea": a proper noun whose "of" phrase is part of its name."""
+    return head.pos_ == "PROPN" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+
+
 def _has_agent(verb: Token) -> bool:
     """A passive with its agent: "by X" on the verb, or hung by the parser on its object."""
     if any(c.dep_ == "agent" for c in verb.children):
@@ -634,10 +653,11 @@ def _has_agent(verb: Token) -> bool:
                if c.dep_ in {"dobj", "oprd", "attr", "prep"} for t in c.subtree)
 
 
-def _lead(hit: Hit, top: Token) -> Token | None:
+def _lead(hit: Hit, top: Token, group: set[int]) -> Token | None:
     """The subject kept as written instead of the actor's name: when the actor is the verb's object ("thousands
-    joined the militia", "Taiwan detected 25 Chinese aircraft"), or when forces named with their owner move
-    ("Three US Air Force B-52 bombers flew", "the USS Gerald R. Ford arrived"); else None."""
+    joined the militia", "Taiwan detected 25 Chinese aircraft"), when the verb agrees with a plural subject
+    ("Venezuelans are discussing"), or when forces named with their owner move ("Three US Air Force B-52
+    bombers flew", "the USS Gerald R. Ford arrived"); else None."""
     if not hit.noun and hit.token.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
         seen = None
         for verb in [top, *top.ancestors]:  # the subject of the clause the verb hangs on; for "it", the speaker's
@@ -647,7 +667,12 @@ def _lead(hit: Hit, top: Token) -> Token | None:
             seen = seen or subject
         return seen
     subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
-    if hit.event_type != "deployment" or subject is None or not _military(subject):
+    if subject is None:
+        return None
+    finite = top.doc[min(group)]  # the verb group's first word, as the headline writes it
+    if subject.pos_ != "PRON" and (finite.tag_ == "VBP" or finite.lower_ == "were"):
+        return subject  # "Venezuelans are discussing": not "Venezuela are discussing"
+    if hit.event_type != "deployment" or not _military(subject):
         return None
     named = any(t.ent_type_ in NAMED_LABELS | {"PRODUCT"} or t.pos_ == "PROPN" for t in subject.lefts)
     return subject if named or subject.pos_ == "PROPN" else None
@@ -663,7 +688,12 @@ def _target(hit: Hit, actor: str, draft: _Draft) -> str:
     candidates: list[Token] = []
     if hit.noun:  # "strikes on drug boats", "the seizure of a plane", "the deployment ... to its border"
         candidates += _objects_of(tok, AIMED)
+        verb = light_verb(tok)
+        if verb is not None:  # "doubled its bounty on Maduro", "approved the deployment of troops to Libya"
+            candidates += _objects_of(verb, AIMED | DESTINATION if posture else AIMED)
         candidates += [o for o in _objects_of(tok, DESTINATION if posture else {"of"}) if not _military(o)]
+        if posture:  # "the deployment of troops to Libya", the destination hung on the troops
+            candidates += [d for o in _objects_of(tok, {"of"}) for d in _objects_of(o, DESTINATION)]
     else:
         observed = tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS  # its object is the actor
         objects = [c for c in tok.children if not observed and (
@@ -674,9 +704,10 @@ def _target(hit: Hit, actor: str, draft: _Draft) -> str:
         objects += [c for obj in objects for c in obj.children if c.dep_ == "conj"]
         candidates += [o for obj in objects for o in _objects_of(obj, AIMED)]  # "sanctions on X", "missiles at X"
         for obj in objects:
-            if posture and obj.dep_ != "pobj":
-                continue  # the object of a posture verb is the actor's forces ("moved warships") or its alert
-            if hit.subtype == "strike" and obj.lemma_.lower() in PROJECTILES:
+            if posture and obj.dep_ != "pobj":  # the object of a posture verb is the actor's forces or its alert,
+                candidates += _objects_of(obj, DESTINATION)  # "deploy a brigade to Lithuania" (hung on the brigade)
+                continue
+            if hit.subtype == "strike" and _counted(obj).lemma_.lower() in PROJECTILES:
                 continue  # "launched a drone at a tanker": the drone is the means, the tanker the target
             candidates.append(obj)
         candidates += _objects_of(tok, STATEMENT_AIMED if statement else DESTINATION if posture else
@@ -717,19 +748,25 @@ def _names_actor(head: Token) -> bool:
         _military(head)
 
 
-def _name(head: Token, draft: _Draft) -> str:
-    """What the noun phrase headed by `head` names, or "" when it names nothing."""
+def _counted(head: Token) -> Token:
+    """What a count or measure counts: "all of Venezuelan airspace" -> airspace, "dozens of rockets" -> rockets."""
     for _ in range(3):
         of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"), None)
         if of is None or not (head.pos_ in {"PRON", "DET", "NUM"} or head.lemma_.lower() in QUANTITY_HEADS):
             break
-        head = of  # "all of Venezuelan airspace", "thousands of Venezuelans"
+        head = of
+    return head
+
+
+def _name(head: Token, draft: _Draft) -> str:
+    """What the noun phrase headed by `head` names, or "" when it names nothing."""
+    head = _counted(head)
     if head.pos_ not in {"NOUN", "PROPN"} or head.like_num or draft.is_time(head) or \
             head.lemma_.lower() in NOT_TARGETS:
         return ""  # a pronoun, determiner, number, time or direction names nothing here
     ent = entity_of(head)
-    if ent is not None and ent.label_ in NAMED_LABELS:
+    if ent is not None and ent.label_ in NAMED_LABELS and not ent.text.endswith(" of"):  # not "the Sea of" (Japan)
         if ent.ent_id_.startswith("country:"):
             return ent.ent_id_.removeprefix("country:")
         name = ent.ent_id_ or ent.text
@@ -739,10 +776,10 @@ def _name(head: Token, draft: _Draft) -> str:
     tokens = _modifiers(head, top=True)
     for prep in head.children:  # "two survivors of its sixth known strike", "targets in western Ukraine"
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if obj is None or prep.lower_ not in {"of", "with", "in"}:
+        if obj is None or prep.lower_ not in {"of", "with", "in", "to"}:
             continue
-        if prep.lower_ == "in" and obj.ent_type_ not in NAMED_LABELS:
-            break  # "in the region" says where, not what
+        if prep.lower_ in {"in", "to"} and obj.ent_type_ not in NAMED_LABELS:
+            break  # "in the region" says where, not what; "its ambassador to Uganda" does
         if obj.pos_ in {"NOUN", "PROPN"} and not draft.is_time(obj):
             tokens += [prep, *_modifiers(obj, top=False)]
         break

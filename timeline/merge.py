@@ -122,6 +122,7 @@ def _items(frame: pd.DataFrame) -> list[_Item]:
                       "sentence", "date_basis")}
     starts, ends = frame["date_start"].dt.date.tolist(), frame["date_end"].dt.date.tolist()
     name_words: dict[str, frozenset[str]] = {}
+    target_words: dict[str, frozenset[str]] = {}
     memo: dict[str, str] = {}
     groups: dict[tuple[str, str, str, str], tuple[tuple[str, str, str], tuple[str, str, str]]] = {}
     items = []
@@ -139,7 +140,9 @@ def _items(frame: pd.DataFrame) -> list[_Item]:
         for name in (actor, country):
             if name not in name_words:
                 name_words[name] = _words(name)
-        items.append(_Item(pos, mention, article, found[0], lo, hi, _target_words(target, memo),
+        if target not in target_words:
+            target_words[target] = _target_words(target, memo)
+        items.append(_Item(pos, mention, article, found[0], lo, hi, target_words[target],
                            _words(sentence, memo) - name_words[actor] - name_words[country],
                            day, found[1], char_start == first.get(article)))
     return items
@@ -153,7 +156,7 @@ def _target_words(target: str, memo: dict[str, str]) -> frozenset[str]:
 def _compatible(a: _Item, b: _Item) -> bool:
     if a.group != b.group or a.lo > b.hi or b.lo > a.hi:
         return False
-    return not (a.target and b.target and not a.target & b.target)
+    return not (a.target and b.target and a.target.isdisjoint(b.target))
 
 
 def _similar(a: _Item, b: _Item) -> float:
@@ -162,7 +165,7 @@ def _similar(a: _Item, b: _Item) -> float:
 
 def _joins(a: _Item, b: _Item) -> bool:
     sim = _similar(a, b)
-    same_target = bool(a.target & b.target)
+    same_target = not a.target.isdisjoint(b.target)
     same_day = a.day is not None and a.day == b.day
     restated = a.article == b.article and (a.lead or b.lead) and a.lead != b.lead
     return sim >= SIMILAR or ((same_target or same_day) and sim >= SIMILAR_WITH_TARGET) or (
@@ -206,8 +209,10 @@ class _Cluster:
 
     def admits(self, item: _Item) -> bool:
         """`_compatible(item, member)` for every member."""
-        return item.lo <= self.hi and self.lo <= item.hi and all(item.target & t for t in self.targets
-                                                                   if item.target)
+        if item.lo > self.hi or self.lo > item.hi:
+            return False
+        target = item.target
+        return not target or not any(target.isdisjoint(t) for t in self.targets)
 
     def joined_by(self, item: _Item) -> bool:
         """`_joins(item, member)` for some member."""
@@ -224,7 +229,7 @@ class _Cluster:
             if sim >= SIMILAR:
                 return True
             if sim >= SIMILAR_WITH_TARGET and ((item.day is not None and item.day in days) or any(
-                    item.target & t for t in targets)):
+                    not item.target.isdisjoint(t) for t in targets)):
                 return True
             if sim >= SIMILAR_IN_ARTICLE and (item.article, not item.lead) in places:
                 return True
