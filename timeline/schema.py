@@ -46,7 +46,8 @@ COLUMNS: Final[tuple[Column, ...]] = (
     Column("modality", "category", "Status", "asserted, planned, threatened, denied, hypothetical or claimed"),
     Column("actor", "string", "Actor", "canonical name of who acts or speaks"),
     Column("actor_country", "string", "Actor country", "country of the actor; may be empty"),
-    Column("target", "string", "Target", "canonical name of whom or what the event is aimed at; may be empty"),
+    Column("target", "string", "Target", "whom or what the event is aimed at: a named entity's canonical name, "
+           "else the noun phrase that names it (never a pronoun, number or the actor); may be empty"),
     Column("date_start", "datetime64[s]", "From", "first calendar day the event may fall on (inclusive)"),
     Column("date_end", "datetime64[s]", "To", "last calendar day the event may fall on (inclusive, >= date_start)"),
     Column("date_precision", "category", "Precision", "day, week, month, season, quarter, year or decade"),
@@ -54,7 +55,9 @@ COLUMNS: Final[tuple[Column, ...]] = (
     Column("date_basis", "category", "Dated by", "explicit, relative (to publication or an earlier date) "
            "or publication"),
     Column("timex", "string", "TIMEX3", "TIMEX3 value of the date, e.g. 2025-10-15, 2025-W42, 2025-FA"),
-    Column("summary", "string", "Summary", "short machine summary: actor, trigger, target"),
+    Column("summary", "string", "Headline", "the event's headline, in the article's own words: the actor's name, "
+           "the verb as written, what it acts on (at most 14 words; no date, attribution or subordinate clause); "
+           "a merged event's is the best of its mentions' (see merge_reason)"),
     Column("sentence", "string", "Sentence", "the sentence that reports the event, verbatim"),
     Column("char_start", "Int64", "Start offset", "offset of the sentence's first character in the article"),
     Column("char_end", "Int64", "End offset", "offset just past the sentence's last character"),
