@@ -194,7 +194,7 @@ def filter_panel(data: Data) -> views.Filters:
                               format_func=lambda v: f"{shown.get(v) or v} ({counts.get(v, 0)})",
                               help=help_text or None, placeholder="All")
 
-    sb.text_input("Search summaries and sentences", key="f_text", placeholder="e.g. carrier, sanctions")
+    sb.text_input("Search headlines and sentences", key="f_text", placeholder="e.g. carrier, sanctions")
     actors = multi(schema.LABELS["actor"], "actors", "Type to search. The number is how many events.")
     countries = multi(schema.LABELS["actor_country"] + " / side", "countries")
     types = multi(schema.LABELS["event_type"], "types")
@@ -296,6 +296,7 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
             schema.LABELS["confidence"]: f"{float(str(ev['confidence'])):.2f}",
             schema.LABELS["sources"]: str(ev["sources"]),
             schema.LABELS["merge_reason"]: ev["merge_reason"] or "not merged (one mention)",
+            schema.LABELS["summary"]: views.headline_origin(str(ev["merge_reason"] or "")),
         }
         left, right = st.columns([1, 2])
         left.markdown("  \n".join(f"**{k}:** {views.safe_text(str(v))}" for k, v in facts.items()),

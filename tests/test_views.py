@@ -137,6 +137,7 @@ def test_table_uses_schema_labels(crisis: pd.DataFrame) -> None:
      "&lt;script&gt;alert&#40;1&#41;&lt;/script&gt; <mark>on Monday</mark>"),
     ("Costs $5 and $6 *now* [x](javascript:y)", "",
      "Costs &#36;5 and &#36;6 &#42;now&#42; &#91;x&#93;&#40;javascript&#58;y&#41;"),
+    ("India's army said \"no\" & left", "", "India&#x27;s army said &quot;no&quot; &amp; left"),  # escaped once
 ])
 def test_highlight_escapes_then_marks(sentence: str, expression: str, expected: str) -> None:
     assert views.highlight(sentence, expression) == expected
@@ -214,3 +215,16 @@ def test_the_view_needs_only_view_columns() -> None:
                    views.Filters(articles=tuple(full["article_id"].iloc[:50]), types=("statement",))):
         plain = replace(chosen, text="")
         assert ids(views.apply_filters(slim, plain, narrow)) == ids(views.apply_filters(wide, plain, full))
+
+
+@pytest.mark.parametrize(("reason", "origin"), [
+    ("same type designation (listing), actor United States; target Cartel de los Soles; 2 mentions from 2 "
+     "article(s); headline from mention m-1 (a2), the best of 2: names the target, a clause, 2 names or figures, "
+     "7 content words", "from mention m-1 (a2), the best of 2: names the target, a clause, 2 names or figures, "
+     "7 content words"),
+    ("same type statement (statement), actor Donald Trump; same day 2025-10-15; 2 mentions from 2 article(s)",
+     "the same in every mention"),
+    ("", "its only mention's"),
+], ids=["chosen", "all-alike", "alone"])
+def test_headline_origin_says_which_mention_the_headline_comes_from(reason: str, origin: str) -> None:
+    assert views.headline_origin(reason) == origin

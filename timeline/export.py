@@ -282,7 +282,7 @@ Rows marked <span class="curated">curated</span> were corrected by a person.</p>
 {_options(actors)}</select></label><label>Type <select id="filter-type"><option value="">All types</option>
 {_options(types)}</select></label></form>
 {chart}
-<table id="events-table"><thead><tr><th>When</th><th>Type</th><th>Actor</th><th>Target</th><th>Event</th>
+<table id="events-table"><thead><tr><th>When</th><th>Type</th><th>Actor</th><th>Target</th><th>Headline</th>
 <th>Sources</th><th>Evidence</th></tr></thead><tbody>{_table(events, sources)}</tbody></table>
 <script type="application/json" id="events-data">{_json_for_script(data)}</script>
 <script>{_SCRIPT}</script>

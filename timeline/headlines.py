@@ -209,6 +209,8 @@ class _Draft:
             dep = child.dep_
             if dep in _NP_LEFT and child.i < head.i:
                 self.flat(child, timed=head.i in self.protected)
+            elif dep == "advmod" and head.i in self.quoted:  # a quotation loses no word silently
+                self.flat(child)
             elif dep == "prep" and child.lower_ == "of" and (counted or _name_of(head, child)):
                 self.phrase(child, depth)  # "one of the largest attacks", "the Sea of Japan": one phrase
             elif dep == "prep" and not self.framing(child):

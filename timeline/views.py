@@ -9,7 +9,6 @@ downloads read every column of the events they show.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -154,9 +153,10 @@ def written_text(events: pd.DataFrame) -> pd.Series:
     return text.mask(by_pub | (text == ""), "(no date in text; published " + published + ")")
 
 
-TABLE_COLUMNS: Final = ("date_start", "date_end", "date_precision", "date_text", "event_type", "subtype",
-                        "modality", "actor", "actor_country", "target", "summary", "sources", "outlets",
-                        "confidence", "event_id")
+# The headline right after the dates, as a news timeline reads: what happened when, then who, to whom, of what kind.
+TABLE_COLUMNS: Final = ("date_start", "date_end", "summary", "actor", "target", "event_type", "subtype", "modality",
+                        "actor_country", "date_precision", "date_text", "sources", "outlets", "confidence",
+                        "event_id")
 
 
 def table(events: pd.DataFrame) -> pd.DataFrame:
@@ -198,16 +198,29 @@ def detail(mentions: pd.DataFrame, event_id: str) -> Detail | None:
     return Detail(event=event, mentions=rows.reset_index(drop=True), sources=sources)
 
 
+def headline_origin(merge_reason: str) -> str:
+    """Why an event shows its headline, from its `merge_reason` (`timeline.merge` names the mention whose
+    headline it chose and why): "from mention m-… (article), the best of 3: …"."""
+    _, chosen, rest = merge_reason.partition("headline from ")
+    if chosen:
+        return "from " + rest.split("; ")[0]
+    return "the same in every mention" if merge_reason else "its only mention's"
+
+
 def safe_url(url: object) -> str:
     """`url` when it is a web address (http or https), else "" (no javascript: or data: links)."""
     text = str(url if url is not None and not pd.isna(url) else "").strip()
     return text if text.lower().startswith(("http://", "https://")) else ""
 
 
+_HTML_ENTITIES: Final = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+_MARKDOWN_OR_HTML: Final = re.compile(r"[&<>\"'\\`*_{}\[\]()#+\-!|~$:]")
+
+
 def safe_text(text: str) -> str:
     """`text` escaped so Markdown with HTML enabled shows it literally (no tags, links, maths or emphasis)."""
-    escaped = html.escape(text, quote=True)
-    return re.sub(r"[\\`*_{}\[\]()#+\-!|~$:]", lambda m: f"&#{ord(m.group(0))};", escaped)
+    # one pass, so an entity made for one character is never escaped again ("'" -> "&#x27;", not "&&#35;x27;")
+    return _MARKDOWN_OR_HTML.sub(lambda m: _HTML_ENTITIES.get(m.group(0)) or f"&#{ord(m.group(0))};", text)
 
 
 def highlight(sentence: str, expression: str) -> str:
