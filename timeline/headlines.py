@@ -131,7 +131,7 @@ def quotation(sent: Span, actor: str, times: Collection[int]) -> str:
     draft.embedded(root, 0)
     draft.finish(len(actor.split()))
     text = draft.run(sorted(draft.kept))
-    if text and not _mark(draft.doc[min(draft.kept)]):
+    if text and min(draft.kept) not in draft.facts.marks:
         text = f"“{text}”"
     return f"{actor}: {text}"
 
@@ -160,7 +160,8 @@ class _Draft:
         self.open_units: list[set[int]] = []
         self.drop_by = False  # a passive told in the active voice: its "by X" is the actor's name
         self.top = trigger.i  # the headline's first verb (`clause` sets it)
-        self.runs: dict[int, list[int]] = {}  # a quotation mark -> the tokens of its run ("`", "`")
+        self.facts = _facts(self.doc, self.start, self.end)
+        self.runs = self.facts.runs
         self.pairs = self._pairs(hit)
         self.quoted = {i: n for n, (lo, hi) in enumerate(self.pairs) for i in range(lo, hi + 1)}
         self.added: dict[int, tuple[str, str]] = {}  # token -> quotation marks added before and after it
@@ -456,69 +457,46 @@ class _Draft:
     # ---- length and text -------------------------------------------------------------------------------
 
     def _pairs(self, hit: Hit | None) -> list[tuple[int, int]]:
-        """The sentence's quotations as (opening mark, closing mark); a quotation begun before the sentence
-        opens at `start - 1`, one left open closes at `end` (unless it would hold the verb of the statement the
-        headline tells: then the marks are unbalanced, not the words quoted). Adjacent marks ("`", "`") are one."""
-        doc = self.doc
-        pairs: list[tuple[int, int]] = []
-        stack: list[int] = []
-        last = -1
-        for i in range(self.start, self.end):
-            kind = _mark(doc[i])
-            if not kind:
-                continue
-            if last == i - 1 and _mark(doc[last]) == kind and not doc[last].whitespace_:
-                self.runs[last].append(i)
-                self.runs[i] = self.runs[last]
-                last = i
-                continue
-            self.runs[i] = [i]
-            last = i
-            if kind == _OPENING:
-                stack.append(i)
-            else:
-                pairs.append((stack.pop() if stack else self.start - 1, i))
-        pairs += [(i, self.end) for i in stack]
+        """The sentence's quotations (`_Facts.pairs`), less one begun or left open around the verb of the statement
+        the headline tells: then the marks are unbalanced, not the words quoted."""
+        pairs = list(self.facts.pairs)
         if hit is not None and hit.event_type == "statement":
             verb = hit.token.i
             pairs = [(lo, hi) for lo, hi in pairs if (self.start <= lo and hi < self.end) or not lo < verb < hi]
         return pairs
 
-    def _words(self) -> int:
-        """The kept words as a reader counts them ("Aegis-equipped" is one)."""
-        doc = self.doc
-        return sum(1 for i in self.kept if is_word(doc[i]) and not (
-            i - 2 >= self.start and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_
-            and not doc[i - 2].whitespace_))
-
     def finish(self, named: int) -> None:
         """Cut parts, least important first, until the headline has at most `LIMIT` words (`named`: the words
-        of the actor's name before them); then its punctuation and quotation marks."""
+        of the actor's name before them; words as a reader counts them, "Aegis-equipped" one); then its
+        punctuation and quotation marks."""
+        counted = self.facts.counted
+        words = named + len(self.kept & counted)
         for _, tokens in sorted(self.cuts, key=lambda c: c[0], reverse=True):
-            if named + self._words() <= LIMIT:
+            if words <= LIMIT:
                 break
+            words -= len(tokens & self.kept & counted)
             self.kept -= tokens
         self._punctuate()
         self._quotes()
 
     def _punctuate(self) -> None:
         """Keep the commas between coordinated words and the hyphens inside words whose neighbours are kept."""
-        doc, kept = self.doc, self.kept
-        for i in range(self.start + 1, self.end - 1):
-            tok = doc[i]
-            if tok.pos_ != "PUNCT" or i in kept or _mark(tok):
+        doc, kept, marks = self.doc, self.kept, self.facts.marks
+        for i in self.facts.puncts:
+            if i in kept:
                 continue
+            tok = doc[i]
             before, after = self._neighbour(i, -1), self._neighbour(i, 1)
             if before is None or after is None or before.i not in kept or after.i not in kept:
                 continue
             inside_word = tok.text in _HYPHENS and not doc[i - 1].whitespace_ and not tok.whitespace_
-            listed = after.dep_ in {"conj", "cc"} or (i in self.quoted and not _mark(doc[i + 1]))
+            listed = after.dep_ in {"conj", "cc"} or (i in self.quoted and i + 1 not in marks)
             if inside_word or (tok.text == "," and listed):
                 kept.add(i)
 
     def _neighbour(self, i: int, step: int) -> Token | None:
         j = i + step
-        while self.start <= j < self.end and _mark(self.doc[j]):
+        while self.start <= j < self.end and j in self.facts.marks:
             j += step
         return self.doc[j] if self.start <= j < self.end else None
 
@@ -527,7 +505,7 @@ class _Draft:
         before it, or opens one it does not close); marks around no kept word go."""
         doc, kept = self.doc, self.kept
         for opening, closing in self.pairs:
-            inner = sorted(i for i in kept if opening < i < closing and is_word(doc[i]))
+            inner = sorted(i for i in kept if opening < i < closing and i in self.facts.words)
             real = {t for m in (opening, closing) if self.start <= m < self.end for t in self.runs[m]}
             kept -= real
             if not inner:
@@ -553,7 +531,7 @@ class _Draft:
 
     def run(self, tokens: list[int], lower_first: bool = False) -> str:
         """Kept tokens in this order, spaced as in the sentence; "…" where a quotation loses words."""
-        doc = self.doc
+        doc, words, marks = self.doc, self.facts.words, self.facts.marks
         out: list[str] = []
         previous: int | None = None
         for i in tokens:
@@ -565,20 +543,72 @@ class _Draft:
                 text = text[:1].lower() + text[1:]  # "This cartel has been designated" -> "designated this cartel"
             gap = False
             if previous is not None:
-                gap = any(is_word(doc[j]) for j in range(previous + 1, i)) and \
-                    self.quoted.get(previous, -1) == self.quoted.get(i, -2)
+                gap = self.quoted.get(previous, -1) == self.quoted.get(i, -2) and any(
+                    j in words for j in range(previous + 1, i))
                 if gap:
-                    out.append("…" if _mark(tok) == _CLOSING else "… " if _mark(doc[previous]) == _OPENING else " … ")
-                elif _mark(doc[previous]) != _OPENING and _mark(tok) != _CLOSING:
+                    out.append("…" if marks.get(i) == _CLOSING else "… " if marks.get(previous) == _OPENING else " … ")
+                elif marks.get(previous) != _OPENING and marks.get(i) != _CLOSING:
                     out.append(" " if i != previous + 1 or doc[previous].whitespace_ else "")
             before, after = self.added.get(i, ("", ""))
-            if previous is None and i in self.quoted and _mark(tok) != _OPENING:
+            if previous is None and i in self.quoted and marks.get(i) != _OPENING:
                 lo = self.pairs[self.quoted[i]][0]
-                if any(is_word(doc[j]) for j in range(max(lo + 1, self.start), i)):
+                if any(j in words for j in range(max(lo + 1, self.start), i)):
                     before += "…"  # a quotation begun before the headline's first word
             out.append(before + text + after)
             previous = i
         return "".join(out).strip()
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What every headline of one sentence reads about its tokens, worked out once per sentence."""
+
+    marks: dict[int, str]  # a quotation mark -> _OPENING or _CLOSING
+    runs: dict[int, list[int]]  # a quotation mark -> the marks written together with it ("`", "`" is one)
+    pairs: tuple[tuple[int, int], ...]  # quotations (opening, closing); `start - 1` or `end` where outside
+    words: frozenset[int]  # tokens that are words (`is_word`)
+    counted: frozenset[int]  # words as a reader counts them: "Aegis-equipped" is one
+    puncts: tuple[int, ...]  # punctuation other than quotation marks, inside the sentence
+
+
+def _facts(doc: Doc, start: int, end: int) -> _Facts:
+    cache: dict[int, _Facts] = doc.user_data.setdefault("timeline_headline_sentences", {})
+    found = cache.get(start)
+    if found is not None:
+        return found
+    marks: dict[int, str] = {}
+    runs: dict[int, list[int]] = {}
+    pairs: list[tuple[int, int]] = []
+    stack: list[int] = []
+    words: set[int] = set()
+    counted: set[int] = set()
+    puncts: list[int] = []
+    for tok in doc[start:end]:
+        i = tok.i
+        kind = _mark(tok)
+        if is_word(tok):
+            words.add(i)
+            glued = i - 2 >= start and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and \
+                not doc[i - 2].whitespace_
+            if not glued:
+                counted.add(i)
+        elif tok.pos_ == "PUNCT" and not kind and start < i < end - 1:
+            puncts.append(i)
+        if not kind:
+            continue
+        marks[i] = kind
+        if i - 1 in marks and marks[i - 1] == kind and not doc[i - 1].whitespace_:
+            runs[i - 1].append(i)
+            runs[i] = runs[i - 1]
+            continue
+        runs[i] = [i]
+        if kind == _OPENING:
+            stack.append(i)
+        else:
+            pairs.append((stack.pop() if stack else start - 1, i))
+    pairs += [(i, end) for i in stack]
+    found = cache[start] = _Facts(marks, runs, tuple(pairs), frozenset(words), frozenset(counted), tuple(puncts))
+    return found
 
 
 def _mark(tok: Token) -> str:
