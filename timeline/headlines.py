@@ -29,6 +29,7 @@ itself or the forces a deployment moves; empty rather than wrong.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ _CORE_ARGS = frozenset({"dobj", "dative", "attr", "oprd"})
 _NP_LEFT = frozenset({"det", "predet", "poss", "nummod", "quantmod", "amod", "compound", "nmod", "case", "advmod",
                       "npadvmod", "neg"})
 _OPENING, _CLOSING = "``", "''"  # spaCy's tags of opening and closing quotation marks
+_ALNUM = re.compile(r"[^\W_]")
 _HYPHENS = frozenset({"-", "–", "/", "&"})  # inside a word when nothing separates them from its parts
 _PARTNER = {"”": "“", "“": "”", "»": "«", "«": "»"}
 # How much sooner a part is cut than others at its depth: a clause that modifies a noun or gives a purpose, then
@@ -116,7 +118,7 @@ def write(hit: Hit, sent: Span, actor: Actor, times: Collection[int]) -> Headlin
         if verb is None and responsibility_claimer(tok) is not None:
             verb = tok.head.head.head  # "X claimed responsibility for the attack": claimed
         text = draft.nominal(tok, actor, name) if verb is None else draft.clause(verb, name, hit)
-    elif tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in tok.children):
+    elif tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in _kids(tok)):
         text = draft.participle(tok, name)  # "drones launched by Russia at Kyiv"
     else:
         text = draft.clause(tok, name, hit)
@@ -144,7 +146,8 @@ def same_past(verb: Token) -> bool:
 
 def is_word(tok: Token) -> bool:
     """A token counted as a word of a headline: not punctuation, not "’s" or "’d" after a word."""
-    return any(ch.isalnum() for ch in tok.text) and not tok.text.startswith(("'", "’"))
+    text = tok.text
+    return _ALNUM.search(text) is not None and not text.startswith(("'", "’"))
 
 
 class _Draft:
@@ -199,12 +202,12 @@ class _Draft:
         if tok.dep_ in {"relcl", "appos", "acl", "advcl", "punct"} or (tok.i in self.times and not timed):
             return
         self.keep(tok)
-        for child in tok.children:
+        for child in _kids(tok):
             self.flat(child, timed)
 
     def noun_phrase(self, head: Token, depth: int) -> None:
         self.keep(head)
-        children = list(head.children)
+        children = list(_kids(head))
         counted = head.pos_ in {"NUM", "PRON", "DET"} or head.lemma_.lower() in QUANTITY_HEADS
         for pos, child in enumerate(children):
             dep = child.dep_
@@ -228,7 +231,7 @@ class _Draft:
             elif dep in {"acl", "advcl", "relcl"} and _complement(child, self.protected):
                 # "the means to defeat", "the need for X to go", "reports that": as a phrase; "a plane linked to
                 # Maduro": a clause
-                marked = any(c.dep_ in {"mark", "aux"} for c in child.children)
+                marked = any(c.dep_ in {"mark", "aux"} for c in _kids(child))
                 with self.unit(_PHRASE if marked else _CLAUSE, depth + 1, child):
                     self.embedded(child, depth + 1)
 
@@ -242,10 +245,10 @@ class _Draft:
     def phrase(self, prep: Token, depth: int) -> None:
         """A prepositional phrase: the preposition and its object or clause ("to and from Iraq" whole); a
         preposition whose object the parser lost is left out."""
-        if not any(c.dep_ in {"pobj", "pcomp", "prep", "conj"} for c in prep.children):
+        if not any(c.dep_ in {"pobj", "pcomp", "prep", "conj"} for c in _kids(prep)):
             return
         self.keep(prep)
-        for child in prep.children:
+        for child in _kids(prep):
             if child.dep_ in {"cc", "conj"}:
                 if child.dep_ == "cc":
                     self.keep(child)
@@ -269,7 +272,7 @@ class _Draft:
         lower = prep.lower_
         if lower in FRAMING_PREPS or (self.drop_by and lower == "by"):
             return True
-        if any(self.is_time(o) for o in prep.children if o.dep_ in {"pobj", "pcomp"}):
+        if any(self.is_time(o) for o in _kids(prep) if o.dep_ in {"pobj", "pcomp"}):
             return True
         previous = self.doc[prep.i - 1] if prep.i > self.start else None
         if previous is not None and previous.dep_ == "npadvmod" and previous.lemma_.lower() in TIME_UNITS:
@@ -282,10 +285,10 @@ class _Draft:
     def arguments(self, verb: Token, depth: int, skip: Collection[int], *, statement: bool = False) -> None:
         """A verb's objects and complements (not its subject, auxiliaries or the verbs in `skip`); in a
         quotation, its adverbs too (a quotation loses no word silently)."""
-        has_object = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        has_object = any(c.dep_ in {"dobj", "dative"} for c in _kids(verb))
         quoted = verb.i in self.quoted
         seen: set[str] = set()
-        for child in verb.children:
+        for child in _kids(verb):
             dep = child.dep_
             if child.i in skip or dep in _SUBJECTS or self.is_time(child) or self.relative(child):
                 continue
@@ -321,7 +324,7 @@ class _Draft:
     def adjective(self, adj: Token, depth: int) -> None:
         """"prepared to defend our peace", "ready for war"."""
         self.keep(adj)
-        for child in adj.children:
+        for child in _kids(adj):
             if child.dep_ in {"advmod", "neg"} and child.i < adj.i:
                 self.flat(child)
             elif child.dep_ in {"xcomp", "ccomp"}:
@@ -336,7 +339,7 @@ class _Draft:
             self.noun_phrase(verb, depth)
             return
         self.keep(verb)
-        children = list(verb.children)
+        children = list(_kids(verb))
         for pos, child in enumerate(children):
             if child.dep_ in {"aux", "auxpass", "neg", "prt", "mark"} or (
                     child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLES):
@@ -346,7 +349,7 @@ class _Draft:
                     self.embedded(child, depth + 1)
                 else:
                     self.noun_phrase(child, depth + 1)
-            elif child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in _SUBJECTS for c in child.children):
+            elif child.dep_ == "conj" and is_verbal(child) and not any(c.dep_ in _SUBJECTS for c in _kids(child)):
                 with self.unit(_CONJUNCT, depth + 1, child):
                     for cc in children[:pos]:
                         if cc.dep_ == "cc":
@@ -361,15 +364,15 @@ class _Draft:
         group: set[int] = set()
         for pos, verb in enumerate(chain):
             group.add(verb.i)
-            for child in verb.children:
+            for child in _kids(verb):
                 dep = child.dep_
                 particle = dep == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLES  # "shot down"
                 if dep in {"prt", "neg"} or particle or (dep == "advmod" and child.lower_ in NEGATORS) or (
                         dep in {"aux", "auxpass"} and (pos > 0 or not drop_aux)):
                     group.add(child.i)
-        perfect = [c for c in top.children if c.dep_ == "aux"]
+        perfect = [c for c in _kids(top) if c.dep_ == "aux"]
         if top.tag_ == "VBN" and same_past(top) and perfect and all(a.lemma_ == "have" for a in perfect) and \
-                not any(c.dep_ in {"auxpass", "neg"} for c in top.children):
+                not any(c.dep_ in {"auxpass", "neg"} for c in _kids(top)):
             group -= {a.i for a in perfect}  # "has elevated" -> "elevated"
         self.kept |= group
         self.protected |= group
@@ -384,15 +387,15 @@ class _Draft:
         top = chain[0]
         self.top = top.i
         self.protected |= {t.i for t in chain}
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
-        patient = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in _kids(anchor))
+        patient = next((c for c in _kids(anchor) if c.dep_ == "nsubjpass"), None)
         self.drop_by = agent = passive and _has_agent(anchor)
         active = agent and len(chain) == 1 and anchor.tag_ == "VBN" and same_past(anchor) and \
-            not any(c.dep_ == "aux" and c.lower_ in MODALS for c in anchor.children)
+            not any(c.dep_ == "aux" and c.lower_ in MODALS for c in _kids(anchor))
         group = self.verb_group(chain, drop_aux=active)
         skip = {t.i for t in chain}
         for verb in chain[:-1]:  # a governor's own objects and places ("lined up in Caracas to join")
-            for child in verb.children:
+            for child in _kids(verb):
                 if child.i not in skip and child.dep_ in {"dobj", "prep"} and child.i > verb.i and \
                         not self.framing(child):
                     if child.dep_ == "prep":
@@ -405,10 +408,10 @@ class _Draft:
             self.noun_phrase(patient, 1)
         lead = None if passive else _lead(hit, top, group)
         if lead is None and not passive and not actor:  # no actor's name: the subject as written
-            lead = next((c for c in top.children if c.dep_ in _SUBJECTS), None)
+            lead = next((c for c in _kids(top) if c.dep_ in _SUBJECTS), None)
         if lead is not None:
             self.noun_phrase(lead, 1)
-            self.kept -= {c.i for c in lead.children if c.dep_ == "det" and c.i == lead.left_edge.i}
+            self.kept -= {c.i for c in _kids(lead) if c.dep_ == "det" and c.i == lead.left_edge.i}
         self.finish(0 if lead is not None else len(actor.split()))
         if passive and not active:
             # as written: "X will be designated ... by Y" (after the actor's name), "Russian troops were deployed"
@@ -432,7 +435,7 @@ class _Draft:
         self.keep(verb)
         self.arguments(verb, 0, ())
         self.keep(noun)
-        for child in noun.children:
+        for child in _kids(noun):
             leading_det = child.dep_ == "det" and child.i == noun.left_edge.i
             if child.dep_ in _NP_LEFT and child.i < noun.i and not leading_det:
                 self.flat(child)
@@ -448,7 +451,7 @@ class _Draft:
         `name` is "", else after `name` ("US military: deployment of multiple warships and 4,000 troops")."""
         self.noun_phrase(noun, 0)
         self.kept -= {noun.left_edge.i} if noun.left_edge.dep_ == "det" else set()
-        own = [t for c in noun.children if c.i < noun.i or (c.dep_ in {"prep", "agent"} and c.lower_ == "by")
+        own = [t for c in _kids(noun) if c.i < noun.i or (c.dep_ in {"prep", "agent"} and c.lower_ == "by")
                for t in c.subtree if t.i in self.kept]
         named = not name or any(_names(t, actor) for t in own)
         self.finish(0 if named else len(name.split()))
@@ -585,14 +588,15 @@ def _facts(doc: Doc, start: int, end: int) -> _Facts:
     puncts: list[int] = []
     for tok in doc[start:end]:
         i = tok.i
-        kind = _mark(tok)
-        if is_word(tok):
+        punct = tok.is_punct
+        kind = _mark(tok) if punct else ""
+        if not punct and is_word(tok):
             words.add(i)
             glued = i - 2 >= start and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and \
                 not doc[i - 2].whitespace_
             if not glued:
                 counted.add(i)
-        elif tok.pos_ == "PUNCT" and not kind and start < i < end - 1:
+        elif punct and not kind and start < i < end - 1:
             puncts.append(i)
         if not kind:
             continue
@@ -608,6 +612,15 @@ def _facts(doc: Doc, start: int, end: int) -> _Facts:
             pairs.append((stack.pop() if stack else start - 1, i))
     pairs += [(i, end) for i in stack]
     found = cache[start] = _Facts(marks, runs, tuple(pairs), frozenset(words), frozenset(counted), tuple(puncts))
+    return found
+
+
+def _kids(tok: Token) -> tuple[Token, ...]:
+    """`tok.children`, made once per token of a document (spaCy builds the Token objects anew on each call)."""
+    cache: dict[int, tuple[Token, ...]] = tok.doc.user_data.setdefault("timeline_children", {})
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = tuple(tok.children)
     return found
 
 
@@ -648,11 +661,11 @@ def _chain(anchor: Token) -> list[Token]:
     cur = anchor
     for _ in range(6):
         head = cur.head
-        if head.i == cur.i or any(c.dep_ in _SUBJECTS for c in cur.children) or not (is_verbal(head)
+        if head.i == cur.i or any(c.dep_ in _SUBJECTS for c in _kids(cur)) or not (is_verbal(head)
                                                                                       or head.pos_ == "AUX"):
             break
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        shared = cur.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in head.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(cur))
+        shared = cur.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in _kids(head))
         if not (shared or (cur.dep_ == "advcl" and infinitive and head.i < cur.i)):
             break
         chain.insert(0, head)
@@ -666,22 +679,22 @@ def _complement(clause: Token, protected: Collection[int]) -> bool:
     for X to go"); not a relative clause with its own subject ("boats it says are transporting drugs")."""
     if clause.i in protected:
         return True
-    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "aux"}}
+    marks = {c.lower_ for c in _kids(clause) if c.dep_ in {"mark", "aux"}}
     if clause.dep_ == "relcl":
-        return "to" in marks and not any(c.dep_ in _SUBJECTS for c in clause.children)
-    return bool(marks & {"that", "for", "to"}) or not any(c.dep_ in _SUBJECTS for c in clause.children)
+        return "to" in marks and not any(c.dep_ in _SUBJECTS for c in _kids(clause))
+    return bool(marks & {"that", "for", "to"}) or not any(c.dep_ in _SUBJECTS for c in _kids(clause))
 
 
 def _name_of(head: Token, prep: Token) -> bool:
     """"Sea of Japan", "Republic of Korea": a proper noun whose "of" phrase is part of its name."""
-    return head.pos_ == "PROPN" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+    return head.pos_ == "PROPN" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in _kids(prep))
 
 
 def _has_agent(verb: Token) -> bool:
     """A passive with its agent: "by X" on the verb, or hung by the parser on its object."""
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in _kids(verb)):
         return True
-    return any(t.dep_ == "prep" and t.lower_ == "by" for c in verb.children
+    return any(t.dep_ == "prep" and t.lower_ == "by" for c in _kids(verb)
                if c.dep_ in {"dobj", "oprd", "attr", "prep"} for t in c.subtree)
 
 
@@ -693,12 +706,12 @@ def _lead(hit: Hit, top: Token, group: set[int]) -> Token | None:
     if not hit.noun and hit.token.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
         seen = None
         for verb in [top, *top.ancestors]:  # the subject of the clause the verb hangs on; for "it", the speaker's
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in _kids(verb) if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON":
                 return subject
             seen = seen or subject
         return seen
-    subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _kids(top) if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     finite = top.doc[min(group)]  # the verb group's first word, as the headline writes it
@@ -728,12 +741,12 @@ def _target(hit: Hit, actor: str, draft: _Draft) -> str:
             candidates += [d for o in _objects_of(tok, {"of"}) for d in _objects_of(o, DESTINATION)]
     else:
         observed = tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS  # its object is the actor
-        objects = [c for c in tok.children if not observed and (
+        objects = [c for c in _kids(tok) if not observed and (
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "nsubjpass" and not posture))]
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not posture:
             objects.append(tok.head)  # "boats seized by X"
-        objects = [next((o for o in c.children if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
-        objects += [c for obj in objects for c in obj.children if c.dep_ == "conj"]
+        objects = [next((o for o in _kids(c) if o.dep_ == "pobj"), c) if c.pos_ == "ADP" else c for c in objects]
+        objects += [c for obj in objects for c in _kids(obj) if c.dep_ == "conj"]
         candidates += [o for obj in objects for o in _objects_of(obj, AIMED)]  # "sanctions on X", "missiles at X"
         for obj in objects:
             if posture and obj.dep_ != "pobj":  # the object of a posture verb is the actor's forces or its alert,
@@ -756,7 +769,7 @@ def _target(hit: Hit, actor: str, draft: _Draft) -> str:
 
 
 def _objects_of(tok: Token, preps: Collection[str]) -> list[Token]:
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+    return [o for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in preps for o in _kids(p)
             if o.dep_ == "pobj"]
 
 
@@ -771,7 +784,7 @@ def _names(tok: Token, actor: Actor) -> bool:
 
 
 def _military(head: Token) -> bool:
-    return is_military_token(head) or any(is_military_token(c) for c in head.children if c.dep_ == "compound")
+    return is_military_token(head) or any(is_military_token(c) for c in _kids(head) if c.dep_ == "compound")
 
 
 def _names_actor(head: Token) -> bool:
@@ -783,7 +796,7 @@ def _names_actor(head: Token) -> bool:
 def _counted(head: Token) -> Token:
     """What a count or measure counts: "all of Venezuelan airspace" -> airspace, "dozens of rockets" -> rockets."""
     for _ in range(3):
-        of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        of = next((o for p in _kids(head) if p.dep_ == "prep" and p.lower_ == "of" for o in _kids(p)
                    if o.dep_ == "pobj"), None)
         if of is None or not (head.pos_ in {"PRON", "DET", "NUM"} or head.lemma_.lower() in QUANTITY_HEADS):
             break
@@ -806,8 +819,8 @@ def _name(head: Token, draft: _Draft) -> str:
             name = name.removeprefix(article)
         return name.removesuffix("’s").removesuffix("'s")
     tokens = _modifiers(head, top=True)
-    for prep in head.children:  # "two survivors of its sixth known strike", "targets in western Ukraine"
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+    for prep in _kids(head):  # "two survivors of its sixth known strike", "targets in western Ukraine"
+        obj = next((o for o in _kids(prep) if o.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is None or prep.lower_ not in {"of", "with", "in", "to"}:
             continue
         if prep.lower_ in {"in", "to"} and obj.ent_type_ not in NAMED_LABELS:
