@@ -275,7 +275,7 @@ def broad_search(store: str, run: int) -> str:
 VISITS = ("first visit (cold caches)", "new visitor (server cached)", "returning visitor (cached)")
 WARMED = "first visit after app_warmup.py"
 SEARCH = f"search '{BROAD_WORD}' over all dates (returning visitor, new query)"
-SEARCH_LABEL = "Search summaries and sentences"  # the app's search box
+SEARCH_LABEL = "Search headlines and sentences"  # the app's search box
 
 
 def warm_up(root: Path, url: str) -> float:

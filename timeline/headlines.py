@@ -1,30 +1,36 @@
 """Headlines and targets: one event mention told as an analyst's timeline tells it, in the article's own words.
 
-Public interface: `Headline`, `write(hit, actor, times)`; `timeline.events` calls it once per mention.
+Public interface: `Headline`, `write(hit, sent, actor, times)` (`timeline.events` calls it once per mention),
+`quotation(sent, actor, times)` (a sentence of a quotation whose speaker a later sentence names), `LIMIT`.
 
 A headline is a short clause built from the parse of the mention's sentence: the actor's canonical name (as in the
 `actor` column), the trigger's verb group as written (with the words that govern it when they carry its status:
 "plans to deploy", "threatened to strike", "is set to send"; a perfect auxiliary dropped when the participle reads
 as the past tense: "has elevated" -> "elevated"), then its objects and complements with the modifiers that carry
-meaning (amounts, places, what was designated as what). Left out: the subject as written (the actor's name stands
-for it), attribution ("officials said", "according to"), time expressions (the date is shown beside the headline),
-framing phrases before the verb ("In a significant escalation,"), subordinate and relative clauses, appositions,
-adverbs of manner and the other events the sentence reports. A passive is told in the active voice when its
-participle is also the past tense ("This cartel has been designated a terrorist organization by the U.S." ->
-"United States designated this cartel a terrorist organization"), else as written after "ACTOR:". An event named
-only by a noun that no verb of the sentence carries out is told as "ACTOR: noun phrase" ("US military: deployment
-of multiple warships and 4,000 troops to the Caribbean"). When the actor is the object of the verb ("thousands
-joined the militia", "Taiwan detected 25 Chinese aircraft"), the sentence's own subject is kept.
+meaning (amounts, places, what was designated as what, what was said). Left out: the subject as written (the
+actor's name stands for it), attribution ("officials said", "according to"), time expressions (the date is shown
+beside the headline), framing phrases before the verb ("In a significant escalation,"), subordinate and relative
+clauses, appositions, adverbs of manner and the other events the sentence reports. A passive is told in the
+active voice when its participle is also the past tense ("This cartel has been designated a terrorist
+organization by the U.S." -> "United States designated this cartel a terrorist organization"), else as written
+after "ACTOR:". An event named only by a noun that no verb of the sentence carries out is its noun phrase, as
+written when the phrase names the actor ("Recent US military strikes on drug boats"), else after "ACTOR:" ("US
+military: deployment of multiple warships and 4,000 troops to the Caribbean"). The subject is kept as written when
+the actor is the verb's object ("Thousands of Venezuelans lined up in Caracas to join the militia"), when forces
+are named with their owner ("Three US Air Force B-52 bombers flew"), when the verb agrees with a plural subject,
+and for an attack no one is said to have carried out.
 
-At most `LIMIT` words: the least important parts are cut first (clauses that modify a noun or give a purpose,
-then prepositional phrases, deepest and rightmost first, then coordinated nouns); a quotation cut inside shows
-"…" where words were left out. Every word comes from the sentence or from the actor's name; nothing is reworded.
+At most `LIMIT` words: the least important parts are cut first (the deepest and rightmost; clauses that modify a
+noun or give a purpose sooner, phrases saying where or at whom the event is aimed and coordinated words later);
+a quotation cut inside shows "…" where words were left out. Every word comes from the sentence or from the
+actor's name; nothing is reworded.
 
 A target is a noun phrase that names whom or what the event is aimed at: a named entity by its canonical name
 ("Cartel de los Soles", "Nicolás Maduro"), else the head noun with its compound, adjective and number modifiers
-and one "of"/"with" phrase ("two survivors of its sixth known strike", "Venezuelan airspace" for "all of
-Venezuelan airspace", "border with Colombia"). Never a pronoun, a determiner, a number alone, a time, the actor
-itself or the forces a deployment moves; empty rather than wrong.
+and one "of"/"with" phrase or "in"/"to" phrase naming a place ("two survivors of its sixth known strike",
+"Venezuelan airspace" for "all of Venezuelan airspace", "border with Colombia"). Never a pronoun, a determiner, a
+number alone, a time, a direction, the weapon fired, the actor itself or the forces a deployment moves; empty
+rather than wrong.
 """
 
 from __future__ import annotations
@@ -144,7 +150,7 @@ def same_past(verb: Token) -> bool:
     return lower.endswith("ed") or lower in SAME_PAST
 
 
-def is_word(tok: Token) -> bool:
+def _is_word(tok: Token) -> bool:
     """A token counted as a word of a headline: not punctuation, not "’s" or "’d" after a word."""
     text = tok.text
     return _ALNUM.search(text) is not None and not text.startswith(("'", "’"))
@@ -569,7 +575,7 @@ class _Facts:
     marks: dict[int, str]  # a quotation mark -> _OPENING or _CLOSING
     runs: dict[int, list[int]]  # a quotation mark -> the marks written together with it ("`", "`" is one)
     pairs: tuple[tuple[int, int], ...]  # quotations (opening, closing); `start - 1` or `end` where outside
-    words: frozenset[int]  # tokens that are words (`is_word`)
+    words: frozenset[int]  # tokens that are words (`_is_word`)
     counted: frozenset[int]  # words as a reader counts them: "Aegis-equipped" is one
     puncts: tuple[int, ...]  # punctuation other than quotation marks, inside the sentence
 
@@ -590,7 +596,7 @@ def _facts(doc: Doc, start: int, end: int) -> _Facts:
         i = tok.i
         punct = tok.is_punct
         kind = _mark(tok) if punct else ""
-        if not punct and is_word(tok):
+        if not punct and _is_word(tok):
             words.add(i)
             glued = i - 2 >= start and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and \
                 not doc[i - 2].whitespace_
