@@ -141,7 +141,7 @@ def quotation(sent: Span, actor: str, times: Collection[int]) -> str:
     text = draft.run(sorted(draft.kept))
     if text and min(draft.kept) not in draft.facts.marks:
         text = f"“{text}”"
-    return f"{actor}: {text}"
+    return f"{actor}: {_shorten(text, LIMIT - len(actor.split()))}"
 
 
 def same_past(verb: Token) -> bool:
@@ -637,14 +637,14 @@ def _mark(tok: Token) -> str:
     return ""
 
 
-def _shorten(text: str) -> str:
-    """A headline still over `LIMIT` words (a long quotation): its first `LIMIT` words, "…", and the
+def _shorten(text: str, limit: int = LIMIT) -> str:
+    """A headline still over `limit` words (a long quotation): its first `limit` words, "…", and the
     quotation's closing mark if it was left open."""
     words = text.split()
     counted = [n for n, word in enumerate(words) if any(ch.isalnum() for ch in word)]
-    if len(counted) <= LIMIT:
+    if len(counted) <= limit:
         return text
-    kept = words[:counted[LIMIT - 1] + 1]
+    kept = words[:counted[limit - 1] + 1]
     while len(kept) > 1 and kept[-1].casefold() in DANGLING:
         kept.pop()  # not "… a second Type 45 destroyer to…"
     short = " ".join(kept).rstrip(",;:") + "…"
