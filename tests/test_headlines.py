@@ -134,8 +134,8 @@ WRITTEN: list[tuple[str, str, str, str, str, str]] = [
      "said.", "deployment", "Serbia", "Serbia put its army on the highest level of combat readiness", ""),
     ("responsibility", "The Houthis claimed responsibility for the attack on the tanker.", "deployment", "Houthis",
      "Houthis claimed responsibility for the attack on the tanker", "tanker"),
-    ("nominal-actor-modifier", "Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow would respond to any "
-     "NATO deployment in Finland.", "deployment", "NATO", "NATO deployment in Finland", ""),
+    ("nominal-actor-modifier", "Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow would respond to "
+     "any NATO deployment in Finland.", "deployment", "NATO", "NATO deployment in Finland", ""),
     ("destination-on-light-verb", "The Turkish parliament approved the deployment of troops to Libya.",
      "deployment", "Turkey", "Turkey approved the deployment of troops to Libya", "Libya"),
     ("unattributed", "Two bombs exploded outside the U.S. embassies in Nairobi and Dar es Salaam on Friday.",

@@ -275,3 +275,46 @@ def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
     finally:
         if was:
             gc.enable()
+
+
+@pytest.mark.parametrize(("better", "worse"), [
+    (("United States designated the Cartel de los Soles as a terrorist group", "Cartel de los Soles"),
+     ("United States designated the group", "")),  # naming the target first
+    (("US military struck drug boats", ""), ("US military: strikes on drug boats", "")),  # the actor's clause
+    (("US military struck drug boats", ""), ("US military striking drug boats", "")),  # not a participle
+    (("United States doubled its bounty on Maduro to $50 million", ""),
+     ("United States doubled its bounty on the president", "")),  # names and figures
+    (("United States sanctioned four front companies in Oman", ""),
+     ("United States sanctioned four companies", "")),  # then more content words
+], ids=["target", "noun-phrase", "participle", "names-and-figures", "content-words"])
+def test_headline_rank(better: tuple[str, str], worse: tuple[str, str]) -> None:
+    actor = "US military" if better[0].startswith("US") else "United States"
+    assert merge.headline_rank(better[0], actor, better[1]) > merge.headline_rank(worse[0], actor, worse[1])
+
+
+def test_a_merged_event_shows_its_best_headline_and_says_why() -> None:
+    """Every mention of the event gets the best of their headlines; `merge_reason` names its mention."""
+    rows = [row("m-1", "a1", A, target=""), row("m-2", "a2", B), row("m-3", "a3", C, target="")]
+    rows[0]["summary"] = "United States designated the Cartel de los Soles"
+    rows[1]["summary"] = "United States labeled the Cartel de los Soles a foreign terrorist organization"
+    rows[2]["summary"] = "United States designated the Cartel de los Soles a terrorist group"
+    out = merge_mentions(frame(*rows))
+    assert out["event_id"].nunique() == 1
+    assert set(out["summary"]) == {"United States labeled the Cartel de los Soles a foreign terrorist organization"}
+    assert "headline from mention m-2 (a2), the best of 3: names the target" in out["merge_reason"].iloc[0]
+
+
+def test_one_headline_for_all_is_not_explained() -> None:
+    out = merge_mentions(frame(row("m-1", "a1", A), row("m-2", "a2", B)))
+    assert out["event_id"].nunique() == 1 and "headline from" not in out["merge_reason"].iloc[0]
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), [
+    ("U.S. embassies in Kenya", "American Embassies in Kenya", True),  # a shared content word: one target
+    ("cartel", "Cartel de los Soles", True),
+    ("Cartel de los Soles", "Tren de Aragua", False),  # "de" is no content word
+    ("UN headquarters", "UN", True),  # two capitals count
+])
+def test_targets_agree_when_they_share_a_content_word(first: str, second: str, merged: bool) -> None:
+    out = merge_mentions(frame(row("m-1", "a1", A, target=first), row("m-2", "a2", A, target=second)))
+    assert (out["event_id"].nunique() == 1) is merged

@@ -19,7 +19,8 @@ The event id is a hash of the smallest mention id in the cluster: the same menti
 on every run, in any row order.
 
 A merged event's headline (`summary`, written per mention by `timeline.headlines`) is the best of its mentions'
-(`headline_rank`): the most complete first (one that names the event's target, then one told as a clause),
+(`headline_rank`): the most complete first (one that names the event's target, then the actor's clause: its
+name then a verb),
 then the most specific (the most names and figures beyond the actor's name), then the longest in content
 words, then the smallest mention id; every mention of the event gets it, and `merge_reason` says which
 mention it came from and why.
@@ -301,13 +302,13 @@ def _merge(out: pd.DataFrame) -> pd.DataFrame:
 
 def headline_rank(summary: str, actor: str, target: str) -> tuple[int, int, int, int]:
     """How good a headline is for its event, best highest: whether its mention names a target and whether it is
-    told as a clause (complete: not "ACTOR: a noun phrase", not a participle or infinitive after the actor's
-    name), how many names and figures it holds beyond the actor's name (specific: "Cartel de los Soles", "$50
-    million"), how many content words."""
+    the actor's clause (complete: the actor's name then a verb, not "ACTOR: a noun phrase" nor a participle or
+    infinitive after the name), how many names and figures it holds beyond the actor's name (specific: "Cartel de
+    los Soles", "$50 million"), how many content words."""
     own = summary.startswith(actor)
     told = summary.removeprefix(actor).split() if own else summary.split()[1:]  # a capital first word is no name
-    clause = not (own and (not told or told[0] == ":" or summary.startswith(actor + ":") or told[0] == "to"
-                           or told[0].endswith("ing")))
+    clause = own and bool(told) and not (summary.startswith(actor + ":") or told[0] == "to"
+                                         or told[0].endswith("ing"))
     names = sum(1 for word in told if word.lstrip(_OPENERS)[:1].isupper() or word.lstrip(_OPENERS)[:1].isdigit())
     return (1 if target else 0, 1 if clause else 0, names, len(_words(" ".join(told))))
 
@@ -327,7 +328,7 @@ def _headline(cluster: list[_Item], texts: dict[str, list[str]],
     aimed, clause, names, words = rank
     headlines = len({summary[it.row] for it in cluster})
     why = (f"headline from mention {best.mention_id} ({best.article}), the best of {headlines}: "
-           + ("names the target, " if aimed else "") + ("a clause, " if clause else "")
+           + ("names the target, " if aimed else "") + ("the actor's clause, " if clause else "")
            + f"{names} names or figures, {words} content words")
     return summary[best.row], why
 
