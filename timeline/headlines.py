@@ -186,8 +186,8 @@ class _Draft:
 
     @contextmanager
     def unit(self, kind: int, depth: int, head: Token) -> Iterator[None]:
-        """The tokens kept inside the block form a part that may be cut (unless it holds the trigger): the
-        deeper and the further right, the sooner; a clause sooner than a phrase, a phrase than a conjunct."""
+        """The tokens kept inside the block form a part that may be cut (unless it holds the trigger): the deeper
+        and the further right, the sooner, with `kind` added to its depth (`_CLAUSE`, `_PHRASE`, ...)."""
         tokens: set[int] = set()
         self.open_units.append(tokens)
         try:
