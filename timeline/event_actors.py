@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from timeline import lexicon as lx
 from timeline.context import Resolved
-from timeline.organisations import armed_group, registered_among
+from timeline.organisations import armed_group, police, registered_among
 from timeline.phrases import country_of_tokens
 from timeline.resolve import Resolver
 from timeline.triggers import (
@@ -50,8 +50,28 @@ class ActorFinder:
             return [found] if found is not None else []
         subject = subject_of(tok)
         if subject is None:
-            return self._passive_force(hit) or self._posture_in_context(hit)
+            return self._passive_force(hit) or self._posture_in_context(hit) or self._authority_in_context(hit)
         return self._subjects(subject)
+
+    def _authority_in_context(self, hit: Hit) -> list[Resolved]:
+        """"Seventeen people have been indicted", "five Iraqis were deported", "a reward has been offered": a formal
+        act in the passive with no agent is the act of the authority that last did one of its kind in the article,
+        else of the state the article is about there."""
+        tok = hit.token
+        arrest = hit.subtype == "arrest"
+        if not (hit.event_type == "designation" or arrest) or not any(
+                c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        ctx = self.resolver.ctx
+        if arrest:  # "14 foreigners were rounded up": by the police of the country the article is about there
+            found = police(ctx, tok, [], "")
+            return [Resolved(found.actor, "context")] if found is not None else []
+        family = lx.SUBTYPES[hit.subtype].family
+        earlier = ctx.last(tok.idx, did=family)
+        if earlier is not None:
+            return [Resolved(earlier, "context")]
+        country = ctx.topic(tok.sent.start_char)
+        return [Resolved(self.registry.state(country), "context")] if country else []
 
     def _posture_in_context(self, hit: Hit) -> list[Resolved]:
         """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no

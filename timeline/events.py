@@ -227,9 +227,9 @@ class _Extractor:
                         resolved.actor.role == PRIVATE and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
                 mention = self._mention(sent, hit, status, resolved, set(by_token) - {hit.token.i})
-                if resolved.actor != UNATTRIBUTED:
-                    self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
                 family = lx.SUBTYPES[hit.subtype].family
+                if resolved.actor != UNATTRIBUTED:
+                    self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type, family)
                 key = (hit.event_type, family, resolved.actor.name)
                 rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
                 if key not in best or rank > best[key][0]:

@@ -43,6 +43,7 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("deployment", "interdiction", "force", "COERCE", "191"),
     Subtype("deployment", "clash", "force", "FIGHT", "190"),
     Subtype("deployment", "abduction", "force", "ASSAULT", "181"),
+    Subtype("deployment", "arrest", "force", "COERCE", "173"),
     Subtype("deployment", "ceasefire", "posture", "RETREAT", "0871"),
     # designation: a formal act by an authority that labels or binds
     Subtype("designation", "terrorist-listing", "listing", "SANCTION", "172"),
@@ -62,7 +63,6 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("designation", "expulsion", "sanction", "COERCE", "174"),
     Subtype("designation", "diplomatic-break", "relations", "REJECT", "161"),
     Subtype("designation", "indictment", "legal", "COERCE", "173"),
-    Subtype("designation", "arrest", "legal", "COERCE", "173"),
     Subtype("designation", "suspension", "sanction", "SANCTION", "162"),
     Subtype("designation", "reopening", "closure", "CONCEDE", "0862"),
     # statement: a public utterance by an actor in the crisis
@@ -123,7 +123,8 @@ WEAPONS: Final = "obj:missile|rocket|nuclear|weapon|warhead|icbm|hypersonic|torp
 PROJECTILES: Final = ("obj:missile|rocket|drone|torpedo|strike|airstrike|attack|shell|mortar|artillery|barrage|salvo|"
                       "volley|projectile|munition|grenade|round|bomb|shot|warning|flare|cannon")
 VESSELS: Final = "obj:ship|vessel|tanker|boat|ferry|freighter|carrier|cargo|trawler|plane|aircraft|airliner|jet|dhow"
-CLOSABLE: Final = "dobj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
+CLOSABLE: Final = ("dobj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal|pipeline|outlet|terminal|"
+                   "airport|harbor|harbour|road|highway|checkpoint|passage")
 SUSPENDABLE: Final = ("dobj:aid|assistance|loan|funding|credit|link|flight|trade|cooperation|mediation|talks|"
                       "negotiation|export|import|supply|delivery|shipment|program|programme|dialogue|visa|treaty|"
                       "participation|membership")
@@ -166,8 +167,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
     ("clash fight battle skirmish", "clash", 0.75, "military"),
+    ("sweep roll", "deployment", 0.75, "military"),  # "Russian troops swept through Prague"
     ("kidnap abduct", "abduction", 0.85, ""),
-    ("intercept interdict board detain arrest capture block obstruct harass ram", "interdiction", 0.7, "military"),
+    ("intercept interdict board detain capture block obstruct harass ram", "interdiction", 0.7, "military"),
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
     ("block blockade stop", "interdiction", 0.7, "dobj:shipping|shipment|ship|vessel|tanker|convoy|port|cargo|supply"),
     ("explode detonate", "strike", 0.85, "obj:bomb|device|explosive|mine|grenade|shell|missile|rocket|charge|car"),
@@ -190,21 +192,25 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("recall", "diplomatic-break", 0.75, "obj:ambassador|envoy|diplomat"),
     ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
     ("suspend halt cut freeze stop withhold end", "suspension", 0.75, SUSPENDABLE),
-    ("indict", "indictment", 0.75, "entity"),
+    ("indict", "indictment", 0.8, ""),
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
-    ("arrest jail imprison detain", "arrest", 0.7, ""),
+    ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
     ("round", "arrest", 0.7, "prt:up"),  # "rounded up dozens of activists"
-    ("expel deport", "expulsion", 0.7, ""),
+    ("expel deport extradite", "expulsion", 0.7, ""),
+    ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen"),
     ("blacklist", "sanction", 0.85, ""),
     ("outlaw proscribe", "ban", 0.85, ""),
-    ("ban prohibit bar", "ban", 0.65, ""),
+    ("ban prohibit bar forbid", "ban", 0.65, ""),
+    ("ratify", "law", 0.85, ""),
+    ("approve adopt pass enact", "law", 0.75, "dobj:law|bill|resolution|measure|legislation|treaty|amendment|decree|"
+                                              "budget|act|accord|agreement|sanction|embargo"),
     ("decree", "decree", 0.85, ""),
     ("declare impose", "decree", 0.85, "obj:emergency|law|curfew|commotion|siege|lockdown|mobilization|mobilisation"),
     ("recognize recognise", "recognition", 0.85, "entity"),
     ("close shut", "airspace-closure", 0.9, CLOSABLE_AIR),
     ("close shut", "border-closure", 0.75, CLOSABLE),
-    ("blockade", "blockade", 0.9, ""),
+    ("blockade barricade quarantine", "blockade", 0.85, ""),
     ("threaten", "threat", 0.9, ""),
     ("warn caution", "warning", 0.85, ""),
     ("deny", "denial", 0.9, ""),
@@ -223,7 +229,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                           "punishment|retribution|destroy|crush"),
     ("pledge vow promise offer", "pledge", 0.75, ""),
     ("discuss", "consultation", 0.7, ""),
-    ("speak talk confer meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
+    ("confer consult", "consultation", 0.7, ""),
+    ("speak talk meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
     ("meet receive", "consultation", 0.65, "entity"),  # "met Arafat", "received the envoy"
     ("share publish release circulate air broadcast", "statement", 0.7, PUBLIC_MESSAGES),
     ("express voice", "statement", 0.7, FEELINGS),
@@ -298,6 +305,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("indictment warrant", "indictment", 0.8, ""),
     ("arrest detention crackdown", "arrest", 0.65, "light"),
     ("bounty reward", "bounty", 0.8, ""),
+    ("award", "bounty", 0.75, "obj:information|capture|arrest|conviction|tip|whereabouts"),
     ("seizure confiscation", "asset-seizure", 0.8, ""),
     ("decree curfew", "decree", 0.85, ""),
     ("blockade", "blockade", 0.8, ""),
@@ -331,7 +339,8 @@ LIGHT_VERBS: Final = frozenset(
     words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
     "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
     "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass open "
-    "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend"))
+    "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend "
+    "plot mastermind orchestrate"))  # "the attacks were plotted by X": X carried them out
 # Verbs whose "to"/"on" object is the event: "agreed to a ceasefire", "agreed on a truce".
 AGREEMENT_VERBS: Final = frozenset(words("agree consent commit"))
 
@@ -356,12 +365,12 @@ MILITARY_NOUNS: Final = frozenset(
     "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
     "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
     "infantryman trooper sniper howitzer launcher uav minesweeper rebel insurgent militant guerrilla guerilla "
-    "jihadist separatist paramilitary gunman combatant police policeman gendarme gendarmerie"))
+    "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
 ARMED_GROUP_NOUNS: Final = {"rebel": "rebels", "insurgent": "insurgents", "militant": "militants",
                             "guerrilla": "guerrillas", "guerilla": "guerrillas", "jihadist": "jihadists",
                             "separatist": "separatists", "paramilitary": "paramilitaries", "gunman": "gunmen",
-                            "insurgency": "insurgents", "rebellion": "rebels"}
+                            "insurgency": "insurgents", "rebellion": "rebels", "extremist": "extremists"}
 # Forces of an alliance with no one state: "allied forces", "coalition troops", "a multinational force".
 ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition forces",
                           "multinational": "Multinational force"}

@@ -14,7 +14,14 @@ from spacy.tokens import Span, Token
 from timeline import lexicon as lx
 from timeline.actors import Actor, Registry
 from timeline.context import Context, Resolved
-from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers, organisation_role
+from timeline.phrases import (
+    after_pro_or_anti,
+    clean_name,
+    country_of_tokens,
+    entity_of,
+    left_modifiers,
+    organisation_role,
+)
 
 GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
 ARMED_GROUP = "armed group"
@@ -162,8 +169,8 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
     if not plural:
         return None
     described = [t for t in mods if t.i < noun.i and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.lower_ not in _VAGUE
-                 and t.dep_ != "poss" and not _after_pro_or_anti(t)]
-    country = country_of_tokens([t for t in mods if not _after_pro_or_anti(t)], reg)
+                 and t.dep_ != "poss" and not after_pro_or_anti(t)]
+    country = country_of_tokens(mods, reg)
     if not country:
         country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}
                                      for o in p.children if o.dep_ == "pobj"], reg)
@@ -181,13 +188,6 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
         demonym = "" if words else (reg.demonyms.get(country) or [""])[0]
     name = " ".join([w for w in [demonym, *words] if w] + [plural])
     return Resolved(Actor(name[0].upper() + name[1:], country, "organisation", ARMED_GROUP), source)
-
-
-def _after_pro_or_anti(tok: Token) -> bool:
-    """"pro-Russian separatists": the country is what they support, not theirs."""
-    doc = tok.doc
-    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in {"pro", "anti"}) or \
-        tok.lower_.startswith(("pro-", "anti-"))
 
 
 def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolved | None:

@@ -76,9 +76,19 @@ def left_modifiers(head: Token) -> list[Token]:
     return out
 
 
+def after_pro_or_anti(tok: Token) -> bool:
+    """"pro-Russian separatists", "an anti-Iraq blockade": the country is what they support or oppose."""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in {"pro", "anti"}) or \
+        tok.lower_.startswith(("pro-", "anti-"))
+
+
 def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
-    """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's")."""
+    """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's"); not one that is
+    what the phrase is for or against ("pro-Russian separatists", "an anti-Iraq blockade")."""
     for tok in tokens:
+        if after_pro_or_anti(tok):
+            continue
         ent = entity_of(tok)
         if ent is not None and ent.label_ == "PERSON" and not ent.ent_id_:
             continue  # "Wellington" in "Minister Wellington Koo" is a name, not New Zealand

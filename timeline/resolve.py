@@ -82,11 +82,12 @@ class Resolver:
             return Resolved(self.registry.military(country), "country")
         return None
 
-    def remember_event(self, offset: int, actor: Actor, event_type: str) -> None:
-        """An event's actor becomes the antecedent of later "the troops", "the government"."""
+    def remember_event(self, offset: int, actor: Actor, event_type: str, family: str) -> None:
+        """An event's actor becomes the antecedent of later "the troops", "the government", "he said", and of
+        the authority of a later agentless act of the same family ("17 people have been indicted")."""
         if event_type == "deployment" and actor.country and actor.kind != "organisation" and not actor.is_military:
             actor = self.registry.military(actor.country)  # "Venezuela deployed troops": then "the troops"
-        self.ctx.remember(offset, actor, governing=actor.is_government, spoke=event_type == "statement")
+        self.ctx.remember(offset, actor, governing=actor.is_government, did=family)
 
     # ---- entities ----------------------------------------------------------------------------------
 
@@ -134,8 +135,8 @@ class Resolver:
         if lower in lx.PRONOUNS_PERSON:
             speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in lx.STATEMENT_VERBS
             # "X said ... He said": the person last quoted, if a paragraph or so back, over one merely named
-            prev = (self.ctx.last(head.idx, person=True, spoke=True, within=SPEAKER_REACH) if speaking else None) or \
-                self.ctx.last(head.idx, person=True)
+            quoted = self.ctx.last(head.idx, person=True, did="statement", within=SPEAKER_REACH) if speaking else None
+            prev = quoted or self.ctx.last(head.idx, person=True)
             return Resolved(prev, "coref") if prev is not None else None
         if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)

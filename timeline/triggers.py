@@ -71,6 +71,10 @@ def light_verb(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in lx.AGREEMENT_VERBS:
         return verb.head  # "agreed to a ceasefire"
+    for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in lx.LIGHT_VERBS and is_verbal(child) and any(
+                c.dep_ in {"nsubj", "agent"} for c in child.children):
+            return child
     return None
 
 
@@ -239,8 +243,9 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
                     hits.append(Hit(tok, sense, False))
                 continue
             for sense in lx.VERB_TRIGGERS.get(lemma, ()):
-                if sense.event_type == "statement" and tok.dep_ == "amod":
-                    continue  # "alleged drug boats", "the stated aim": an adjective, not an utterance
+                if sense.event_type == "statement" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                        c.dep_ in {"agent", "nsubj"} for c in tok.children):
+                    continue  # "extremists opposed to the truce": a stance, not an utterance
                 if _satisfied(tok, sense, False):
                     hits.append(Hit(tok, sense, False))
                     break
@@ -339,8 +344,10 @@ def _misattached_agent(tok: Token) -> Token | None:
 
 
 def responsibility_claimer(tok: Token) -> Token | None:
-    """"X claimed responsibility for the attack": X carried it out."""
+    """"X claimed responsibility for the attack", "X was behind the killings": X carried it out."""
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_.lower() == "be":
+        return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
     if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
         return None
     verb = prep.head.head
@@ -353,5 +360,7 @@ def light_statement(hit: Hit, nouns: set[int]) -> bool:
     """"offered a $25 million reward", "issued a decree": the noun is the event, not a separate statement
     (an announcement stays a statement: "announced the deployment")."""
     tok = hit.token
+    if hit.event_type == "statement" and tok.dep_ in {"acl", "relcl"} and tok.head.i in nouns:
+        return True  # "a reward announced by the FBI": the reward is the event
     return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS - {"announce", "declare"}
             and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))
