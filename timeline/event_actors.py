@@ -64,13 +64,13 @@ class ActorFinder:
             return []
         ctx = self.resolver.ctx
         if arrest:  # "14 foreigners were rounded up": by the police of the country the article is about there
-            found = police(ctx, tok, [], "")
+            found = police(ctx, tok, [], self.resolver.context_country(tok))
             return [Resolved(found.actor, "context")] if found is not None else []
         family = lx.SUBTYPES[hit.subtype].family
         earlier = ctx.last(tok.idx, did=family)
         if earlier is not None:
             return [Resolved(earlier, "context")]
-        country = ctx.topic(tok.sent.start_char)
+        country = self.resolver.context_country(tok)
         return [Resolved(self.registry.state(country), "context")] if country else []
 
     def _posture_in_context(self, hit: Hit) -> list[Resolved]:
@@ -84,7 +84,7 @@ class ActorFinder:
         if patient is None or any(c.dep_ == "agent" for c in verb.children) or not (  # type: ignore[union-attr]
                 patient.i == tok.i or is_military_token(patient)):
             return []  # the forces themselves, or the posture noun, must be what the passive is about
-        country = self.resolver.ctx.topic(tok.sent.start_char)
+        country = self.resolver.context_country(tok)
         return [Resolved(self.registry.military(country), "context")] if country else []
 
     def _passive_force(self, hit: Hit) -> list[Resolved]:
@@ -110,7 +110,7 @@ class ActorFinder:
             found = self._speaker_of(head)
             if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
                     head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
-                thing = self.resolver.ctx.last(head.idx, body=True, governing_too=True)
+                thing = self.resolver.ctx.last(head.idx, body=True, governing_too=True, military=False)
                 found = Resolved(thing, "coref") if thing is not None else None
             return found
         author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None
@@ -183,6 +183,9 @@ class ActorFinder:
         return [Resolved(self.registry.state(c), "coref") for c in reversed(countries)]
 
     def _noun_actor(self, hit: Hit) -> list[Resolved]:
+        sides = self._sides(hit.token)
+        if sides:
+            return sides
         found = self._one_noun_actor(hit)
         verb = light_verb(hit.token)
         subject = subject_of(verb) if verb is not None else None
@@ -191,6 +194,15 @@ class ActorFinder:
         if found is None:
             return self._subjects(subject)
         return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both
+
+    def _sides(self, tok: Token) -> list[Resolved]:
+        """"Clashes between Sudanese troops and RSF fighters", "fighting between the army and rebels": each side."""
+        between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not between or lx.SUBTYPES.get("clash") is None or tok.lemma_.lower() not in lx.NOUN_TRIGGERS or not any(
+                s.subtype == "clash" for s in lx.NOUN_TRIGGERS[tok.lemma_.lower()]):
+            return []
+        return self._subjects(between[0])
 
     def _one_noun_actor(self, hit: Hit) -> Resolved | None:
         tok, reg = hit.token, self.registry

@@ -134,6 +134,12 @@ def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     return frozenset({country}) if country else frozenset()
 
 
+def off_the_record(verb: Token) -> bool:
+    """Whether what `verb` reports was said in private ("said privately"): no public utterance. (A spokesman
+    "speaking on condition of anonymity" still speaks for the body: news reports it as the body's word.)"""
+    return any(c.lower_ in lx.OFF_RECORD_WORDS for c in verb.children if c.dep_ == "advmod")
+
+
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
@@ -216,6 +222,8 @@ class _Extractor:
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
+            if hit.event_type == "statement" and off_the_record(hit.token):
+                continue  # "said privately": no public utterance
             quoted = hit.event_type == "statement" and quotes(self.text[sent.start_char: hit.token.idx]).open
             if (status != "asserted" or quoted) and self._commentary(hit, by_token, actors):
                 continue  # "analysts said Russia could launch an offensive": an opinion, not an event; nor are
@@ -223,6 +231,8 @@ class _Extractor:
             if status == "asserted" and reported and hit.event_type != "statement":
                 status = "claimed"  # "X sent troops, The Times reported, citing unnamed sources"
             for resolved in every[hit.token.i]:
+                if resolved.actor == UNATTRIBUTED and status != "asserted":
+                    continue  # "interdiction would begin": no attack is reported to have happened
                 if not resolved.actor.name or not (resolved.acts or (
                         resolved.actor.role == PRIVATE and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words

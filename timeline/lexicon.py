@@ -254,7 +254,8 @@ SPEECH_COMPLEMENTS: Final = frozenset(words("say comment elaborate speculate dis
 REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
 # Verbs that judge what their object did: "accused Russian forces of shelling", "blamed Iraq for attacking".
 JUDGING_VERBS: Final = frozenset(words("accuse blame condemn criticize criticise denounce punish sanction praise thank "
-                                       "suspect charge convict fault commend congratulate"))
+                                       "suspect charge convict fault commend congratulate assail slam lambaste rebuke "
+                                       "chide castigate"))
 # Attacks a place name before names where they happened ("the Nairobi bombing"); a nationality still names who.
 LOCATED_EVENTS: Final = frozenset(words("bombing blast explosion massacre shelling bombardment ambush killing "
                                         "shooting"))
@@ -265,6 +266,8 @@ QUANTIFIERS: Final = frozenset(words("some many several few most all hundreds th
 # What carries an actor's words: "Saddam's message called for", "a statement by the ministry said".
 MESSAGE_NOUNS: Final = frozenset(words("message letter statement proposal speech communique communiqué note telegram "
                                        "declaration announcement plan initiative proposition offer reply response"))
+# Said in private: "said privately", "told colleagues in confidence".
+OFF_RECORD_WORDS: Final = frozenset(words("privately confidentially"))
 # Verbs of saying: a definite "the government" in what they report is the speaker's own.
 STATEMENT_VERBS: Final = frozenset(word for word, senses in VERB_TRIGGERS.items()
                                    if any(sense.event_type == "statement" for sense in senses))
@@ -418,7 +421,8 @@ NON_ACTOR_ROLES: Final = frozenset(
     "reporter correspondent editor columnist pundit fellow consultant critic resident citizen civilian voter "
     "student worker cook vendor shopkeeper farmer witness survivor villager local people source report poll "
     "study lawyer opinion article newspaper outlet media scientist specialist strategist lecturer author writer "
-    "blogger"))
+    "blogger refugee migrant victim mother father wife husband son daughter relative neighbour neighbor passerby "
+    "bystander shopper driver teacher nurse employee owner tourist pilgrim protester demonstrator"))
 # Time-zone abbreviations: a live blog's "11:55 GMT — Russia's defence ministry says" is parsed with the zone as
 # the subject and the real subject as its apposition.
 TIME_ZONES: Final = frozenset(words("GMT UTC BST CET CEST EET EEST MSK IST PKT JST KST EST EDT CST CDT PST PDT AEST "
@@ -448,7 +452,7 @@ MODAL_HEADS: Final = {
                     "planned"),
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
-                          "fear chance scenario hypothetical"), "hypothetical"),
+                          "fear chance scenario hypothetical hope wish want"), "hypothetical"),
     **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
@@ -457,6 +461,7 @@ MODAL_HEADS: Final = {
 MODAL_VERBS_ONLY: Final = frozenset(words("set aim"))
 # Orders: what they order is planned ("ordered troops to leave", "authorized strikes").
 ORDER_VERBS: Final = frozenset(words("order direct instruct authorize authorise command"))
+ORDER_NOUNS: Final = frozenset(words("order instruction directive command authorization authorisation"))
 MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely imminent planned future"),
                                            "hypothetical"),
                            **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}

@@ -31,6 +31,12 @@ _VAGUE = frozenset({"armed", "suspected", "alleged", "heavily", "several", "many
                     "hundreds", "thousands", "dozens", "more", "few", "unidentified", "unknown", "masked", "suicide"})
 
 
+def own_subtree(head: Token) -> list[Token]:
+    """`head`'s subtree without its conjuncts ("Sudanese troops and RSF fighters": not the fighters)."""
+    skip = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
+
+
 def registered_among(registry: Registry, tokens: Iterable[Token], accept: Callable[[Actor], bool]) -> Resolved | None:
     """The registered actor `accept` takes whose name is the first among `tokens` to be one ("the UN General
     Assembly": UN; "Hamas fighters": Hamas): the named entity a token belongs to, by its registry id (countries
@@ -64,7 +70,7 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     """The armed force a military noun names: registered, of the country named, else (when definite, "the
     troops") the force or the government last named, or the only country the sentence names."""
     reg = ctx.registry
-    phrase = [*mods, *head.subtree]
+    phrase = [*mods, *own_subtree(head)]
     registered = registered_among(reg, phrase, lambda actor: actor.is_military or actor.role == ARMED_GROUP)
     if registered is not None:  # "Hamas fighters" are Hamas, not a state's forces
         return registered
@@ -160,7 +166,7 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
     group last named; else the group is named by its country's demonym (from a modifier, an "in" place, or the
     country the article is about) and its words: "Rwandan rebels", "Islamist insurgents"."""
     reg = ctx.registry
-    phrase = [*mods, *head.subtree]
+    phrase = [*mods, *own_subtree(head)]
     registered = registered_among(reg, phrase, lambda actor: actor.role == ARMED_GROUP)
     if registered is not None:
         return registered

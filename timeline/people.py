@@ -44,8 +44,10 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         titles |= {title_head.lower_} | titles_of(title_head)
         is_blocked = is_blocked or blocked(title_head)
         mods += left_modifiers(title_head)
-    if seen is not None and titles and seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()):
-        seen = None  # "King Hussein" after "President Saddam Hussein": another person with that name
+    if seen is not None and titles and (
+            (seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()))
+            or (titles & lx.ROYAL_TITLES and not seen.name.lower().startswith(tuple(lx.ROYAL_TITLES)))):
+        seen = None  # "King Hussein" after "(President) Saddam Hussein": another person with that name
     if seen is not None and " " not in name and name in seen.name.split():
         name, surname = seen.name, seen.name.split()[-1]  # "Minister Morishita": Kenji Morishita, named before
     elif " " not in name and titles & lx.ROYAL_TITLES:

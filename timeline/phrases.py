@@ -108,6 +108,8 @@ def blocked(head: Token) -> bool:
     """An analyst, expert, former official, source or ordinary person: never a crisis actor."""
     if head.lemma_.lower() in lx.NON_ACTOR_ROLES:
         return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lx.NON_ACTOR_ROLES:
+        return True  # "An Afghan refugee in Switzerland, Homira Atimadi, ..."
     phrase = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"appos", "relcl", "acl"}
               or any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > head.i and head in a.ancestors)]
     for tok in phrase:

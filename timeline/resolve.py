@@ -60,10 +60,11 @@ class Resolver:
             if res is None:
                 continue
             governing = res.actor.is_government and (ent.label_ != "GPE" or head.dep_ in {"nsubj", "nsubjpass"})
+            surface = sent.doc[left_modifiers(head)[0].i if left_modifiers(head) else ent.start: ent.end].text
             if head.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod"} and head.head.lemma_.lower() in \
                     lx.GOVERNMENT_NOUNS:
                 governing = True
-            surface = sent.doc[left_modifiers(head)[0].i if left_modifiers(head) else ent.start: ent.end].text
+                surface += " " + head.head.lemma_.lower()  # "Niger's junta": the antecedent of "the junta"
             self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface)
         for tok in sent:  # "Minister of Defense Kenji Morishita instructed ...": a titled name the model left untagged
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_:
@@ -196,6 +197,9 @@ class Resolver:
         if lemma in lx.GOVERNMENT_NOUNS:
             if lemma in {"official", "authority"} and not country:
                 return None
+            leader = next((m for m in mods if m.ent_type_ == "PERSON"), None) if not country else None
+            if leader is not None and lemma in {"administration", "government", "regime"}:
+                return self._leaders_government(leader, head)  # "the Bush administration"
             if not country:  # "the government", "the junta", "his government"
                 country = self.context_country(head)
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
@@ -242,11 +246,24 @@ class Resolver:
                 if said is not None and said.actor.country:
                     return said.actor.country
                 break
+        named = ctx.last_named(head.sent.start_char, head.lemma_.lower(), any_kind=True) if \
+            head.lemma_.lower() in lx.GOVERNMENT_NOUNS else None
+        if named is not None and named.country:
+            return named.country  # "Niger's junta ... The junta closed": the junta named before
         topic = ctx.topic(head.sent.start_char)
         if topic:
             return topic
         prev = ctx.last(head.idx, governing=True)
         return prev.country if prev is not None else ""
+
+    def _leaders_government(self, leader: Token, head: Token) -> Resolved | None:
+        """"The Bush administration", "the Netanyahu government": the leader's state, or, with the leader's country
+        unknown, the government named after them ("Bush administration")."""
+        person = self.phrase(leader)
+        if person is not None and person.actor.country:
+            return Resolved(self.registry.state(person.actor.country), "country")
+        name = f"{clean_name(leader.text, person=True)} {head.lemma_.lower()}"
+        return Resolved(Actor(name, "", "organisation", "government"), "ner")
 
     def _people_of(self, head: Token, mods: list[Token]) -> Resolved | None:
         """"The Palestinians", "Iraqis" (a demonym's plural): their state speaking or acting; "ethnic

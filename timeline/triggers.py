@@ -250,8 +250,9 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
                     hits.append(Hit(tok, sense, False))
                     break
         elif tok.pos_ in {"NOUN", "PROPN"}:
-            if any(c.lower_ in lx.NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
-                continue
+            if tok.dep_ == "compound" or any(
+                    c.lower_ in lx.NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
+                continue  # "a carrier battle group", "strike force", "general strike": no event named
             for sense in lx.NOUN_TRIGGERS.get(lemma, ()):
                 if _satisfied(tok, sense, True):
                     hits.append(Hit(tok, sense, True))
