@@ -313,13 +313,15 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "Niger's junta met on Monday. Kenya's president called for calm. The junta closed the country's airspace.",
      [("designation", "airspace-closure", "Niger", "asserted")]),
     ("ministry-not-the-country-in-the-sentence",
-     "Pakistan's army chief spoke on Monday. Responding to India's strikes, the Foreign Ministry said it would respond.",
+     "Pakistan's army chief spoke on Monday. Responding to India's strikes, the Foreign Ministry said it would "
+     "respond.",
      [("statement", "statement", "Pakistani Foreign Ministry", "asserted")]),
     ("quoted-as-saying", "The agency quoted Iran's foreign minister Abbas Araghchi as saying Tehran would respond.",
      [("statement", "statement", "Abbas Araghchi", "asserted")]),
     ("message-author", "Iraq's Saddam Hussein sent a letter. Saddam's message called for an international conference.",
      [("statement", "request", "Saddam Hussein", "asserted")]),
-    ("royal-title", "President Saddam Hussein spoke. King Hussein of Jordan met Bush. Hussein said the port stayed open.",
+    ("royal-title",
+     "President Saddam Hussein spoke. King Hussein of Jordan met Bush. Hussein said the port stayed open.",
      [("statement", "statement", "King Hussein", "asserted")]),
 ]
 
