@@ -134,6 +134,13 @@ def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     return frozenset({country}) if country else frozenset()
 
 
+def _names_an_event_told(hit: Hit) -> bool:
+    """A noun that names an event the article has told already: "the bombings", "these attacks", "Iraq's invasion"."""
+    return hit.noun and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these",
+                                                                                  "those"})
+                            for c in hit.token.children)
+
+
 def off_the_record(verb: Token) -> bool:
     """Whether what `verb` reports was said in private ("said privately"): no public utterance. (A spokesman
     "speaking on condition of anonymity" still speaks for the body: news reports it as the body's word.)"""
@@ -162,6 +169,8 @@ class _Extractor:
         self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
                         if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]
         self.title = _norm(article.title)
+        # the last explicit dates of each (type, family, actor) in the article, for later mentions of that event
+        self.dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
@@ -338,12 +347,20 @@ class _Extractor:
     def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
         actor = resolved.actor
         span, _ = self._date(hit, sent, others)
+        key = (hit.event_type, lx.SUBTYPES[hit.subtype].family, actor.name)
         if span is not None and span.date_start is not None and span.date_end is not None:
             start, end, precision = span.date_start, span.date_end, span.precision or "day"
             date_text, basis, value = span.text, span.basis, span.value
+            self.dated[key] = (start, end, precision, date_text, value)
+        elif key in self.dated and _names_an_event_told(hit):
+            # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article
+            start, end, precision, date_text, value = self.dated[key]
+            basis = "relative"
         else:
             start = end = self.published
             precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
+        if status in lx.HAPPENED and start <= self.published < end:
+            end = self.published  # "met this week", said on Wednesday: not after the article was published
         target = self._target(hit, actor)
         confidence = (0.35 * hit.sense.strength + 0.35 * ACTOR_EVIDENCE.get(resolved.source, 0.5)
                       + 0.2 * DATE_EVIDENCE.get(basis, 0.6) + 0.1 * (1.0 if status == "asserted" else 0.7))

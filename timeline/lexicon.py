@@ -157,7 +157,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
     ("drill exercise train", "exercise", 0.75, "military"),
     ("test", "weapons-test", 0.8, WEAPONS),
-    ("bomb shell airstrike bombard", "strike", 0.9, ""),
+    ("bomb shell airstrike bombard", "strike", 0.9, "notobj:victim|survivor"),  # not "paid tribute to bombing victims"
     ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
                "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
     ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush", "strike", 0.8,
@@ -252,6 +252,9 @@ SPEECH_COMPLEMENTS: Final = frozenset(words("say comment elaborate speculate dis
                                             "answer give provide disclose reveal name"))
 # Verbs whose infinitive complement did not happen: "declined to say", "refused to comment", "failed to attend".
 REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
+# Verbs an attack is the means of: "killed a commander in an airstrike" (the killer carried out the airstrike).
+HOST_VERBS: Final = frozenset(words("kill wound injure destroy hit target strike damage eliminate assassinate "
+                                    "down shoot sink disable neutralize neutralise"))
 # Verbs that judge what their object did: "accused Russian forces of shelling", "blamed Iraq for attacking".
 JUDGING_VERBS: Final = frozenset(words("accuse blame condemn criticize criticise denounce punish sanction praise thank "
                                        "suspect charge convict fault commend congratulate assail slam lambaste rebuke "
@@ -443,6 +446,8 @@ PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 
 # ---- modality ----------------------------------------------------------------------------------
 
+# Statuses of events that took place: never after the article reporting them was published.
+HAPPENED: Final = frozenset({"asserted", "claimed", "denied"})
 MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "would": "hypothetical",
                     "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "capability"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
@@ -473,7 +478,8 @@ DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department
 CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
 MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly supposedly"), "claimed")
 # Words that make a noun trigger something else ("general strike", "hunger strike").
-NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue"))
+NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue verbal "
+                                                "political personal scathing rhetorical heart asthma panic"))
 
 BOILERPLATE: Final = (r"^(?:published|updated|posted|first published|by\b|source:|stay tuned|you may also like|"
                       r"read more|sign up|subscribe|click|follow us|share this|advertisement|related:|"

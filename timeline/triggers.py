@@ -85,7 +85,8 @@ def under_light_verb(tok: Token) -> bool:
 def host_verb(tok: Token) -> Token | None:
     """The verb a noun trigger is the means of: "killed a commander in an airstrike" -> killed."""
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head):
+    if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head) and \
+            prep.head.lemma_.lower() in lx.HOST_VERBS:  # not "Kenyans who suffered in the bombing"
         verb: Token = prep.head
         if any(c.dep_ == "nsubj" for c in verb.children):
             return verb
