@@ -231,7 +231,7 @@ class ActorFinder:
             country = country_of_tokens(mods, reg)
             if country:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
-                return Resolved(actor, "country")
+                return Resolved(actor, "nationality")  # "U.S. strikes", "a Russian drone attack"
         claimer = responsibility_claimer(tok)
         if claimer is not None:
             return self._resolve(claimer)

@@ -49,8 +49,11 @@ _AIMED_AT = frozenset({"against", "at", "toward", "towards", "upon"})
 _SPACES = re.compile(r"\s+")
 _OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
 _CLOSING_QUOTES = ("”", "»")
-ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "nationality": 0.8, "coref": 0.7, "ner": 0.65, "context": 0.5,
+ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "nationality": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5,
                   "unattributed": 0.3}
+# How an actor was found (`Resolved.source`) -> the row's `actor_basis` (schema.ACTOR_BASES).
+ACTOR_BASIS = {"registry": "sentence", "ner": "sentence", "country": "sentence", "nationality": "nationality",
+               "coref": "context", "context": "context", "unattributed": "unattributed"}
 # The actor of an attack no one is said to have carried out ("bombs exploded outside the embassy").
 UNATTRIBUTED = Actor("Unattributed", "", "unattributed", "unattributed")
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
@@ -77,6 +80,7 @@ class Mention:
     char_start: int
     char_end: int
     confidence: float
+    actor_basis: str = "sentence"  # sentence, nationality, context or unattributed (schema.ACTOR_BASES)
 
 
 def extract_mentions(article: Article, timexes: Sequence[TimeSpan],
@@ -375,4 +379,5 @@ class _Extractor:
             date_precision=precision, date_text=date_text, date_basis=basis, timex=value, summary=summary,
             sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
             confidence=round(max(0.0, min(1.0, confidence)), 3),
+            actor_basis=ACTOR_BASIS.get(resolved.source, "sentence"),
         )

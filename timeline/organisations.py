@@ -90,13 +90,13 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     service = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
                    "") if lemma == "guard" else ""
     if country and service:  # "the Chinese coast guard": its own service, not the registered army
-        return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "country")
+        return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "nationality")
     if country:
         force = reg.military(country)
         if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
                 force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
             force = Actor(f"{country} armed forces", country, "organisation", "military")  # not a branch (IRGC)
-        return Resolved(force, "country")
+        return Resolved(force, "nationality")  # "Dutch fighters", "U.S. troops"
     if lemma not in lx.MILITARY_HEADS or not (definite or any(
             t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return None
@@ -186,7 +186,7 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
         if prev is not None:
             return Resolved(prev, "coref")  # "the rebels", "rebel strikes": the group last named
     demonym = (reg.demonyms.get(country) or [""])[0] if country else ""
-    source = "country"
+    source = "nationality"
     if not country:
         country, source = ctx.topic(head.sent.start_char), "context"
         if not country and not words:
@@ -202,4 +202,4 @@ def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolv
         country = ctx.topic(head.sent.start_char)
     if not country:
         return None
-    return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "country" if mods else "coref")
+    return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "nationality" if mods else "coref")

@@ -80,7 +80,7 @@ class Resolver:
         if lemma in lx.GOVERNMENT_NOUNS - {"official", "authority"}:
             return Resolved(self.registry.state(country), "country")
         if lemma in lx.MILITARY_HEADS:
-            return Resolved(self.registry.military(country), "country")
+            return Resolved(self.registry.military(country), "nationality")
         return None
 
     def remember_event(self, offset: int, actor: Actor, event_type: str, family: str) -> None:
