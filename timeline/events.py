@@ -24,7 +24,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from timeline import lexicon as lx
-from timeline.actors import PRIVATE, Actor, Registry
+from timeline.actors import SILENT_ROLES, Actor, Registry
 from timeline.articles import Article
 from timeline.context import Resolved
 from timeline.event_actors import ActorFinder
@@ -247,7 +247,7 @@ class _Extractor:
                 if resolved.actor == UNATTRIBUTED and status != "asserted":
                     continue  # "interdiction would begin": no attack is reported to have happened
                 if not resolved.actor.name or not (resolved.acts or (
-                        resolved.actor.role == PRIVATE and hit.event_type != "statement")):
+                        resolved.actor.role in SILENT_ROLES and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
                 mention = self._mention(sent, hit, status, resolved, set(by_token) - {hit.token.i})
                 family = lx.SUBTYPES[hit.subtype].family
@@ -269,9 +269,11 @@ class _Extractor:
         tok = hit.token
         if not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
             subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             happened = subject is not None and (subject.lemma_.lower() in lx.DEVICES or (
-                subject.dep_ == "nsubjpass" and tok.lemma_.lower() in lx.ATTACK_VERBS
-                and not any(c.dep_ == "agent" for c in tok.children)))
+                subject.dep_ == "nsubjpass" and (  # "the town was shelled", "killed by a roadside bomb"
+                    (agent is None and tok.lemma_.lower() in lx.ATTACK_VERBS)
+                    or (agent is not None and agent.lemma_.lower() in lx.DEVICES))))
         elif tok.dep_ in {"nsubj", "nsubjpass"}:
             happened = is_verbal(tok.head)
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"

@@ -114,7 +114,7 @@ def _senses(*items: tuple[str, str, float, str]) -> dict[str, tuple[Sense, ...]]
 
 ALERT_WORDS: Final = "obj:alert|readiness|alertness|defcon"
 SEIZABLE: Final = ("dobj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
-                   "reserve|gold|embassy|boat")
+                   "reserve|gold|embassy|boat|weapon|explosive|arm|ammunition|munition|rifle|drug|passport")
 CLOSABLE_AIR: Final = "obj:airspace|sky|skies|notam"
 OCCUPIABLE: Final = ("dobj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
                      "capital|headquarters|district|province|stronghold|enclave|camp|post|position|hill|ridge|bridge|"
@@ -160,8 +160,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("bomb shell airstrike bombard", "strike", 0.9, "notobj:victim|survivor"),  # not "paid tribute to bombing victims"
     ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
                "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
-    ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush", "strike", 0.8,
-     "military"),
+    ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush demolish raze bulldoze "
+     "torch burn loot beat torture abuse mistreat", "strike", 0.8, "military"),
     ("launch fire", "strike", 0.8, PROJECTILES),
     ("assassinate massacre", "strike", 0.85, ""),
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
@@ -169,7 +169,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("clash fight battle skirmish", "clash", 0.75, "military"),
     ("sweep roll", "deployment", 0.75, "military"),  # "Russian troops swept through Prague"
     ("kidnap abduct", "abduction", 0.85, ""),
-    ("intercept interdict board detain capture block obstruct harass ram", "interdiction", 0.7, "military"),
+    ("intercept interdict board detain capture block obstruct harass ram prevent disperse", "interdiction", 0.7,
+     "military"),  # "police prevented the demonstration", "troops dispersed the crowd"
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
     ("block blockade stop", "interdiction", 0.7, "dobj:shipping|shipment|ship|vessel|tanker|convoy|port|cargo|supply"),
     ("explode detonate", "strike", 0.85, "obj:bomb|device|explosive|mine|grenade|shell|missile|rocket|charge|car"),
@@ -191,13 +192,14 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("sever cut break suspend downgrade", "diplomatic-break", 0.8, "obj:tie|relation|relationship"),
     ("recall", "diplomatic-break", 0.75, "obj:ambassador|envoy|diplomat"),
     ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
-    ("suspend halt cut freeze stop withhold end", "suspension", 0.75, SUSPENDABLE),
+    ("suspend halt cut freeze stop withhold end reduce curtail", "suspension", 0.75, SUSPENDABLE),
     ("indict", "indictment", 0.8, ""),
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
     ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
     ("round", "arrest", 0.7, "prt:up"),  # "rounded up dozens of activists"
     ("expel deport extradite", "expulsion", 0.7, ""),
+    ("force drive", "expulsion", 0.7, "prt:out"),  # "forced the UN refugee agency out of the country"
     ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen"),
     ("blacklist", "sanction", 0.85, ""),
     ("outlaw proscribe", "ban", 0.85, ""),
@@ -262,6 +264,8 @@ JUDGING_VERBS: Final = frozenset(words("accuse blame condemn criticize criticise
 # Attacks a place name before names where they happened ("the Nairobi bombing"); a nationality still names who.
 LOCATED_EVENTS: Final = frozenset(words("bombing blast explosion massacre shelling bombardment ambush killing "
                                         "shooting"))
+# Passives that state what their subject does or holds: "Israel is opposed to", "forces were engaged in fighting".
+STATE_PASSIVES: Final = frozenset(words("oppose engage involve commit determine prepare"))
 # "quoted X as saying": X speaks.
 QUOTING_VERBS: Final = frozenset(words("quote cite"))
 # Words that make a people's name a number of persons: "some Kenyans", "many Iraqis".
@@ -296,6 +300,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("strike", "strike", 0.75, "force"),
     ("airstrike bombing bombardment shelling barrage salvo ambush massacre assassination explosion blast", "strike",
      0.85, ""),
+    ("cleansing atrocity torture", "strike", 0.7, "force"),  # "Serb forces were engaged in ethnic cleansing"
     ("gunfire", "clash", 0.75, ""),
     ("coup putsch", "occupation", 0.8, ""),  # a seizure of power by force
     ("attack assault killing", "strike", 0.6, "force"),
@@ -323,7 +328,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("expulsion deportation", "expulsion", 0.75, ""),
     ("law legislation bill resolution", "law", 0.7, "light"),
     ("fire", "strike", 0.8, "light"),  # "opened fire on border posts"
-    ("ban restriction prohibition", "ban", 0.7, "light"),  # "imposed a travel ban"
+    ("ban restriction prohibition blackout embargo", "ban", 0.7, "light"),  # "imposed a travel ban", "a blackout"
     ("call", "consultation", 0.7, "obj:phone|telephone|video"),  # "held a telephone call with X"
     ("call appeal plea", "request", 0.75, "light+obj:for|on|upon"),  # "issued a call for restraint"
     ("call conversation talk meeting", "consultation", 0.7, "light+prep:with"),  # "held talks with X"
@@ -346,7 +351,7 @@ LIGHT_VERBS: Final = frozenset(
     "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
     "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass open "
     "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend "
-    "plot mastermind orchestrate"))  # "the attacks were plotted by X": X carried them out
+    "plot mastermind orchestrate engage"))  # "the attacks were plotted by X": X carried them out
 # Verbs whose "to"/"on" object is the event: "agreed to a ceasefire", "agreed on a truce".
 AGREEMENT_VERBS: Final = frozenset(words("agree consent commit"))
 
@@ -370,13 +375,14 @@ MILITARY_NOUNS: Final = frozenset(
     "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
     "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
     "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
-    "infantryman trooper sniper howitzer launcher uav minesweeper rebel insurgent militant guerrilla guerilla "
+    "infantryman trooper sniper howitzer launcher uav minesweeper officer rebel insurgent militant guerrilla guerilla "
     "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
 ARMED_GROUP_NOUNS: Final = {"rebel": "rebels", "insurgent": "insurgents", "militant": "militants",
                             "guerrilla": "guerrillas", "guerilla": "guerrillas", "jihadist": "jihadists",
                             "separatist": "separatists", "paramilitary": "paramilitaries", "gunman": "gunmen",
-                            "insurgency": "insurgents", "rebellion": "rebels", "extremist": "extremists"}
+                            "insurgency": "insurgents", "rebellion": "rebels", "extremist": "extremists",
+                            "terrorist": "terrorists", "terror": "terrorists"}
 # Forces of an alliance with no one state: "allied forces", "coalition troops", "a multinational force".
 ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition forces",
                           "multinational": "Multinational force"}
@@ -410,7 +416,9 @@ OFFICE_TITLES: Final = frozenset(
     "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
     "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
     "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
-    "superintendent inspector constable sergeant commissioner"))  # and police ranks
+    "superintendent inspector constable sergeant commissioner "  # and police ranks
+    "coordinator rapporteur administrator mediator prosecutor judge magistrate "
+    "archbishop bishop cardinal pope patriarch imam mufti rabbi"))  # religious leaders speak for their flocks
 # Offices whose holders, named in the plural ("EU foreign ministers", "Arab leaders"), act for a body or state.
 GROUP_TITLES: Final = frozenset(words("minister leader president premier chancellor envoy negotiator general "
                                       "commander head chief ruler"))

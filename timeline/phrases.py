@@ -23,14 +23,20 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?,?$")
 # Research and advocacy bodies comment on a crisis: their words are no crisis actor's statement.
+HUMANITARIAN_NAME = re.compile(r"\b(?:Red Cross|Red Crescent|M[ée]decins|Doctors Without Borders|Relief|Oxfam|"
+                               r"Save the Children|CARE|Caritas|Aid Agency|Humanitarian)\b")
 THINK_TANK_NAME = re.compile(r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
                              r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
 
 
 def organisation_role(name: str) -> str:
     """The role an unregistered organisation's name gives it: "media" (…News, …Times), "think tank" (…Institute,
-    …Watch, Amnesty), else "" (it may act)."""
-    return "media" if MEDIA_NAME.search(name) else "think tank" if THINK_TANK_NAME.search(name) else ""
+    …Watch, Amnesty), "humanitarian" (Red Cross, an aid agency), else "" (it may act)."""
+    if MEDIA_NAME.search(name):
+        return "media"
+    if THINK_TANK_NAME.search(name):
+        return "think tank"
+    return "humanitarian" if HUMANITARIAN_NAME.search(name) else ""
 
 
 def entity_of(token: Token) -> Span | None:

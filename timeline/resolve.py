@@ -194,7 +194,13 @@ class Resolver:
             return org.police(self.ctx, head, mods, country)
         if head.tag_ == "NNS" and lemma in lx.GROUP_TITLES:
             return self._office_holders(head, mods, country)
+        if lemma == "opposition" or (lemma in lx.BODY_NOUNS | {"party"} and any(
+                m.lower_ == "opposition" for m in mods)):
+            return self._opposition(head, mods, country)  # "the opposition", "opposition groups in Zimbabwe"
         if lemma in lx.GOVERNMENT_NOUNS:
+            named_body = next((entity_of(m) for m in mods if m.ent_type_ == "ORG" and not m.ent_id_), None)
+            if named_body is not None and lemma in {"official", "authority", "spokesman", "spokeswoman"}:
+                return self._entity(named_body, named_body.root)  # "Red Cross officials": the Red Cross
             if lemma in {"official", "authority"} and not country:
                 return None
             leader = next((m for m in mods if m.ent_type_ == "PERSON"), None) if not country else None
@@ -255,6 +261,20 @@ class Resolver:
             return topic
         prev = ctx.last(head.idx, governing=True)
         return prev.country if prev is not None else ""
+
+    def _opposition(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
+        """A country's political opposition as one actor: "Zimbabwe's opposition", "opposition groups in Zimbabwe",
+        "the opposition" (of the country the article is about there)."""
+        source = "country"
+        if not country:
+            country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                                         for o in p.children if o.dep_ == "pobj"], self.registry)
+        if not country:
+            country, source = self.context_country(head), "context"
+        if not country:
+            return None
+        demonym = (self.registry.demonyms.get(country) or [country])[0]
+        return Resolved(Actor(f"{demonym} opposition", country, "organisation", "opposition"), source)
 
     def _leaders_government(self, leader: Token, head: Token) -> Resolved | None:
         """"The Bush administration", "the Netanyahu government": the leader's state, or, with the leader's country

@@ -71,6 +71,8 @@ def light_verb(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in lx.AGREEMENT_VERBS:
         return verb.head  # "agreed to a ceasefire"
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in lx.LIGHT_VERBS:
+        return verb.head  # "were engaged in ethnic cleansing", "took part in the raids"
     for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
         if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in lx.LIGHT_VERBS and is_verbal(child) and any(
                 c.dep_ in {"nsubj", "agent"} for c in child.children):
@@ -170,8 +172,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
                    for c in hit_tok.children)
     if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_COMPLEMENTS for c in hit_tok.children)
-    if needs.startswith("prt:"):
-        return any(c.dep_ == "prt" and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
+    if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)
+        return any(c.dep_ in {"prt", "prep"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
         return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
     if needs.startswith("notobj:"):
@@ -292,8 +294,11 @@ def subject_of(tok: Token) -> Token | None:
             continue
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts
-            return passive if came_from_complement else _misattached_agent(tok)
+            # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts; so does the
+            # subject of a passive that is a state ("Israel is opposed to", "forces were engaged in fighting")
+            if came_from_complement or tok.lemma_.lower() in lx.STATE_PASSIVES:
+                return passive
+            return _misattached_agent(tok)
         dep, head = tok.dep_, tok.head
         came_from_adverbial = dep in {"advcl", "conj"}
         came_from_complement = dep == "xcomp"
@@ -321,7 +326,7 @@ def subject_of(tok: Token) -> Token | None:
             return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
         if dep == "relcl":
             return head
-        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod"}:
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod", "acomp"}:
             tok = head
             continue
         return None
