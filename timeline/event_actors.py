@@ -58,6 +58,11 @@ class ActorFinder:
         act in the passive with no agent is the act of the authority that last did one of its kind in the article,
         else of the state the article is about there."""
         tok = hit.token
+        shared = next((o for v in tok.conjuncts for c in v.children if c.dep_ == "agent" for o in c.children
+                       if o.dep_ == "pobj"), None)
+        if shared is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            found = self._resolve(shared)  # "rounded up and held by Iraqi troops": the conjunct's agent
+            return [found] if found is not None else []
         arrest = hit.subtype == "arrest"
         if not (hit.event_type == "designation" or arrest) or not any(
                 c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):

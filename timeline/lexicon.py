@@ -92,8 +92,9 @@ class Sense:
     "notobj:a|b" none of them; "light" the
     object of a light verb ("passed a law"); "terror" a terrorism word in the subtree; "entity" a named
     person, organisation or state as object; "prt:off" a particle ("took off"); "prep:with|to" a preposition
-    of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for").
-    Several needs joined by "+" must all hold."""
+    of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for");
+    "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"). Several needs
+    joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -334,13 +335,13 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("call conversation talk meeting", "consultation", 0.7, "light+prep:with"),  # "held talks with X"
     ("meeting talk", "consultation", 0.6, "prep:with"),  # "wrapped up a three-hour meeting with Saddam"
     ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
-    ("ultimatum threat", "threat", 0.85, "light"),  # "issued an ultimatum", "made threats"
-    ("warning caution", "warning", 0.8, "light"),
-    ("demand", "demand", 0.8, "light"),
-    ("denial", "denial", 0.85, "light"),
-    ("protest complaint", "protest", 0.8, "light"),  # "lodged a formal protest"
-    ("condemnation criticism accusation", "accusation", 0.75, "light"),
-    ("pledge vow promise", "pledge", 0.7, "light"),
+    ("ultimatum threat", "threat", 0.85, "light|owned"),  # "issued an ultimatum", "made threats"
+    ("warning caution", "warning", 0.8, "light|owned"),
+    ("demand", "demand", 0.8, "light|owned"),  # "the U.S.'s demand for his extradition has been refused"
+    ("denial", "denial", 0.85, "light|owned"),
+    ("protest complaint", "protest", 0.8, "light|owned"),  # "lodged a formal protest"
+    ("condemnation criticism accusation", "accusation", 0.75, "light|owned"),
+    ("pledge vow promise", "pledge", 0.7, "light|owned"),
     ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
     ("statement announcement declaration communique", "statement", 0.6, "prep:by"),  # "a statement by the ministry"
 )
@@ -419,6 +420,8 @@ OFFICE_TITLES: Final = frozenset(
     "superintendent inspector constable sergeant commissioner "  # and police ranks
     "coordinator rapporteur administrator mediator prosecutor judge magistrate "
     "archbishop bishop cardinal pope patriarch imam mufti rabbi"))  # religious leaders speak for their flocks
+# Titles of whoever leads a country: "the Iraqi leader" is the person of that country the article named before.
+HEAD_OF_STATE_TITLES: Final = frozenset(words("leader president ruler strongman dictator"))
 # Offices whose holders, named in the plural ("EU foreign ministers", "Arab leaders"), act for a body or state.
 GROUP_TITLES: Final = frozenset(words("minister leader president premier chancellor envoy negotiator general "
                                       "commander head chief ruler"))

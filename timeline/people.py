@@ -126,6 +126,8 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
     prev = ctx.last(head.idx, person=True, title=lemma, country=country)
     if prev is None and lemma == "leader":
         prev = ctx.last(head.idx, person=True, title="president", country=country)
+    if prev is None and country and lemma in lx.HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before
+        prev = ctx.last(head.idx, person=True, country=country)
     if prev is not None:
         return Resolved(prev, "coref")
     if country:

@@ -147,7 +147,14 @@ def military_near(tok: Token, noun: bool) -> bool:
 
 
 def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
-    return all(_holds(hit_tok, need, noun) for need in sense.needs.split("+")) if sense.needs else True
+    if not sense.needs:
+        return True
+    return all(any(_holds(hit_tok, either, noun) for either in _alternatives(need)) for need in sense.needs.split("+"))
+
+
+def _alternatives(need: str) -> list[str]:
+    """"light|owned" is either need; a "obj:a|b" list is one need."""
+    return [need] if ":" in need else need.split("|")
 
 
 def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
@@ -167,6 +174,9 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
                    for c in hit_tok.children)
     if needs == "light":
         return noun and under_light_verb(hit_tok)
+    if needs == "owned":  # "the U.S.'s demand", "a warning by Moscow"
+        return noun and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ == "by")
+                            for c in hit_tok.children)
     if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
         return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                    for c in hit_tok.children)
