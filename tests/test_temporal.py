@@ -277,7 +277,6 @@ UNRESOLVED = [
     ("Officials brief reporters daily.", SAT, "daily", "SET", "P1D"),
     ("The militia has recently moved south.", SAT, "recently", "DATE", "PAST_REF"),
     ("Both sides will talk again in the future.", SAT, "the future", "DATE", "FUTURE_REF"),
-    ("The convoy left at 5:10 p.m. under fire.", SAT, "5:10 p.m.", "TIME", "XXXX-XX-XXT17:10"),
     ("The day before, nobody had expected it.", SAT, "The day before", "DATE", "XXXX-XX-XX"),
     ("Hours later, the line went dead.", SAT, "Hours later", "DATE", "XXXX-XX-XX"),  # no date named before
     ("Jets struck on Tuesday. Two hours later the line went dead.", SAT, "Two hours", "DURATION", "PT2H"),
@@ -293,7 +292,6 @@ UNRESOLVED = [
     ("The group lost $3 million in the fiscal year ended March 31.", SAT, "the fiscal year", "DURATION", "P1Y"),
     ("Rebels may soon seek talks.", SAT, "soon", "DATE", "FUTURE_REF"),
     ("The army wants the corridor open as soon as possible.", SAT, "as soon as possible", "DATE", "FUTURE_REF"),
-    ("The judge appeared at midday.", SAT, "midday", "TIME", "XXXX-XX-XXT12:00"),
     ("Hamas rejected the 48-hour deadline.", SAT, "48-hour", "DURATION", "PT48H"),
     ("Islam will one day be the second religion there.", SAT, "one day", "DATE", "FUTURE_REF"),
     ("Holders may buy at half the then current price.", SAT, "current", "DATE", "PAST_REF"),

@@ -75,6 +75,18 @@ def r_iso(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", found.isoformat(), cal.day(found), "explicit") if found else None
 
 
+def r_dotted(c: Candidate, ctx: Context) -> Resolution | None:
+    """"03.07.2024" is 3 July 2024 (day first, as every country that writes dates with dots does) and "2024.03.07"
+    is 7 March 2024; refused when no such day exists."""
+    g = c.match.groupdict()
+    try:
+        found = date(int(g["y"]), int(g["m"]), int(g["d"])) if g.get("y") else \
+            date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+    except ValueError:
+        return None
+    return Resolution("DATE", found.isoformat(), cal.day(found), "explicit")
+
+
 def r_numeric_md(c: Candidate, ctx: Context) -> Resolution | None:
     """"on 3/4": a day only when the article's own dates say whether it writes month or day first; otherwise a
     date with no days (XXXX-XX-XX), never a guess."""
@@ -181,7 +193,7 @@ def r_ordinal_day(c: Candidate, ctx: Context) -> Resolution | None:
         y, m = last.start.year, last.start.month
     else:
         y, m = pub.year, pub.month
-        if is_future(ctx, c.start):
+        if is_future(ctx, c.start, c.end):
             if d < pub.day:
                 y, m = cal.add_months(y, m, 1)
         elif d > pub.day:

@@ -78,39 +78,94 @@ _TAKES_INFINITIVE = {"decided", "agreed", "threatened", "ordered", "urged", "ask
 _INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z0-9])[a-z]+\b(?<!ing)")
 _SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?]['’\"”]*\s+(?=[A-Z“\"'‘])|\n")
 # A period after these ends no sentence: "a.m.", "U.S.", "Mr.", "Jan.", "Co." ...
-_ABBREVIATION = re.compile(r"(?:\w\.)*\w|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|sgt|capt|adm|jan|feb|mar|apr|jun|"
-                           r"jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd|jr|sr", re.IGNORECASE)
+# (A number ends one: "effective Dec. 7. In trading ...".)
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|sgt|capt|adm|jan|feb|mar|"
+                           r"apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd|jr|sr", re.IGNORECASE)
+
+
+def _sentence_ends(chunk: str) -> list[re.Match[str]]:
+    return [m for m in _SENTENCE_END.finditer(chunk)
+            if not (m.group("word") is not None and _ABBREVIATION.fullmatch(m.group("word") or "-"))]
 
 
 def _window(text: str, start: int, size: int = 90) -> str:
     """The words before `start` in the same sentence (at most `size` characters)."""
     before = text[max(0, start - size): start]
-    ends = [m for m in _SENTENCE_END.finditer(before)
-            if not (m.group("word") is not None and _ABBREVIATION.fullmatch(m.group("word") or "-"))]
+    ends = _sentence_ends(before)
     return before[ends[-1].end():] if ends else before
 
 
-def tense(ctx: Context, start: int) -> str | None:
-    """"future" when the words before the expression point forward ("the ban takes effect on January 5"), "past"
-    when they point back ("the convoy was hit on"), None when they say neither; the nearest cue wins, so
-    "said Tuesday he will" reads as past."""
-    if ctx.future is not None:
-        return "future" if ctx.future else "past"
-    window = _window(ctx.text, start)
-    future = [m.end() for m in _FUTURE_CUE.finditer(window)]
-    past: list[int] = []
+def sentence_bounds(text: str, start: int, end: int, size: int = 300) -> tuple[int, int]:
+    """The start and end of the sentence holding text[start:end] (looking at most `size` characters each way)."""
+    low = max(0, start - size)
+    before = _sentence_ends(text[low: start])
+    after = _sentence_ends(text[end: end + size])
+    first = low + before[-1].end() if before else low
+    if not after:
+        return first, min(len(text), end + size)
+    stop = after[0]
+    return first, end + (stop.start() if stop.group("word") is None else stop.end("word") + 1)
+
+
+def _cues(window: str) -> list[tuple[int, int, str]]:
+    """(start, end, "future" or "past") of each tense cue in `window`."""
+    found = [(m.start(), m.end(), "future") for m in _FUTURE_CUE.finditer(window)]
     for m in _PAST_CUE.finditer(window):
         if _PASSIVE_AHEAD.search(window, 0, m.start()):
             continue  # "to be published in early November", "must be returned by Jan. 14": not a past event
         ahead = m.group().lower() in _TAKES_INFINITIVE and _INFINITIVE.match(window, m.end())
-        (future if ahead else past).append(m.end())  # "agreed to buy ... in February": ahead of that past
-    if not future and not past:
-        return None
-    return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+        found.append((m.start(), m.end(), "future" if ahead else "past"))  # "agreed to buy ... in February"
+    return found
 
 
-def is_future(ctx: Context, start: int) -> bool:
-    return tense(ctx, start) == "future"
+_CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|\b(?:and|but|or|when|while|as|after|before|because|since|until|that|"
+                           r"which|who|where|if|whether)\b")
+# After an expression only verbs tell its tense: nouns and adverbs there ("the Tuesday deadline", "Friday next
+# week") and participles that describe a plan made in the past ("On Friday, the government planned to pay") do not.
+_NOT_AFTER = re.compile(r"(?i)deadline|next|upcoming|tomorrow|from\s+now|ahead\s+of|effective|as\s+(?:soon|early)\s+as|"
+                        r"ago|last|earlier|previously|planned|planning|expected|scheduled|slated|upcoming")
+_OPENER = re.compile(r"[\s\u00a0\u202f]*(?:[A-Za-z]+[\s\u00a0\u202f]+){0,2}")
+
+
+def _clause_after(ctx: Context, end: int, opens: bool) -> str:
+    """The words after an expression that still belong to its clause: up to a comma, a conjunction or a
+    relative pronoun; past one comma when the expression opens its sentence ("On Tuesday, the league plans")."""
+    after = ctx.text[end: end + 80]
+    ends = _sentence_ends(after)
+    if ends:
+        after = after[: ends[0].start() + len(ends[0].group("word") or "")]
+    comma = after.find(",")
+    if opens and comma >= 0 and after[:comma].strip() == "":
+        comma = after.find(",", comma + 1)
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(after) if _breaks_clause(after, m)), len(after))
+    return after[: min(comma if comma >= 0 else len(after), stop)]
+
+
+def _breaks_clause(text: str, m: re.Match[str]) -> bool:
+    """A conjunction between two capitalised words joins a name ("the Abortion and Reproductive Rights League")."""
+    return m.group() not in ("and", "or") or not (re.search(r"[A-Z][\w.'’-]*[\s\u00a0\u202f]+$", text[: m.start()])
+                                                and re.match(r"[\s\u00a0\u202f]+[A-Z]", text[m.end():]))
+
+
+def tense(ctx: Context, start: int, end: int | None = None) -> str | None:
+    """"future" when the words around the expression point forward ("the ban takes effect on January 5"), "past"
+    when they point back ("the convoy was hit on"), None when they say neither. The nearest cue wins, so "said
+    Tuesday he will" reads as past; with `end`, the verb after the expression in its own clause counts too ("the
+    service planned for Saturday was cancelled", "On Tuesday, the league plans to ...")."""
+    if ctx.future is not None:
+        return "future" if ctx.future else "past"
+    window = _window(ctx.text, start)
+    before = max(_cues(window), default=None, key=lambda cue: (cue[1], cue[2] == "past"))
+    if end is not None:
+        clause = _clause_after(ctx, end, before is None and _OPENER.fullmatch(window) is not None)
+        after = min((cue for cue in _cues(clause) if not _NOT_AFTER.fullmatch(clause[cue[0]: cue[1]])), default=None)
+        if after is not None and (before is None or after[0] < len(window) - before[1]):
+            return after[2]
+    return None if before is None else before[2]
+
+
+def is_future(ctx: Context, start: int, end: int | None = None) -> bool:
+    return tense(ctx, start, end) == "future"
 
 
 _DEADLINE_BEFORE = re.compile(
@@ -173,7 +228,7 @@ def pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None, end
             return min(agreeing, key=lambda o: abs((o - pub).days))
     if not options:
         return None
-    reading = tense(ctx, start)
+    reading = tense(ctx, start, end)
     ahead = [o for o in options if pub <= o <= pub + timedelta(days=FURTHEST_AHEAD)]
     if reading == "future" and ahead:
         return min(ahead)
@@ -215,7 +270,7 @@ def r_calendar_day(c: Candidate, ctx: Context) -> Resolution | None:
 # ---------------------------------------------------------------- months, years, decades
 
 
-def _month_year(ctx: Context, m: int, rel: str, start: int) -> int:
+def _month_year(ctx: Context, m: int, rel: str, start: int, end: int | None = None) -> int:
     pub = ctx.published
     if rel == "last":
         return pub.year if m < pub.month else pub.year - 1
@@ -223,7 +278,7 @@ def _month_year(ctx: Context, m: int, rel: str, start: int) -> int:
         return pub.year if m > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
-    reading = tense(ctx, start)
+    reading = tense(ctx, start, end)
     months_ahead = (m - pub.month) % 12
     if (reading == "future" and months_ahead <= FURTHEST_AHEAD // 31) or (
             reading is None and 0 < months_ahead <= UPCOMING_DAYS // 31) or (
@@ -238,6 +293,38 @@ def r_month_year(c: Candidate, ctx: Context) -> Resolution | None:
     if g.get("mod"):
         period = cal.part(period, g["mod"])
     return Resolution("DATE", period.value, period, "explicit")
+
+
+def r_in_period(c: Candidate, ctx: Context) -> Resolution | None:
+    """"earlier in March", "later in the year", "earlier in 2024", "early in the month": "earlier" runs from the
+    period's start to the date the text last named in it (else the publication date, when the period holds it),
+    "later" from there to the period's end; "early"/"late" are its first and last thirds. The value stays the
+    period's (a month, a year, a week)."""
+    g = c.match.groupdict()
+    mod = g["mod"].lower()
+    if g.get("mon"):
+        m = _month_number(g["mon"])
+        period = cal.month(int(g["y"]) if g.get("y") else _month_year(ctx, m, "", c.start, c.end), m)
+    elif g.get("y2"):
+        period = cal.year(int(g["y2"]))
+    else:
+        unit, base = g["unit"].lower(), ctx.published
+        if g["rel"].lower() == "that":
+            if ctx.last is None:
+                return Resolution("DATE", "XXXX", None)
+            base = ctx.last.start
+        period = cal.week(base) if unit == "week" else cal.month(base.year, base.month) if unit == "month" \
+            else cal.year(base.year)
+    explicit = "explicit" if g.get("y") or g.get("y2") else "relative"
+    if mod in ("early", "late"):
+        return Resolution("DATE", period.value, cal.part(period, mod), explicit)
+    last = ctx.last_day
+    ref = last if last is not None and period.start <= last <= period.end else \
+        ctx.published if period.start <= ctx.published <= period.end else None
+    if ref is not None:
+        period = Period(period.value, period.start, ref, period.precision) if mod == "earlier" else \
+            Period(period.value, ref, period.end, period.precision)
+    return Resolution("DATE", period.value, period, explicit)
 
 
 def r_month_relyear(c: Candidate, ctx: Context) -> Resolution | None:
@@ -260,7 +347,7 @@ def r_month(c: Candidate, ctx: Context) -> Resolution | None:
     if not g.get("prep") and not rel and re.match(r"[\s\u00a0\u202f]+[A-Z][a-z]", ctx.text[c.end: c.end + 3]):
         return None  # "April Ryan", "June Carter": a first name
     m = _month_number(name)
-    period = cal.month(_month_year(ctx, m, rel.split()[0] if rel else "", c.start), m)
+    period = cal.month(_month_year(ctx, m, rel.split()[0] if rel else "", c.start, c.end), m)
     if rel and rel not in ("last", "this", "next", "earlier", "later"):
         period = cal.part(period, rel)
     return Resolution("DATE", period.value, period)
