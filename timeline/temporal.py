@@ -108,7 +108,8 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": dur.r_clock, "vague_shift": dur.r_vague_shift,
 }
 _DAY_AFTER_CLOCK = re.compile(r"[\s\u00a0\u202f,]*(?:on)?[\s\u00a0\u202f]*")
-_CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:at|around|about|from|by)?[\s\u00a0\u202f]*")
+_CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:(?:at|around|about|from|by|shortly|just|after|before|until|till)"
+                         r"[\s\u00a0\u202f]+){0,2}")
 
 
 def _clock_on_day(prev: TimeSpan, cand: Candidate, got: Resolution, text: str) -> Resolution:
@@ -203,12 +204,13 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
         if period is not None and got.type in ("DATE", "TIME") and got.anchor and not on_dateline \
                 and not got.value.endswith("_REF"):  # "now", "in recent weeks" are no reference dates
             ctx.mentioned(period)
-    return _with_datelines(_clock_days(_ranges(spans, text), text, published), datelines)
+    return _clock_days(_with_datelines(_ranges(spans, text), datelines), text, published)
 
 
-def _names_day(span: TimeSpan) -> bool:
+def _names_day(span: TimeSpan, dateline: bool) -> bool:
+    """Whether `span` names one day (or a night) a clock time can take: a dateline's for a dateline's time only."""
     return span.precision == "day" and span.date_start is not None and span.value[:4].isdigit() \
-        and not span.dateline and (span.date_start == span.date_end or span.value.endswith("TNI"))
+        and span.dateline == dateline and (span.date_start == span.date_end or span.value.endswith("TNI"))
 
 
 def _clock_days(spans: list[TimeSpan], text: str, published: date) -> list[TimeSpan]:
@@ -219,13 +221,15 @@ def _clock_days(spans: list[TimeSpan], text: str, published: date) -> list[TimeS
     recurrence ("every day at 9 pm")."""
     out = list(spans)
     for i, span in enumerate(out):
-        if span.type != "TIME" or not span.value.startswith("XXXX-XX-XXT") or span.dateline:
+        if span.type != "TIME" or not span.value.startswith("XXXX-XX-XXT"):
             continue
         low, high = rules.sentence_bounds(text, span.start, span.end)
-        around = [s for s in out if low <= s.start and s.end <= high and s is not span]
+        around = [s for s in spans if low <= s.start and s.end <= high and s is not span]  # as written, not as moved
         if any(s.type == "SET" for s in around):
             continue
-        named = next((s for s in reversed(around) if s.end <= span.start and _names_day(s)), None)
+        named = next((s for s in reversed(around) if s.end <= span.start and _names_day(s, span.dateline)), None)
+        if span.dateline and named is None:
+            continue  # a byline's time goes with the byline's date, or stays open
         clock = span.value.split("T", 1)[1]
         day = named.date_start if named is not None and named.date_start is not None else published
         if named is not None and named.value.endswith("TNI") and clock[:2].isdigit() and int(clock[:2]) < 12:

@@ -165,20 +165,23 @@ def _parse(m: re.Match[str], line: str, weekday: int | None, order: str | None) 
     return _numeric(m, line, weekday, order)
 
 
-def header_end(text: str) -> int:
-    """Where the header ends: after the second paragraph of running prose (a standfirst may come before the
-    date; the first paragraph's opening dateline belongs to the header), or after `HEADER_LINES` lines or
-    `HEADER_CHARS` characters."""
-    seen, prose, pos = 0, 0, 0
+def header_end(text: str) -> tuple[int, int]:
+    """Where the lead (the first line of running prose) and the header end. The header runs to the end of the second
+    line of prose (a standfirst may come before the date; the lead's opening dateline belongs to it), or
+    `HEADER_LINES` lines or `HEADER_CHARS` characters."""
+    seen, prose, pos, lead = 0, 0, 0, -1
     for line in text.splitlines(keepends=True):
         pos += len(line)
         if not line.strip():
             continue
         seen += 1
-        prose += len(line) > 160 and _PROSE.search(line) is not None
+        if len(line) > 100 and _PROSE.search(line):
+            prose += 1
+            lead = pos if lead < 0 else lead
         if seen >= HEADER_LINES or pos >= HEADER_CHARS or prose >= 2:
             break
-    return min(pos, len(text))
+    end = min(pos, len(text))
+    return (end if lead < 0 else lead), end
 
 
 def _line_bounds(text: str, at: int) -> tuple[int, int]:
@@ -220,7 +223,7 @@ def _weekday(raw: str | None) -> int | None:
 
 def find_datelines(text: str) -> list[DatelineDate]:
     """Every date the article prints about itself, in text order (see the module docstring)."""
-    head = header_end(text)
+    lead, head = header_end(text)
     found: list[DatelineDate] = []
     order: list[str | None] = []  # the article's own order of numeric dates, computed once when needed
 
@@ -257,8 +260,8 @@ def find_datelines(text: str) -> list[DatelineDate]:
             name, weekday = kind
             if name in ("line", "byline") and not _AFTER_OK.match(after):
                 continue
-            if name == "title" and not _TITLE_AFTER.match(after):
-                continue
+            if (name == "title" or (name == "line" and line_start >= lead)) and not _TITLE_AFTER.match(after):
+                continue  # after the lead, only a date alone on its line ("Feb. 11, 2026" under a standfirst)
             day, readings = _parse(m, line, weekday, article_order() if m.group("a") else None)
             if day is None and not readings:
                 continue
