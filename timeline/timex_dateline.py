@@ -38,7 +38,7 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Full dates only (a year is required): a dateline without its year gives no day.
 _DATE = re.compile(
-    rf"""(?<![\w./-])(?:
+    rf"""(?<![\w./-])(?=[0-9adfjmnosADFJMNOS])(?:
       (?P<mon1>{_MON})\.?{_SP}+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?{_SP}+(?P<y1>\d{{4}})
      |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?(?P<mon2>{_MON})\.?,?{_SP}+(?P<y2>\d{{4}})
      |(?P<y3>\d{{4}})(?P<s3>[-/.])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})
@@ -75,7 +75,8 @@ _PLACE = re.compile(
     rf",{_SP}*(?P<date>(?i:{_MON})\.?{_SP}+\d{{1,2}}(?:,?{_SP}+\d{{4}})?|\d{{1,2}}{_SP}+(?i:{_MON})\.?(?:,?{_SP}+\d{{4}})?)"
     rf"(?![\w]){_SP}*(?:\([^()\n]{{1,30}}\){_SP}*)?(?:—|–|--|-|$)",
     re.MULTILINE)
-_STRONG_LINE = re.compile(rf"(?im)^{_SP}*{_STRONG}\b|\b(?-i:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED)\b")
+_STRONG_WORDS = ("publish", "updated", "posted", "modified", "revised")
+_TWO_DIGITS = re.compile(r"\d\d")
 HEADER_LINES = 15  # lines (not counting blank ones) read as the header at most
 HEADER_CHARS = 2500
 _PROSE = re.compile(r"[a-z,;]{2}[.!?][\"'”’]?\s+[A-Z“\"‘']")  # a sentence ends and another starts on the line
@@ -170,8 +171,9 @@ def header_end(text: str) -> tuple[int, int]:
     line of prose (a standfirst may come before the date; the lead's opening dateline belongs to it), or
     `HEADER_LINES` lines or `HEADER_CHARS` characters."""
     seen, prose, pos, lead = 0, 0, 0, -1
-    for line in text.splitlines(keepends=True):
-        pos += len(line)
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        line, pos = (text[pos:], len(text)) if stop < 0 else (text[pos: stop + 1], stop + 1)
         if not line.strip():
             continue
         seen += 1
@@ -221,6 +223,18 @@ def _weekday(raw: str | None) -> int | None:
     return WEEKDAYS.get(raw.lower().rstrip(".")) if raw else None
 
 
+def _labelled_lines(text: str) -> set[tuple[int, int]]:
+    """(start, end) of the lines that hold a strong label's word (which `_kind` then checks)."""
+    low, lines = text.lower(), set()
+    for word in _STRONG_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            bounds = _line_bounds(text, at)
+            lines.add(bounds)
+            at = low.find(word, bounds[1])
+    return lines
+
+
 def find_datelines(text: str) -> list[DatelineDate]:
     """Every date the article prints about itself, in text order (see the module docstring)."""
     lead, head = header_end(text)
@@ -239,7 +253,7 @@ def find_datelines(text: str) -> list[DatelineDate]:
         day = _parse(full, raw, None, None)[0] if full else None
         found.append(DatelineDate(match.start("date"), match.end("date"), raw, "place", day,
                                   (match.start(), match.end())))
-    lines = {_line_bounds(text, m.start()) for m in _STRONG_LINE.finditer(text)}
+    lines = _labelled_lines(text)
     pos = 0
     while pos < head:
         bounds = _line_bounds(text, pos)
@@ -247,11 +261,11 @@ def find_datelines(text: str) -> list[DatelineDate]:
         pos = bounds[1] + 1
     for line_start, line_end in sorted(lines):
         line = text[line_start: line_end]
-        if not line.strip() or len(line) > 400:
-            continue
+        if len(line) > 400 or not _TWO_DIGITS.search(line):
+            continue  # every full date has a year
         in_header = line_start < head
         seg = 0
-        for m in _DATE.finditer(line):
+        for m in _DATE.finditer(line, 0, 240):  # a dateline's date comes early in its line
             kind = _kind(line[seg: m.start()], seg == 0, in_header)
             after = line[m.end():]
             seg = m.end()

@@ -311,6 +311,10 @@ def night(day: date) -> Period:
     return Period(f"{day.isoformat()}TNI", day, day + timedelta(days=1), "day")
 
 
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "from", "until", "till", "by", "before", "after", "since",
+                                 "to", "and", "between"})
+
+
 def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
     """A clock time: "2:10 am", "10.30pm", "0600 GMT", "at 22:45", "10:45 p.m. local time (1945 GMT)", "noon". Its day
     is given afterwards: the day written next to it, else the day its sentence names, else the publication day
@@ -318,7 +322,7 @@ def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     text = c.text.lower()
     if g.get("mh") or g.get("hh"):  # "0600 GMT", "14:30 UTC", "at 22:45"
-        if g.get("hh") and not g.get("prep"):
+        if g.get("hh") and word_before(ctx.text, c.start).lower() not in _CLOCK_PREPOSITIONS:
             return None  # "22:45" alone may be a score or a ratio; "at 22:45" is a time
         hour, minute = (g["mh"], g["mm"]) if g.get("mh") else (g["hh"], g["m24"])
         return Resolution("TIME", f"XXXX-XX-XXT{int(hour):02d}:{minute}", None)

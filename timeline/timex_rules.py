@@ -63,16 +63,32 @@ _FUTURE_CUE = re.compile(
 # Past cues: auxiliaries and the past tenses news reports use most. Not any "-ed" word: adjectives ("payable",
 # "reduced", "United") and announcements of dates ahead ("extended to Nov. 20") made that cue wrong more often
 # than right on TempEval-3 train.
-_PAST_CUE = re.compile(
-    r"\b(?:had\s+been\s+(?:scheduled|set|due|expected|planned)(?:\s+to\s+[a-z]+)?|previously|said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|shot|sent|led|"
-    r"left|brought|gave|rose|fell|won|lost|saw|became|sought|kept|broke|spoke|wrote|flew|ran|ago|last|earlier|"
-    r"announced|reported|confirmed|added|stated|claimed|accused|denied|launched|attacked|killed|arrived|deployed|"
-    r"signed|ordered|approved|rejected|imposed|seized|captured|fired|crossed|entered|opened|closed|visited|"
-    r"returned|resigned|declared|warned|threatened|agreed|ended|happened|occurred|erupted|died|exploded|landed|"
-    r"departed|raised|ratified|decided|ruled|voted|released|published|issued|detained|arrested|shelled|bombed|"
-    r"stormed|clashed|withdrew|invaded|blamed|condemned|called|asked|urged|acknowledged|insisted|revealed|lasted|continued|"
-    r"remained|stayed|moved|started|tried|failed|passed|joined|marked|showed)\b",
-    re.IGNORECASE)
+_PAST_WORDS = frozenset({
+    "previously", "said", "told", "was", "were", "had", "did", "met", "began", "took", "came", "went", "held", "made",
+    "hit", "struck", "fled", "fought", "shot", "sent", "led", "left", "brought", "gave", "rose", "fell", "won",
+    "lost", "saw", "became", "sought", "kept", "broke", "spoke", "wrote", "flew", "ran", "ago", "last", "earlier",
+    "announced", "reported", "confirmed", "added", "stated", "claimed", "accused", "denied", "launched", "attacked",
+    "killed", "arrived", "deployed", "signed", "ordered", "approved", "rejected", "imposed", "seized", "captured",
+    "fired", "crossed", "entered", "opened", "closed", "visited", "returned", "resigned", "declared", "warned",
+    "threatened", "agreed", "ended", "happened", "occurred", "erupted", "died", "exploded", "landed", "departed",
+    "raised", "ratified", "decided", "ruled", "voted", "released", "published", "issued", "detained", "arrested",
+    "shelled", "bombed", "stormed", "clashed", "withdrew", "invaded", "blamed", "condemned", "called", "asked",
+    "urged", "acknowledged", "insisted", "revealed", "lasted", "continued", "remained", "stayed", "moved", "started",
+    "tried", "failed", "passed", "joined", "marked", "showed"
+})
+_HAD_BEEN_DUE = re.compile(r"\bhad\s+been\s+(?:scheduled|set|due|expected|planned)(?:\s+to\s+[a-z]+)?\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _past_cues(window: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each past cue: "had been scheduled (to ...)", or one of `_PAST_WORDS` (looked up word
+    by word: one pass over the words is several times faster than a regular expression of 150 alternatives)."""
+    found = [(m.start(), m.end(), m.group()) for m in _HAD_BEEN_DUE.finditer(window)]
+    taken = list(found)
+    for m in _WORD.finditer(window):
+        if m.group().lower() in _PAST_WORDS and not any(a <= m.start() < b for a, b, _ in taken):
+            found.append((m.start(), m.end(), m.group()))
+    return sorted(found)
 _PASSIVE_AHEAD = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _TAKES_INFINITIVE = {"decided", "agreed", "threatened", "ordered", "urged", "asked", "was", "were"}
 _INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z0-9])[a-z]+\b(?<!ing)")
@@ -110,11 +126,11 @@ def sentence_bounds(text: str, start: int, end: int, size: int = 300) -> tuple[i
 def _cues(window: str) -> list[tuple[int, int, str]]:
     """(start, end, "future" or "past") of each tense cue in `window`."""
     found = [(m.start(), m.end(), "future") for m in _FUTURE_CUE.finditer(window)]
-    for m in _PAST_CUE.finditer(window):
-        if _PASSIVE_AHEAD.search(window, 0, m.start()):
+    for start, end, word in _past_cues(window):
+        if _PASSIVE_AHEAD.search(window, 0, start):
             continue  # "to be published in early November", "must be returned by Jan. 14": not a past event
-        ahead = m.group().lower() in _TAKES_INFINITIVE and _INFINITIVE.match(window, m.end())
-        found.append((m.start(), m.end(), "future" if ahead else "past"))  # "agreed to buy ... in February"
+        ahead = word.lower() in _TAKES_INFINITIVE and _INFINITIVE.match(window, end)
+        found.append((start, end, "future" if ahead else "past"))  # "agreed to buy ... in February"
     return found
 
 
