@@ -306,6 +306,10 @@ RESOLVED = [
      "Saturday", "2025-11-08", "2025-11-08", "2025-11-08", "day"),
     ("The dividend is payable on Dec. 7. In trading on Friday, the shares fell.", WED, "Friday", "2025-11-07",
      "2025-11-07", "2025-11-07", "day"),  # a number ends the sentence before it
+    ("The bid, due to expire last Thursday, now runs to Nov. 6.", D("2025-10-30"), "Nov. 6", "2025-11-06",
+     "2025-11-06", "2025-11-06", "day"),  # "last" tells its own expression's time, not the clause's tense
+    ("The ministry said it is holding the vote on Dec. 7.", D("2025-10-30"), "Dec. 7", "2025-12-07", "2025-12-07",
+     "2025-12-07", "day"),  # a present progressive with a date is an arrangement ahead
     # "exactly N ago" is a day; "N weeks ago" alone stays a week
     ("The border closed exactly two weeks ago.", WED, "exactly two weeks ago", "2025-10-29", "2025-10-29",
      "2025-10-29", "day"),

@@ -178,7 +178,9 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
     regions = [d.region for d in datelines]
     ctx = Context(text, published, parse_absolute, anchor, future)
     spans: list[TimeSpan] = []
-    for cand in candidates(text):
+    found = candidates(text)
+    ctx.expressions = [(c.start, c.end) for c in found]
+    for cand in found:
         try:
             got = RESOLVERS[cand.rule](cand, ctx)
         except (ValueError, OverflowError):  # a day outside the calendar ("200,000 years ago")

@@ -8,8 +8,9 @@ be trusted (durations, sets, "recently", a "next day" with nothing to count from
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
@@ -37,6 +38,7 @@ class Context:
     future: bool | None = None
     last: Period | None = None  # the last date or period the text named (for "a year earlier", "that week")
     last_quarter: Period | None = None
+    expressions: list[tuple[int, int]] = field(default_factory=list)  # every candidate's extent, in text order
 
     def __post_init__(self) -> None:
         if self.anchor is not None:
@@ -57,7 +59,7 @@ _FUTURE_CUE = re.compile(
     r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?\s+to|planned|"
     r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next(?!\s+to\b)|ahead\s+of|"
     r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|starts|begins|opens|closes|expires|resumes|meets|"
-    r"convenes|hosts|visits|travels|votes|arrives|departs)\b"
+    r"convenes|hosts|visits|travels|votes|arrives|departs|(?:is|are)\s+(?!being\b)[a-z]+ing)\b"
     r"|['’]ll\b)",
     re.IGNORECASE)
 # Past cues: auxiliaries and the past tenses news reports use most. Not any "-ed" word: adjectives ("payable",
@@ -171,13 +173,22 @@ def tense(ctx: Context, start: int, end: int | None = None) -> str | None:
     if ctx.future is not None:
         return "future" if ctx.future else "past"
     window = _window(ctx.text, start)
-    before = max(_cues(window), default=None, key=lambda cue: (cue[1], cue[2] == "past"))
+    base = start - len(window)
+    before = max((cue for cue in _cues(window) if not _inside_expression(ctx, base + cue[0])), default=None,
+                 key=lambda cue: (cue[1], cue[2] == "past"))
     if end is not None:
         clause = _clause_after(ctx, end, before is None and _OPENER.fullmatch(window) is not None)
         after = min((cue for cue in _cues(clause) if not _NOT_AFTER.fullmatch(clause[cue[0]: cue[1]])), default=None)
         if after is not None and (before is None or after[0] < len(window) - before[1]):
             return after[2]
     return None if before is None else before[2]
+
+
+def _inside_expression(ctx: Context, at: int) -> bool:
+    """Whether `at` falls inside another time expression: its words ("last" in "last Thursday", "ago", "next")
+    tell that expression's time, not the tense of the clause."""
+    i = bisect_right(ctx.expressions, (at, len(ctx.text))) - 1
+    return i >= 0 and ctx.expressions[i][0] <= at < ctx.expressions[i][1]
 
 
 def is_future(ctx: Context, start: int, end: int | None = None) -> bool:
