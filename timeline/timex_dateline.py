@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from timeline.timex_grammar import MONTHS, WEEKDAYS
+from timeline.timex_grammar import DAY_FIRST_ZONES, MONTHS, US_ZONES, WEEKDAYS, ZONES
 
 _SP = r"[ \t\u00a0\u202f]"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -45,11 +45,7 @@ _DATE = re.compile(
      |(?P<a>\d{{1,2}})(?P<s4>[-/.])(?P<b>\d{{1,2}})(?P=s4)(?P<y4>\d{{4}}|\d\d)
     )(?=T\d|[^\w./-]|[./-](?!\d)|$)""",
     re.IGNORECASE | re.VERBOSE)
-US_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST")
-DAY_FIRST_ZONES = ("BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "SAST", "WAT", "EAT",
-                   "CAT", "AEST", "AEDT", "NZST", "NZDT")
-_ZONES = "|".join(sorted((*US_ZONES, *DAY_FIRST_ZONES, "GMT", "UTC", "KST", "JST", "HKT", "SGT", "PHT", "WIB", "ICT"),
-                         key=len, reverse=True))
+_ZONES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = rf"(?-i:{_ZONES})(?![A-Za-z])"
 # A clock time as bylines print it: "09:15am", "10:05 AM ET", "09.15 GMT", "at 9:15 a.m. EST", "T09:15:00Z".
 _TIME = (rf"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
@@ -118,7 +114,9 @@ class Reading:
 
 
 def _year(raw: str) -> int:
-    """A four-digit year, or a two-digit one as POSIX reads it (69-99: 1900s, 00-68: 2000s)."""
+    """A four-digit year, or a two-digit one as POSIX reads it (69-99: 1900s, 00-68: 2000s). Not left to dateparser:
+    it picks the century from today's date and cannot be told otherwise (scrapinghub/dateparser#410), and with a
+    two-digit year it does not honour DATE_ORDER ("02-23-04" read day first as 2023-04-02, #804)."""
     y = int(raw)
     return y if len(raw) == 4 else y + (1900 if y >= 69 else 2000)
 

@@ -71,10 +71,14 @@ def _nocase(words: str) -> str:
 
 
 # Time zones written after a clock time ("10:05 AM ET", "0600 GMT", "10:45 p.m. local time", "5 pm Moscow time"),
-# and a clock time restated in brackets ("10:35 a.m. (0735 GMT)").
-ZONE = (r"(?-i:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|PKT|KST|JST|HKT|SGT|"
-        r"PHT|WIB|AEST|AEDT|SAST|WAT|EAT|Zulu|Z)(?![\w])|(?i:local)" + S + r"time\b"
-        r"|(?-i:(?!" + WD + r")[A-Z][a-z]+)" + S + r"time\b")
+# and a clock time restated in brackets ("10:35 a.m. (0735 GMT)"). The US zones and the zones of countries that
+# write the day first also tell the order of a numbers-only date on a byline (`timex_dateline`).
+US_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST")
+DAY_FIRST_ZONES = ("BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "SAST", "WAT", "EAT",
+                   "CAT", "AEST", "AEDT", "NZST", "NZDT")
+ZONES = (*US_ZONES, *DAY_FIRST_ZONES, "GMT", "UTC", "KST", "JST", "HKT", "SGT", "PHT", "WIB", "ICT")
+ZONE = (r"(?-i:" + "|".join(sorted((*ZONES, "Zulu", "Z"), key=len, reverse=True)) + r")(?![\w])|(?i:local)" + S
+        + r"time\b|(?-i:(?!" + WD + r")[A-Z][a-z]+)" + S + r"time\b")
 _CLOCK_AGAIN = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?(?:" + SO + r"[ap]\.?m\.?)?"
 _THE_MONTH_OF = _nocase(r"the\s+month\s+of")
 _MONTH_REL = _nocase("last|this|next|early|late|mid|earlier|later|" + MOD)

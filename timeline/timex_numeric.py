@@ -80,7 +80,9 @@ _VERSION_WORDS = frozenset({"version", "v", "ver", "release", "build", "firmware
 
 def r_dotted(c: Candidate, ctx: Context) -> Resolution | None:
     """"03.07.2024" is 3 July 2024 (day first, as every country that writes dates with dots does) and "2024.03.07"
-    is 7 March 2024; refused when no such day exists."""
+    is 7 March 2024; refused when no such day exists or after "version". Not left to dateparser: its one DATE_ORDER
+    (MDY here, for US numeric dates) would read the dotted form month first, and a year-first date under a
+    day-first order is read year-day-month (scrapinghub/dateparser#1199)."""
     g = c.match.groupdict()
     if word_before(ctx.text, c.start).lower() in _VERSION_WORDS:
         return None  # "version 1.2.2024": a software version, not a day
