@@ -30,7 +30,6 @@ from timeline import timex_relative as rel
 from timeline import timex_rules as rules
 from timeline.timex_calendar import Period
 from timeline.timex_dateline import DatelineDate, find_datelines
-from timeline.timex_dateline import Reading as Reading
 from timeline.timex_dateline import read_dateline as read_dateline
 from timeline.timex_grammar import Candidate, candidates
 from timeline.timex_rules import Context, Resolution
@@ -172,7 +171,7 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
     `anchor` is the day anaphora ("the next day", "two days later") count from until the text names a day
     itself (default: none, so they stay unresolved). `future` forces the reading of expressions whose
     direction is open ("on Friday", "January 5"): True for the next one, False for the last one; None reads
-    it from the words before the expression ("will", "is set to", "takes effect" ...).
+    it from the words around the expression ("will", "is set to", "takes effect" ...).
     """
     datelines = find_datelines(text)
     regions = [d.region for d in datelines]

@@ -50,9 +50,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     unit = _unit(g["unit"])
     n = number(g["n"])
-    direction = " ".join(g["dir"].lower().split()).split()[0]
-    if direction == "from":
-        direction = "from now"
+    direction = g["dir"].lower().split()[0]  # "ago" of "ago today", "ago to the day"; "from" of "from now"
+    direction = "from now" if direction == "from" else direction
     if direction in _ANAPHORIC and n is None:  # "a few hours later", "several weeks earlier"
         return from_last(ctx, unit, -1 if direction in ("earlier", "before") else 1)
     if unit in _TIME_UNITS:

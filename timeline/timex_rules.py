@@ -86,11 +86,13 @@ def _past_cues(window: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each past cue: "had been scheduled (to ...)", or one of `_PAST_WORDS` (looked up word
     by word: one pass over the words is several times faster than a regular expression of 150 alternatives)."""
     found = [(m.start(), m.end(), m.group()) for m in _HAD_BEEN_DUE.finditer(window)]
-    taken = list(found)
+    taken = [(a, b) for a, b, _ in found]
     for m in _WORD.finditer(window):
-        if m.group().lower() in _PAST_WORDS and not any(a <= m.start() < b for a, b, _ in taken):
+        if m.group().lower() in _PAST_WORDS and not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), m.end(), m.group()))
     return sorted(found)
+
+
 _PASSIVE_AHEAD = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _TAKES_INFINITIVE = {"decided", "agreed", "threatened", "ordered", "urged", "asked", "was", "were"}
 _INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z0-9])[a-z]+\b(?<!ing)")
@@ -141,7 +143,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|\b(?:and|but|or|when|while|as|
 # After an expression only verbs tell its tense: nouns and adverbs there ("the Tuesday deadline", "Friday next
 # week") and participles that describe a plan made in the past ("On Friday, the government planned to pay") do not.
 _NOT_AFTER = re.compile(r"(?i)deadline|next|upcoming|tomorrow|from\s+now|ahead\s+of|effective|as\s+(?:soon|early)\s+as|"
-                        r"ago|last|earlier|previously|planned|planning|expected|scheduled|slated|upcoming")
+                        r"ago|last|earlier|previously|planned|planning|expected|scheduled|slated")
 _OPENER = re.compile(r"[\s\u00a0\u202f]*(?:[A-Za-z]+[\s\u00a0\u202f]+){0,2}")
 
 
