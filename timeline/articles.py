@@ -212,13 +212,17 @@ def make_article(path: Path, text: str, row: dict[str, str], issues: list[Issue]
             issues.append(Issue(exc.where, exc.what + "; the article's own dateline is tried instead", exc.fix))
     if published is None and page is not None and page.published is not None:
         published, date_source = page.published, page.date_source
+    reading = None
     if published is None:
-        published = temporal.find_dateline(text)
-        date_source = "dateline" if published else ""
+        reading = temporal.read_dateline(text)
+        published = reading.day
+        updated = reading.source is not None and reading.source.kind == "updated"
+        date_source = ("dateline (last update)" if updated else "dateline") if published else ""
     if published is None:
-        issues.append(Issue(str(path), "has no publication date in the manifest or its text, so its relative "
-                            "dates cannot be resolved and it is left out of the timeline",
-                            "add its date to manifest.csv (column published, YYYY-MM-DD)"))
+        found = f"has no publication date in the manifest, and {reading.problem}" if reading and reading.problem \
+            else "has no publication date in the manifest or its text"
+        issues.append(Issue(str(path), found + ", so its relative dates cannot be resolved and it is left out of the "
+                            "timeline", "add its date to manifest.csv (column published, YYYY-MM-DD)"))
     meta = {k: v for k, v in row.items() if k not in MANIFEST_COLUMNS and not k.startswith("_")}
     page = page or ingest_html.Extracted(text=text)
     title = row.get("title") or page.title or _first_line(text)

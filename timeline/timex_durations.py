@@ -50,7 +50,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     unit = _unit(g["unit"])
     n = number(g["n"])
-    direction = " ".join(g["dir"].lower().split()).removesuffix(" today").removesuffix(" yesterday")
+    direction = g["dir"].lower().split()[0]  # "ago" of "ago today", "ago to the day"; "from" of "from now"
+    direction = "from now" if direction == "from" else direction
     if direction in _ANAPHORIC and n is None:  # "a few hours later", "several weeks earlier"
         return from_last(ctx, unit, -1 if direction in ("earlier", "before") else 1)
     if unit in _TIME_UNITS:
@@ -64,8 +65,9 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(last, "year", k)  # "profit rose from a year ago": the same quarter a year before
         if period is not None:
             return Resolution("DATE", period.value, period, anchor=False)
-    if g.get("today"):  # "two weeks ago today", "a year ago yesterday": that very day
-        day = pub - timedelta(days=1 if g["today"].lower() == "yesterday" else 0)
+    if direction == "ago" and (g.get("today") or g.get("exact") or g.get("to_day")):
+        # "two weeks ago today", "a year ago yesterday", "exactly two weeks ago", "a year ago to the day": that day
+        day = pub - timedelta(days=1 if (g.get("today") or "").lower() == "yesterday" else 0)
         if unit in _UNIT_DAYS:
             moved = day + timedelta(days=k * _UNIT_DAYS[unit])
         else:
@@ -299,7 +301,7 @@ def r_overnight(c: Candidate, ctx: Context) -> Resolution | None:
     if word_before(ctx.text, c.start).lower() in {"an", "every", "each"} or \
             _NOT_A_NIGHT.match(ctx.text[c.end: c.end + 12]):
         return None
-    day = ctx.published if is_future(ctx, c.start) else ctx.published - timedelta(days=1)
+    day = ctx.published if is_future(ctx, c.start, c.end) else ctx.published - timedelta(days=1)
     return Resolution("TIME", f"{day.isoformat()}TNI", night(day), anchor=False)
 
 
@@ -308,15 +310,24 @@ def night(day: date) -> Period:
     return Period(f"{day.isoformat()}TNI", day, day + timedelta(days=1), "day")
 
 
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "from", "until", "till", "by", "before", "after", "since",
+                                 "to", "and", "between"})
+
+
 def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
-    """A clock time without a day: a TIME whose day is left unresolved (never guessed)."""
+    """A clock time: "2:10 am", "10.30pm", "0600 GMT", "at 22:45", "10:45 p.m. local time (1945 GMT)", "noon". Its day
+    is given afterwards: the day written next to it, else the day its sentence names, else the publication day
+    (`temporal`). A 24-hour time needs a zone or a preposition before it ("at", "from", "until" ...)."""
     g = c.match.groupdict()
     text = c.text.lower()
-    if g.get("mh"):  # "0600 GMT", "14:30 UTC"
-        return Resolution("TIME", f"XXXX-XX-XXT{g['mh']}:{g['mm']}", None)
-    if text in ("noon", "midnight", "midday"):
+    if g.get("mh") or g.get("hh"):  # "0600 GMT", "14:30 UTC", "at 22:45"
+        if g.get("hh") and word_before(ctx.text, c.start).lower() not in _CLOCK_PREPOSITIONS:
+            return None  # "22:45" alone may be a score or a ratio; "at 22:45" is a time
+        hour, minute = (g["mh"], g["mm"]) if g.get("mh") else (g["hh"], g["m24"])
+        return Resolution("TIME", f"XXXX-XX-XXT{int(hour):02d}:{minute}", None)
+    if text.startswith(("noon", "midnight", "midday")):
         if word_before(ctx.text, c.start).lower() == "high":
             return None  # "High Noon", "high noon comes today": a figure of speech
-        return Resolution("TIME", "XXXX-XX-XXT" + ("24:00" if text == "midnight" else "12:00"), None)
+        return Resolution("TIME", "XXXX-XX-XXT" + ("24:00" if text.startswith("midnight") else "12:00"), None)
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
     return Resolution("TIME", f"XXXX-XX-XXT{hour:02d}:{g.get('mi') or '00'}", None)

@@ -78,8 +78,9 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
         if re.match(r"['’]s\b", ctx.text[c.end: c.end + 3]):  # "get around Wednesday's ruling", "ahead of Sunday's"
             d = _weekday_near(pub, wd, forward=_possessive_ahead(ctx, c.start))  # the publication day itself included
         else:
-            forward = is_future(ctx, c.start) or is_deadline(ctx, c.start, c.end, weekday=True)  # "until 9 a.m. Tue"
-            d = _weekday_near(pub, wd, forward=forward, strict=forward)
+            # forward in a sentence that points ahead or names a deadline ("until 9 a.m. Tuesday")
+            forward = is_future(ctx, c.start, c.end) or is_deadline(ctx, c.start, c.end, weekday=True)
+            d = _weekday_near(pub, wd, forward=forward)  # the publication's own weekday is that day
     return _with_part(d, g.get("part"))
 
 
@@ -217,7 +218,7 @@ def r_weekend(c: Candidate, ctx: Context) -> Resolution | None:
     pub = ctx.published
     if rel in ("this", "next", "last", "that"):
         return r_rel_period_from(rel, "weekend", c, ctx)
-    ahead = is_future(ctx, c.start) or pub.weekday() >= 5
+    ahead = is_future(ctx, c.start, c.end) or pub.weekday() >= 5
     period = cal.weekend(pub if ahead else pub - timedelta(days=7))
     return Resolution("DATE", period.value, period)
 
@@ -259,7 +260,7 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
             y = pub.year - 1 if code == "WI" and pub < date(pub.year, 3, 20) else pub.year
             period = cal.season(y, code)
         else:
-            period = ahead if steps == 0 or is_future(ctx, c.start) else behind
+            period = ahead if steps == 0 or is_future(ctx, c.start, c.end) else behind
     if rel in ("early", "late", "mid", "the end of"):
         period = cal.part(period, rel)
     return Resolution("DATE", period.value, period, "explicit" if g.get("y") else "relative")
@@ -297,7 +298,7 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
             period = cal.quarter(int(year), q)
             return Resolution("DATE", period.value, period, "explicit", anchor=not g.get("y2"))
         # the latest quarter of that number, this year's when it has not begun only if the sentence says so
-        y = pub.year if q <= _quarter_of(pub) or is_future(ctx, c.start) else pub.year - 1
+        y = pub.year if q <= _quarter_of(pub) or is_future(ctx, c.start, c.end) else pub.year - 1
         period = cal.quarter(y, q)
         return Resolution("DATE", period.value, period)
     if word in ("this", "current"):
@@ -325,7 +326,7 @@ def r_half(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("DATE", period.value, period, "explicit")
     if "year" not in c.text.lower():
         return None  # "the first half" of a match, a speech ...
-    y = pub.year if (h == 1 or pub.month > 6 or is_future(ctx, c.start)) else pub.year - 1
+    y = pub.year if (h == 1 or pub.month > 6 or is_future(ctx, c.start, c.end)) else pub.year - 1
     period = cal.half(y, h)
     return Resolution("DATE", period.value, period)
 
@@ -382,7 +383,7 @@ def r_holiday(c: Candidate, ctx: Context) -> Resolution | None:
     days = [holiday_in(g["name"], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
     if rel == "this":
         d = holiday_in(g["name"], pub.year)
-    elif rel == "next" or (not rel and is_future(ctx, c.start)):
+    elif rel == "next" or (not rel and is_future(ctx, c.start, c.end)):
         d = min(x for x in days if x > pub)
     else:
         d = max(x for x in days if (x < pub if rel == "last" else x <= pub))
