@@ -334,6 +334,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "strike", "Serbia armed forces", "asserted")]),
     ("religious-leader", "Archbishop Desmond Tutu called for sanctions against Nigeria.",
      [("statement", "request", "Desmond Tutu", "asserted")]),
+    ("forces-in-what-a-speaker-says", "The Nigerian Defence Headquarters said troops killed 30 insurgents.",
+     [("deployment", "strike", "Nigeria armed forces", "asserted")]),
     ("royal-title",
      "President Saddam Hussein spoke. King Hussein of Jordan met Bush. Hussein said the port stayed open.",
      [("statement", "statement", "King Hussein", "asserted")]),

@@ -447,7 +447,7 @@ NON_ACTOR_MODIFIERS: Final = frozenset({"former", "retired", "ex", "ex-"})
 INSTITUTION_HEADS: Final = frozenset(words(
     "assembly council court ministry army forces guard party front union league agency command committee "
     "parliament congress senate cabinet office service police corps navy coalition alliance movement "
-    "organization organisation authority government bank commission"))
+    "organization organisation authority government bank commission headquarters staff directorate"))
 # "the group", "the bloc": the organisation last named.
 BODY_NOUNS: Final = frozenset(words("group movement organization organisation rebel faction bloc alliance "
                                     "coalition paramilitary militant insurgent"))

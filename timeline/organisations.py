@@ -66,9 +66,11 @@ def proper_force(ctx: Context, ent: Span, head: Token) -> Resolved | None:
     return Resolved(Actor(name, country, "organisation", "military"), "ner")
 
 
-def military(ctx: Context, head: Token, mods: list[Token], country: str, definite: bool = False) -> Resolved | None:
-    """The armed force a military noun names: registered, of the country named, else (when definite, "the
-    troops") the force or the government last named, or the only country the sentence names."""
+def military(ctx: Context, head: Token, mods: list[Token], country: str, definite: bool = False,
+             speaker_country: Callable[[Token], str] | None = None) -> Resolved | None:
+    """The armed force a military noun names: registered, of the country named, the speaker's own in what a
+    speaker says ("the army said troops killed 30 insurgents"), else (when definite, "the troops") the force or
+    the government last named, or the only country the sentence names."""
     reg = ctx.registry
     phrase = [*mods, *own_subtree(head)]
     registered = registered_among(reg, phrase, lambda actor: actor.is_military or actor.role == ARMED_GROUP)
@@ -97,6 +99,9 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
                 force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
             force = Actor(f"{country} armed forces", country, "organisation", "military")  # not a branch (IRGC)
         return Resolved(force, "nationality")  # "Dutch fighters", "U.S. troops"
+    said_by = speaker_country(head) if speaker_country is not None and lemma in GENERIC_FORCES else ""
+    if said_by:
+        return Resolved(reg.military(said_by), "context")
     if lemma not in lx.MILITARY_HEADS or not (definite or any(
             t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return None

@@ -217,7 +217,7 @@ class Resolver:
                 return proper
         if lemma in lx.MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
-            return org.military(self.ctx, head, mods, country)
+            return org.military(self.ctx, head, mods, country, speaker_country=self.speaker_country)
         if lemma in lx.OFFICE_TITLES - lx.TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
             named = people.named_in_apposition(head)  # "Russia's foreign minister, X,"
             if named is None:
@@ -244,14 +244,9 @@ class Resolver:
             prev = ctx.last(head.idx, person=owner in {"his", "her"}, governing=owner not in {"his", "her"})
             if prev is not None and prev.country:
                 return prev.country
-        for gov in governors(head):
-            if is_verbal(gov) and gov.lemma_.lower() in lx.STATEMENT_VERBS:
-                speaker = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != head.i
-                                and c.pos_ != "PRON"), None)
-                said = self.phrase(speaker) if speaker is not None and head not in speaker.subtree else None
-                if said is not None and said.actor.country:
-                    return said.actor.country
-                break
+        said_by = self.speaker_country(head)
+        if said_by:
+            return said_by
         named = ctx.last_named(head.sent.start_char, head.lemma_.lower(), any_kind=True) if \
             head.lemma_.lower() in lx.GOVERNMENT_NOUNS else None
         if named is not None and named.country:
@@ -284,6 +279,17 @@ class Resolver:
             return Resolved(self.registry.state(person.actor.country), "country")
         name = f"{clean_name(leader.text, person=True)} {head.lemma_.lower()}"
         return Resolved(Actor(name, "", "organisation", "government"), "ner")
+
+    def speaker_country(self, head: Token) -> str:
+        """The country of whoever says what `head` is part of ("Hungary's prime minister said the government had
+        ...", "the army said troops killed ..."), or ""."""
+        for gov in governors(head):
+            if is_verbal(gov) and gov.lemma_.lower() in lx.STATEMENT_VERBS:
+                speaker = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != head.i
+                                and c.pos_ != "PRON"), None)
+                said = self.phrase(speaker) if speaker is not None and head not in speaker.subtree else None
+                return said.actor.country if said is not None else ""
+        return ""
 
     def _people_of(self, head: Token, mods: list[Token]) -> Resolved | None:
         """"The Palestinians", "Iraqis" (a demonym's plural): their state speaking or acting; "ethnic
@@ -320,4 +326,5 @@ class Resolver:
     def force(self, head: Token) -> Resolved | None:
         """The armed force a military noun names, even bare ("militia members would be deployed")."""
         mods = left_modifiers(head)
-        return org.military(self.ctx, head, mods, country_of_tokens(mods, self.registry), definite=True)
+        return org.military(self.ctx, head, mods, country_of_tokens(mods, self.registry), definite=True,
+                            speaker_country=self.speaker_country)
