@@ -51,6 +51,7 @@ def to_html(mentions: pd.DataFrame, title: str = TITLE, built: str = "") -> str:
 <p>{note}{len(events)} event(s) from {articles} article(s). Showing <span id="shown-count">{len(shown)}</span>
 of them. Rows marked <span class="curated">curated</span> were corrected by a person.</p>
 {_filter_form(events)}
+<p id="chart-notes" class="hint"></p>
 <div id="timeline-chart" class="chart"></div>
 <p class="hint">Colour and shape: event type · hollow: dated only by the publication date · crossed: planned,
 threatened, denied or hypothetical · bar: a week, month or season · size and label: number of sources. Click a

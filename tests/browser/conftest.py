@@ -44,6 +44,14 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> It
         yield url
 
 
+@pytest.fixture(scope="session")
+def seed_app_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> Iterator[str]:
+    """`streamlit run app.py` on 127.0.0.1 showing the bundled seed events (data/events.parquet)."""
+    env = {**os.environ, "TIMELINE_EVENTS": str(ROOT / "data" / "events.parquet")}
+    with serve_app(ROOT, env, tmp_path_factory.getbasetemp() / "streamlit-seed.log") as url:
+        yield url
+
+
 @pytest.fixture
 def page(chromium_path: Path) -> Iterator[object]:
     """A fresh headless page (1400x1100) in Debian's Chromium."""

@@ -84,22 +84,20 @@ def test_exported_html_works_offline_and_filters(browser, exported: Path) -> Non
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(exported.as_uri())
     page.wait_for_selector("#timeline-chart .main-svg", timeout=20_000)
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 3
-    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 3
+    points = "#timeline-chart .scatterlayer path.point"
+    assert page.locator(points).count() == 3
     assert page.locator("#events-table tbody tr:visible").count() == 3
 
-    page.select_option("#filter-actor", "Venezuela")
+    page.check("input[name=actor][value=Venezuela]")
     page.wait_for_function("document.getElementById('shown-count').textContent === '2'")
     assert page.locator("#events-table tbody tr:visible").count() == 2
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 2
-    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 2
+    assert page.locator(points).count() == 2
 
-    page.select_option("#filter-type", "statement")
+    page.check("input[name=type][value=statement]")
     page.wait_for_function("document.getElementById('shown-count').textContent === '1'")
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 1
+    assert page.locator(points).count() == 1
 
-    page.select_option("#filter-actor", "")
-    page.select_option("#filter-type", "")
+    page.click("#filter-reset")
     page.wait_for_function("document.getElementById('shown-count').textContent === '3'")
 
     # the hostile sentences are shown as text and ran nothing

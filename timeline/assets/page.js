@@ -378,6 +378,25 @@
     });
   }
 
+  // --- what the chart leaves out (as the dashboard's captions say it) ---------------------------------------------
+  function showNotes(idx) {
+    const notes = [];
+    if (idx.length > F.markerBudget) {
+      const phrase = period(marks(idx, new Map(lanes(idx).map(r => [r.actor, r])), false), idx)[1];
+      notes.push(`Over ${F.markerBudget.toLocaleString("en-US")} events: each marker stands for one actor's events `
+        + `of one type ${phrase}, sized by their number. Narrow the filters to see single events.`);
+    }
+    if (idx.length) {
+      const lo = initialRange(idx)[0];
+      const earlier = idx.filter(i => E.end[i] <= lo).length;  // wholly before the first view
+      if (earlier) {
+        notes.push(`${earlier} earlier event(s) lie before the initial view: press All above the chart to see them, `
+          + "or drag the chart to the right.");
+      }
+    }
+    document.getElementById("chart-notes").textContent = notes.join(" ");
+  }
+
   // --- putting it together -------------------------------------------------------------------------------------------
   let shownIdx = kept(DEFAULT);
   function apply(draw) {
@@ -387,6 +406,7 @@
     const keep = new Set(shownIdx.map(i => E.id[i]));
     document.querySelectorAll("#events-table tbody tr").forEach(row => { row.hidden = !keep.has(row.dataset.event); });
     document.getElementById("shown-count").textContent = String(shownIdx.length);
+    showNotes(shownIdx);
     showBrief(shownIdx, f);
     const hash = toHash(f);
     history.replaceState(null, "", hash ? "#" + hash : location.pathname + location.search);
@@ -401,7 +421,7 @@
       if (row) { row.scrollIntoView({block: "center"}); row.classList.add("picked"); }
     });
   });
-  if (location.hash.length > 1) { setFilters(fromHash(location.hash)); apply(true); }
+  if (location.hash.length > 1) { setFilters(fromHash(location.hash)); apply(true); } else { showNotes(shownIdx); }
   form.addEventListener("change", () => apply(true));
   textBox.addEventListener("input", () => apply(true));
   document.getElementById("filter-reset").addEventListener("click", () => { setFilters(DEFAULT); apply(true); });
