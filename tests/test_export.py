@@ -17,8 +17,8 @@ from timeline.filters import Filters
 HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & done"
 
 
-@pytest.fixture
-def events() -> pd.DataFrame:
+def two_events(*more: dict[str, object]) -> pd.DataFrame:
+    """A strike reported twice (one link is javascript:) and a month of sanctions with a hostile sentence."""
     return frame(
         one_row(event_id="e-1", mention_id="m-1", article_id="a1", url="https://example.org/a1", outlet="Reuters"),
         one_row(event_id="e-1", mention_id="m-2", article_id="a2", sentence="Ships moved north on Oct. 15.",
@@ -26,7 +26,13 @@ def events() -> pd.DataFrame:
         one_row(event_id="e-2", mention_id="m-3", article_id="a2", event_type="designation", actor="Treasury",
                 subtype="sanction", date_start="2025-11-01", date_end="2025-11-30", date_precision="month",
                 summary="Treasury sanctions", sentence=HOSTILE),
+        *more,
     )
+
+
+@pytest.fixture
+def events() -> pd.DataFrame:
+    return two_events()
 
 
 @pytest.mark.parametrize(

@@ -13,30 +13,27 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.test_schema import frame, one_row
+from tests.test_export import two_events
+from tests.test_schema import one_row
 from timeline import brief, figures, page, schema, store, views
 from timeline.synthetic import synthetic_events
 
 SEED = Path(__file__).parents[1] / "data" / "events.parquet"
-HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & done"
-
-
 @pytest.fixture
 def events() -> pd.DataFrame:
-    return frame(
-        one_row(event_id="e-1", mention_id="m-1", article_id="a1", url="https://example.org/a1", outlet="Reuters"),
-        one_row(event_id="e-1", mention_id="m-2", article_id="a2", sentence="Ships moved north on Oct. 15.",
-                outlet="AP", url="javascript:alert(2)"),
-        one_row(event_id="e-2", mention_id="m-3", article_id="a2", event_type="designation", actor="Treasury",
-                subtype="sanction", date_start="2025-11-01", date_end="2025-11-30", date_precision="month",
-                summary="Treasury sanctions", sentence=HOSTILE),
-        one_row(event_id="e-3", mention_id="m-4", article_id="a2", modality="planned", summary="Planned strike"),
-    )
+    return two_events(one_row(event_id="e-3", mention_id="m-4", article_id="a2", modality="planned",
+                              summary="Planned strike"))
 
 
 def body(html: str) -> str:
     """The page without the inlined Plotly library (which holds its own unrelated strings)."""
     return html[html.index("<body>"):]
+
+
+def embedded_figure(html: str) -> dict[str, object]:
+    """The figure JSON a page embeds (what it draws first)."""
+    start = html.index('<script type="application/json" id="figure-data">')
+    return json.loads(html[html.index(">", start) + 1:html.index("</script>", start)])  # type: ignore[no-any-return]
 
 
 def dashboard_figure(mentions: pd.DataFrame) -> dict[str, object]:
@@ -52,7 +49,7 @@ def dashboard_figure(mentions: pd.DataFrame) -> dict[str, object]:
 ])
 def test_the_page_embeds_the_dashboards_figure(mentions) -> None:  # type: ignore[no-untyped-def]
     table = mentions()
-    assert page.embedded_figure(page.to_html(table)) == dashboard_figure(table)
+    assert embedded_figure(page.to_html(table)) == dashboard_figure(table)
 
 
 def test_page_is_self_contained_and_escaped(events: pd.DataFrame) -> None:
@@ -113,4 +110,4 @@ def test_embedded_data_cannot_close_its_script(events: pd.DataFrame) -> None:
 def test_page_of_an_empty_table() -> None:
     html = page.to_html(schema.empty_frame())
     assert "0 event(s) from 0 article(s)" in html
-    assert page.embedded_figure(html)["layout"]["annotations"][0]["text"] == "No events to show"
+    assert embedded_figure(html)["layout"]["annotations"][0]["text"] == "No events to show"

@@ -176,7 +176,7 @@ def entries(mentions: pd.DataFrame) -> list[Entry]:
 def _event_blocks(event: Any, mentions: list[dict[str, str]]) -> tuple[Block, ...]:
     """The event's line (headline, actor → target, status, sources, dating) and the quotation of its shortest
     sentence with every source."""
-    target = str(event.target or "").strip()
+    target = "" if pd.isna(event.target) else str(event.target).strip()
     facts = [str(event.actor) + (f" → {target}" if target else "")]
     if str(event.modality) != STATUS_SHOWN:
         facts.append(str(event.modality))
@@ -189,7 +189,7 @@ def _event_blocks(event: Any, mentions: list[dict[str, str]]) -> tuple[Block, ..
     line = (Inline(views.headline(event), "strong"), Inline(" — " + " · ".join(facts)))
     blocks = [Block(0, (line,))]
     if mentions:
-        shortest = min(mentions, key=lambda m: len(" ".join(m["sentence"].split())))["sentence"]
+        shortest = one_line(min(mentions, key=lambda m: len(one_line(m["sentence"]).strip()))["sentence"]).strip()
         cited: list[Inline] = [Inline("— ")]
         seen: set[str] = set()
         for m in mentions:
@@ -202,12 +202,12 @@ def _event_blocks(event: Any, mentions: list[dict[str, str]]) -> tuple[Block, ..
             cited.append(Inline(name, "link", m["url"]) if m["url"] else Inline(name))
             if m["published"]:
                 cited.append(Inline(", " + day_text(date.fromisoformat(m["published"]))))
-        blocks.append(Block(-1, ((Inline(f"“{one_line(shortest).strip()}”"),), tuple(cited))))
+        blocks.append(Block(-1, ((Inline(f"“{shortest}”"),), tuple(cited))))
     return tuple(blocks)
 
 
 def describe(filters: Filters | None) -> str:
-    """The filters in words, for the brief's header: 'status asserted or claimed; actor A or B; from 1 Oct 2025'."""
+    """The filters in words, for the brief's header: 'actor A or B; status asserted or claimed; from 1 Oct 2025'."""
     if filters is None:
         return "none (every event, every status)"
     parts = []
@@ -244,6 +244,13 @@ def header(title: str, counts: tuple[int, int, int], span: str, filters: str, bu
     return blocks
 
 
+def header_of(mentions: pd.DataFrame, *, title: str, filters: Filters | None, built: str) -> list[Block]:
+    """The `header` of the brief of `mentions` (the mentions of the events shown)."""
+    events = views.events_of(mentions)
+    counts = (len(events), len(mentions), int(mentions["article_id"].nunique()) if len(mentions) else 0)
+    return header(title, counts, span_of(events), describe(filters), built)
+
+
 def span_of(events: pd.DataFrame) -> str:
     """'12 Aug 2025 – 2 Dec 2025': the first possible day of the earliest event to the last of the latest (one day
     said once)."""
@@ -259,9 +266,7 @@ def blocks_of(mentions: pd.DataFrame, *, title: str = "Crisis timeline", filters
     header, then each period's heading once before its events."""
     if filters is not None:
         mentions = views.shown_mentions(mentions, filters)
-    events = views.events_of(mentions)
-    counts = (len(events), len(mentions), int(mentions["article_id"].nunique()) if len(mentions) else 0)
-    out = header(title, counts, span_of(events), describe(filters), built)
+    out = header_of(mentions, title=title, filters=filters, built=built)
     period = None
     for entry in entries(mentions):
         if entry.period != period:

@@ -36,9 +36,8 @@ def to_html(mentions: pd.DataFrame, title: str = TITLE, built: str = "") -> str:
     shown = views.apply_filters(events, views.Filters(), mentions)
     entries = brief.entries(mentions)
     data = page_data(mentions, events, entries, title=title, built=built)
-    counts = (len(shown), int(shown["mentions"].sum()) if len(shown) else 0,
-              int(mentions.loc[views.among(mentions["event_id"], shown["event_id"]), "article_id"].nunique()))
-    head = brief.header(title, counts, brief.span_of(shown), brief.describe(views.Filters()), built)
+    head = brief.header_of(views.shown_mentions(mentions, views.Filters()), title=title, filters=views.Filters(),
+                           built=built)
     articles = mentions["article_id"].nunique() if not mentions.empty else 0
     note = f"Data built {html.escape(built)}. " if built else ""
     return f"""<!DOCTYPE html>
@@ -69,14 +68,6 @@ marker to find its row below; drag to pan, scroll to zoom.</p>
 <script>{_asset("page.js")}</script>
 </body></html>
 """
-
-
-def embedded_figure(page: str) -> dict[str, Any]:
-    """The figure JSON a page embeds (what it draws first), as a plain dict."""
-    start = page.index('<script type="application/json" id="figure-data">')
-    text = page[page.index(">", start) + 1:page.index("</script>", start)]
-    figure: dict[str, Any] = json.loads(text)
-    return figure
 
 
 def _asset(name: str) -> str:

@@ -232,7 +232,7 @@ def mention_sources(mentions: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
 
 def headline(event: Any) -> str:
     """What an event is called first (an `events_of` row): its summary, else "actor: type"."""
-    summary = str(event.summary or "").strip()
+    summary = "" if pd.isna(event.summary) else str(event.summary).strip()
     return summary or f"{event.actor}: {event.event_type}"
 
 

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.browser.conftest import ROOT, SCREENSHOTS
+from tests.browser.conftest import ROOT, SCREENSHOTS, refuse_network
 from timeline import brief, cli, figures, schema, store, views
 from timeline import page as offline
 from timeline.filters import Filters
@@ -44,16 +44,7 @@ def seed_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def offline_page(page: Any) -> Iterator[tuple[Any, list[str]]]:
     """The browser page with every request but file:// refused (and recorded), and script errors recorded."""
-    refused: list[str] = []
-
-    def only_files(route: Any, request: Any) -> None:
-        if request.url.startswith("file://"):
-            route.continue_()
-        else:
-            refused.append(request.url)
-            route.abort()
-
-    page.route("**/*", only_files)
+    refused = refuse_network(page)
     page.on("pageerror", lambda exc: refused.append(f"script error: {exc}"))
     yield page, refused
 

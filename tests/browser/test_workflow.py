@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 
+from tests.browser.conftest import refuse_network
 from tests.fixtures import BAD_INPUT
 from tests.test_build import fake_extract, fake_merge
 from tests.test_schema import frame, one_row
@@ -67,16 +68,7 @@ def exported(tmp_path: Path) -> Path:
 
 def test_exported_html_works_offline_and_filters(browser, exported: Path) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context()
-    blocked: list[str] = []
-
-    def only_files(route, request) -> None:  # type: ignore[no-untyped-def]
-        if request.url.startswith("file://"):
-            route.continue_()
-        else:
-            blocked.append(request.url)
-            route.abort()
-
-    context.route("**/*", only_files)
+    blocked = refuse_network(context)
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
