@@ -311,9 +311,9 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
                                     "url": st.column_config.LinkColumn(schema.LABELS["url"])})
 
 
-def table_panel(data: Data, shown: pd.DataFrame) -> None:
+def table_panel(data: Data, shown: pd.DataFrame, filters: views.Filters) -> None:
     """The events shown as a table (the latest `TABLE_ROWS` when there are more, and says so), and downloads
-    of every mention of every event shown."""
+    of every mention of every event shown, and of their chronology brief (which names `filters`)."""
     st.subheader(f"Events ({len(shown):,})")
     listed = shown.tail(TABLE_ROWS)  # events are in date order: the latest ones, like the detail picker
     if len(listed) < len(shown):
@@ -326,14 +326,20 @@ def table_panel(data: Data, shown: pd.DataFrame) -> None:
     table = app_workflow.with_curated(views.table(listed), listed)  # "Curated" column
     st.dataframe(table, key="table", on_select=select_from_table, selection_mode="single-row",
                  hide_index=True, width="stretch")
-    left, right = st.columns(2)
+    left, middle, right = st.columns(3)
     # the files (and the mentions they hold) are made only when a button is pressed, not on every rerun
     left.download_button("Download this view as CSV", partial(view_file, export.to_csv_bytes, data, shown),
                          "events.csv", "text/csv", on_click="ignore", width="stretch",
                          help="One row per mention of the events shown, every column. Cells that a spreadsheet "
                          "would run as a formula are neutralised.")
-    right.download_button("Download this view as JSON", partial(view_file, export.to_json_bytes, data, shown),
-                          "events.json", "application/json", on_click="ignore", width="stretch")
+    middle.download_button("Download this view as JSON", partial(view_file, export.to_json_bytes, data, shown),
+                           "events.json", "application/json", on_click="ignore", width="stretch")
+    brief = partial(export.export_bytes, fmt="markdown", filters=filters)
+    right.download_button("Download brief", partial(view_file, brief, data, shown), "brief.md", "text/markdown",
+                          on_click="ignore", width="stretch",
+                          help="The chronology of the events shown, as Markdown to paste into a document or an "
+                          "e-mail: by day, each with its headline, actor → target, status and sources, the shortest "
+                          "sentence that reports it and its linked sources.")
 
 
 def view_file(write: Callable[[pd.DataFrame], bytes], data: Data, shown: pd.DataFrame) -> bytes:
@@ -371,7 +377,7 @@ def view_panels(data: Data, shown: pd.DataFrame, filters: views.Filters, fig: go
     else:
         chart_panel(shown, fig)
     detail_panel(data, shown)
-    table_panel(data, shown)
+    table_panel(data, shown, filters)
 
 
 def main() -> None:

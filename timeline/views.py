@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -196,6 +196,44 @@ def detail(mentions: pd.DataFrame, event_id: str) -> Detail | None:
     sources["published"] = sources["published"].dt.date
     sources["url"] = sources["url"].map(safe_url).astype("string")
     return Detail(event=event, mentions=rows.reset_index(drop=True), sources=sources)
+
+
+def shown_mentions(mentions: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Every mention of the events of `mentions` that `filters` keep (what a download of the view holds)."""
+    shown = apply_filters(events_of(mentions), filters, mentions)
+    return mentions.loc[among(mentions["event_id"], shown["event_id"])]
+
+
+def curated_events(mentions: pd.DataFrame) -> pd.DataFrame:
+    """`events_of(mentions)` with `curated` true when any of an event's mentions is (the exports mark them)."""
+    events = events_of(mentions)
+    if mentions.empty:
+        events["curated"] = pd.Series(dtype="boolean")
+        return events
+    curated = mentions.groupby("event_id", observed=True)["curated"].any()
+    events["curated"] = events["event_id"].map(curated).astype("boolean").fillna(False)
+    return events
+
+
+def mention_sources(mentions: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
+    """event_id -> its mentions, by publication and place in the article, as plain strings: sentence, title,
+    outlet, url (only a web address, see `safe_url`), article_id, published (YYYY-MM-DD or "")."""
+    out: dict[str, list[dict[str, str]]] = {}
+    ordered = mentions.sort_values(["event_id", "published", "char_start"], kind="stable")
+    for row in ordered.itertuples(index=False):
+        published = getattr(row, "published", None)
+        out.setdefault(str(row.event_id), []).append({
+            "sentence": str(row.sentence), "title": str(row.title), "outlet": str(row.outlet),
+            "url": safe_url(row.url), "article_id": str(row.article_id),
+            "published": published.strftime("%Y-%m-%d") if isinstance(published, pd.Timestamp) else "",
+        })
+    return out
+
+
+def headline(event: Any) -> str:
+    """What an event is called first (an `events_of` row): its summary, else "actor: type"."""
+    summary = "" if pd.isna(event.summary) else str(event.summary).strip()
+    return summary or f"{event.actor}: {event.event_type}"
 
 
 def safe_url(url: object) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 
+from tests.browser.conftest import refuse_network
 from tests.fixtures import BAD_INPUT
 from tests.test_build import fake_extract, fake_merge
 from tests.test_schema import frame, one_row
@@ -67,16 +68,7 @@ def exported(tmp_path: Path) -> Path:
 
 def test_exported_html_works_offline_and_filters(browser, exported: Path) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context()
-    blocked: list[str] = []
-
-    def only_files(route, request) -> None:  # type: ignore[no-untyped-def]
-        if request.url.startswith("file://"):
-            route.continue_()
-        else:
-            blocked.append(request.url)
-            route.abort()
-
-    context.route("**/*", only_files)
+    blocked = refuse_network(context)
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -84,22 +76,20 @@ def test_exported_html_works_offline_and_filters(browser, exported: Path) -> Non
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(exported.as_uri())
     page.wait_for_selector("#timeline-chart .main-svg", timeout=20_000)
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 3
-    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 3
+    points = "#timeline-chart .scatterlayer path.point"
+    assert page.locator(points).count() == 3
     assert page.locator("#events-table tbody tr:visible").count() == 3
 
-    page.select_option("#filter-actor", "Venezuela")
+    page.check("input[name=actor][value=Venezuela]")
     page.wait_for_function("document.getElementById('shown-count').textContent === '2'")
     assert page.locator("#events-table tbody tr:visible").count() == 2
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 2
-    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 2
+    assert page.locator(points).count() == 2
 
-    page.select_option("#filter-type", "statement")
+    page.check("input[name=type][value=statement]")
     page.wait_for_function("document.getElementById('shown-count').textContent === '1'")
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 1
+    assert page.locator(points).count() == 1
 
-    page.select_option("#filter-actor", "")
-    page.select_option("#filter-type", "")
+    page.click("#filter-reset")
     page.wait_for_function("document.getElementById('shown-count').textContent === '3'")
 
     # the hostile sentences are shown as text and ran nothing
