@@ -219,7 +219,8 @@ class ActorFinder:
                 if obj is not None:
                     return self._resolve(obj)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
-        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods):  # "rebel strikes on tankers"
+        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS and m.lemma_.lower() not in lx.ROOTLESS_GROUP_NOUNS
+               for m in mods):  # "rebel strikes on tankers" (but "terrorist attacks" name no group)
             group = armed_group(self.resolver.ctx, tok, mods)
             if group is not None:
                 return group

@@ -138,6 +138,16 @@ def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     return frozenset({country}) if country else frozenset()
 
 
+def _passive(verb: Token) -> bool:
+    """A verb in the passive, a participle modifying a noun ("others wounded in the blasts"), or a conjunct
+    sharing a passive's subject ("were killed and wounded in the blasts")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True  # "1,000 others wounded in the blasts"
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+
+
 def _names_an_event_told(hit: Hit) -> bool:
     """A noun that names an event the article has told already: "the bombings", "these attacks", "Iraq's invasion"."""
     return hit.noun and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these",
@@ -244,7 +254,7 @@ class _Extractor:
             if status == "asserted" and reported and hit.event_type != "statement":
                 status = "claimed"  # "X sent troops, The Times reported, citing unnamed sources"
             for resolved in every[hit.token.i]:
-                if resolved.actor == UNATTRIBUTED and status != "asserted":
+                if resolved.actor == UNATTRIBUTED and status not in {"asserted", "claimed"}:
                     continue  # "interdiction would begin": no attack is reported to have happened
                 if not resolved.actor.name or not (resolved.acts or (
                         resolved.actor.role in SILENT_ROLES and hit.event_type != "statement")):
@@ -274,10 +284,10 @@ class _Extractor:
                 subject.dep_ == "nsubjpass" and (  # "the town was shelled", "killed by a roadside bomb"
                     (agent is None and tok.lemma_.lower() in lx.ATTACK_VERBS)
                     or (agent is not None and agent.lemma_.lower() in lx.DEVICES))))
-        elif tok.dep_ in {"nsubj", "nsubjpass"}:
-            happened = is_verbal(tok.head)
+        elif tok.dep_ in {"nsubj", "nsubjpass"}:  # "the blast killed 12", not "the bombings will not cause ..."
+            happened = is_verbal(tok.head) and tok.head.lemma_.lower() in lx.HAPPENING_VERBS
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
-            happened = is_verbal(tok.head.head) and any(c.dep_ == "nsubjpass" for c in tok.head.head.children)
+            happened = is_verbal(tok.head.head) and _passive(tok.head.head)
         else:
             happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
         return [Resolved(UNATTRIBUTED, "unattributed")] if happened else []

@@ -175,6 +175,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
     ("block blockade stop", "interdiction", 0.7, "dobj:shipping|shipment|ship|vessel|tanker|convoy|port|cargo|supply"),
     ("explode detonate", "strike", 0.85, "obj:bomb|device|explosive|mine|grenade|shell|missile|rocket|charge|car"),
+    ("go", "strike", 0.8, "prt:off+obj:bomb|device|explosive|mine|grenade|shell|charge"),  # "the bomb went off"
+    ("rip tear shatter devastate damage", "strike", 0.75, "obj:bomb|blast|explosion|device|explosive|missile|rocket|"
+                                                           "shell|bombing"),  # "an explosion ripped through"
     ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
     ("designate", "terrorist-listing", 0.95, "terror"),
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
@@ -379,6 +382,9 @@ MILITARY_NOUNS: Final = frozenset(
     "infantryman trooper sniper howitzer launcher uav minesweeper officer rebel insurgent militant guerrilla guerilla "
     "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
+# Words for armed groups that name no territory of their own: no nationality is guessed for them from the
+# country in the news ("terrorists" in a story from Nairobi are not "Kenyan terrorists").
+ROOTLESS_GROUP_NOUNS: Final = frozenset(words("terrorist terror extremist gunman jihadist"))
 ARMED_GROUP_NOUNS: Final = {"rebel": "rebels", "insurgent": "insurgents", "militant": "militants",
                             "guerrilla": "guerrillas", "guerilla": "guerrillas", "jihadist": "jihadists",
                             "separatist": "separatists", "paramilitary": "paramilitaries", "gunman": "gunmen",
@@ -389,9 +395,15 @@ ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition for
                           "multinational": "Multinational force"}
 # What explodes ("a car bomb exploded") and verbs that are attacks whoever suffered them ("the town was shelled"):
 # such a clause reports an attack even when it names no one who carried it out.
-DEVICES: Final = frozenset(words("bomb device explosive mine grenade shell missile rocket mortar charge car truck"))
+DEVICES: Final = frozenset(words("bomb device explosive mine grenade shell missile rocket mortar charge car truck "
+                                 "blast explosion bombing"))
 ATTACK_VERBS: Final = frozenset(words("bomb shell attack raid strike ambush assassinate massacre explode detonate "
                                       "bombard airstrike storm"))
+# What an attack named as a subject is said to do when it is reported as happening: "the blast killed 12",
+# "the bombings occurred minutes apart" (not "the bombings will not cause America to back down").
+HAPPENING_VERBS: Final = frozenset(words("occur happen kill wound injure destroy damage hit strike rock shake rip tear "
+                                         "level flatten claim leave go explode target devastate shatter erupt "
+                                         "break begin start continue resume intensify spread"))
 # Police and gendarmes: a state's security forces, named apart from its armed forces ("Egypt police").
 POLICE_NOUNS: Final = frozenset(words("police policeman policemen gendarme gendarmerie"))
 # "air defences", "a missile defense system": a force only with one of the kinds before it

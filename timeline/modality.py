@@ -70,8 +70,10 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         return "planned"
     for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
-        if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)):
-            return lx.MODAL_HEADS[lemma]
+        if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)) and not (
+                lx.MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
+            return lx.MODAL_HEADS[lemma]  # (an active subject is not what its verb reports: "the bombings claimed
+            # 217 lives")
         if lemma in lx.ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
             return "planned"  # "gave the order to withdraw" (the verb "ordered troops to" is a request above)
         other = trigger_tokens.get(gov.i)

@@ -193,9 +193,10 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
     demonym = (reg.demonyms.get(country) or [""])[0] if country else ""
     source = "nationality"
     if not country:
-        country, source = ctx.topic(head.sent.start_char), "context"
+        rootless = noun.lemma_.lower() in lx.ROOTLESS_GROUP_NOUNS
+        country, source = ("" if rootless else ctx.topic(head.sent.start_char)), "context"
         if not country and not words:
-            return None  # "rebels" with nothing said of who they are or where
+            return None  # "rebels", "terrorists" with nothing said of who they are or where
         demonym = "" if words else (reg.demonyms.get(country) or [""])[0]
     name = " ".join([w for w in [demonym, *words] if w] + [plural])
     return Resolved(Actor(name[0].upper() + name[1:], country, "organisation", ARMED_GROUP), source)

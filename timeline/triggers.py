@@ -163,6 +163,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return military_near(hit_tok, noun)
     if needs == "force":
         return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
+            noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lx.DEVICES for c in hit_tok.children)
+        ) or (  # "a car bomb attack", "rocket attacks"
             noun and (responsibility_claimer(hit_tok) is not None or host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in hit_tok.children)
@@ -183,7 +185,7 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
     if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_COMPLEMENTS for c in hit_tok.children)
     if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)
-        return any(c.dep_ in {"prt", "prep"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
+        return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
         return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
     if needs.startswith("notobj:"):
