@@ -208,7 +208,8 @@ def corrections_list(config: Settings, on_change: Callable[[], None]) -> None:
     for index, item in enumerate(corrections):
         stamp = f" · {item.created}" if item.created else ""
         note = f" · “{item.note}”" if item.note else ""
-        st.markdown(safe(f"{index + 1}. {item.describe()}{note}{stamp}"), unsafe_allow_html=True)
+        st.markdown(views.html_block(views.safe_html(f"{index + 1}. {item.describe()}{note}{stamp}"), "p"),
+                    unsafe_allow_html=True)
         if st.button("Undo", key=f"undo_{index}_{item.event_id}_{item.action}"):
             try:
                 config.require_writable("undo a correction")

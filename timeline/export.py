@@ -11,9 +11,11 @@ carries a Content-Security-Policy that forbids any network request.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import json
+import re
 from typing import Any, Final
 
 import pandas as pd
@@ -76,11 +78,6 @@ def _events(frame: pd.DataFrame) -> pd.DataFrame:
     return events
 
 
-def _safe_url(url: object) -> str:
-    text = str(url or "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else ""
-
-
 def _sources(frame: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
     """event_id -> its mentions as plain strings (sentence, title, outlet, url, published)."""
     out: dict[str, list[dict[str, str]]] = {}
@@ -89,7 +86,7 @@ def _sources(frame: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
         published = getattr(row, "published", None)
         out.setdefault(str(row.event_id), []).append({
             "sentence": str(row.sentence), "title": str(row.title), "outlet": str(row.outlet),
-            "url": _safe_url(row.url), "article_id": str(row.article_id),
+            "url": views.safe_url(row.url), "article_id": str(row.article_id),
             "published": published.strftime("%Y-%m-%d") if isinstance(published, pd.Timestamp) else "",
         })
     return out
@@ -111,6 +108,17 @@ def _headline(event: Any) -> str:
 
 # --- TimelineJS -----------------------------------------------------------------------------------------
 
+_SLIDE_ID: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def slide_id(event_id: str) -> str:
+    """A TimelineJS `unique_id` (an HTML id and the page's URL fragment): the event id when it is plain letters,
+    digits, `-` and `_` (every id this tool makes), else a hash of it, so a crafted table cannot inject markup."""
+    if _SLIDE_ID.fullmatch(event_id):
+        return event_id
+    return "e-x" + hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:12]
+
+
 def to_timelinejs(frame: pd.DataFrame, title: str = "Crisis timeline") -> dict[str, Any]:
     """TimelineJS3 JSON: one slide per event, grouped by actor, the first source link as media."""
     events = _events(frame)
@@ -123,7 +131,7 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Crisis timeline") -> dict[s
         links = ", ".join(_source_html(m) for m in mentions)
         mark = " <em>(curated)</em>" if bool(event.curated) else ""
         slide: dict[str, Any] = {
-            "unique_id": str(event.event_id),
+            "unique_id": slide_id(str(event.event_id)),
             "start_date": _day_parts(event.date_start, precision),
             "text": {"headline": html.escape(_headline(event)) + mark,
                      "text": body + (f"<p>Sources: {links}</p>" if links else "")},
@@ -168,7 +176,7 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
         hover = [f"{html.escape(_headline(e))}<br>{e.date_start:%Y-%m-%d} – {e.date_end:%Y-%m-%d}"
                  f"<br>{int(e.sources)} source(s)" for e in part.itertuples(index=False)]
         ids = [[str(i)] for i in part["event_id"]]
-        actors = part["actor"].astype(str).tolist()
+        actors = [html.escape(a) for a in part["actor"].astype(str)]  # lane labels: Plotly reads tags in them
         colour = _TYPE_COLOURS[event_type]
         fig.add_trace(go.Bar(
             name=event_type, orientation="h", base=start.dt.strftime("%Y-%m-%d").tolist(),
