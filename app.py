@@ -68,9 +68,10 @@ def event_frame(mentions: pd.DataFrame) -> pd.DataFrame:
 def load_store(config: settings.Settings, stamp: str) -> Data:
     """The built store: read as is when read-only; rebuilt first (only if anything changed) when local.
     `stamp` (the store's and its sidecar's modification times) makes a rebuild elsewhere reload it."""
-    view = workspace.load(config) if config.read_only else workspace.rebuild(config, built_at=app_workflow.now_iso())
-    return Data(view.frame, event_frame(view.frame), issues=[str(i) for i in view.issues],
-                undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path))
+    view = workspace.load(config) if config.read_only else workspace.current(config, built_at=app_workflow.now_iso())
+    return Data(view.frame, event_frame(view.frame), issues=[str(i) for i in view.issues if i.level != "error"],
+                undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path),
+                errors=[str(i) for i in view.issues if i.level == "error"])
 
 
 def store_stamp(config: settings.Settings) -> str:
@@ -380,12 +381,17 @@ def main() -> None:
     st.set_page_config(page_title="Crisis Timeline", page_icon="🗓️", layout="wide")
     st.title("Crisis Timeline")
     config = app_settings()
+    app_workflow.guard_uploads(config)
     app_workflow.status_banner(config, workspace.read_meta(config.meta_path))
     if dataset.is_dataset(config.events_path):
         app_dataset.dataset_page(config, choose_filters, view_panels)
         return
     data = get_data()
     if data is None:
+        return
+    for error in data.errors:  # what was refused or could not be read comes first, never folded away
+        st.error(views.safe_text(error), icon="⚠️")
+    if data.errors and data.events.empty and config.read_only:  # nothing to explore: the errors say why
         return
     init_state(data)
     filters = filter_panel(data)
