@@ -390,7 +390,6 @@ def add_article(folder: str | Path, name: str, data: bytes, *, published: date |
     day = published or page.published
     if day is not None:
         check_day(day, where=name)
-    root.mkdir(parents=True, exist_ok=True)
     with locked(root):  # the check for copies and the manifest's read-modify-write, one add at a time
         return _add_page(root, name, suffix, page, day, published=published, title=title, outlet=outlet, url=url)
 

@@ -65,7 +65,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             print(f"error: {exc.message}", file=sys.stderr)
             failed += 1
             continue
-        failed += report(added.issues) // REFUSED
+        report(added.issues)  # warnings only (undated, a URL dropped): the article was added
         day = added.article.published.isoformat() if added.article.published else "undated"
         print(f"added {name} -> {added.path} ({day}, {added.article.date_source or 'no date'})", file=sys.stderr)
     if failed:

@@ -214,10 +214,26 @@ def aliases(frame: pd.DataFrame) -> dict[str, str]:
     return dict(zip(map(event_id_of, mentions), frame["event_id"].astype(str).tolist(), strict=True))
 
 
-def _apply_one(out: pd.DataFrame, c: Correction, hidden: set[str], where: str, known: dict[str, str]) -> Issue | None:
-    """Apply one checked correction to `out` in place; an Issue when it names something absent. `known`:
-    `aliases` of the built frame, so a row keyed by an event's former id still finds the event."""
-    event_id = c.event_id if (out["event_id"] == c.event_id).any() else known.get(c.event_id, c.event_id)
+class _Resolver:
+    """A correction's event id as it is in `out` now: the id itself when an event has it, else the event that
+    holds the mention whose hash it is (`aliases` of the `built` frame, worked out on the first miss only)."""
+
+    def __init__(self, out: pd.DataFrame, built: pd.DataFrame) -> None:
+        self.out, self.built = out, built
+        self.known: dict[str, str] | None = None
+
+    def __call__(self, event_id: str) -> str:
+        if (self.out["event_id"] == event_id).any():
+            return event_id
+        if self.known is None:
+            self.known = aliases(self.built)
+        return self.known.get(event_id, event_id)
+
+
+def _apply_one(out: pd.DataFrame, c: Correction, hidden: set[str], where: str, resolve: _Resolver) -> Issue | None:
+    """Apply one checked correction to `out` in place; an Issue when it names something absent. A row keyed by
+    an event's former id still finds the event (`resolve`)."""
+    event_id = resolve(c.event_id)
     mask = out["event_id"] == event_id
     if not mask.any():
         lost = " The event is no longer hidden: it may show again." if c.action == "hide" else ""
@@ -243,7 +259,7 @@ def _apply_one(out: pd.DataFrame, c: Correction, hidden: set[str], where: str, k
         out.loc[mask, c.field] = value
         _mark(out, mask)
     elif c.action == "merge_into":
-        into = c.value if (out["event_id"] == c.value).any() else known.get(c.value, c.value)
+        into = resolve(c.value)
         target = out["event_id"] == into
         if not target.any():
             return Issue(where, f"merges into {c.value!r}, which is not in the events table; the row is skipped",
@@ -273,6 +289,15 @@ def _recount_sources(out: pd.DataFrame, events: set[str]) -> None:
     out.loc[touched, "sources"] = out.loc[touched, "event_id"].map(counts).astype("Int64")
 
 
+def _recounted(c: Correction, resolve: _Resolver) -> set[str]:
+    """The events whose sources a merge or split changes, named as they are before it applies."""
+    if c.action == "merge_into":
+        return {resolve(c.event_id), resolve(c.value)}
+    if c.action == "split":
+        return {resolve(c.event_id), split_event_id(c.event_id, c.value)}
+    return set()
+
+
 def apply(frame: pd.DataFrame, corrections: Sequence[Correction], *, source: str = "curation") -> Applied:
     """The curated view of a freshly built `frame` (which is not modified)."""
     out = frame.copy()
@@ -283,17 +308,16 @@ def apply(frame: pd.DataFrame, corrections: Sequence[Correction], *, source: str
     issues: list[Issue] = []
     applied: list[Correction] = []
     touched: set[str] = set()
-    known = aliases(out)
+    resolve = _Resolver(out, frame)
     for c in corrections:
-        where = _where(source, c.line)
-        problem = check(c, source=source) or _apply_one(out, c, hidden, where, known)
+        problem = check(c, source=source)
+        recount = _recounted(c, resolve) if problem is None else set()
+        problem = problem or _apply_one(out, c, hidden, _where(source, c.line), resolve)
         if problem:
             issues.append(problem)
             continue
         applied.append(c)
-        if c.action in ("merge_into", "split"):
-            touched.update({c.event_id, c.value, known.get(c.event_id, ""), known.get(c.value, ""),
-                            split_event_id(c.event_id, c.value)})
+        touched |= recount
     _recount_sources(out, touched)
     out = schema.coerce(out)
     gone = out["event_id"].isin(hidden)
