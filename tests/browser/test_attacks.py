@@ -24,8 +24,8 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.sync.client import connect
 
 import app_warmup
-from tests.browser.conftest import ARGS
 from tests.browser.test_workflow import LOCAL_OPTIONS, require_chromium
+from tests.browser.test_workflow import browser as browser  # the module's Chromium, shared
 from tests.test_build import fake_extract, fake_merge
 from tests.test_schema import frame, one_row
 from timeline import build, settings, store, workspace
@@ -34,7 +34,6 @@ from timeline.articles import add_text
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 # article text that Markdown would turn into links, and quotes, ampersands and angle brackets
 TITLE = "Iran's \"reply\" & <b>bold</b>: see http://evil.example/title"
 SENTENCE = ("Militia deployed fighters to the port, see www.example.com/phish or write to bob@evil.example "
@@ -86,17 +85,6 @@ def read_only(data: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def local(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve(make_data(tmp_path_factory.mktemp("attacks_local") / "data"), read_only=False)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield launched
-        launched.close()
 
 
 def snapshot(folder: Path) -> list[tuple[str, int, int]]:
