@@ -68,9 +68,10 @@ def event_frame(mentions: pd.DataFrame) -> pd.DataFrame:
 def load_store(config: settings.Settings, stamp: str) -> Data:
     """The built store: read as is when read-only; rebuilt first (only if anything changed) when local.
     `stamp` (the store's and its sidecar's modification times) makes a rebuild elsewhere reload it."""
-    view = workspace.load(config) if config.read_only else workspace.rebuild(config, built_at=app_workflow.now_iso())
-    return Data(view.frame, event_frame(view.frame), issues=[str(i) for i in view.issues],
-                undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path))
+    view = workspace.load(config) if config.read_only else workspace.current(config, built_at=app_workflow.now_iso())
+    return Data(view.frame, event_frame(view.frame), issues=[str(i) for i in view.issues if i.level != "error"],
+                undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path),
+                errors=[str(i) for i in view.issues if i.level == "error"])
 
 
 def store_stamp(config: settings.Settings) -> str:
@@ -285,7 +286,8 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
         return
     ev = chosen.event
     with st.container(border=True):
-        st.markdown(f"#### {views.safe_text(str(ev['summary']))}", unsafe_allow_html=True)
+        block = views.html_block  # article text as HTML that Markdown leaves alone: no tag, link or emphasis from it
+        st.markdown(block(f"<strong>{views.safe_html(str(ev['summary']))}</strong>", "p"), unsafe_allow_html=True)
         facts = {
             schema.LABELS["actor"]: ev["actor"], schema.LABELS["target"]: ev["target"] or "—",
             schema.LABELS["event_type"]: f"{ev['event_type']} / {ev['subtype']}" if ev["subtype"]
@@ -298,13 +300,14 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
             schema.LABELS["merge_reason"]: ev["merge_reason"] or "not merged (one mention)",
         }
         left, right = st.columns([1, 2])
-        left.markdown("  \n".join(f"**{k}:** {views.safe_text(str(v))}" for k, v in facts.items()),
+        left.markdown(block("<br>".join(f"<strong>{k}:</strong> {views.safe_html(str(v))}" for k, v in facts.items())),
                       unsafe_allow_html=True)
         right.markdown("**Sentences** (time expression highlighted)")
         for row in chosen.mentions.itertuples():
             quote = views.highlight(str(row.sentence), str(row.date_text))
-            right.markdown(f"> {quote}  \n> — {views.safe_text(str(row.title))}, "
-                           f"{views.safe_text(str(row.outlet) or 'unknown outlet')}", unsafe_allow_html=True)
+            right.markdown(block(f"{quote}<br>— {views.safe_html(str(row.title))}, "
+                                f"{views.safe_html(str(row.outlet) or 'unknown outlet')}", "blockquote"),
+                           unsafe_allow_html=True)
         st.dataframe(chosen.sources.drop(columns=["article_id"]), hide_index=True, width="stretch",
                      column_config={"title": schema.LABELS["title"], "outlet": schema.LABELS["outlet"],
                                     "published": schema.LABELS["published"],
@@ -353,13 +356,13 @@ def notes_panel(data: Data) -> None:
             st.markdown("These articles have no publication date in `manifest.csv` or in their text, so their "
                         "relative dates (\"last week\") cannot be resolved. Add the date to manifest.csv "
                         "(column `published`, YYYY-MM-DD) to include them.")
-            for article_id, title in data.undated:
-                st.markdown(f"- {views.safe_text(title or article_id)} ({views.safe_text(article_id)})",
-                            unsafe_allow_html=True)
+            st.markdown(views.html_block("".join(f"<li>{views.safe_html(title or article_id)} "
+                                                 f"({views.safe_html(article_id)})</li>"
+                                                 for article_id, title in data.undated), "ul"), unsafe_allow_html=True)
     if data.issues:
         with st.expander(f"{len(data.issues)} warning(s) while reading the articles"):
-            for issue in data.issues:
-                st.markdown(f"- {views.safe_text(issue)}", unsafe_allow_html=True)
+            st.markdown(views.html_block("".join(f"<li>{views.safe_html(issue)}</li>" for issue in data.issues), "ul"),
+                        unsafe_allow_html=True)
 
 
 def choose_filters(data: Data) -> views.Filters:
@@ -384,12 +387,17 @@ def main() -> None:
     st.set_page_config(page_title="Crisis Timeline", page_icon="🗓️", layout="wide")
     st.title("Crisis Timeline")
     config = app_settings()
+    app_workflow.guard_uploads(config)
     app_workflow.status_banner(config, workspace.read_meta(config.meta_path))
     if dataset.is_dataset(config.events_path):
         app_dataset.dataset_page(config, choose_filters, view_panels)
         return
     data = get_data()
     if data is None:
+        return
+    for error in data.errors:  # what was refused or could not be read comes first, never folded away
+        st.error(views.safe_text(error), icon="⚠️")
+    if data.errors and data.events.empty and config.read_only:  # nothing to explore: the errors say why
         return
     init_state(data)
     filters = filter_panel(data)

@@ -215,7 +215,7 @@ def test_the_view_reads_no_sentences_yet_the_detail_shows_them(page: AppTest, st
     page.run()
     assert not page.exception
     shown = " ".join(m.value for m in page.markdown)
-    assert "Warships sailed <mark>on Sunday</mark>.  \n> — An article, Daily" in shown  # sentence, title, outlet
+    assert "<blockquote>Warships sailed <mark>on Sunday</mark>.<br>— An article, Daily</blockquote>" in shown
     assert "same actor, type and day" in shown  # the merge reason
     sources = next(d.value for d in page.dataframe if "url" in d.value.columns)
     assert list(sources["title"]) == ["An article"] * 2 and list(sources["url"]) == ["https://example.org/a1"] * 2

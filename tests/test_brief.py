@@ -139,13 +139,13 @@ def test_hostile_text_stays_text_in_markdown_and_html() -> None:
         one_row(summary=HOSTILE, actor="=cmd|' /C calc'!A0", target="<b>Cartel</b>", sentence=HOSTILE + ".",
                 outlet="@Outlet <i>", title="[t](javascript:x)", url="javascript:alert(4)"),
         one_row(event_id="e-2", mention_id="m-2", summary="+SUM(1)", sentence="-1 www.example.com a@b.example",
-                url="https://example.org/a?x=(1) b", outlet="Wire"),
+                url="https://example.org/a?x=(1)b", outlet="Wire"),  # (a URL with a space is no link at all)
     )
     view = Filters(actors=("=cmd|' /C calc'!A0", "United States"))
     text = brief.to_markdown(mentions, title="Brief <script>", filters=view)
     html = rendered(text)
     assert set(html.tags) <= ALLOWED_TAGS
-    assert html.hrefs == ["https://example.org/a?x=%281%29%20b"]  # only the checked source link, quoted
+    assert html.hrefs == ["https://example.org/a?x=%281%29b"]  # only the checked source link, quoted
     shown = visible(html)
     for literal in (HOSTILE, "=cmd|' /C calc'!A0 → <b>Cartel</b>", "@Outlet <i>", "Brief <script>",
                     "Filters: actor =cmd|' /C calc'!A0 or United States", "www.example.com a@b.example"):
@@ -153,7 +153,7 @@ def test_hostile_text_stays_text_in_markdown_and_html() -> None:
     assert not [line for line in text.splitlines() if line.startswith(FORMULA_START)]
     fragment = parsed(brief.to_html(mentions, title="Brief <script>", filters=view))
     assert set(fragment.tags) <= {"h2", "h3", "p", "strong", "blockquote", "a"}
-    assert fragment.hrefs == ["https://example.org/a?x=(1) b"]
+    assert fragment.hrefs == ["https://example.org/a?x=(1)b"]
     assert visible(fragment) == shown  # the HTML says what the Markdown says
 
 

@@ -4,6 +4,11 @@
 
 Registered on the CLI's parser by `timeline.cli` (`register(sub)`); each returns an exit status and
 raises `TimelineError` for the CLI to print as one line.
+
+One exit-status rule for every command: 0 when every input was used; `REFUSED` (2) when any input was refused
+(each printed as an `error:` line naming it and the fix), the output still written for the rest; 2 with nothing
+written when the command cannot run at all (bad arguments, an unreadable folder or manifest, a failed write).
+`warning:` lines (an undated article kept, a URL dropped) never change the status.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -18,13 +24,21 @@ from urllib.parse import parse_qs
 import pandas as pd
 
 from timeline import export, filters, settings, views, workspace
-from timeline.articles import Added, add_article, parse_day
+from timeline.articles import Added, Issue, add_article, parse_day
 from timeline.build import Progress
 from timeline.errors import InputError, StoreError, TimelineError
 from timeline.filters import Filters
 from timeline.store import atomic_path, read_table, write_text_atomic
 
 _SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+REFUSED = 2  # exit status when any input was refused (or the command could not run)
+
+
+def report(issues: Sequence[Issue]) -> int:
+    """Print each issue as one `error:` or `warning:` line on standard error; the exit status they call for."""
+    for issue in issues:
+        print(f"{issue.level}: {issue}", file=sys.stderr)
+    return REFUSED if any(issue.level == "error" for issue in issues) else 0
 
 
 def _settings() -> settings.Settings:
@@ -55,31 +69,29 @@ def cmd_add(args: argparse.Namespace) -> int:
             print(f"error: {exc.message}", file=sys.stderr)
             failed += 1
             continue
-        for issue in added.issues:
-            print(f"{issue.level}: {issue}", file=sys.stderr)
+        report(added.issues)  # warnings only (undated, a URL dropped): the article was added
         day = added.article.published.isoformat() if added.article.published else "undated"
         print(f"added {name} -> {added.path} ({day}, {added.article.date_source or 'no date'})", file=sys.stderr)
     if failed:
         rest = "; the others were added" if failed < len(args.files) else ""
         print(f"{failed} of {len(args.files)} file(s) not added{rest}", file=sys.stderr)
-        return 2
+        return REFUSED
     print("run `python -m timeline extract` or press Rebuild in the app to include them", file=sys.stderr)
     return 0
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     config = _settings()
-    report = _progress(not args.quiet)
-    view = workspace.rebuild(config, progress=report, force=args.force, workers=args.workers)
-    for issue in view.issues:
-        print(f"{issue.level}: {issue}", file=sys.stderr)
+    progress = _progress(not args.quiet)
+    view = workspace.rebuild(config, progress=progress, force=args.force, workers=args.workers)
+    status = report(view.issues)
     if not view.rebuilt:
         print(f"nothing changed since {view.meta.built_at if view.meta else '?'}; {config.events_path} is current "
               "(--force rebuilds anyway)", file=sys.stderr)
-        return 0
+        return status
     print(f"{len(view.frame)} mention(s) of {view.frame['event_id'].nunique()} event(s) -> {config.events_path}",
           file=sys.stderr)
-    return 0
+    return status
 
 
 def _progress(enabled: bool) -> Progress:

@@ -12,9 +12,11 @@ carries a Content-Security-Policy that forbids any network request; the brief es
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import json
+import re
 from typing import Any, Final
 
 import pandas as pd
@@ -72,6 +74,19 @@ def _day_parts(day: pd.Timestamp, precision: str) -> dict[str, int]:
     return parts
 
 
+# --- TimelineJS -----------------------------------------------------------------------------------------
+
+_SLIDE_ID: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def slide_id(event_id: str) -> str:
+    """A TimelineJS `unique_id` (an HTML id and the page's URL fragment): the event id when it is plain letters,
+    digits, `-` and `_` (every id this tool makes), else a hash of it, so a crafted table cannot inject markup."""
+    if _SLIDE_ID.fullmatch(event_id):
+        return event_id
+    return "e-x" + hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:12]
+
+
 def to_timelinejs(frame: pd.DataFrame, title: str = "Crisis timeline") -> dict[str, Any]:
     """TimelineJS3 JSON: one slide per event, grouped by actor, the first source link as media."""
     events = views.curated_events(frame)
@@ -84,7 +99,7 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Crisis timeline") -> dict[s
         links = ", ".join(source_html(m) for m in mentions)
         mark = " <em>(curated)</em>" if bool(event.curated) else ""
         slide: dict[str, Any] = {
-            "unique_id": str(event.event_id),
+            "unique_id": slide_id(str(event.event_id)),
             "start_date": _day_parts(event.date_start, precision),
             "text": {"headline": html.escape(views.headline(event)) + mark,
                      "text": body + (f"<p>Sources: {links}</p>" if links else "")},

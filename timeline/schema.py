@@ -6,6 +6,7 @@ reported in one sentence of one article). `validate()` reports every problem at 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -88,6 +89,15 @@ _CATEGORIES: Final = {
 }
 _REQUIRED_VALUES: Final = ("event_id", "mention_id", "event_type", "modality", "actor", "date_start",
                            "date_end", "date_precision", "date_basis", "sentence", "article_id", "published")
+
+
+_WEB_URL: Final = re.compile(r"(?i)^https?://[^\s<>\"'`\\]+$")
+
+
+def is_web_url(url: str) -> bool:
+    """What the `url` column may show as a link: an http(s) address with no space, quote, angle bracket or
+    backslash (never javascript:, data: or file: URLs, nothing that could leave an HTML attribute)."""
+    return _WEB_URL.match(url.strip()) is not None
 
 
 def empty_frame() -> pd.DataFrame:

@@ -237,15 +237,40 @@ def headline(event: Any) -> str:
 
 
 def safe_url(url: object) -> str:
-    """`url` when it is a web address (http or https), else "" (no javascript: or data: links)."""
+    """`url` when it is a web address (`schema.is_web_url`: http or https, nothing that could leave an attribute),
+    else "" (no javascript: or data: links)."""
     text = str(url if url is not None and not pd.isna(url) else "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else ""
+    return text if schema.is_web_url(text) else ""
+
+
+# Text from articles and tables goes to two kinds of place, each escaped once, for that place:
+# - Markdown without HTML (Streamlit's alerts, captions): `safe_text`. Every character Markdown or HTML would read
+#   as syntax becomes a character reference in one pass (so `'` shows as ', never as &#x27;), and the places where
+#   GitHub-flavoured Markdown would make a link of plain words ("www.", "http://", "name@host") get an invisible
+#   WORD JOINER: the link step runs on the decoded text, so character references alone do not stop it.
+# - HTML (`st.markdown(..., unsafe_allow_html=True)`): `safe_html`, inside `html_block`, a block Markdown leaves
+#   alone: no emphasis, maths, emoji or link is made from the text, and nothing needs a second escape.
+_MARKDOWN_CHARS: Final = "\\`*_{}[]()#+-!|~$:.<>&\"'"
+_TO_ENTITY: Final = {ord(c): f"&#{ord(c)};" for c in _MARKDOWN_CHARS}
+_JOINER: Final = "\u2060"  # WORD JOINER: zero width, breaks no line, ends an autolink literal's match
+_AUTOLINK: Final = re.compile(r"(?i)(?<=\bwww)(?=\.)|(?<=:)(?=//)|(?<=@)(?=\w)")
 
 
 def safe_text(text: str) -> str:
-    """`text` escaped so Markdown with HTML enabled shows it literally (no tags, links, maths or emphasis)."""
-    escaped = html.escape(text, quote=True)
-    return re.sub(r"[\\`*_{}\[\]()#+\-!|~$:]", lambda m: f"&#{ord(m.group(0))};", escaped)
+    """`text` for a place that reads Markdown (alerts, captions, `st.markdown` without HTML): shown exactly as
+    written, with no tag, emphasis, maths or link made from it."""
+    return _AUTOLINK.sub(_JOINER, text).translate(_TO_ENTITY)
+
+
+def safe_html(text: str) -> str:
+    """`text` as HTML text (inside `html_block`): escaped once, line breaks kept as <br>."""
+    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def html_block(markup: str, tag: str = "div") -> str:
+    """`markup` (already safe HTML) wrapped so that `st.markdown(..., unsafe_allow_html=True)` takes it as one HTML
+    block and never reads it as Markdown: it starts with a block tag and holds no blank line."""
+    return f"<{tag}>" + markup.replace("\r", " ").replace("\n", " ") + f"</{tag}>"
 
 
 def highlight(sentence: str, expression: str) -> str:
@@ -254,6 +279,6 @@ def highlight(sentence: str, expression: str) -> str:
         at = sentence.lower().find(expression.lower())
         if at >= 0:
             end = at + len(expression)
-            return (safe_text(sentence[:at]) + "<mark>" + safe_text(sentence[at:end]) + "</mark>"
-                    + safe_text(sentence[end:]))
-    return safe_text(sentence)
+            return (safe_html(sentence[:at]) + "<mark>" + safe_html(sentence[at:end]) + "</mark>"
+                    + safe_html(sentence[end:]))
+    return safe_html(sentence)

@@ -111,6 +111,7 @@ APP_SCRIPT = "Militia deployed <script>alert(1)</script> fighters to the port."
 APP_IMG = "The navy sent ships <img src=x onerror=alert(2)> to the strait on Monday."
 HOSTILE_ARTICLE = f"Militia deploys <script>alert(3)</script>\n\n{APP_SCRIPT}\n\n{APP_IMG}\n"
 WRITE_LABELS = ("Rebuild", "Add and rebuild", "Save correction", "Undo")
+LOCAL_OPTIONS = ("--server.maxUploadSize", "5")  # what scripts/run.sh adds for local mode
 
 
 def make_data(data: Path) -> Path:
@@ -140,7 +141,9 @@ def serve(data: Path, *, read_only: bool) -> Iterator[str]:
     env.update({"TIMELINE_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)})
     if read_only:
         env["TIMELINE_READ_ONLY"] = "1"
-    with serve_app(ROOT, env, data.parent / f"streamlit-{'read-only' if read_only else 'local'}.log") as url:
+    options = () if read_only else LOCAL_OPTIONS
+    with serve_app(ROOT, env, data.parent / f"streamlit-{'read-only' if read_only else 'local'}.log",
+                   options=options) as url:
         yield url.rstrip("/")
 
 
