@@ -53,11 +53,11 @@ class ActorFinder:
             return self._passive_force(hit) or self._posture_in_context(hit) or self._authority_in_context(hit)
         return self._subjects(subject)
 
-    def _authority_in_context(self, hit: Hit) -> list[Resolved]:
+    def _authority_in_context(self, hit: Hit, passive: Token | None = None) -> list[Resolved]:
         """"Seventeen people have been indicted", "five Iraqis were deported", "a reward has been offered": a formal
         act in the passive with no agent is the act of the authority that last did one of its kind in the article,
         else of the state the article is about there."""
-        tok = hit.token
+        tok = passive if passive is not None else hit.token  # the verb in the passive (a noun's light verb)
         shared = next((o for v in tok.conjuncts for c in v.children if c.dep_ == "agent" for o in c.children
                        if o.dep_ == "pobj"), None)
         if shared is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -195,7 +195,10 @@ class ActorFinder:
         verb = light_verb(hit.token)
         subject = subject_of(verb) if verb is not None else None
         if subject is None:
-            return [found] if found is not None else self._posture_in_context(hit)
+            if found is not None:
+                return [found]
+            return self._posture_in_context(hit) or (
+                self._authority_in_context(hit, verb) if verb is not None else [])  # "a reward has been offered"
         if found is None:
             return self._subjects(subject)
         return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both

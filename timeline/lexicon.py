@@ -184,6 +184,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("designate", "sanction", 0.9, "obj:sanction"),  # "designated five firms under its Iran sanctions program"
     ("designate", "designation", 0.75, ""),
     ("delist", "delisting", 0.9, ""),
+    ("remove take strike", "delisting", 0.75, "prep:from+obj:list|blacklist|watchlist|registry"),
     ("sanction", "sanction", 0.9, ""),
     ("add", "terrorist-listing", 0.85, "terror"),
     ("add", "sanction", 0.8, "obj:sanction|blacklist"),
@@ -204,7 +205,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("round", "arrest", 0.7, "prt:up"),  # "rounded up dozens of activists"
     ("expel deport extradite", "expulsion", 0.7, ""),
     ("force drive", "expulsion", 0.7, "prt:out"),  # "forced the UN refugee agency out of the country"
-    ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen"),
+    ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen|they|"
+                                    "he|she"),
     ("blacklist", "sanction", 0.85, ""),
     ("outlaw proscribe", "ban", 0.85, ""),
     ("ban prohibit bar forbid", "ban", 0.65, ""),
