@@ -217,7 +217,8 @@ class ActorFinder:
         for child in tok.children:
             if child.dep_ == "poss":
                 return self._resolve(child)
-            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            if child.dep_ in {"prep", "agent"} and (child.lower_ == "by" or (
+                    child.lower_ == "from" and hit.event_type == "statement")):  # "warnings from Moscow"
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return self._resolve(obj)

@@ -347,6 +347,8 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("protest complaint", "protest", 0.8, "light|owned"),  # "lodged a formal protest"
     ("condemnation criticism accusation", "accusation", 0.75, "light|owned"),
     ("pledge vow promise", "pledge", 0.7, "light|owned"),
+    ("proposal offer initiative", "statement", 0.6, "owned"),  # "Iraq's proposal to open its presidential sites"
+    ("rejection refusal", "rejection", 0.75, "light|owned"),
     ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
     ("statement announcement declaration communique", "statement", 0.6, "prep:by"),  # "a statement by the ministry"
 )
@@ -432,7 +434,8 @@ OFFICE_TITLES: Final = frozenset(
     "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
     "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
     "superintendent inspector constable sergeant commissioner "  # and police ranks
-    "coordinator rapporteur administrator mediator prosecutor judge magistrate "
+    "coordinator rapporteur administrator mediator prosecutor judge magistrate chairman chairwoman chairperson "
+    "deputy "
     "archbishop bishop cardinal pope patriarch imam mufti rabbi"))  # religious leaders speak for their flocks
 # Titles of whoever leads a country: "the Iraqi leader" is the person of that country the article named before.
 HEAD_OF_STATE_TITLES: Final = frozenset(words("leader president ruler strongman dictator"))
