@@ -368,8 +368,9 @@ class _Extractor:
             start, end, precision = span.date_start, span.date_end, span.precision or "day"
             date_text, basis, value = span.text, span.basis, span.value
             self.dated[key] = (start, end, precision, date_text, value)
-        elif key in self.dated and _names_an_event_told(hit):
-            # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article
+        elif key in self.dated and (_names_an_event_told(hit) or actor == UNATTRIBUTED):
+            # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article (an
+            # article's attacks by no one named are one attack told again: "the bomb went off, killing 247")
             start, end, precision, date_text, value = self.dated[key]
             basis = "relative"
         else:
