@@ -362,6 +362,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("bombings-that-cause-nothing", "These bombings will not cause America to back down.", {"deployment"}),
     ("terrorist-attacks-name-no-group", "Clinton condemned terrorist bomb attacks at the embassies.",
      {"deployment"}),
+    ("a-demand-is-not-the-demanded-sides-plan", "European foreign ministers demanded that Serbia withdraw its forces.",
+     {"deployment"}),
     ("privately", "Thai officials said privately that the talks had stalled.", {"statement"}),
     ("hoped-for", "The U.S. hopes its troops will drive Iraqi forces out of Kuwait quickly.", {"deployment"}),
     ("refused-to-comment", "The ministry refused to comment on the reports.", {"statement"}),

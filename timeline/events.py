@@ -253,9 +253,14 @@ class _Extractor:
                 # the words a commentator puts in others' mouths ("“governments kept telling us,” counters X")
             if status == "asserted" and reported and hit.event_type != "statement":
                 status = "claimed"  # "X sent troops, The Times reported, citing unnamed sources"
+            asker = self._asker(hit, by_token, actors) if status == "planned" else None
             for resolved in every[hit.token.i]:
                 if resolved.actor == UNATTRIBUTED and status not in {"asserted", "claimed"}:
                     continue  # "interdiction would begin": no attack is reported to have happened
+                if asker is not None and asker.actor != resolved.actor and not (
+                        asker.actor.country and asker.actor.country == resolved.actor.country):
+                    continue  # "EU ministers demanded that Serbia withdraw": the demand is the event, not Serbia's
+                    # plan; a side's own forces asked to act are its plan ("Maduro called for exercises by the militia")
                 if not resolved.actor.name or not (resolved.acts or (
                         resolved.actor.role in SILENT_ROLES and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
@@ -291,6 +296,15 @@ class _Extractor:
         else:
             happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
         return [Resolved(UNATTRIBUTED, "unattributed")] if happened else []
+
+    @staticmethod
+    def _asker(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> Resolved | None:
+        """Who asks for what `hit` reports, when a request or demand governs it ("urged X to", "called for")."""
+        for gov in governors(hit.token):
+            other = by_token.get(gov.i)
+            if other is not None and other.event_type == "statement":
+                return actors.get(gov.i) if other.subtype in {"request", "demand"} else None
+        return None
 
     @staticmethod
     def _commentary(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> bool:
