@@ -440,10 +440,28 @@ def r_spelled_year(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period, "explicit")
 
 
+def reported_quarter(ctx: Context) -> Period:
+    """The quarter a results report is about: the one the text last named when it has ended by publication (a
+    forecast for "the third quarter of 1990" is not the one "the year-ago period" compares with), else the last
+    quarter ended."""
+    pub = ctx.published
+    done = cal.shift(cal.quarter(pub.year, (pub.month - 1) // 3 + 1), "quarter", -1)
+    assert done is not None
+    last = ctx.last_quarter
+    return last if last is not None and last.end < pub else done
+
+
+_QUARTER_WORD = re.compile(r"(?i)quarter")
+
+
 def r_year_ago_adj(c: Candidate, ctx: Context) -> Resolution | None:
-    """"year-earlier", "the year-ago period": the period the text is about, a year before."""
-    base = ctx.last_quarter if c.match.group("noun") or c.text.lower().startswith("quarter") else None
-    period = cal.shift(base, "year", -1) if base else cal.year(ctx.published.year - 1)
+    """"year-earlier", "the year-ago period": the period the text is about, a year before: the quarter reported
+    when the expression names a period or its sentence names a quarter before it ("third-quarter net fell ...,
+    compared with year-earlier profit of"), else the year before publication ("the year-earlier results")."""
+    low, _ = sentence_bounds(ctx.text, c.start, c.end)
+    quarterly = c.match.group("noun") or c.text.lower().startswith("quarter") or (
+        ctx.last_quarter is not None and _QUARTER_WORD.search(ctx.text, low, c.start) is not None)
+    period = cal.shift(reported_quarter(ctx), "year", -1) if quarterly else cal.year(ctx.published.year - 1)
     if period is None:
         return None
     return Resolution("DATE", period.value, period, anchor=False)
