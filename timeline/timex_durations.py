@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import MONTHS, PART_CODES, WEEKDAYS, Candidate, number
-from timeline.timex_rules import Context, Resolution, is_future, sentence_start, word_before
+from timeline.timex_rules import Context, Resolution, is_future, reported_quarter, sentence_start, word_before
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 _TIME_UNITS = ("second", "minute", "hour")
@@ -62,7 +62,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     pub = ctx.published
     last = ctx.last
     if direction == "ago" and unit == "year" and k == -1 and last is not None and last.precision == "quarter":
-        period = cal.shift(last, "year", k)  # "profit rose from a year ago": the same quarter a year before
+        # "profit rose from a year ago": the quarter reported, a year before
+        period = cal.shift(reported_quarter(ctx, c.start), "year", k)
         if period is not None:
             return Resolution("DATE", period.value, period, anchor=False)
     if direction == "ago" and (g.get("today") or g.get("exact") or g.get("to_day")):
@@ -87,7 +88,7 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     base = ctx.last
     if base is None:
         if unit in _UNIT_DAYS:
-            return Resolution("DATE", "XXXX-XX-XX", None)
+            return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
         base = cal.day(pub)
         shifted = cal.shift(base, unit, k)
         period = _at_unit(unit, shifted.start) if shifted else None
@@ -95,6 +96,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(base, unit, k)
         if period is None and base.precision != "day":
             period = _at_unit(unit, base.start + timedelta(days=k * _UNIT_DAYS.get(unit, 0)))
+    if unit in _UNIT_DAYS:  # "three days later", "a week earlier": the duration, on the day it leads to
+        return Resolution("DURATION", cal.from_timex_unit(unit, n), period)
     if period is None:
         return Resolution("DATE", "XXXX-XX-XX", None)
     return Resolution("DATE", period.value, period, anchor=k > 0 or unit not in ("year", "quarter"))
@@ -140,6 +143,8 @@ def from_last(ctx: Context, unit: str, sign: int) -> Resolution:
     lo, hi, precision = _VAGUE_REACH[unit]
     near, far = edge + timedelta(days=sign * lo), edge + timedelta(days=sign * hi)
     period = _enclosing(min(near, far), max(near, far), max(precision, base.precision, key=_COARSER.index))
+    if unit in _UNIT_DAYS:  # "a few days later": the duration PXD, over the days it may lead to
+        return Resolution("DURATION", cal.from_timex_unit(unit, None), period, anchor=False)
     return Resolution("DATE", period.value, period, anchor=False)
 
 
@@ -169,10 +174,10 @@ def r_recent(c: Candidate, ctx: Context) -> Resolution | None:
     span = timedelta(days=_RECENT_DAYS[unit])
     pub = ctx.published
     if "coming" in text or "next" in text or "ahead" in text:
-        return Resolution("DURATION", value, Period(value, pub, pub + span, _RECENT_PRECISION[unit]))
+        return Resolution("DURATION", value, Period(value, pub, pub + span, _RECENT_PRECISION[unit]), anchor=False)
     if "recent" not in text:
         return Resolution("DURATION", value, None)
-    return Resolution("DURATION", value, Period(value, pub - span, pub, _RECENT_PRECISION[unit]))
+    return Resolution("DURATION", value, Period(value, pub - span, pub, _RECENT_PRECISION[unit]), anchor=False)
 
 
 _RATE = re.compile(r"(?:\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billion|thousand|[a-z]+s))?"

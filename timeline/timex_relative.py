@@ -302,8 +302,11 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     if year_before:
         if word and word not in ORDINALS and word != "final":
             word = ""  # "the comparable year-ago quarter", "the corresponding period last year"
+        if word and "last" in (g.get("ago2") or "").lower():  # "the third quarter of last year"
+            period = cal.quarter(ctx.published.year - 1, ORDINALS.get(word, 4))
+            return Resolution("DATE", period.value, period, anchor=False)
         found = _quarter_named(c, ctx, word, q_code, g) if word else None
-        base = found.period if found is not None and found.period is not None else reported_quarter(ctx)
+        base = found.period if found is not None and found.period is not None else reported_quarter(ctx, c.start)
         period = cal.shift(base, "year", -1) or base
         return Resolution("DATE", period.value, period, anchor=False)
     return _quarter_named(c, ctx, word, q_code, g)
@@ -316,15 +319,17 @@ def _quarter_named(c: Candidate, ctx: Context, word: str, q_code: str | None, g:
     cur = cal.quarter(pub.year, _quarter_of(pub))
     q = int(q_code[1]) if q_code else ORDINALS.get(word, 4 if word == "final" else 0)
     year = g.get("y") or g.get("y2")
-    if g.get("ry"):  # "next year's first quarter", "last year's quarter"
-        year = str(pub.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()])
+    ry = (g.get("ry") or "").lower()
+    if ry:  # "next year's first quarter", "last year's quarter"
+        year = str(pub.year + {"last": -1, "this": 0, "next": 1}[ry])
     if q or (year and not word):
-        if not q:  # "the 1988 quarter": the quarter the text is about, in that year
-            q = int((ctx.last_quarter or cal.shift(cur, "quarter", -1) or cur).value[-1])
+        if not q:  # "the 1988 quarter", "last year's quarter": the quarter reported, in that year
+            q = int(reported_quarter(ctx, c.start).value[-1])
         if year:
             period = cal.quarter(int(year), q)
             # "the 1988 third quarter", "last year's quarter" are comparisons, not the quarter the text is about
-            return Resolution("DATE", period.value, period, "explicit", anchor=not g.get("y2") and (g.get("ry") or "").lower() != "last")
+            compared = bool(g.get("y2")) or ry == "last"
+            return Resolution("DATE", period.value, period, "explicit", anchor=not compared)
         # the latest quarter of that number, this year's when it has not begun only if the sentence says so
         y = pub.year if q <= _quarter_of(pub) or is_future(ctx, c.start, c.end) else pub.year - 1
         period = cal.quarter(y, q)
