@@ -492,6 +492,7 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "Exports are forecast to grow 8.5% annually.",  # a rate after a figure, like "$2 million a year"
     "The mine produces 10,000 tonnes annually.",
     "Troops will stay in the region for the foreseeable future.",  # TempEval-3 leaves it unmarked
+    "The envoy spoke on NBC's Today about the hostages.",  # a programme's name
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

@@ -41,8 +41,10 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 class TimeSpan:
     """One time expression. `start`/`end` are character offsets into the text it was found in.
 
-    `date_start`/`date_end` are inclusive calendar days; both are None when the expression is a
-    duration, a set, or could not be resolved with confidence ("unresolved", never a guess).
+    `date_start`/`date_end` are inclusive calendar days; both are None when the expression is a set, a
+    duration not counted from a known date ("for months"), or could not be resolved with confidence ("unresolved",
+    never a guess). A duration counted from a known date keeps the days it leads to or covers ("three days later"
+    after "March 3": March 6; "in recent weeks": the weeks before publication), as TimeML anchors durations.
     `dateline` is True for the date of a dateline or byline (the publication date, not an event date).
     """
 

@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import ORDINALS, PART_CODES, SEASONS, WEEKDAYS, Candidate
-from timeline.timex_rules import Context, Resolution, is_deadline, is_future, r_calendar_day, reported_quarter
+from timeline.timex_rules import (Context, Resolution, is_deadline, is_future, r_calendar_day, reported_quarter,
+                                  sentence_start)
 
 _NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
                          r"[\s\u00a0\u202f]+$")
@@ -102,6 +103,8 @@ def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
               "the day after tomorrow": 2}[word]
     if word == "today" and _GENERIC_TODAY.match(ctx.text[c.end: c.end + 30]):
         return None  # "today's world", "today's youth": the present age, not a day
+    if g["word"] == "Today" and not sentence_start(ctx.text, c.start) and ctx.text[c.start - 2: c.start - 1].isalpha():
+        return None  # "This is VOA Today", NBC's "Today": a programme's name, capitalised inside a sentence
     d = ctx.published + timedelta(days=offset)
     part = g.get("part") or ("night" if word == "tonight" else None)
     return _with_part(d, part)
