@@ -204,7 +204,7 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
             period.start if period else None, period.end if period else None,
             period.precision if period else None, got.basis, on_dateline,
         ))
-        # "now", "in recent weeks", "a year ago" are no reference dates; "two days later" is one
+        # "now", "in recent weeks", comparisons ("a year earlier") are no reference dates; "two days later" is one
         if period is not None and got.anchor and not on_dateline and not got.value.endswith("_REF"):
             ctx.mentioned(period, cand.start)
     return _clock_days(_with_datelines(_ranges(spans, text), datelines), text, published)

@@ -11,8 +11,15 @@ from datetime import date, timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import ORDINALS, PART_CODES, SEASONS, WEEKDAYS, Candidate
-from timeline.timex_rules import (Context, Resolution, is_deadline, is_future, r_calendar_day, reported_quarter,
-                                  sentence_start)
+from timeline.timex_rules import (
+    Context,
+    Resolution,
+    is_deadline,
+    is_future,
+    r_calendar_day,
+    reported_quarter,
+    sentence_start,
+)
 
 _NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
                          r"[\s\u00a0\u202f]+$")
@@ -308,7 +315,7 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
         if word and "last" in (g.get("ago2") or "").lower():  # "the third quarter of last year"
             period = cal.quarter(ctx.published.year - 1, ORDINALS.get(word, 4))
             return Resolution("DATE", period.value, period, anchor=False)
-        found = _quarter_named(c, ctx, word, q_code, g) if word else None
+        found = _quarter_named(c, ctx, word, q_code, g) if word else None  # "the year-ago third quarter"
         base = found.period if found is not None and found.period is not None else reported_quarter(ctx, c.start)
         period = cal.shift(base, "year", -1) or base
         return Resolution("DATE", period.value, period, anchor=False)

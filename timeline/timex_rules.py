@@ -444,30 +444,29 @@ def r_spelled_year(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period, "explicit")
 
 
+def _quarter_in_sentence(ctx: Context, start: int) -> bool:
+    """Whether the sentence holding `start` named the last quarter the text named."""
+    return ctx.last_quarter is not None and ctx.last_quarter_at >= sentence_bounds(ctx.text, start, start)[0]
+
+
 def reported_quarter(ctx: Context, start: int) -> Period:
     """The quarter a results report compares at `start`: one its sentence named before, when it had ended by
     publication ("third-quarter net fell ..., compared with year-earlier profit"), else the latest quarter the text
     named that had ended (neither a forecast for "the third quarter of 1990" nor "a flat second quarter" named
     after the third is the one "the year-ago period" compares with), else the last quarter ended."""
     pub = ctx.published
-    last = ctx.last_quarter
-    if last is not None and last.end < pub and ctx.last_quarter_at >= sentence_bounds(ctx.text, start, start)[0]:
-        return last
+    if ctx.last_quarter is not None and ctx.last_quarter.end < pub and _quarter_in_sentence(ctx, start):
+        return ctx.last_quarter
     done = cal.shift(cal.quarter(pub.year, (pub.month - 1) // 3 + 1), "quarter", -1)
     assert done is not None
     return ctx.reported or done
-
-
-_QUARTER_WORD = re.compile(r"(?i)quarter")
 
 
 def r_year_ago_adj(c: Candidate, ctx: Context) -> Resolution | None:
     """"year-earlier", "the year-ago period": the period the text is about, a year before: the quarter reported
     when the expression names a period or its sentence names a quarter before it ("third-quarter net fell ...,
     compared with year-earlier profit of"), else the year before publication ("the year-earlier results")."""
-    low, _ = sentence_bounds(ctx.text, c.start, c.end)
-    quarterly = c.match.group("noun") or c.text.lower().startswith("quarter") or (
-        ctx.last_quarter is not None and _QUARTER_WORD.search(ctx.text, low, c.start) is not None)
+    quarterly = c.match.group("noun") or c.text.lower().startswith("quarter") or _quarter_in_sentence(ctx, c.start)
     period = cal.shift(reported_quarter(ctx, c.start), "year", -1) if quarterly else cal.year(ctx.published.year - 1)
     if period is None:
         return None
