@@ -41,8 +41,10 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 class TimeSpan:
     """One time expression. `start`/`end` are character offsets into the text it was found in.
 
-    `date_start`/`date_end` are inclusive calendar days; both are None when the expression is a
-    duration, a set, or could not be resolved with confidence ("unresolved", never a guess).
+    `date_start`/`date_end` are inclusive calendar days; both are None when the expression is a set, a
+    duration not counted from a known date ("for months"), or could not be resolved with confidence ("unresolved",
+    never a guess). A duration counted from a known date keeps the days it leads to or covers ("three days later"
+    after "March 3": March 6; "in recent weeks": the weeks before publication), as TimeML anchors durations.
     `dateline` is True for the date of a dateline or byline (the publication date, not an event date).
     """
 
@@ -202,9 +204,9 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
             period.start if period else None, period.end if period else None,
             period.precision if period else None, got.basis, on_dateline,
         ))
-        if period is not None and got.type in ("DATE", "TIME") and got.anchor and not on_dateline \
-                and not got.value.endswith("_REF"):  # "now", "in recent weeks" are no reference dates
-            ctx.mentioned(period)
+        # "now", "in recent weeks", comparisons ("a year earlier") are no reference dates; "two days later" is one
+        if period is not None and got.anchor and not on_dateline and not got.value.endswith("_REF"):
+            ctx.mentioned(period, cand.start)
     return _clock_days(_with_datelines(_ranges(spans, text), datelines), text, published)
 
 

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
-from timeline.timex_rules import Context, Resolution, is_future, sentence_start, word_before
+from timeline.timex_grammar import MONTHS, PART_CODES, WEEKDAYS, Candidate, number
+from timeline.timex_rules import Context, Resolution, is_future, reported_quarter, sentence_start, word_before
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 _TIME_UNITS = ("second", "minute", "hour")
@@ -62,7 +62,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     pub = ctx.published
     last = ctx.last
     if direction == "ago" and unit == "year" and k == -1 and last is not None and last.precision == "quarter":
-        period = cal.shift(last, "year", k)  # "profit rose from a year ago": the same quarter a year before
+        # "profit rose from a year ago": the quarter reported, a year before
+        period = cal.shift(reported_quarter(ctx, c.start), "year", k)
         if period is not None:
             return Resolution("DATE", period.value, period, anchor=False)
     if direction == "ago" and (g.get("today") or g.get("exact") or g.get("to_day")):
@@ -87,7 +88,7 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     base = ctx.last
     if base is None:
         if unit in _UNIT_DAYS:
-            return Resolution("DATE", "XXXX-XX-XX", None)
+            return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
         base = cal.day(pub)
         shifted = cal.shift(base, unit, k)
         period = _at_unit(unit, shifted.start) if shifted else None
@@ -95,6 +96,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(base, unit, k)
         if period is None and base.precision != "day":
             period = _at_unit(unit, base.start + timedelta(days=k * _UNIT_DAYS.get(unit, 0)))
+    if unit in _UNIT_DAYS:  # "three days later", "a week earlier": the duration, on the day it leads to
+        return Resolution("DURATION", cal.from_timex_unit(unit, n), period)
     if period is None:
         return Resolution("DATE", "XXXX-XX-XX", None)
     return Resolution("DATE", period.value, period, anchor=k > 0 or unit not in ("year", "quarter"))
@@ -140,6 +143,8 @@ def from_last(ctx: Context, unit: str, sign: int) -> Resolution:
     lo, hi, precision = _VAGUE_REACH[unit]
     near, far = edge + timedelta(days=sign * lo), edge + timedelta(days=sign * hi)
     period = _enclosing(min(near, far), max(near, far), max(precision, base.precision, key=_COARSER.index))
+    if unit in _UNIT_DAYS:  # "a few days later": the duration PXD, over the days it may lead to
+        return Resolution("DURATION", cal.from_timex_unit(unit, None), period, anchor=False)
     return Resolution("DATE", period.value, period, anchor=False)
 
 
@@ -154,22 +159,25 @@ def r_ago_vague(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", "PAST_REF", None)
 
 
-_RECENT_DAYS = {"day": 7, "week": 28, "month": 183, "year": 3 * 365}
-_RECENT_PRECISION = {"day": "week", "week": "month", "month": "year", "year": "decade"}
+_RECENT_DAYS = {"day": 7, "week": 28, "month": 183, "quarter": 365, "year": 3 * 365}
+_RECENT_PRECISION = {"day": "week", "week": "month", "month": "year", "quarter": "year", "year": "decade"}
 
 
 def r_recent(c: Candidate, ctx: Context) -> Resolution | None:
-    """"in recent weeks", "the past days": a vague range ending at the publication date; "the coming
-    weeks": one starting there. The TIMEX3 value is PAST_REF / FUTURE_REF."""
+    """"in recent weeks", "in the coming months", "the weeks ahead": a stretch of vague length (TimeML: the
+    DURATION `PXW`, `PXM`) that ends at the publication date or starts there, so it keeps those days (a vague
+    range, at a coarser precision): events "in recent weeks" are dated by it. "The past weeks" is the duration
+    alone."""
     text = c.text.lower()
-    unit = _unit(c.match.group("unit"))
+    unit = _unit(c.match.group("unit") or c.match.group("unit2"))
+    value = cal.from_timex_unit(unit, None)
     span = timedelta(days=_RECENT_DAYS[unit])
     pub = ctx.published
-    if "coming" in text or "next" in text:
-        return Resolution("DATE", "FUTURE_REF", Period("FUTURE_REF", pub, pub + span, _RECENT_PRECISION[unit]))
+    if "coming" in text or "next" in text or "ahead" in text:
+        return Resolution("DURATION", value, Period(value, pub, pub + span, _RECENT_PRECISION[unit]), anchor=False)
     if "recent" not in text:
-        return Resolution("DURATION", cal.from_timex_unit(unit, None), None)
-    return Resolution("DATE", "PAST_REF", Period("PAST_REF", pub - span, pub, _RECENT_PRECISION[unit]))
+        return Resolution("DURATION", value, None)
+    return Resolution("DURATION", value, Period(value, pub - span, pub, _RECENT_PRECISION[unit]), anchor=False)
 
 
 _RATE = re.compile(r"(?:\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billion|thousand|[a-z]+s))?"
@@ -229,6 +237,8 @@ def r_around_event(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", "XXXX-XX-XX", None)
 
 
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billion|thousand|"
+                            r"(?!times\b)[a-z]+s))?[\s\u00a0\u202f]*$")
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                 "nightly": "P1D", "quarterly": "P1Q", "hourly": "PT1H"}
 
@@ -238,16 +248,20 @@ def r_set(c: Candidate, ctx: Context) -> Resolution | None:
     if g.get("adv"):
         if g["adv"].lower() == "daily" and word_before(ctx.text, c.start).lower() == "average":
             return None  # "average daily volume": a statistic, not a recurring time
+        if _FIGURE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start):
+            return None  # "to rise 8.5% annually", "10,000 units annually": a rate, like "$2 million a year"
         return Resolution("SET", _ADVERB_SETS[g["adv"].lower()], None)
     if g.get("wds"):
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()] + 1}", None)
+    if g.get("wdp"):  # "on Tuesday nights"
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[g['wdp'].lower()] + 1}T{PART_CODES[g['parts'].lower()]}", None)
     if g.get("mon"):
         return Resolution("SET", f"XXXX-{MONTHS[g['mon'].lower()]:02d}", None)
     unit = _unit(g.get("unit") or g.get("unit2") or "")
     if unit in WEEKDAYS:
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None)
     if unit in ("morning", "evening", "night"):
-        return Resolution("SET", "XXXX-XX-XXT" + {"morning": "MO", "evening": "EV", "night": "NI"}[unit], None)
+        return Resolution("SET", "XXXX-XX-XXT" + PART_CODES[unit], None)
     if unit == "weekend":
         return Resolution("SET", "XXXX-WXX-WE", None)
     raw_n = (g.get("n") or "").lower()
@@ -279,6 +293,8 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     if word == "soon" and not (_AHEAD_BEFORE.search(ctx.text[max(0, c.start - 40): c.start])
                                or re.match(r"[\s\u00a0\u202f]+(?:to|will|would|be)\b", after)):
         return None  # "that soon became a flood": only "will soon", "may soon", "to strike again soon" look ahead
+    if word == "the foreseeable future":
+        return None  # "for the foreseeable future": an open-ended stay, which TempEval-3 leaves unmarked
     if word == "current" and word_before(ctx.text, c.start).lower() == "then":
         return Resolution("DATE", "PAST_REF", None)  # "the then current price"
     if word in _PRESENT:

@@ -19,6 +19,7 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
             "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}  # TIMEX3 codes
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -148,22 +149,29 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?P<x>(?:(?P<rel>last|this|next|past|coming|early|late|mid|the{S}end{S}of|the)[-\s]+)?
                    (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
                    (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
+    # "the third quarter", "the year-ago third quarter", "the comparable year-ago quarter", "last year's quarter",
+    # "the quarter a year ago", "the corresponding period last year"
     ("quarter", _c(rf"""(?<!\w)(?P<x>(?:the{S}(?:(?P<y2>{YEAR}){S})?)?
                     (?:(?P<ry>last|this|next){S}year['’]s{S})?(?:fiscal{S})?
+                    (?:(?:comparable|corresponding|same){S}(?=year-))?(?:(?P<ago>year-ago|year-earlier)[-\s]+)?
                     (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|
-                    current|previous|past|next|this|that|same|year-ago|year-earlier|comparable|fiscal){SO}[-\s]?)?
+                    current|previous|past|next|this|that|same|comparable|corresponding|fiscal){SO}[-\s]?)?
                     (?:(?:fiscal|calendar){S})?(?P<noun>quarter|period)
-                    (?:{S}(?:of{S})?(?:fiscal{S})?(?P<y>{YEAR}))?)(?![\w-])(?P<after>{S}(?:of{S})?[a-z]+)?""")),
+                    (?:{S}(?:of{S})?(?:fiscal{S})?(?P<y>{YEAR})
+                    |{S}(?P<ago2>a{S}year{S}(?:ago|earlier)|(?:of{S})?last{S}year))?)
+                    (?![\w-])(?P<after>{S}(?:of{S})?[a-z]+)?""")),
     ("qcode", _c(rf"""(?<![\w-])(?P<x>(?P<q>Q[1-4])(?:{S}|-|/)?(?P<y>{YEAR})?
                   |(?P<h>(?-i:H)[12])(?:{S}|-|/)?(?P<hy>{YEAR}))(?![\w-])""")),
-    ("half", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?P<ord>first|second|1st|2nd){S}half(?:{S}of(?:{S}(?:the|this){S}year
-                 |{S}(?P<y>{YEAR})))?)(?!{S}(?:of|an|a)\b)""")),
+    ("half", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<ord>first|second|1st|2nd|last|latter){S}half
+                 |(?P<two>first|last){S}two{S}quarters(?={S}of{S}(?:(?:the|this){S}year|{YEAR})))
+                 (?:{S}of(?:{S}(?:the|this){S}year|{S}(?P<y>{YEAR})))?)(?!{S}(?:of|an|a)\b)""")),
     ("rel_period", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
                        (?:the{S}(?=(?:last|past|previous){S}))?(?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
                        {S}(?:(?:fiscal|calendar){S})?(?P<unit>week|month|year|weekend|decade))(?![\w-])""")),
     ("weekend", _c(rf"(?<!\w)(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
     ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid|the{S}previous|the{S}following|
-                 that))[-\s]+)?(?P<wd>{WD})(?:{S}(?P<part>(?i:{PART})))?)(?!{S}(?:Times|Telegraph|Mail|Express|Post|Herald))""",
+                 that))[-\s]+)?(?P<wd>{WD})(?:{S}(?P<part>(?i:{PART}))(?![\w-]))?)
+                 (?!{S}(?:Times|Telegraph|Mail|Express|Post|Herald))""",
                  ignore_case=False)),
     ("dayword", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late){S})?(?P<word>today|tonight|yesterday|tomorrow|
                     the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow)(?:{S}(?P<part>{PART}))?)
@@ -185,7 +193,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         (?P<dir>later|earlier|afterwards?))(?![\w-])""")),
     ("ago_vague", _c(rf"(?<!\w)(?P<x>(?P<unit>{UNIT})s{S}ago)(?![\w-])")),
     ("recent", _c(rf"""(?<!\w)(?P<x>(?:(?:the|these){S})?(?:recent|past|last|coming|next){S}
-                   (?P<unit>days|weeks|months|years))(?![\w-])""")),
+                   (?P<unit>days|weeks|months|quarters|years)|the{S}(?P<unit2>days|weeks|months|years){S}ahead)
+                   (?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S}|(?=(?:{NUM})(?:{S}more)?{S})))?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
                      some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?
@@ -201,6 +210,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?
                 |(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)
                 |(?:on{S})?(?P<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s
+                |(?P<wdp>monday|tuesday|wednesday|thursday|friday|saturday|sunday){S}(?P<parts>morning|afternoon|evening|night)s
                 |(?:every|each){S}(?P<mon>january|february|march|april|may|june|july|august|september|october|
                 november|december)
                 |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
@@ -265,7 +275,7 @@ _add(["fiscal"], "fiscal", "quarter")
 _add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], "decade")
 _add(list(SEASONS), "season")
 _add(["quarter", "quarters", "period"], "quarter")
-_add(["half"], "half")
+_add(["half", "quarters"], "half")
 _add(["weekend", "weekends"], "weekend")
 _add(["today", "tonight", "yesterday", "tomorrow"], "dayword")
 _add(["morning", "afternoon", "evening", "night", "overnight"], "this_part", "anaphor_day", "set")

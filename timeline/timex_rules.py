@@ -38,16 +38,20 @@ class Context:
     future: bool | None = None
     last: Period | None = None  # the last date or period the text named (for "a year earlier", "that week")
     last_quarter: Period | None = None
+    last_quarter_at: int = -1  # where the text named it
+    reported: Period | None = None  # the latest quarter named that had ended by publication (a report's quarter)
     expressions: list[tuple[int, int]] = field(default_factory=list)  # every candidate's extent, in text order
 
     def __post_init__(self) -> None:
         if self.anchor is not None:
             self.last = cal.day(self.anchor)
 
-    def mentioned(self, period: Period) -> None:
+    def mentioned(self, period: Period, at: int = -1) -> None:
         self.last = period
         if "-Q" in period.value:
-            self.last_quarter = period
+            self.last_quarter, self.last_quarter_at = period, at
+            if period.end < self.published and (self.reported is None or period.start > self.reported.start):
+                self.reported = period
 
     @property
     def last_day(self) -> date | None:
@@ -118,7 +122,7 @@ def _window(text: str, start: int, size: int = 90) -> str:
 def sentence_bounds(text: str, start: int, end: int, size: int = 300) -> tuple[int, int]:
     """The start and end of the sentence holding text[start:end] (looking at most `size` characters each way)."""
     low = max(0, start - size)
-    before = _sentence_ends(text[low: start])
+    before = _sentence_ends(text[low: start + 1])  # one character more: the capital that opens the sentence
     after = _sentence_ends(text[end: end + size])
     first = low + before[-1].end() if before else low
     if not after:
@@ -440,10 +444,30 @@ def r_spelled_year(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period, "explicit")
 
 
+def _quarter_in_sentence(ctx: Context, start: int) -> bool:
+    """Whether the sentence holding `start` named the last quarter the text named."""
+    return ctx.last_quarter is not None and ctx.last_quarter_at >= sentence_bounds(ctx.text, start, start)[0]
+
+
+def reported_quarter(ctx: Context, start: int) -> Period:
+    """The quarter a results report compares at `start`: one its sentence named before, when it had ended by
+    publication ("third-quarter net fell ..., compared with year-earlier profit"), else the latest quarter the text
+    named that had ended (neither a forecast for "the third quarter of 1990" nor "a flat second quarter" named
+    after the third is the one "the year-ago period" compares with), else the last quarter ended."""
+    pub = ctx.published
+    if ctx.last_quarter is not None and ctx.last_quarter.end < pub and _quarter_in_sentence(ctx, start):
+        return ctx.last_quarter
+    done = cal.shift(cal.quarter(pub.year, (pub.month - 1) // 3 + 1), "quarter", -1)
+    assert done is not None
+    return ctx.reported or done
+
+
 def r_year_ago_adj(c: Candidate, ctx: Context) -> Resolution | None:
-    """"year-earlier", "the year-ago period": the period the text is about, a year before."""
-    base = ctx.last_quarter if c.match.group("noun") or c.text.lower().startswith("quarter") else None
-    period = cal.shift(base, "year", -1) if base else cal.year(ctx.published.year - 1)
+    """"year-earlier", "the year-ago period": the period the text is about, a year before: the quarter reported
+    when the expression names a period or its sentence names a quarter before it ("third-quarter net fell ...,
+    compared with year-earlier profit of"), else the year before publication ("the year-earlier results")."""
+    quarterly = c.match.group("noun") or c.text.lower().startswith("quarter") or _quarter_in_sentence(ctx, c.start)
+    period = cal.shift(reported_quarter(ctx, c.start), "year", -1) if quarterly else cal.year(ctx.published.year - 1)
     if period is None:
         return None
     return Resolution("DATE", period.value, period, anchor=False)
