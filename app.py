@@ -68,9 +68,10 @@ def event_frame(mentions: pd.DataFrame) -> pd.DataFrame:
 def load_store(config: settings.Settings, stamp: str) -> Data:
     """The built store: read as is when read-only; rebuilt first (only if anything changed) when local.
     `stamp` (the store's and its sidecar's modification times) makes a rebuild elsewhere reload it."""
-    view = workspace.load(config) if config.read_only else workspace.rebuild(config, built_at=app_workflow.now_iso())
-    return Data(view.frame, event_frame(view.frame), issues=[str(i) for i in view.issues],
-                undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path))
+    view = workspace.load(config) if config.read_only else workspace.current(config, built_at=app_workflow.now_iso())
+    return Data(view.frame, event_frame(view.frame), issues=[str(i) for i in view.issues if i.level != "error"],
+                undated=[(a.id, a.title) for a in view.undated], source=str(config.events_path),
+                errors=[str(i) for i in view.issues if i.level == "error"])
 
 
 def store_stamp(config: settings.Settings) -> str:
@@ -285,7 +286,8 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
         return
     ev = chosen.event
     with st.container(border=True):
-        st.markdown(f"#### {views.safe_text(str(ev['summary']))}", unsafe_allow_html=True)
+        block = views.html_block  # article text as HTML that Markdown leaves alone: no tag, link or emphasis from it
+        st.markdown(block(f"<strong>{views.safe_html(str(ev['summary']))}</strong>", "p"), unsafe_allow_html=True)
         facts = {
             schema.LABELS["actor"]: ev["actor"], schema.LABELS["target"]: ev["target"] or "—",
             schema.LABELS["event_type"]: f"{ev['event_type']} / {ev['subtype']}" if ev["subtype"]
@@ -299,22 +301,23 @@ def detail_panel(data: Data, shown: pd.DataFrame) -> None:
             schema.LABELS["summary"]: views.headline_origin(str(ev["merge_reason"] or "")),
         }
         left, right = st.columns([1, 2])
-        left.markdown("  \n".join(f"**{k}:** {views.safe_text(str(v))}" for k, v in facts.items()),
+        left.markdown(block("<br>".join(f"<strong>{k}:</strong> {views.safe_html(str(v))}" for k, v in facts.items())),
                       unsafe_allow_html=True)
         right.markdown("**Sentences** (time expression highlighted)")
         for row in chosen.mentions.itertuples():
             quote = views.highlight(str(row.sentence), str(row.date_text))
-            right.markdown(f"> {quote}  \n> — {views.safe_text(str(row.title))}, "
-                           f"{views.safe_text(str(row.outlet) or 'unknown outlet')}", unsafe_allow_html=True)
+            right.markdown(block(f"{quote}<br>— {views.safe_html(str(row.title))}, "
+                                f"{views.safe_html(str(row.outlet) or 'unknown outlet')}", "blockquote"),
+                           unsafe_allow_html=True)
         st.dataframe(chosen.sources.drop(columns=["article_id"]), hide_index=True, width="stretch",
                      column_config={"title": schema.LABELS["title"], "outlet": schema.LABELS["outlet"],
                                     "published": schema.LABELS["published"],
                                     "url": st.column_config.LinkColumn(schema.LABELS["url"])})
 
 
-def table_panel(data: Data, shown: pd.DataFrame) -> None:
+def table_panel(data: Data, shown: pd.DataFrame, filters: views.Filters) -> None:
     """The events shown as a table (the latest `TABLE_ROWS` when there are more, and says so), and downloads
-    of every mention of every event shown."""
+    of every mention of every event shown, and of their chronology brief (which names `filters`)."""
     st.subheader(f"Events ({len(shown):,})")
     listed = shown.tail(TABLE_ROWS)  # events are in date order: the latest ones, like the detail picker
     if len(listed) < len(shown):
@@ -327,14 +330,20 @@ def table_panel(data: Data, shown: pd.DataFrame) -> None:
     table = app_workflow.with_curated(views.table(listed), listed)  # "Curated" column
     st.dataframe(table, key="table", on_select=select_from_table, selection_mode="single-row",
                  hide_index=True, width="stretch")
-    left, right = st.columns(2)
+    left, middle, right = st.columns(3)
     # the files (and the mentions they hold) are made only when a button is pressed, not on every rerun
     left.download_button("Download this view as CSV", partial(view_file, export.to_csv_bytes, data, shown),
                          "events.csv", "text/csv", on_click="ignore", width="stretch",
                          help="One row per mention of the events shown, every column. Cells that a spreadsheet "
                          "would run as a formula are neutralised.")
-    right.download_button("Download this view as JSON", partial(view_file, export.to_json_bytes, data, shown),
-                          "events.json", "application/json", on_click="ignore", width="stretch")
+    middle.download_button("Download this view as JSON", partial(view_file, export.to_json_bytes, data, shown),
+                           "events.json", "application/json", on_click="ignore", width="stretch")
+    brief = partial(export.export_bytes, fmt="markdown", filters=filters)
+    right.download_button("Download brief", partial(view_file, brief, data, shown), "brief.md", "text/markdown",
+                          on_click="ignore", width="stretch",
+                          help="The chronology of the events shown, as Markdown to paste into a document or an "
+                          "e-mail: by day, each with its headline, actor → target, status and sources, the shortest "
+                          "sentence that reports it and its linked sources.")
 
 
 def view_file(write: Callable[[pd.DataFrame], bytes], data: Data, shown: pd.DataFrame) -> bytes:
@@ -348,13 +357,13 @@ def notes_panel(data: Data) -> None:
             st.markdown("These articles have no publication date in `manifest.csv` or in their text, so their "
                         "relative dates (\"last week\") cannot be resolved. Add the date to manifest.csv "
                         "(column `published`, YYYY-MM-DD) to include them.")
-            for article_id, title in data.undated:
-                st.markdown(f"- {views.safe_text(title or article_id)} ({views.safe_text(article_id)})",
-                            unsafe_allow_html=True)
+            st.markdown(views.html_block("".join(f"<li>{views.safe_html(title or article_id)} "
+                                                 f"({views.safe_html(article_id)})</li>"
+                                                 for article_id, title in data.undated), "ul"), unsafe_allow_html=True)
     if data.issues:
         with st.expander(f"{len(data.issues)} warning(s) while reading the articles"):
-            for issue in data.issues:
-                st.markdown(f"- {views.safe_text(issue)}", unsafe_allow_html=True)
+            st.markdown(views.html_block("".join(f"<li>{views.safe_html(issue)}</li>" for issue in data.issues), "ul"),
+                        unsafe_allow_html=True)
 
 
 def choose_filters(data: Data) -> views.Filters:
@@ -372,19 +381,24 @@ def view_panels(data: Data, shown: pd.DataFrame, filters: views.Filters, fig: go
     else:
         chart_panel(shown, fig)
     detail_panel(data, shown)
-    table_panel(data, shown)
+    table_panel(data, shown, filters)
 
 
 def main() -> None:
     st.set_page_config(page_title="Crisis Timeline", page_icon="🗓️", layout="wide")
     st.title("Crisis Timeline")
     config = app_settings()
+    app_workflow.guard_uploads(config)
     app_workflow.status_banner(config, workspace.read_meta(config.meta_path))
     if dataset.is_dataset(config.events_path):
         app_dataset.dataset_page(config, choose_filters, view_panels)
         return
     data = get_data()
     if data is None:
+        return
+    for error in data.errors:  # what was refused or could not be read comes first, never folded away
+        st.error(views.safe_text(error), icon="⚠️")
+    if data.errors and data.events.empty and config.read_only:  # nothing to explore: the errors say why
         return
     init_state(data)
     filters = filter_panel(data)

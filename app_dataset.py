@@ -42,7 +42,8 @@ class Data:
 
     mentions: pd.DataFrame
     events: pd.DataFrame
-    issues: list[str] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)  # warnings: used with a caveat
+    errors: list[str] = field(default_factory=list)  # what was refused or could not be read: shown first
     undated: list[tuple[str, str]] = field(default_factory=list)  # (article id, title)
     source: str = ""
     options: dict[str, dict[str, int]] = field(default_factory=dict)  # filter choices with counts

@@ -14,8 +14,12 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from starlette.exceptions import HTTPException
+from streamlit.runtime import Runtime
+from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+from streamlit.runtime.uploaded_file_manager import UploadedFileRec
 
-from timeline import curation, schema, views, workspace
+from timeline import curation, schema, settings, views, workspace
 from timeline.articles import Added, add_article, add_text
 from timeline.curation import Correction
 from timeline.errors import TimelineError
@@ -53,6 +57,33 @@ def status_banner(config: Settings, meta: workspace.Meta | None) -> None:
                 "are switched off on this deployment.", icon="🔒")
     else:
         st.caption(f"Local mode · {safe(built_text(meta))}")
+
+
+def guard_uploads(config: Settings) -> None:
+    """Cap what the server holds of uploaded files: nothing at all in a read-only deployment, at most
+    `settings.MAX_SESSION_UPLOAD_BYTES` per browser session in local mode. Streamlit's upload endpoint
+    (`PUT /_stcore/upload_file/<session>/<id>`) stores a file for any live session whether or not the page shows an
+    uploader, and keeps it until the session ends; `server.maxUploadSize` bounds one file only. So the runtime's
+    upload manager refuses (HTTP 413) any file past the cap, before it is stored. Runs on every page run, so the
+    cap follows the settings; without a server (AppTest) there is nothing to guard."""
+    manager = Runtime.instance().uploaded_file_mgr if Runtime.exists() else None
+    if not isinstance(manager, MemoryUploadedFileManager):
+        return
+    limit = 0 if config.read_only else settings.MAX_SESSION_UPLOAD_BYTES
+    if getattr(manager, "_timeline_limit", None) is None:  # first run in this server: wrap its add_file once
+        store = manager.add_file
+
+        def add_file(session_id: str, file: UploadedFileRec) -> None:
+            held = sum(len(f.data) for key, f in list(manager.file_storage.get(session_id, {}).items())
+                       if key != file.file_id)  # a file sent again replaces itself
+            cap = int(getattr(manager, "_timeline_limit", 0))
+            if held + len(file.data) > cap:
+                raise HTTPException(status_code=413, detail="Uploads are switched off on this deployment" if cap == 0
+                                    else f"This session already holds its {cap:,} bytes of uploads")
+            store(session_id, file)
+
+        manager.add_file = add_file  # type: ignore[method-assign]
+    manager._timeline_limit = limit  # type: ignore[attr-defined]
 
 
 def rebuild_with_progress(config: Settings, *, force: bool = False,
@@ -106,6 +137,9 @@ def add_articles_panel(config: Settings, on_change: Callable[[], None]) -> None:
     if config.read_only:
         return
     with st.expander("Add articles", expanded=False), st.form("add_articles", clear_on_submit=True):
+        if not st.get_option("server.maxUploadSize"):
+            st.caption("This server takes no file uploads (`server.maxUploadSize` is 0, as for a read-only "
+                       "deployment): start it with `bash scripts/run.sh`, or paste the text below.")
         files = st.file_uploader("Article files (.txt, .md, .html)", type=UPLOAD_TYPES, accept_multiple_files=True,
                                  key="add_files", help="HTML pages are reduced to their article text.")
         pasted = st.text_area("…or paste an article's text", key="add_pasted", height=140)
@@ -208,7 +242,8 @@ def corrections_list(config: Settings, on_change: Callable[[], None]) -> None:
     for index, item in enumerate(corrections):
         stamp = f" · {item.created}" if item.created else ""
         note = f" · “{item.note}”" if item.note else ""
-        st.markdown(safe(f"{index + 1}. {item.describe()}{note}{stamp}"), unsafe_allow_html=True)
+        st.markdown(views.html_block(views.safe_html(f"{index + 1}. {item.describe()}{note}{stamp}"), "p"),
+                    unsafe_allow_html=True)
         if st.button("Undo", key=f"undo_{index}_{item.event_id}_{item.action}"):
             try:
                 config.require_writable("undo a correction")

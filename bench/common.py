@@ -123,16 +123,18 @@ def port_of(url: str) -> str:
 
 
 @contextmanager
-def serve_app(root: Path, env: Mapping[str, str], log: Path, script: str = "app.py") -> Iterator[str]:
+def serve_app(root: Path, env: Mapping[str, str], log: Path, script: str = "app.py",
+              options: Sequence[str] = ()) -> Iterator[str]:
     """`streamlit run` of `script` in the checkout `root` on a free loopback port with environment `env`
-    (headless, no usage statistics, no file watcher), its output in `log`; yields the address once the
-    server answers its health check and stops it on exit. The benchmarks and the browser tests share it."""
+    (headless, no usage statistics, no file watcher, more `options`), its output in `log`; yields the address once
+    the server answers its health check and stops it on exit. The benchmarks and the browser tests share it."""
     port = free_port()
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true", "--server.port",
              str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"], cwd=root, env=dict(env), stdout=out, stderr=subprocess.STDOUT)
+             "--server.fileWatcherType", "none", *options], cwd=root, env=dict(env), stdout=out,
+            stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}/"
         try:
             deadline = time.monotonic() + 60

@@ -49,6 +49,7 @@ from timeline.articles import Article, load_folder  # noqa: E402
 from timeline.events import extract_many, extract_mentions  # noqa: E402
 from timeline.merge import merge_mentions  # noqa: E402
 from timeline.nlp import _load_model, pipeline  # noqa: E402
+from timeline.rows import mention_rows  # noqa: E402
 from timeline.temporal import find_timexes  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -119,7 +120,7 @@ def run(batch: list[Article], registry: Registry) -> dict[str, float]:
         doc = parse_timed(nlp, article.text, spent, lambda name: "NER" if name in NER_PIPES else "parsing")
         t3 = clock()
         mentions = extract_mentions(article, spans, registry, doc=doc)
-        rows.extend(build.mention_rows(article, mentions))
+        rows.extend(mention_rows(article, mentions))
         spent["extraction rules"] += clock() - t3
     t4 = clock()
     merge_mentions(build.frame_from_rows(rows))
@@ -133,7 +134,7 @@ def run_batched(batch: list[Article], registry: Registry) -> None:
         assert article.published is not None
         items.append((article, find_timexes(article.text, article.published)))
     rows = [row for (article, _), found in zip(items, extract_many(items, registry), strict=True)
-            for row in build.mention_rows(article, found)]
+            for row in mention_rows(article, found)]
     merge_mentions(build.frame_from_rows(rows))
 
 

@@ -32,6 +32,7 @@ from corpus import make_corpus
 from timeline import build, dataset
 from timeline.articles import load_folder
 from timeline.cache import RowCache
+from timeline.rows import article_mentions
 
 NAME = "pipeline"
 
@@ -52,7 +53,7 @@ def measure(n: int, work: Path, *, sample: int, workers: int, merge_limit: int) 
     add("ingest (load folder)", t_load.wall, "s", f"{len(articles)} articles")
 
     # Stage costs, serial, in this process (spaCy and the date parser warmed first).
-    build.warm_up(build.article_mentions, None)
+    build.warm_up(article_mentions, None)
     picked = [a for a in articles if a.published is not None][: max(1, sample)]
     t_norm = t_extract = 0.0
     for article in picked:

@@ -78,7 +78,8 @@ def test_loads_and_draws_what_happened(app: AppTest) -> None:
     assert not app.exception
     assert drawn(app) == ["e-drill", "e-fleet", "e-kyiv", "e-sanction"]  # planned hidden by default
     assert tabled(app) == drawn(app)
-    assert len(app.get("download_button")) == 2
+    assert [b.label for b in app.get("download_button")] == ["Download this view as CSV", "Download this view as JSON",
+                                                              "Download brief"]
 
 
 @pytest.mark.parametrize(("key", "value", "expected"), [
@@ -218,3 +219,21 @@ def test_a_download_holds_every_mention_of_the_events_shown() -> None:
     written = dashboard.view_file(export.to_json_bytes, dashboard.Data(mentions, views.events_of(mentions)), shown)
     assert sorted((r["event_id"], r["article_id"]) for r in json.loads(written)) == [
         ("e1", "a1"), ("e1", "a2"), ("e3", "a3")]
+
+
+def test_the_brief_download_is_the_chronology_of_the_view(app: AppTest) -> None:
+    import app as dashboard
+    from timeline import export, views
+
+    app.run()
+    app.multiselect(key="f_actors").set_value(["Russian Navy"]).run()
+    assert drawn(app) == ["e-drill", "e-fleet"]
+    mentions = mentions_frame(ROWS)
+    chosen = views.Filters(actors=("Russian Navy",))
+    shown = views.apply_filters(views.events_of(mentions), chosen, mentions)
+    brief = partial(export.export_bytes, fmt="markdown", filters=chosen)
+    text = dashboard.view_file(brief, dashboard.Data(mentions, views.events_of(mentions)), shown).decode("utf-8")
+    assert "Chronology of 2 events (3 mentions) from 3 articles" in text
+    assert "Filters: actor Russian Navy; status asserted or claimed." in text
+    assert text.index("## Sun 2 Mar 2025") < text.index("## April 2025")  # by day, a month said as such
+    assert "EU sanctions" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -204,7 +205,7 @@ def test_a_large_view_lists_the_latest_events_and_says_so(tmp_path: Path, monkey
     assert f"Listing the {app.TABLE_ROWS:,} latest of {len(shown):,} events" in note and "download" in note
     assert figures.aggregated(shown) and set(drawn(at)) <= set(shown["event_id"].astype(str))
     assert counted(at) == len(shown)  # the chart has them all, grouped
-    assert len(at.get("download_button")) == 2  # every mention of every event shown: export.to_csv_bytes(rows)
+    assert len(at.get("download_button")) == 3  # every mention of every event shown: CSV, JSON and the brief
 
 
 def test_the_view_reads_no_sentences_yet_the_detail_shows_them(page: AppTest, store: Path) -> None:
@@ -214,7 +215,7 @@ def test_the_view_reads_no_sentences_yet_the_detail_shows_them(page: AppTest, st
     page.run()
     assert not page.exception
     shown = " ".join(m.value for m in page.markdown)
-    assert "Warships sailed <mark>on Sunday</mark>.  \n> — An article, Daily" in shown  # sentence, title, outlet
+    assert "<blockquote>Warships sailed <mark>on Sunday</mark>.<br>— An article, Daily</blockquote>" in shown
     assert "same actor, type and day" in shown  # the merge reason
     sources = next(d.value for d in page.dataframe if "url" in d.value.columns)
     assert list(sources["title"]) == ["An article"] * 2 and list(sources["url"]) == ["https://example.org/a1"] * 2
@@ -237,7 +238,8 @@ def test_downloads_and_details_of_a_store_view_are_those_of_the_table_in_memory(
     common = [c for c in expected.columns if c in result.events.columns]  # the view has no sentences, titles...
     assert set(expected.columns) - set(common) == {c for c in schema.COLUMN_NAMES if c not in views.VIEW_COLUMNS}
     pd.testing.assert_frame_equal(result.events[common], expected[common].reset_index(drop=True))
-    for write in (export.to_csv_bytes, export.to_json_bytes):
+    brief = partial(export.export_bytes, fmt="markdown", filters=chosen)
+    for write in (export.to_csv_bytes, export.to_json_bytes, brief):
         assert app.view_file(write, store, result.events) == app.view_file(write, memory, expected)
     for event_id in expected["event_id"].iloc[[0, -1]]:
         ours, theirs = views.detail(store.rows_of([event_id]), event_id), views.detail(table, event_id)

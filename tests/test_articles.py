@@ -74,6 +74,29 @@ def test_dateline_still_dates_plain_text(tmp_path: Path) -> None:
     assert (loaded.articles[0].published, loaded.articles[0].date_source) == (date(2025, 12, 1), "dateline")
 
 
+@pytest.mark.parametrize(("text", "published", "source", "warning"), [
+    ("Curfew extended\nby Jane Doe, The Hill - 07/09/24 10:05 AM ET\n\nTroops stayed.\n", date(2024, 7, 9),
+     "dateline", ""),
+    ("Curfew extended\nPublished Mar 3, 2024 Updated Mar 5, 2024\n\nTroops stayed.\n", date(2024, 3, 3), "dateline",
+     ""),
+    ("Curfew extended\nLast updated: 5 March 2024\n\nTroops stayed.\n", date(2024, 3, 5), "dateline (last update)", ""),
+    ("Curfew extended\nby Ravi Rao, Agency - 07/09/24 10:05\n\nTroops stayed.\n", None, "",
+     "its dateline date '07/09/24' can be read as 2024-07-09 or 2024-09-07"),
+    ("Curfew extended\nJAMMU, May 8 - Troops stayed.\n", None, "", "its dateline 'May 8' gives no year"),
+    ("Curfew extended\n\nTroops stayed.\n", None, "", "has no publication date in the manifest or its text"),
+])
+def test_date_read_from_the_text_or_why_not(tmp_path: Path, text: str, published: date | None, source: str,
+                                            warning: str) -> None:
+    loaded = load_folder(_folder(tmp_path, {"a.txt": text}))
+    article = loaded.articles[0]
+    assert (article.published, article.date_source) == (published, source)
+    undated = [str(i) for i in loaded.issues if "no publication date" in str(i)]
+    if warning:  # still listed, with the fix
+        assert len(undated) == 1 and warning in undated[0] and "add its date to manifest.csv" in undated[0]
+    else:
+        assert undated == []
+
+
 def test_same_id_in_two_formats_keeps_the_first(tmp_path: Path) -> None:
     loaded = load_folder(_folder(tmp_path, {"x.html": HTML_PAGE, "x.txt": "Other text about ships.\n"}))
     assert [a.path.endswith("x.html") for a in loaded.articles] == [True]

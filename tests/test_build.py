@@ -20,6 +20,7 @@ from timeline.actors import Registry
 from timeline.articles import Article
 from timeline.cache import RowCache
 from timeline.errors import TimelineError
+from timeline.rows import article_mentions, batch_mentions
 
 _TRIGGER = re.compile(r"[^.\n]*\b(?:deployed|sent|moved)\b[^.\n]*\.")
 
@@ -130,7 +131,7 @@ def test_a_failing_article_is_named(articles: list[Article], workers: int) -> No
 
 def test_undated_article_yields_no_rows() -> None:
     undated = Article(id="u", text="Troops deployed on Monday.\n", published=None)
-    assert build.article_mentions(undated) == []
+    assert article_mentions(undated) == []
 
 
 @pytest.mark.parametrize(("count", "size", "expected"), [(0, 3, []), (5, 2, [(0, 2), (2, 2), (4, 1)]),
@@ -179,8 +180,8 @@ def test_batched_parsing_gives_the_rows_of_one_article_at_a_time() -> None:
 
     seeds = list(load_folder(Path(__file__).resolve().parent.parent / "data" / "articles").articles)
     batch = [*seeds, Article(id="undated", text="Troops were deployed.\n", published=None)]
-    assert build.batch_mentions(batch) == [build.article_mentions(a) for a in batch]
-    assert build.collect_rows(batch) == [build.article_mentions(a) for a in batch]
+    assert batch_mentions(batch) == [article_mentions(a) for a in batch]
+    assert build.collect_rows(batch) == [article_mentions(a) for a in batch]
 
 
 def test_a_failing_article_in_a_parsed_batch_is_named(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 from datetime import date
 from pathlib import Path
@@ -73,43 +72,68 @@ def test_writes_leave_no_temporary_files(tmp_path: Path) -> None:
     assert len(names) == 5 and all(n.endswith(".json") and not n.startswith(".") for n in names)
 
 
-def test_code_fingerprint_follows_extraction_modules_only(tmp_path: Path) -> None:
-    (tmp_path / "events.py").write_text("RULES = 1\n")
-    (tmp_path / "figures.py").write_text("COLOURS = 1\n")
-    before = cache.code_fingerprint(tmp_path)
-    (tmp_path / "figures.py").write_text("COLOURS = 2\n")
-    assert cache.code_fingerprint(tmp_path) == before
-    (tmp_path / "events.py").write_text("RULES = 2\n")
-    assert cache.code_fingerprint(tmp_path) != before
+def _package(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
 
 
-EXTRACTION = ("articles", "temporal", "nlp", "events")  # what `build` runs on each article, before merging
+FLAT = {  # a small package whose unit of work imports some modules and not others
+    "pkg/__init__.py": "",
+    "pkg/rows.py": "from pkg import events\ndef run():\n    from pkg.rules import RULES  # deferred, still counts\n",
+    "pkg/events.py": "from . import lexicon\n",
+    "pkg/lexicon.py": "WORDS = 1\n",
+    "pkg/rules.py": "RULES = 1\n",
+    "pkg/figures.py": "from pkg import events\nCOLOURS = 1\n",
+}
 
 
-def _imported(module: str) -> set[str]:
-    """The package's modules that `module` imports (by its source, not by running it)."""
-    tree = ast.parse((cache.PACKAGE_DIR / f"{module}.py").read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "timeline":
-            found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("timeline."):
-            found.add(str(node.module).split(".")[1])
-    return found
+def test_code_fingerprint_follows_what_extraction_imports(tmp_path: Path) -> None:
+    _package(tmp_path, FLAT)
+    assert set(cache.imported_modules("pkg.rows", tmp_path)) == {"pkg", "pkg.rows", "pkg.events", "pkg.lexicon",
+                                                                  "pkg.rules"}
+    before = cache.code_fingerprint("pkg.rows", tmp_path)
+    (tmp_path / "pkg/figures.py").write_text("from pkg import events\nCOLOURS = 2\n")
+    assert cache.code_fingerprint("pkg.rows", tmp_path) == before  # downstream of extraction
+    (tmp_path / "pkg/rules.py").write_text("RULES = 2\n")
+    assert cache.code_fingerprint("pkg.rows", tmp_path) != before
 
 
-def test_every_module_extraction_does_not_import_is_downstream() -> None:
-    """A module added after extraction (a view, a filter, an exporter) must be in DOWNSTREAM, or editing it
-    makes every cached row and the prebuilt store look stale (as `filters` did)."""
-    modules = {p.stem for p in cache.PACKAGE_DIR.glob("*.py")} - {"__init__"}
-    reached: set[str] = set()
-    todo = list(EXTRACTION)
-    while todo:
-        module = todo.pop()
-        if module not in reached:
-            reached.add(module)
-            todo.extend(_imported(module) & modules)
-    assert modules - reached - {"build"} <= cache.DOWNSTREAM  # build chains the stages: its code counts
+def test_moving_a_module_into_a_sub_package_keeps_it_in_the_key(tmp_path: Path) -> None:
+    """The set of sources in the key comes from the imports, not from file names: after a move (with its imports
+    updated) the same code is in the key, so no module silently drops out and stale rows are never reused."""
+    _package(tmp_path / "flat", FLAT)
+    moved = dict(FLAT)
+    del moved["pkg/lexicon.py"]
+    moved |= {"pkg/extract/__init__.py": "", "pkg/extract/lexicon.py": FLAT["pkg/lexicon.py"],
+              "pkg/events.py": "from pkg.extract import lexicon\n"}
+    _package(tmp_path / "nested", moved)
+
+    def sources(root: Path) -> set[str]:
+        return {path.read_text(encoding="utf-8") for name, path in cache.imported_modules("pkg.rows", root).items()
+                if name not in {"pkg.events", "pkg.extract"}}  # the module whose import line changed, the new package
+
+    assert sources(tmp_path / "flat") == sources(tmp_path / "nested")
+    assert "pkg.extract.lexicon" in cache.imported_modules("pkg.rows", tmp_path / "nested")
+
+
+EXTRACTION = {"timeline.rows", "timeline.events", "timeline.temporal", "timeline.nlp", "timeline.lexicon",
+              "timeline.triggers", "timeline.resolve", "timeline.articles", "timeline.actors"}
+DOWNSTREAM = {"timeline.merge", "timeline.figures", "timeline.views", "timeline.export", "timeline.page",
+              "timeline.brief", "timeline.filters", "timeline.curation", "timeline.cache", "timeline.build",
+              "timeline.dataset", "timeline.workspace"}
+
+
+def test_the_key_holds_what_the_extractor_imports_and_nothing_downstream() -> None:
+    modules = set(cache.imported_modules(cache.EXTRACTION_ENTRY))
+    assert modules >= EXTRACTION
+    assert not modules & DOWNSTREAM, "a downstream module would make cached rows and the store look stale"
+
+
+def test_the_merge_key_is_the_merge_code_beyond_extraction() -> None:
+    assert cache.merge_fingerprint() == cache.merge_fingerprint()  # once per process
+    assert "timeline.merge" in cache.imported_modules(cache.MERGE_ENTRY)
 
 
 class _Registry:

@@ -70,7 +70,7 @@ def test_export_formats(data_dir: Path, events_file: Path, tmp_path: Path, name:
 def test_export_needs_a_format_it_can_guess(data_dir: Path, events_file: Path, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["export", str(tmp_path / "out.xlsx"), "--events", str(events_file)]) == 2
-    assert "Fix: name the file .csv or .json, or pass --format timelinejs" in capsys.readouterr().err
+    assert "Fix: name the file .csv, .json or .md, or pass --format timelinejs" in capsys.readouterr().err
 
 
 def test_export_without_a_built_store_names_the_fix(data_dir: Path, tmp_path: Path,
@@ -87,3 +87,43 @@ def test_export_html(data_dir: Path, events_file: Path, tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<script>alert(1)</script>" not in page[page.index("<body>"):]
     assert cli.main(["export-html", str(tmp_path / "timeline.txt"), "--events", str(events_file)]) == 2
+
+
+@pytest.mark.parametrize("command", ["export", "export-html"])
+@pytest.mark.parametrize("form", ["positional", "option", "both-the-same"])
+def test_writing_commands_take_out_as_argument_or_option(data_dir: Path, events_file: Path, tmp_path: Path,
+                                                         command: str, form: str) -> None:
+    out = str(tmp_path / ("events.csv" if command == "export" else "page.html"))
+    where = {"positional": [out], "option": ["--out", out], "both-the-same": [out, "--out", out]}[form]
+    assert cli.main([command, *where, "--events", str(events_file)]) == 0
+    assert Path(out).stat().st_size > 0
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["export", "--format", "csv"], "export: no output file given. Fix: add the file to write, as OUT or --out OUT"),
+    (["export", "a.csv", "--out", "b.csv"], "export: two output files given"),
+    (["export-html", "a.html", "--out", "b.html"], "export-html: two output files given"),
+    (["export", "brief.md", "--view", "actor=Nobody"], "--view: actor 'Nobody' is not in the events. Fix: use one of: "
+     "United States, Treasury"),
+], ids=["none", "two-exports", "two-pages", "unknown-actor"])
+def test_export_refuses_an_unclear_output_or_view(data_dir: Path, events_file: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str], argv: list[str],
+                                                  message: str) -> None:
+    argv = [str(tmp_path / a) if a.endswith((".csv", ".html", ".md")) else a for a in argv]
+    assert cli.main([*argv, "--events", str(events_file)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0], err
+    assert [p.name for p in tmp_path.iterdir() if p != events_file] == []  # nothing written
+
+
+def test_export_markdown_brief_of_a_view(data_dir: Path, events_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    assert cli.main(["export", str(out), "--events", str(events_file), "--view", "actor=Treasury&status=asserted",
+                     "--title", "Sanctions"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Sanctions\n\nChronology of 1 event (1 mention) from 1 article")
+    assert "Filters: actor Treasury; status asserted." in text and "— United States ·" not in text
+    assert "\\<script\\>alert(1)\\</script\\> sanctions" in text  # the sentence, escaped
+    every = tmp_path / "all.json"
+    assert cli.main(["export", "--out", str(every), "--events", str(events_file), "--view", "type=deployment"]) == 0
+    assert {row["event_id"] for row in json.loads(every.read_text())} == {"e-1"}

@@ -1,11 +1,10 @@
-"""Exports: CSV (formula cells neutralised), JSON, TimelineJS and one self-contained HTML page."""
+"""Exports: CSV (formula cells neutralised), JSON, TimelineJS and the brief (the HTML page: tests/test_page.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import re
 
 import pandas as pd
 import pytest
@@ -13,12 +12,13 @@ import pytest
 from tests.test_schema import frame, one_row
 from timeline import curation, export, schema
 from timeline.curation import Correction
+from timeline.filters import Filters
 
 HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & done"
 
 
-@pytest.fixture
-def events() -> pd.DataFrame:
+def two_events(*more: dict[str, object]) -> pd.DataFrame:
+    """A strike reported twice (one link is javascript:) and a month of sanctions with a hostile sentence."""
     return frame(
         one_row(event_id="e-1", mention_id="m-1", article_id="a1", url="https://example.org/a1", outlet="Reuters"),
         one_row(event_id="e-1", mention_id="m-2", article_id="a2", sentence="Ships moved north on Oct. 15.",
@@ -26,7 +26,13 @@ def events() -> pd.DataFrame:
         one_row(event_id="e-2", mention_id="m-3", article_id="a2", event_type="designation", actor="Treasury",
                 subtype="sanction", date_start="2025-11-01", date_end="2025-11-30", date_precision="month",
                 summary="Treasury sanctions", sentence=HOSTILE),
+        *more,
     )
+
+
+@pytest.fixture
+def events() -> pd.DataFrame:
+    return two_events()
 
 
 @pytest.mark.parametrize(
@@ -92,44 +98,19 @@ def test_timelinejs_marks_curated_events(events: pd.DataFrame) -> None:
     assert "(curated)" not in slides["e-1"]["text"]["headline"]
 
 
-def _body(page: str) -> str:
-    """The page without the inlined Plotly library (which holds its own unrelated strings)."""
-    return page[page.index("<body>"):]
-
-
-def test_html_is_self_contained_and_escaped(events: pd.DataFrame) -> None:
-    page = export.to_html(events, title="Timeline <b>", built="2026-01-05 09:00 UTC")
-    assert "<script src" not in page and "cdn" not in _body(page).lower()
-    assert "Plotly" in page[: page.index("<body>")]  # the library is inline
-    assert "connect-src 'none'" in page
-    body = _body(page)
-    assert "<script>alert" not in body and "<img" not in body
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
-    assert 'href="javascript:' not in body
-    assert 'href="https://example.org/a1"' in body
-    assert "Data built 2026-01-05 09:00 UTC" in body
-    assert "<title>Timeline &lt;b&gt;</title>" in page
-    assert re.search(r'<select id="filter-actor">.*Treasury.*United States', body, re.S)
-    assert re.search(r'<select id="filter-type">.*deployment.*designation', body, re.S)
-    assert body.count('<tr data-event="') == 2
-
-
-def test_html_embedded_data_cannot_close_its_script(events: pd.DataFrame) -> None:
-    hostile = events.assign(actor="</script><script>alert(3)</script>")
-    body = _body(export.to_html(hostile))
-    assert "</script><script>alert(3)" not in body
-
-
-def test_html_of_an_empty_table() -> None:
-    page = export.to_html(schema.empty_frame())
-    assert "0 event(s) from 0 article(s)" in page
-
-
 @pytest.mark.parametrize("fmt", export.FORMATS)
 def test_export_bytes_knows_every_format(events: pd.DataFrame, fmt: str) -> None:
     assert export.export_bytes(events, fmt)
 
 
 def test_export_bytes_rejects_unknown_format(events: pd.DataFrame) -> None:
-    with pytest.raises(ValueError, match="use one of csv, json, timelinejs"):
+    with pytest.raises(ValueError, match="use one of csv, json, timelinejs, markdown"):
         export.export_bytes(events, "xlsx")
+
+
+def test_markdown_export_is_the_brief_of_the_view(events: pd.DataFrame) -> None:
+    text = export.export_bytes(events, "markdown", title="Caribbean", filters=Filters(actors=("Treasury",)),
+                               built="2026-01-05").decode("utf-8")
+    assert text.startswith("# Caribbean\n\nChronology of 1 event (1 mention) from 1 article, 1 Nov 2025 – 30 Nov 2025.")
+    assert "Filters: actor Treasury; status asserted or claimed." in text and "Data built 2026-01-05." in text
+    assert "## November 2025\n\n**Treasury sanctions** — Treasury · 1 source" in text

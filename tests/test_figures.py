@@ -237,3 +237,31 @@ def test_past_the_threshold_events_of_one_lane_and_day_share_a_marker() -> None:
     period = figures.group_period(big)[1]
     assert any(f" events</b> here {period};" in h for h in hovers)
     assert any(t.name.startswith(f"size: events {period} (") for t in fig.data)
+
+
+def test_country_names_stand_in_a_header_row_above_their_lanes(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    lanes = list(fig.layout.yaxis2.tickvals)
+    markers = [y for t in event_traces(fig) for y in t.y]
+    assert [a.text for a in fig.layout.annotations] == ["CHINA", "TAIWAN"]
+    for note in fig.layout.annotations:  # between lanes, where no marker is drawn
+        assert all(abs(note.y - lane) >= 0.5 + figures.BAND_GAP / 2 - 1e-9 for lane in lanes)
+        assert all(abs(note.y - y) > 0.5 for y in markers)
+    assert all(any(abs(y - lane) <= 0.4 for lane in lanes) for y in markers)  # every marker inside its lane
+    bands = [(s.y0, s.y1) for s in fig.layout.shapes]
+    assert bands[0][0] == -0.5 and bands[0][1] < fig.layout.annotations[1].y  # shaded from the header row down
+
+
+def test_dates_stand_under_the_strip_as_well_as_under_the_lanes(mixed: pd.DataFrame) -> None:
+    fig = figures.timeline_figure(mixed)
+    assert fig.layout.xaxis.showticklabels is not False and fig.layout.xaxis2.showticklabels is not False
+    plot = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    gap_px = (fig.layout.yaxis.domain[0] - fig.layout.yaxis2.domain[1]) * plot
+    assert gap_px == pytest.approx(figures.DATES_PX)  # room for two lines of dates (day, and year where it starts)
+    units = fig.layout.yaxis2.range[0] - fig.layout.yaxis2.range[1]  # lanes and header rows
+    assert fig.layout.yaxis2.domain[1] * plot == pytest.approx(round(max(units, 4) * figures.LANE_PX))
+
+
+def test_range_buttons_stand_at_the_top_left_clear_of_the_toolbar(mixed: pd.DataFrame) -> None:
+    selector = figures.timeline_figure(mixed).layout.xaxis.rangeselector
+    assert (selector.x, selector.xanchor, selector.yanchor) == (0, "left", "top")  # Plotly's toolbar is top right

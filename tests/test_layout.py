@@ -91,3 +91,14 @@ def test_label_width_grows_with_the_text(narrow: str, wide: str) -> None:
 ])
 def test_left_margin_holds_the_longest_label(labels: list[str], expected: int) -> None:
     assert layout.left_margin(labels) == expected
+
+
+def test_each_country_band_gets_a_header_row_above_its_lanes() -> None:
+    frame = events([{"event_id": "a", "actor": "PLA", "actor_country": "China"},
+                    {"event_id": "b", "actor": "PLA", "actor_country": "China"},
+                    {"event_id": "c", "actor": "MND", "actor_country": "Taiwan"},
+                    {"event_id": "d", "actor": "Xi", "actor_country": "China"}])
+    table = layout.lanes(frame).sort_values("lane")
+    gap = layout.BAND_GAP
+    assert list(table["actor"]) == ["PLA", "Xi", "MND"]
+    assert list(table["y"]) == pytest.approx([gap, 1 + gap, 2 + 2 * gap])

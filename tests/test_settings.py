@@ -40,15 +40,27 @@ def test_unclear_value_leaves_a_note() -> None:
     assert loaded.notes and "stays read-only" in loaded.notes[0]
 
 
-class _NoSecrets(dict[str, object]):
-    """Behaves like st.secrets without a secrets.toml: every lookup raises."""
+class _Secrets(dict[str, object]):
+    """Behaves like st.secrets whose files raise `error` when read (Streamlit's FileNotFoundError subclass)."""
 
-    def __contains__(self, key: object) -> bool:
-        raise FileNotFoundError("no secrets.toml")
+    def __init__(self, error_id: str) -> None:
+        super().__init__()
+        self.error_id = error_id
+
+    def items(self):  # type: ignore[no-untyped-def, override]
+        error = FileNotFoundError("secrets")
+        error.error_id = self.error_id  # type: ignore[attr-defined]
+        raise error
 
 
-def test_missing_secrets_file_is_not_an_error() -> None:
-    assert settings.load({}, _NoSecrets()).read_only is False
+@pytest.mark.parametrize(("error_id", "read_only"), [
+    (settings.NO_SECRETS_FILE, False),  # no secrets file at all: nothing set
+    ("failed-parsing-secrets-file", True),  # a file that does not parse: fail closed
+    ("invalid-secrets-path", True),
+])
+def test_secrets_that_cannot_be_read_fail_closed(error_id: str, read_only: bool) -> None:
+    loaded = settings.load({}, _Secrets(error_id))
+    assert loaded.read_only is read_only and bool(loaded.notes) is read_only
 
 
 def test_paths_default_under_data(tmp_path: Path) -> None:

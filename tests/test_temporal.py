@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from timeline.temporal import TimeSpan, find_dateline, find_timexes
+from timeline.temporal import TimeSpan, find_timexes
 
 SAT = date(2024, 3, 16)  # a Saturday, ISO week 2024-W11 (March 11-17)
 TUE = date(2024, 3, 12)  # a Tuesday in the same week
@@ -55,8 +55,8 @@ RESOLVED = [
     ("Earlier this year the parliament passed the law.", SAT, "Earlier this year", "2024", "2024-01-01",
      "2024-03-16", "year"),
     ("Volunteers signed up over the weekend.", TUE, "the weekend", "2024-W10-WE", "2024-03-09", "2024-03-10", "week"),
-    ("Strikes have grown in recent weeks.", SAT, "recent weeks", "PAST_REF", "2024-02-17", "2024-03-16", "month"),
-    ("Hundreds fled in recent days.", SAT, "recent days", "PAST_REF", "2024-03-09", "2024-03-16", "week"),
+    ("Strikes have grown in recent weeks.", SAT, "recent weeks", "PXW", "2024-02-17", "2024-03-16", "month"),
+    ("Hundreds fled in recent days.", SAT, "recent days", "PXD", "2024-03-09", "2024-03-16", "week"),
     # seasons and parts of periods
     ("Beijing stepped up patrols this fall.", OCT, "this fall", "2024-FA", "2024-09-22", "2024-12-20", "season"),
     ("The grid was hit hard last winter.", OCT, "last winter", "2023-WI", "2023-12-21", "2024-03-19", "season"),
@@ -103,7 +103,7 @@ RESOLVED = [
      "2024-03-02", "2024-03-02", "2024-03-02", "day"),
     ("Israel struck the depot on March 3. Iran had warned it the day before.", SAT, "the day before",
      "2024-03-02", "2024-03-02", "2024-03-02", "day"),
-    ("Israel struck the depot on March 3. Two days later, Iran replied.", SAT, "Two days later", "2024-03-05",
+    ("Israel struck the depot on March 3. Two days later, Iran replied.", SAT, "Two days later", "P2D",
      "2024-03-05", "2024-03-05", "day"),
     ("Israel struck the depot on March 3. Earlier that day, Iran had warned it.", SAT, "Earlier that day",
      "2024-03-03", "2024-03-03", "2024-03-03", "day"),
@@ -221,17 +221,17 @@ RESOLVED = [
      "2025-11-11", "day"),
     ("Jets struck on Tuesday. A few hours later, Tehran vowed revenge.", WED, "A few hours later", "2025-11-11",
      "2025-11-11", "2025-11-11", "day"),
-    ("The truce began on March 3. Days later it collapsed.", WED, "Days later", "2025-03", "2025-03-04",
+    ("The truce began on March 3. Days later it collapsed.", WED, "Days later", "PXD", "2025-03-04",
      "2025-03-10", "week"),
-    ("The truce began on March 3. Weeks later it collapsed.", WED, "Weeks later", "2025", "2025-03-10",
+    ("The truce began on March 3. Weeks later it collapsed.", WED, "Weeks later", "PXW", "2025-03-10",
      "2025-05-05", "month"),
     ("The truce began on March 3. Two months after, it collapsed.", WED, "Two months after", "2025-05-03",
      "2025-05-03", "2025-05-03", "day"),
-    ("The truce began on March 3. A week later it collapsed.", WED, "A week later", "2025-03-10", "2025-03-10",
+    ("The truce began on March 3. A week later it collapsed.", WED, "A week later", "P1W", "2025-03-10",
      "2025-03-10", "day"),
-    ("The truce began on March 3. Days earlier, talks had failed.", WED, "Days earlier", "2025", "2025-02-24",
+    ("The truce began on March 3. Days earlier, talks had failed.", WED, "Days earlier", "PXD", "2025-02-24",
      "2025-03-02", "week"),
-    ("More troops will arrive in the coming days.", WED, "the coming days", "FUTURE_REF", "2025-11-12",
+    ("More troops will arrive in the coming days.", WED, "the coming days", "PXD", "2025-11-12",
      "2025-11-19", "week"),
     ("The ceasefire collapsed a year ago.", WED, "a year ago", "2024", "2024-01-01", "2024-12-31", "year"),
     ("It happened two weeks ago today.", WED, "two weeks ago today", "2025-10-29", "2025-10-29", "2025-10-29",
@@ -255,6 +255,129 @@ RESOLVED = [
      "2024-03-14", "2024-03-14", "day"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
+    # a clock time without its day: the day its sentence names before it, else the publication day
+    ("The convoy left at 5:10 p.m. under fire.", SAT, "5:10 p.m.", "2024-03-16T17:10", "2024-03-16", "2024-03-16",
+     "day"),
+    ("The judge appeared at midday.", SAT, "midday", "2024-03-16T12:00", "2024-03-16", "2024-03-16", "day"),
+    ("The first drone hit the depot at 2:10 am, the governor said.", WED, "2:10 am", "2025-11-12T02:10",
+     "2025-11-12", "2025-11-12", "day"),
+    ("On Monday the convoy came under fire at 5:10 p.m. near the bridge.", WED, "5:10 p.m.", "2025-11-10T17:10",
+     "2025-11-10", "2025-11-10", "day"),
+    ("Shelling went on overnight, and the last shell fell at 4:30 a.m.", WED, "4:30 a.m.", "2025-11-12T04:30",
+     "2025-11-12", "2025-11-12", "day"),  # the morning after the night
+    ("Tuesday night's barrage began at 11:40 pm and ended at 1:15 am.", WED, "1:15 am", "2025-11-12T01:15",
+     "2025-11-12", "2025-11-12", "day"),
+    ("Tuesday night's barrage began at 11:40 pm and ended at 1:15 am.", WED, "11:40 pm", "2025-11-11T23:40",
+     "2025-11-11", "2025-11-11", "day"),
+    ("13:05 GMT — Kyiv says its drones struck a refinery overnight.", WED, "13:05 GMT", "2025-11-12T13:05",
+     "2025-11-12", "2025-11-12", "day"),  # a day named after it is another event's
+    ("The curfew starts at 22:00 local time.", WED, "22:00 local time", "2025-11-12T22:00", "2025-11-12",
+     "2025-11-12", "day"),
+    ("Sirens sounded at 0745 GMT.", WED, "0745 GMT", "2025-11-12T07:45", "2025-11-12", "2025-11-12", "day"),
+    # ... and one expression with a day written right after it, across a zone or a restatement
+    ("The blast came at 10:45 p.m. local time (1945 GMT) on July 2.", D("2025-07-04"),
+     "10:45 p.m. local time (1945 GMT) on July 2", "2025-07-02T22:45", "2025-07-02", "2025-07-02", "day"),
+    ("The blast came at 10:45 p.m. (local time) on 2 July.", D("2025-07-04"), "10:45 p.m. (local time) on 2 July",
+     "2025-07-02T22:45", "2025-07-02", "2025-07-02", "day"),
+    ("Militants opened fire around 10.30 pm on Thursday.", WED, "10.30 pm on Thursday", "2025-11-06T22:30",
+     "2025-11-06", "2025-11-06", "day"),
+    ("Drones were shot down at 3 am Kyiv time on Sunday.", WED, "3 am Kyiv time on Sunday", "2025-11-09T03:00",
+     "2025-11-09", "2025-11-09", "day"),
+    # the publication's own weekday is that day, whatever the tense; "next" moves it a week
+    ("Israeli jets struck the port on Wednesday.", WED, "Wednesday", "2025-11-12", "2025-11-12", "2025-11-12", "day"),
+    ("Officials who had expected a deal walked out on Wednesday.", WED, "Wednesday", "2025-11-12", "2025-11-12",
+     "2025-11-12", "day"),
+    ("The cabinet is expected to approve the plan on Wednesday.", WED, "Wednesday", "2025-11-12", "2025-11-12",
+     "2025-11-12", "day"),
+    ("The ultimatum expires Wednesday.", WED, "Wednesday", "2025-11-12", "2025-11-12", "2025-11-12", "day"),
+    ("Talks resume next Wednesday.", WED, "next Wednesday", "2025-11-19", "2025-11-19", "2025-11-19", "day"),
+    # other weekdays: the verb after the expression, in its own clause, tells the tense too
+    ("A rally planned for Saturday was cancelled by the police.", WED, "Saturday", "2025-11-08", "2025-11-08",
+     "2025-11-08", "day"),
+    ("On Friday, the league plans to hold a news conference.", WED, "Friday", "2025-11-14", "2025-11-14",
+     "2025-11-14", "day"),
+    ("On Friday, the Kenyan government planned to pay the first claims.", WED, "Friday", "2025-11-07", "2025-11-07",
+     "2025-11-07", "day"),  # a plan reported in the past
+    ("Ahead of the summit, the ministry on Sunday issued a travel warning.", WED, "Sunday", "2025-11-09",
+     "2025-11-09", "2025-11-09", "day"),
+    ("The buyer completed the deal by the Tuesday deadline.", WED, "Tuesday", "2025-11-11", "2025-11-11",
+     "2025-11-11", "day"),  # a noun after it tells no tense
+    ("The National Salvation and Reform Front plans to march, its leaders said on Friday and Saturday.", WED,
+     "Saturday", "2025-11-08", "2025-11-08", "2025-11-08", "day"),
+    ("The dividend is payable on Dec. 7. In trading on Friday, the shares fell.", WED, "Friday", "2025-11-07",
+     "2025-11-07", "2025-11-07", "day"),  # a number ends the sentence before it
+    ("The bid, due to expire last Thursday, now runs to Nov. 6.", D("2025-10-30"), "Nov. 6", "2025-11-06",
+     "2025-11-06", "2025-11-06", "day"),  # "last" tells its own expression's time, not the clause's tense
+    ("The ministry said it is holding the vote on Dec. 7.", D("2025-10-30"), "Dec. 7", "2025-12-07", "2025-12-07",
+     "2025-12-07", "day"),  # a present progressive with a date is an arrangement ahead
+    # "exactly N ago" is a day; "N weeks ago" alone stays a week
+    ("The border closed exactly two weeks ago.", WED, "exactly two weeks ago", "2025-10-29", "2025-10-29",
+     "2025-10-29", "day"),
+    ("The siege began a year ago to the day.", WED, "a year ago to the day", "2024-11-12", "2024-11-12",
+     "2024-11-12", "day"),
+    ("Precisely six months ago the dam burst.", WED, "Precisely six months ago", "2025-05-12", "2025-05-12",
+     "2025-05-12", "day"),
+    ("The border closed two weeks ago.", WED, "two weeks ago", "2025-W44", "2025-10-27", "2025-11-02", "week"),
+    # "earlier/later in" a period: up to / from the date the text last named in it, else the publication date
+    ("Troops massed on the border earlier in March.", D("2025-03-20"), "earlier in March", "2025-03", "2025-03-01",
+     "2025-03-20", "month"),
+    ("The strike came on March 10. Earlier in March, talks had failed.", D("2025-03-20"), "Earlier in March",
+     "2025-03", "2025-03-01", "2025-03-10", "month"),
+    ("Elections are due later in March.", D("2025-03-20"), "later in March", "2025-03", "2025-03-20", "2025-03-31",
+     "month"),
+    ("Talks failed earlier in February.", D("2025-03-20"), "earlier in February", "2025-02", "2025-02-01",
+     "2025-02-28", "month"),
+    ("Parliament passed the law earlier in the year.", D("2025-03-20"), "earlier in the year", "2025", "2025-01-01",
+     "2025-03-20", "year"),
+    ("The envoy will return later in the week.", WED, "later in the week", "2025-W46", "2025-11-12", "2025-11-16",
+     "week"),
+    ("Fighting flared early in 2023.", WED, "early in 2023", "2023", "2023-01-01", "2023-05-01", "year"),
+    # dates written with dots: day first, or year first
+    ("The decree of 03.07.2024 closed the crossings.", WED, "03.07.2024", "2024-07-03", "2024-07-03", "2024-07-03",
+     "day"),
+    ("The accord of 2024.03.07 was signed in Seoul.", WED, "2024.03.07", "2024-03-07", "2024-03-07", "2024-03-07",
+     "day"),
+    # TimeML conventions the TempEval-3 train gold applies (issue 14): comparisons with a year before follow the
+    # quarter a results report is about
+    ("The miner's third-quarter output rose 9%, compared with year-earlier output of 2 million tonnes.", OCT,
+     "year-earlier", "2023-Q3", "2023-07-01", "2023-09-30", "quarter"),
+    ("The year-earlier results were restated.", OCT, "year-earlier", "2023", "2023-01-01", "2023-12-31", "year"),
+    ("In the year-ago third quarter, the refinery lost $3 million.", OCT, "the year-ago third quarter", "2023-Q3",
+     "2023-07-01", "2023-09-30", "quarter"),
+    ("Exports rose in the third quarter. For the quarter a year ago, the port reported a loss.", OCT,
+     "the quarter a year ago", "2023-Q3", "2023-07-01", "2023-09-30", "quarter"),
+    ("Shipping fell 4% in the third quarter from the corresponding period last year.", OCT,
+     "the corresponding period last year", "2023-Q3", "2023-07-01", "2023-09-30", "quarter"),
+    ("Tanker traffic fell in the third quarter. Last year's quarter had been the busiest on record.", OCT,
+     "Last year's quarter", "2023-Q3", "2023-07-01", "2023-09-30", "quarter"),
+    ("Output rose 12% in the third quarter. After a weak second quarter, the mine was expanded. The year-ago period "
+     "included a refinery fire.", OCT, "The year-ago period", "2023-Q3", "2023-07-01", "2023-09-30", "quarter"),
+    ("Steel output fell in the third quarter. Analysts expect losses through the third quarter of 2025. In the "
+     "year-ago period, mills earned $4 million.", OCT, "the year-ago period", "2023-Q3", "2023-07-01", "2023-09-30",
+     "quarter"),
+    ("Sales fell in the third quarter of last year.", D("2024-02-14"), "the third quarter of last year", "2023-Q3",
+     "2023-07-01", "2023-09-30", "quarter"),
+    # halves written as quarters or as "the last half"
+    ("Losses will continue through the first two quarters of 2025.", OCT, "the first two quarters of 2025",
+     "2025-H1", "2025-01-01", "2025-06-30", "quarter"),
+    ("Demand should ease in the last half of 2025.", OCT, "the last half of 2025", "2025-H2", "2025-07-01",
+     "2025-12-31", "quarter"),
+    # a stretch of vague length ending or starting at publication is a duration that keeps its days
+    ("Prices will keep rising in the coming months.", SAT, "the coming months", "PXM", "2024-03-16", "2024-09-15",
+     "year"),
+    ("Convoys will be exposed in the weeks ahead.", SAT, "the weeks ahead", "PXW", "2024-03-16", "2024-04-13",
+     "month"),
+    ("Insurers have struggled in recent quarters.", SAT, "recent quarters", "PXM", "2023-03-17", "2024-03-16", "year"),
+    ("Kidnappings have multiplied in recent years.", SAT, "recent years", "PXY", "2021-03-17", "2024-03-16",
+     "decade"),
+    # "the past year": the twelve months before publication, valued as the year before
+    ("Attacks on shipping doubled over the past year.", SAT, "the past year", "2023", "2023-03-18", "2024-03-16",
+     "year"),
+    # days and weeks counted from a date the text named: the duration, on the day it leads to
+    ("The port was shelled on March 3. Three days earlier, the navy had left.", SAT, "Three days earlier", "P3D",
+     "2024-02-29", "2024-02-29", "day"),
+    ("The port was shelled on March 3. A few days later, the blockade began.", SAT, "A few days later", "PXD",
+     "2024-03-04", "2024-03-10", "week"),
 ]
 
 
@@ -277,7 +400,6 @@ UNRESOLVED = [
     ("Officials brief reporters daily.", SAT, "daily", "SET", "P1D"),
     ("The militia has recently moved south.", SAT, "recently", "DATE", "PAST_REF"),
     ("Both sides will talk again in the future.", SAT, "the future", "DATE", "FUTURE_REF"),
-    ("The convoy left at 5:10 p.m. under fire.", SAT, "5:10 p.m.", "TIME", "XXXX-XX-XXT17:10"),
     ("The day before, nobody had expected it.", SAT, "The day before", "DATE", "XXXX-XX-XX"),
     ("Hours later, the line went dead.", SAT, "Hours later", "DATE", "XXXX-XX-XX"),  # no date named before
     ("Jets struck on Tuesday. Two hours later the line went dead.", SAT, "Two hours", "DURATION", "PT2H"),
@@ -293,15 +415,20 @@ UNRESOLVED = [
     ("The group lost $3 million in the fiscal year ended March 31.", SAT, "the fiscal year", "DURATION", "P1Y"),
     ("Rebels may soon seek talks.", SAT, "soon", "DATE", "FUTURE_REF"),
     ("The army wants the corridor open as soon as possible.", SAT, "as soon as possible", "DATE", "FUTURE_REF"),
-    ("The judge appeared at midday.", SAT, "midday", "TIME", "XXXX-XX-XXT12:00"),
     ("Hamas rejected the 48-hour deadline.", SAT, "48-hour", "DURATION", "PT48H"),
     ("Islam will one day be the second religion there.", SAT, "one day", "DATE", "FUTURE_REF"),
     ("Holders may buy at half the then current price.", SAT, "current", "DATE", "PAST_REF"),
-    ("Ukraine was ruled from Moscow for centuries.", SAT, "centuries", "DURATION", "PXY"),
+    ("Ukraine was ruled from Moscow for centuries.", SAT, "centuries", "DURATION", "PXC"),
     ("Lawyers emerged from a day-long meeting.", SAT, "day-long", "DURATION", "P1D"),
     ("It ended a decades-long feud.", SAT, "decades-long", "DURATION", "PXY"),
     ("His car was seen there in the weeks before the shooting.", SAT, "weeks", "DATE", "XXXX-XX-XX"),
     ("The vote is on 3/4.", SAT, "3/4", "DATE", "XXXX-XX-XX"),  # US or day-first? the article does not say
+    ("Shops must close at 9 pm every day.", SAT, "9 pm", "TIME", "XXXX-XX-XXT21:00"),  # a recurrence, not a day
+    # TempEval-3 train conventions (issue 14)
+    ("The ferries sail on Monday and Tuesday nights.", SAT, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("The ferries sail on Monday and Tuesday nights.", SAT, "Monday", "SET", "XXXX-WXX-1TNI"),
+    ("Two days later, the line went dead.", SAT, "Two days later", "DURATION", "P2D"),  # no date named before
+    ("Patrols pass the checkpoint twice daily.", SAT, "daily", "SET", "P1D"),
 ]
 
 
@@ -340,6 +467,8 @@ REFUSED = [
     "Oil prices are expected to fall further.",
     "The 11th Circuit ruled after the 14th round of talks, on the 25th anniversary.",
     "The side won 10-5 March matches.",
+    "Firmware version 1.2.2024 fixed the radar.",
+    "The hosts won the tie 2:10 on aggregate, and the chamber split 13:45 on the motion.",
 ]
 
 
@@ -360,6 +489,10 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     'Baker said on ABC\'s "This Week" that talks would go on.',
     "Nasdaq's average daily volume was 133 million shares.",
     "She was in Nairobi later in the day before returning home.",
+    "Exports are forecast to grow 8.5% annually.",  # a rate after a figure, like "$2 million a year"
+    "The mine produces 10,000 tonnes annually.",
+    "Troops will stay in the region for the foreseeable future.",  # TempEval-3 leaves it unmarked
+    "The envoy spoke on NBC's Today about the hostages.",  # a programme's name
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []
@@ -372,30 +505,21 @@ def test_offsets_point_into_text_with_narrow_spaces() -> None:
                                                                ("last week", "2024-W10")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Headline\nPublished: Dec 1, 2025 10:45 am\nBody text.", "2025-12-01"),
-    ("Headline\nUpdated March 3, 2024 at 5:10 PM\nBody text.", "2024-03-03"),
-    ("Headline\nMonday, June 2, 2025 by Jane Doe\nBody text.", "2025-06-02"),
-    ("Sudan ceasefire collapses\nApril 15, 2024\n\nFighting resumed in Khartoum.", "2024-04-15"),
-    ("Fighting resumed on April 15, 2024 in Khartoum.", None),
-    ("Headline\nBy Amira Haddad | March 3, 2024\nBody text.", "2024-03-03"),
-    ("Headline\nPublished 3:10 PM EST, Mon March 4, 2024\nBody text.", "2024-03-04"),
-    ("Headline\nLast updated: 14 March 2024\nBody text.", "2024-03-14"),
-    ("Headline\nBy the end of March 3, 2024 the talks had failed.", None),
-    ("Troops mass\n\nMOSCOW, Nov. 28, 2021 — Russia has moved troops.", "2021-11-28"),
-    ("Ceasefire\nKHARTOUM, Sudan, 4 March 2024 (AFP) -- Fighting resumed.", "2024-03-04"),
-    ("Headline\nHe said, Nov. 28, 2021 - was the day it began.", None),
-])
-def test_dateline(text: str, expected: str | None) -> None:
-    assert find_dateline(text) == (D(expected) if expected else None)
-
-
 def test_dateline_date_is_flagged_and_does_not_anchor_anaphora() -> None:
     text = "Headline\nPublished: Dec 1, 2025\nThe strike came on Nov. 28. The next day, talks resumed."
     spans = find_timexes(text, D("2025-12-01"))
     assert [s.dateline for s in spans][:2] == [True, False]
     nxt = next(s for s in spans if s.text == "The next day")
     assert nxt.date_start == D("2025-11-29")
+
+
+def test_byline_date_and_time_are_flagged_and_read_together() -> None:
+    text = ("Curfew extended\nby Jane Doe, The Hill - 07/09/24 10:05 AM ET\n"
+            "Troops stayed at 2 am. The next day, it rained.")
+    spans = find_timexes(text, D("2024-07-09"))
+    assert [(s.text, s.value, s.dateline) for s in spans] == [
+        ("07/09/24", "2024-07-09", True), ("10:05 AM ET", "2024-07-09T10:05", True),
+        ("2 am", "2024-07-09T02:00", False), ("The next day", "XXXX-XX-XX", False)]
 
 
 def test_anchor_keyword_resolves_anaphora_in_a_lone_sentence() -> None:

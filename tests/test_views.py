@@ -134,10 +134,11 @@ def test_table_uses_schema_labels(crisis: pd.DataFrame) -> None:
     ("Ships sailed ON MARCH 2.", "on march 2", "Ships sailed <mark>ON MARCH 2</mark>."),
     ("No date here", "yesterday", "No date here"),
     ("<script>alert(1)</script> on Monday", "on Monday",
-     "&lt;script&gt;alert&#40;1&#41;&lt;/script&gt; <mark>on Monday</mark>"),
-    ("Costs $5 and $6 *now* [x](javascript:y)", "",
-     "Costs &#36;5 and &#36;6 &#42;now&#42; &#91;x&#93;&#40;javascript&#58;y&#41;"),
-    ("India's army said \"no\" & left", "", "India&#x27;s army said &quot;no&quot; &amp; left"),  # escaped once
+     "&lt;script&gt;alert(1)&lt;/script&gt; <mark>on Monday</mark>"),
+    # HTML, shown inside `html_block`: Markdown never reads it, so only HTML is escaped, once
+    ("Costs $5 *now* [x](javascript:y) & Iran's \"reply\"", "",
+     "Costs $5 *now* [x](javascript:y) &amp; Iran&#x27;s &quot;reply&quot;"),
+    ("Line one\nline two", "", "Line one<br>line two"),
 ])
 def test_highlight_escapes_then_marks(sentence: str, expression: str, expected: str) -> None:
     assert views.highlight(sentence, expression) == expected

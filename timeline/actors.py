@@ -31,7 +31,10 @@ KINDS = ("person", "organisation", "state")
 PRIVATE = "private"  # a named person with no office title: may act (sign, deploy) but is never quoted as an actor
 # Roles whose holders report on or comment the crisis rather than act in it: never the actor of an event.
 NAMED = "named"  # an untitled person the article names in several sentences: a figure of the story, who acts
-NON_ACTING_ROLES = frozenset({"media", "think tank", "analyst", "expert", "commentator", PRIVATE})
+HUMANITARIAN = "humanitarian"  # the Red Cross, an aid agency: may act (suspend aid) but its words are no statement
+NON_ACTING_ROLES = frozenset({"media", "think tank", "analyst", "expert", "commentator", PRIVATE, HUMANITARIAN})
+# Roles whose holders may act (sign, deploy, suspend aid) but whose words are never a crisis statement.
+SILENT_ROLES = frozenset({PRIVATE, HUMANITARIAN})
 GOVERNING_ROLE_WORDS = ("president", "minister", "secretary", "chancellor", "premier", "spokes", "king", "emir",
                         "ruler", "strongman")
 

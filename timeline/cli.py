@@ -1,5 +1,7 @@
 """Command line: `python -m timeline extract|timex|add|export|export-html ...` (a stable contract: extend,
-never break)."""
+never break). Exit status, for every command: 0 when every input was used; 2 when any was refused (an
+`error:` line each; the output is still written for the rest) or when the command could not run at all
+(`commands.REFUSED`); 130 when interrupted. No traceback reaches a user."""
 
 from __future__ import annotations
 
@@ -9,9 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline import build, commands, dataset, distributed, store
+from timeline import build, commands, curation, dataset, distributed, store
 from timeline.articles import Loaded, load_folder
 from timeline.cache import RowCache
+from timeline.commands import REFUSED, report
 from timeline.errors import TimelineError
 
 
@@ -25,11 +28,10 @@ def _progress(enabled: bool):  # type: ignore[no-untyped-def]
     return report
 
 
-def _load(folder: str) -> Loaded:
+def _load(folder: str) -> tuple[Loaded, int]:
+    """The articles of `folder`, their problems printed; and the exit status those call for."""
     loaded = load_folder(folder)
-    for issue in loaded.issues:
-        print(f"{issue.level}: {issue}", file=sys.stderr)
-    return loaded
+    return loaded, report(loaded.issues)
 
 
 def _dataset_target(args: argparse.Namespace) -> Path | None:
@@ -46,7 +48,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     target = _dataset_target(args)
     if target is None:
         store.check_format(Path(args.out))  # fail before the slow part, not after it
-    loaded = _load(args.articles)
+    loaded, status = _load(args.articles)
     cache = RowCache(args.cache) if args.cache else None
     if args.dask:
         frame = distributed.build_events(loaded.articles, args.dask, progress=_progress(not args.quiet), cache=cache)
@@ -54,9 +56,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         frame = build.build_events(loaded.articles, progress=_progress(not args.quiet), workers=args.workers,
                                    cache=cache)
     written = dataset.write(frame, target) if target else store.write_table(frame, args.out)
+    status = max(status, report(curation.issues_of(frame)))
     print(f"{len(frame)} mention(s) of {frame['event_id'].nunique()} event(s) from {len(loaded.articles)} "
           f"article(s) -> {written}", file=sys.stderr)
-    return 0
+    return status
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
@@ -64,15 +67,15 @@ def cmd_timex(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".jsonl":
         raise TimelineError(f"has the extension {out.suffix or '(none)'!r}", where=str(out),
                             fix="name the output FILE.jsonl")
-    loaded = _load(args.articles)
-    report = _progress(not args.quiet)
+    loaded, status = _load(args.articles)
+    progress = _progress(not args.quiet)
     lines: list[str] = []
     for done, article in enumerate(loaded.articles, start=1):
         lines += [json.dumps(r, ensure_ascii=False) for r in build.timex_records(article)]
-        report(done, len(loaded.articles), article.id)
+        progress(done, len(loaded.articles), article.id)
     store.write_text_atomic(out, "".join(line + "\n" for line in lines))
     print(f"{len(lines)} time expression(s) from {len(loaded.articles)} article(s) -> {out}", file=sys.stderr)
-    return 0
+    return status
 
 
 def parser() -> argparse.ArgumentParser:
@@ -108,7 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except TimelineError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
-        return 2
+        return REFUSED
+    except OSError as exc:  # a read or write the command did not expect to fail (a full disk, a vanished folder)
+        print(f"error: {store.write_error(Path(exc.filename or '?'), exc).message}", file=sys.stderr)
+        return REFUSED
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
         return 130

@@ -31,7 +31,7 @@ class Mention:
     titles: frozenset[str]
     governing: bool  # a government, head of state or state as subject: antecedent of "the government"
     words: frozenset[str] = frozenset()  # the words it was named with and its name's words ("command", "ministry")
-    spoke: bool = False  # the actor of a statement here: the antecedent "he said" prefers
+    did: str = ""  # the family of the event it was the actor of here ("statement", "legal", "force"), if any
 
 
 @dataclass
@@ -45,16 +45,16 @@ class Context:
     named_in: dict[str, set[int]] = field(default_factory=dict)  # a person's name -> the sentences naming them
 
     def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
-                 governing: bool = False, surface: str = "", spoke: bool = False) -> None:
+                 governing: bool = False, surface: str = "", did: str = "") -> None:
         named = frozenset(f"{surface} {actor.name}".casefold().replace("defense", "defence").split())
-        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named, spoke))
+        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named, did))
 
-    def last_named(self, before: int, word: str, *, also: str = "") -> Actor | None:
-        """The last organisation named with `word` ("ministry", "command", "agency") and, if given, `also`
-        ("defence"): the antecedent of "the ministry", "the command"."""
+    def last_named(self, before: int, word: str, *, also: str = "", any_kind: bool = False) -> Actor | None:
+        """The last organisation (with `any_kind`, actor of any kind) named with `word` ("ministry", "command",
+        "junta") and, if given, `also` ("defence"): the antecedent of "the ministry", "the junta"."""
         wanted = {word.casefold(), also.casefold()} - {""}
         for m in reversed(self.mentions):
-            if m.offset < before and m.actor.kind == "organisation" and wanted <= m.words:
+            if m.offset < before and (any_kind or m.actor.kind == "organisation") and wanted <= m.words:
                 return m.actor
         return None
 
@@ -82,10 +82,11 @@ class Context:
         return max(score.items(), key=lambda kv: kv[1])[0] if score else ""
 
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
-             military: bool = False, country: str = "", body: bool = False, armed: bool = False,
-             governing_too: bool = False, spoke: bool = False, within: int = 0) -> Actor | None:
+             military: bool | None = None, country: str = "", body: bool = False, armed: bool = False,
+             governing_too: bool = False, did: str = "", within: int = 0) -> Actor | None:
         """The last actor named before `before` that has every property asked for (`governing_too` widens `body`
-        to governing actors; `spoke`: one that made a statement; `within`: at most that many characters back)."""
+        to governing actors; `military`: True for armed forces only, False for anything else; `did`: the actor of
+        an event of that family, "statement" for one who spoke; `within`: at most that many characters back)."""
         for m in reversed(self.mentions):
             if m.offset >= before:
                 continue
@@ -95,13 +96,13 @@ class Context:
             if (person and a.kind != "person") or (body and not (a.kind == "organisation" and a.acts) and not (
                     governing_too and m.governing and a.kind != "person")):
                 continue
-            if spoke and not m.spoke:
+            if did and m.did != did:
                 continue
             if title and title not in m.titles:
                 continue
             if governing and not m.governing:
                 continue
-            if military and not a.is_military:
+            if military is not None and a.is_military != military:
                 continue
             if armed and a.role != "armed group":
                 continue

@@ -9,10 +9,13 @@ The file is a small log keyed by `event_id`, one correction per row:
 | `merge_into` | | another event_id | the event's mentions join that event |
 | `split` | | one of the event's mention_ids | that mention becomes an event of its own |
 
-Rows apply in file order to the freshly built frame, so corrections survive re-extraction as long
-as the event ids are stable. Every row that changes something marks the rows it touched `curated`.
-Undo is removing the row (`remove`). A row naming an event that is not there, or holding a bad
-value, becomes an `Issue` (file, line, fix) and is skipped; the other rows still apply.
+Rows apply in file order to the freshly built frame. A correction follows its event when the event's id
+changes: an event id is a hash of the event's smallest mention id (`merge.event_id_of`), so when a new mention
+that sorts first joins the event, the row's id is still the id of one of the event's mentions, and the row
+applies to the event that holds that mention now (`aliases`). Every row that changes something marks the rows
+it touched `curated`. Undo is removing the row (`remove`). A row naming an event that is not there, or holding
+a bad value, becomes an error `Issue` (file, line, fix) and is skipped; the other rows still apply. A hide that
+cannot be applied says that the event may show again.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import pandas as pd
 from timeline import schema, settings
 from timeline.articles import Issue, read_text
 from timeline.errors import InputError
-from timeline.store import write_text_atomic
+from timeline.merge import event_id_of
+from timeline.store import locked, write_text_atomic
 
 COLUMNS = ("event_id", "action", "field", "value", "note", "created")
 ACTIONS = ("hide", "set", "merge_into", "split")
@@ -80,29 +84,36 @@ def check(correction: Correction, *, source: str = "curation") -> Issue | None:
     """The problem with one correction on its own (before looking at the events), or None."""
     where = _where(source, correction.line)
     if not correction.event_id.strip():
-        return Issue(where, "has an empty event_id", "copy the event's id from the events table")
+        return Issue(where, "has an empty event_id", "copy the event's id from the events table", level="error")
     if correction.action not in ACTIONS:
-        return Issue(where, f"has the unknown action {correction.action!r}", f"use one of {', '.join(ACTIONS)}")
+        return Issue(where, f"has the unknown action {correction.action!r}", f"use one of {', '.join(ACTIONS)}",
+                     level="error")
     if correction.action == "set":
         if correction.field not in EDITABLE_FIELDS:
             return Issue(where, f"sets the field {correction.field!r}, which cannot be corrected",
-                         f"use one of {', '.join(EDITABLE_FIELDS)}")
+                         f"use one of {', '.join(EDITABLE_FIELDS)}", level="error")
         if correction.field in _CHOICES and correction.value not in _CHOICES[correction.field]:
             return Issue(where, f"sets {correction.field} to {correction.value!r}",
-                         f"use one of {', '.join(_CHOICES[correction.field])}")
+                         f"use one of {', '.join(_CHOICES[correction.field])}", level="error")
         if correction.field in ("date_start", "date_end"):
             try:
-                date.fromisoformat(correction.value.strip())
+                day = date.fromisoformat(correction.value.strip())
             except ValueError:
                 return Issue(where, f"sets {correction.field} to {correction.value!r}, which is not a date",
-                             "write the date as YYYY-MM-DD")
+                             "write the date as YYYY-MM-DD", level="error")
+            if not settings.EARLIEST_DAY <= day <= settings.LATEST_DAY:
+                return Issue(where, f"sets {correction.field} to {day.isoformat()}, outside "
+                             f"{settings.EARLIEST_DAY.isoformat()}..{settings.LATEST_DAY.isoformat()}",
+                             "write the event's real date (YYYY-MM-DD)", level="error")
         if correction.field in _NOT_EMPTY and not correction.value.strip():
-            return Issue(where, f"sets {correction.field} to nothing", f"give the {correction.field} a name")
+            return Issue(where, f"sets {correction.field} to nothing", f"give the {correction.field} a name",
+                         level="error")
     if correction.action in ("merge_into", "split") and not correction.value.strip():
         what = "event_id to merge into" if correction.action == "merge_into" else "mention_id to split off"
-        return Issue(where, f"has no value ({what})", f"put the {what} in the value column")
+        return Issue(where, f"has no value ({what})", f"put the {what} in the value column", level="error")
     if correction.action == "merge_into" and correction.value == correction.event_id:
-        return Issue(where, "merges an event into itself", "name a different event_id in the value column")
+        return Issue(where, "merges an event into itself", "name a different event_id in the value column",
+                     level="error")
     return None
 
 
@@ -159,26 +170,28 @@ def append(path: str | Path, correction: Correction) -> list[Correction]:
     problem = check(correction, source=str(path))
     if problem:
         raise InputError(problem.what, where=problem.where, fix=problem.fix)
-    current, issues = read(path)
-    if issues:
-        first = issues[0]
-        raise InputError(first.what, where=first.where, fix=first.fix)
-    updated = _renumber([*current, correction])
-    write(path, updated)
+    with locked(Path(path).parent):  # read, add, write back: one writer at a time
+        current, issues = read(path)
+        if issues:
+            first = issues[0]
+            raise InputError(first.what, where=first.where, fix=first.fix)
+        updated = _renumber([*current, correction])
+        write(path, updated)
     return updated
 
 
 def remove(path: str | Path, index: int) -> list[Correction]:
     """Undo: drop the correction at `index` (0-based, file order) and write the file back."""
-    current, issues = read(path)
-    if issues:
-        first = issues[0]
-        raise InputError(first.what, where=first.where, fix=first.fix)
-    if not 0 <= index < len(current):
-        raise InputError(f"has no correction number {index + 1}", where=str(path),
-                         fix="reload the page; the file changed since it was shown")
-    updated = _renumber(current[:index] + current[index + 1:])
-    write(path, updated)
+    with locked(Path(path).parent):
+        current, issues = read(path)
+        if issues:
+            first = issues[0]
+            raise InputError(first.what, where=first.where, fix=first.fix)
+        if not 0 <= index < len(current):
+            raise InputError(f"has no correction number {index + 1}", where=str(path),
+                             fix="reload the page; the file changed since it was shown")
+        updated = _renumber(current[:index] + current[index + 1:])
+        write(path, updated)
     return updated
 
 
@@ -191,13 +204,43 @@ def _mark(out: pd.DataFrame, mask: pd.Series) -> None:
     out.loc[mask, "curated"] = True
 
 
-def _apply_one(out: pd.DataFrame, c: Correction, hidden: set[str], where: str) -> Issue | None:
-    """Apply one checked correction to `out` in place; an Issue when it names something absent."""
-    mask = out["event_id"] == c.event_id
+def aliases(frame: pd.DataFrame) -> dict[str, str]:
+    """Every id an event of `frame` was or could have been known by -> its id now. An event's id is the hash of
+    its smallest mention id, so the id it had before a new mention joined it is the hash of one of its
+    mentions: each mention's hash names the event that holds the mention now."""
+    if frame.empty:
+        return {}
+    mentions = frame["mention_id"].astype(str).tolist()
+    return dict(zip(map(event_id_of, mentions), frame["event_id"].astype(str).tolist(), strict=True))
+
+
+class _Resolver:
+    """A correction's event id as it is in `out` now: the id itself when an event has it, else the event that
+    holds the mention whose hash it is (`aliases` of the `built` frame, worked out on the first miss only)."""
+
+    def __init__(self, out: pd.DataFrame, built: pd.DataFrame) -> None:
+        self.out, self.built = out, built
+        self.known: dict[str, str] | None = None
+
+    def __call__(self, event_id: str) -> str:
+        if (self.out["event_id"] == event_id).any():
+            return event_id
+        if self.known is None:
+            self.known = aliases(self.built)
+        return self.known.get(event_id, event_id)
+
+
+def _apply_one(out: pd.DataFrame, c: Correction, hidden: set[str], where: str, resolve: _Resolver) -> Issue | None:
+    """Apply one checked correction to `out` in place; an Issue when it names something absent. A row keyed by
+    an event's former id still finds the event (`resolve`)."""
+    event_id = resolve(c.event_id)
+    mask = out["event_id"] == event_id
     if not mask.any():
+        lost = " The event is no longer hidden: it may show again." if c.action == "hide" else ""
         return Issue(where, f"names the event {c.event_id!r}, which is not in the events table (re-extraction "
-                     "may have changed or dropped it); the row is skipped",
-                     "correct the event_id from the current table, or delete the row")
+                     f"may have changed or dropped it); the row is skipped.{lost}",
+                     "correct the event_id from the current table, or delete the row", level="error")
+    c = replace(c, event_id=event_id) if c.action != "split" else c
     if c.action == "hide":
         hidden.add(c.event_id)
         _mark(out, mask)
@@ -210,26 +253,28 @@ def _apply_one(out: pd.DataFrame, c: Correction, hidden: set[str], where: str) -
             if bool(reversed_rows.fillna(False).any()):
                 other = "date_end" if c.field == "date_start" else "date_start"
                 return Issue(where, f"puts {c.field} at {c.value}, which leaves date_end before date_start; "
-                             "the row is skipped", f"correct {other} too (add a set row for it before this one)")
+                             "the row is skipped", f"correct {other} too (add a set row for it before this one)",
+                             level="error")
             value = day
         out.loc[mask, c.field] = value
         _mark(out, mask)
     elif c.action == "merge_into":
-        target = out["event_id"] == c.value
+        into = resolve(c.value)
+        target = out["event_id"] == into
         if not target.any():
             return Issue(where, f"merges into {c.value!r}, which is not in the events table; the row is skipped",
-                         "put an existing event_id in the value column")
-        out.loc[mask, "event_id"] = c.value
+                         "put an existing event_id in the value column", level="error")
+        out.loc[mask, "event_id"] = into
         out.loc[mask, "merge_reason"] = "merged by hand"
         _mark(out, mask | target)
     elif c.action == "split":
         mention = mask & (out["mention_id"] == c.value)
         if not mention.any():
             return Issue(where, f"splits off the mention {c.value!r}, which is not part of {c.event_id}; "
-                         "the row is skipped", "put one of the event's mention_ids in the value column")
+                         "the row is skipped", "put one of the event's mention_ids in the value column", level="error")
         if int(mask.sum()) == 1:
             return Issue(where, f"splits {c.event_id}, which has only one mention; nothing to split",
-                         "delete the row")
+                         "delete the row", level="error")
         out.loc[mention, "event_id"] = split_event_id(c.event_id, c.value)
         out.loc[mention, "merge_reason"] = "split by hand"
         _mark(out, mask)
@@ -244,6 +289,15 @@ def _recount_sources(out: pd.DataFrame, events: set[str]) -> None:
     out.loc[touched, "sources"] = out.loc[touched, "event_id"].map(counts).astype("Int64")
 
 
+def _recounted(c: Correction, resolve: _Resolver) -> set[str]:
+    """The events whose sources a merge or split changes, named as they are before it applies."""
+    if c.action == "merge_into":
+        return {resolve(c.event_id), resolve(c.value)}
+    if c.action == "split":
+        return {resolve(c.event_id), split_event_id(c.event_id, c.value)}
+    return set()
+
+
 def apply(frame: pd.DataFrame, corrections: Sequence[Correction], *, source: str = "curation") -> Applied:
     """The curated view of a freshly built `frame` (which is not modified)."""
     out = frame.copy()
@@ -254,15 +308,16 @@ def apply(frame: pd.DataFrame, corrections: Sequence[Correction], *, source: str
     issues: list[Issue] = []
     applied: list[Correction] = []
     touched: set[str] = set()
+    resolve = _Resolver(out, frame)
     for c in corrections:
-        where = _where(source, c.line)
-        problem = check(c, source=source) or _apply_one(out, c, hidden, where)
+        problem = check(c, source=source)
+        recount = _recounted(c, resolve) if problem is None else set()
+        problem = problem or _apply_one(out, c, hidden, _where(source, c.line), resolve)
         if problem:
             issues.append(problem)
             continue
         applied.append(c)
-        if c.action in ("merge_into", "split"):
-            touched.update({c.event_id, c.value, split_event_id(c.event_id, c.value)})
+        touched |= recount
     _recount_sources(out, touched)
     out = schema.coerce(out)
     gone = out["event_id"].isin(hidden)

@@ -23,6 +23,7 @@ from timeline.actors import Registry
 from timeline.articles import Article
 from timeline.errors import TimelineError
 from timeline.merge import merge_mentions
+from timeline.rows import article_mentions
 
 if TYPE_CHECKING:
     from timeline.cache import RowCache
@@ -102,7 +103,7 @@ def run_on(client: Any, todo: Sequence[Article], registry: Registry | None, extr
 
 def build_events(articles: Sequence[Article], address: str, registry: Registry | None = None,
                  progress: build.Progress | None = None, *, cache: RowCache | None = None,
-                 extract: build.ArticleFn = build.article_mentions, batch_size: int | None = None,
+                 extract: build.ArticleFn = article_mentions, batch_size: int | None = None,
                  merge: build.Merge = merge_mentions) -> pd.DataFrame:
     """`build.build_events` with extraction on the Dask cluster at `address`; same rows, same order."""
     def collect() -> list[build.Rows]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from timeline import lexicon as lx
 from timeline.context import Resolved
-from timeline.organisations import armed_group, registered_among
+from timeline.organisations import armed_group, police, registered_among
 from timeline.phrases import country_of_tokens
 from timeline.resolve import Resolver
 from timeline.triggers import (
@@ -50,8 +50,33 @@ class ActorFinder:
             return [found] if found is not None else []
         subject = subject_of(tok)
         if subject is None:
-            return self._passive_force(hit) or self._posture_in_context(hit)
+            return self._passive_force(hit) or self._posture_in_context(hit) or self._authority_in_context(hit)
         return self._subjects(subject)
+
+    def _authority_in_context(self, hit: Hit, passive: Token | None = None) -> list[Resolved]:
+        """"Seventeen people have been indicted", "five Iraqis were deported", "a reward has been offered": a formal
+        act in the passive with no agent is the act of the authority that last did one of its kind in the article,
+        else of the state the article is about there."""
+        tok = passive if passive is not None else hit.token  # the verb in the passive (a noun's light verb)
+        shared = next((o for v in tok.conjuncts for c in v.children if c.dep_ == "agent" for o in c.children
+                       if o.dep_ == "pobj"), None)
+        if shared is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            found = self._resolve(shared)  # "rounded up and held by Iraqi troops": the conjunct's agent
+            return [found] if found is not None else []
+        arrest = hit.subtype == "arrest"
+        if not (hit.event_type == "designation" or arrest) or not any(
+                c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        ctx = self.resolver.ctx
+        if arrest:  # "14 foreigners were rounded up": by the police of the country the article is about there
+            found = police(ctx, tok, [], self.resolver.context_country(tok))
+            return [Resolved(found.actor, "context")] if found is not None else []
+        family = lx.SUBTYPES[hit.subtype].family
+        earlier = ctx.last(tok.idx, did=family)
+        if earlier is not None:
+            return [Resolved(earlier, "context")]
+        country = self.resolver.context_country(tok)
+        return [Resolved(self.registry.state(country), "context")] if country else []
 
     def _posture_in_context(self, hit: Hit) -> list[Resolved]:
         """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no
@@ -64,7 +89,7 @@ class ActorFinder:
         if patient is None or any(c.dep_ == "agent" for c in verb.children) or not (  # type: ignore[union-attr]
                 patient.i == tok.i or is_military_token(patient)):
             return []  # the forces themselves, or the posture noun, must be what the passive is about
-        country = self.resolver.ctx.topic(tok.sent.start_char)
+        country = self.resolver.context_country(tok)
         return [Resolved(self.registry.military(country), "context")] if country else []
 
     def _passive_force(self, hit: Hit) -> list[Resolved]:
@@ -90,7 +115,7 @@ class ActorFinder:
             found = self._speaker_of(head)
             if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
                     head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
-                thing = self.resolver.ctx.last(head.idx, body=True, governing_too=True)
+                thing = self.resolver.ctx.last(head.idx, body=True, governing_too=True, military=False)
                 found = Resolved(thing, "coref") if thing is not None else None
             return found
         author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None
@@ -163,26 +188,43 @@ class ActorFinder:
         return [Resolved(self.registry.state(c), "coref") for c in reversed(countries)]
 
     def _noun_actor(self, hit: Hit) -> list[Resolved]:
+        sides = self._sides(hit.token)
+        if sides:
+            return sides
         found = self._one_noun_actor(hit)
         verb = light_verb(hit.token)
         subject = subject_of(verb) if verb is not None else None
         if subject is None:
-            return [found] if found is not None else self._posture_in_context(hit)
+            if found is not None:
+                return [found]
+            return self._posture_in_context(hit) or (
+                self._authority_in_context(hit, verb) if verb is not None else [])  # "a reward has been offered"
         if found is None:
             return self._subjects(subject)
         return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both
+
+    def _sides(self, tok: Token) -> list[Resolved]:
+        """"Clashes between Sudanese troops and RSF fighters", "fighting between the army and rebels": each side."""
+        between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not between or lx.SUBTYPES.get("clash") is None or tok.lemma_.lower() not in lx.NOUN_TRIGGERS or not any(
+                s.subtype == "clash" for s in lx.NOUN_TRIGGERS[tok.lemma_.lower()]):
+            return []
+        return self._subjects(between[0])
 
     def _one_noun_actor(self, hit: Hit) -> Resolved | None:
         tok, reg = hit.token, self.registry
         for child in tok.children:
             if child.dep_ == "poss":
                 return self._resolve(child)
-            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            if child.dep_ in {"prep", "agent"} and (child.lower_ == "by" or (
+                    child.lower_ == "from" and hit.event_type == "statement")):  # "warnings from Moscow"
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return self._resolve(obj)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
-        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods):  # "rebel strikes on tankers"
+        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS and m.lemma_.lower() not in lx.ROOTLESS_GROUP_NOUNS
+               for m in mods):  # "rebel strikes on tankers" (but "terrorist attacks" name no group)
             group = armed_group(self.resolver.ctx, tok, mods)
             if group is not None:
                 return group
@@ -199,7 +241,7 @@ class ActorFinder:
             country = country_of_tokens(mods, reg)
             if country:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
-                return Resolved(actor, "country")
+                return Resolved(actor, "nationality")  # "U.S. strikes", "a Russian drone attack"
         claimer = responsibility_claimer(tok)
         if claimer is not None:
             return self._resolve(claimer)

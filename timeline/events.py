@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline import headlines
 from timeline import lexicon as lx
-from timeline.actors import PRIVATE, Actor, Registry
+from timeline.actors import SILENT_ROLES, Actor, Registry
 from timeline.articles import Article
 from timeline.context import Resolved
 from timeline.event_actors import ActorFinder
@@ -47,8 +47,11 @@ _BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
 _CLOSING_QUOTES = ("”", "»")
-ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "nationality": 0.8, "coref": 0.7, "ner": 0.65, "context": 0.5,
+ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "nationality": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5,
                   "unattributed": 0.3}
+# How an actor was found (`Resolved.source`) -> the row's `actor_basis` (schema.ACTOR_BASES).
+ACTOR_BASIS = {"registry": "sentence", "ner": "sentence", "country": "sentence", "nationality": "nationality",
+               "coref": "context", "context": "context", "unattributed": "unattributed"}
 # The actor of an attack no one is said to have carried out ("bombs exploded outside the embassy").
 UNATTRIBUTED = Actor("Unattributed", "", "unattributed", "unattributed")
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
@@ -75,6 +78,7 @@ class Mention:
     char_start: int
     char_end: int
     confidence: float
+    actor_basis: str = "sentence"  # sentence, nationality, context or unattributed (schema.ACTOR_BASES)
 
 
 def extract_mentions(article: Article, timexes: Sequence[TimeSpan],
@@ -132,6 +136,29 @@ def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     return frozenset({country}) if country else frozenset()
 
 
+def _passive(verb: Token) -> bool:
+    """A verb in the passive, a participle modifying a noun ("others wounded in the blasts"), or a conjunct
+    sharing a passive's subject ("were killed and wounded in the blasts")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True  # "1,000 others wounded in the blasts"
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+
+
+def _names_an_event_told(hit: Hit) -> bool:
+    """A noun that names an event the article has told already: "the bombings", "these attacks", "Iraq's invasion"."""
+    return hit.noun and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these",
+                                                                                  "those"})
+                            for c in hit.token.children)
+
+
+def off_the_record(verb: Token) -> bool:
+    """Whether what `verb` reports was said in private ("said privately"): no public utterance. (A spokesman
+    "speaking on condition of anonymity" still speaks for the body: news reports it as the body's word.)"""
+    return any(c.lower_ in lx.OFF_RECORD_WORDS for c in verb.children if c.dep_ == "advmod")
+
+
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
@@ -155,6 +182,8 @@ class _Extractor:
                         if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]
         self.title = _norm(article.title)
         self.times = frozenset(i for _, toks in self.timexes if toks is not None for i in range(toks.start, toks.end))
+        # the last explicit dates of each (type, family, actor) in the article, for later mentions of that event
+        self.dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
@@ -216,20 +245,29 @@ class _Extractor:
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
+            if hit.event_type == "statement" and off_the_record(hit.token):
+                continue  # "said privately": no public utterance
             quoted = hit.event_type == "statement" and quotes(self.text[sent.start_char: hit.token.idx]).open
             if (status != "asserted" or quoted) and self._commentary(hit, by_token, actors):
                 continue  # "analysts said Russia could launch an offensive": an opinion, not an event; nor are
                 # the words a commentator puts in others' mouths ("“governments kept telling us,” counters X")
             if status == "asserted" and reported and hit.event_type != "statement":
                 status = "claimed"  # "X sent troops, The Times reported, citing unnamed sources"
+            asker = self._asker(hit, by_token, actors) if status == "planned" else None
             for resolved in every[hit.token.i]:
+                if resolved.actor == UNATTRIBUTED and status not in {"asserted", "claimed"}:
+                    continue  # "interdiction would begin": no attack is reported to have happened
+                if asker is not None and asker.actor != resolved.actor and not (
+                        asker.actor.country and asker.actor.country == resolved.actor.country):
+                    continue  # "EU ministers demanded that Serbia withdraw": the demand is the event, not Serbia's
+                    # plan; a side's own forces asked to act are its plan ("Maduro called for exercises by the militia")
                 if not resolved.actor.name or not (resolved.acts or (
-                        resolved.actor.role == PRIVATE and hit.event_type != "statement")):
+                        resolved.actor.role in SILENT_ROLES and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
                 mention = self._mention(sent, hit, status, resolved, set(by_token) - {hit.token.i})
-                if resolved.actor != UNATTRIBUTED:
-                    self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type)
                 family = lx.SUBTYPES[hit.subtype].family
+                if resolved.actor != UNATTRIBUTED:
+                    self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type, family)
                 key = (hit.event_type, family, resolved.actor.name)
                 rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
                 if key not in best or rank > best[key][0]:
@@ -246,16 +284,27 @@ class _Extractor:
         tok = hit.token
         if not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
             subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             happened = subject is not None and (subject.lemma_.lower() in lx.DEVICES or (
-                subject.dep_ == "nsubjpass" and tok.lemma_.lower() in lx.ATTACK_VERBS
-                and not any(c.dep_ == "agent" for c in tok.children)))
-        elif tok.dep_ in {"nsubj", "nsubjpass"}:
-            happened = is_verbal(tok.head)
+                subject.dep_ == "nsubjpass" and (  # "the town was shelled", "killed by a roadside bomb"
+                    (agent is None and tok.lemma_.lower() in lx.ATTACK_VERBS)
+                    or (agent is not None and agent.lemma_.lower() in lx.DEVICES))))
+        elif tok.dep_ in {"nsubj", "nsubjpass"}:  # "the blast killed 12", not "the bombings will not cause ..."
+            happened = is_verbal(tok.head) and tok.head.lemma_.lower() in lx.HAPPENING_VERBS
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
-            happened = is_verbal(tok.head.head) and any(c.dep_ == "nsubjpass" for c in tok.head.head.children)
+            happened = is_verbal(tok.head.head) and _passive(tok.head.head)
         else:
             happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
         return [Resolved(UNATTRIBUTED, "unattributed")] if happened else []
+
+    @staticmethod
+    def _asker(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> Resolved | None:
+        """Who asks for what `hit` reports, when a request or demand governs it ("urged X to", "called for")."""
+        for gov in governors(hit.token):
+            other = by_token.get(gov.i)
+            if other is not None and other.event_type == "statement":
+                return actors.get(gov.i) if other.subtype in {"request", "demand"} else None
+        return None
 
     @staticmethod
     def _commentary(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> bool:
@@ -296,12 +345,21 @@ class _Extractor:
     def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
         actor = resolved.actor
         span, _ = self._date(hit, sent, others)
+        key = (hit.event_type, lx.SUBTYPES[hit.subtype].family, actor.name)
         if span is not None and span.date_start is not None and span.date_end is not None:
             start, end, precision = span.date_start, span.date_end, span.precision or "day"
             date_text, basis, value = span.text, span.basis, span.value
+            self.dated[key] = (start, end, precision, date_text, value)
+        elif key in self.dated and (_names_an_event_told(hit) or actor == UNATTRIBUTED):
+            # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article (an
+            # article's attacks by no one named are one attack told again: "the bomb went off, killing 247")
+            start, end, precision, date_text, value = self.dated[key]
+            basis = "relative"
         else:
             start = end = self.published
             precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
+        if status in lx.HAPPENED and start <= self.published < end:
+            end = self.published  # "met this week", said on Wednesday: not after the article was published
         line = headlines.write(hit, sent, actor, self.times)
         confidence = (0.35 * hit.sense.strength + 0.35 * ACTOR_EVIDENCE.get(resolved.source, 0.5)
                       + 0.2 * DATE_EVIDENCE.get(basis, 0.6) + 0.1 * (1.0 if status == "asserted" else 0.7))
@@ -314,4 +372,5 @@ class _Extractor:
             date_precision=precision, date_text=date_text, date_basis=basis, timex=value, summary=line.text,
             sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
             confidence=round(max(0.0, min(1.0, confidence)), 3),
+            actor_basis=ACTOR_BASIS.get(resolved.source, "sentence"),
         )

@@ -20,8 +20,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import schema, views
+from timeline.layout import BAND_GAP, initial_range, lanes, left_margin, weekly_counts
 from timeline.layout import MAX_LANES as MAX_LANES
-from timeline.layout import initial_range, lanes, left_margin, weekly_counts
 from timeline.layout import outside_initial_range as outside_initial_range
 
 COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement": "#009E73"}  # Okabe-Ito
@@ -49,9 +49,13 @@ GROUP_KEYS: Final = ("lane", "period", "kind", "crossed", "hollow")  # what the 
 PERIOD: Final = "period"  # key of the figure's `layout.meta` naming the period of grouped markers (`period_of`)
 LANE_PX: Final = 26
 STRIP_PX: Final = 110
-# top margin: the range buttons on its first line (top right), the key's rows (up to three) between them and
-# the strip, so a key that wraps on a narrow chart never runs into the buttons
+DATES_PX: Final = 38  # between the strip and the lanes: the dates (two lines where a year begins), near the top
+BOTTOM_PX: Final = 40  # below the lanes: the dates again
+# top margin: the range buttons on its first line at the left (Plotly's toolbar appears at the right of that line
+# when the mouse is over the chart, so the two never meet), the key's rows (up to three) between them and the
+# strip, so a key that wraps on a narrow chart never runs into the buttons or the toolbar
 HEADER_PX: Final = 110
+KEY_GAP_PX: Final = 8  # between the key and the strip
 EVENT_TRACE: Final = "events"  # `meta` of traces whose points are events (tests and the app count them)
 DAY_MS: Final = 86_400_000
 MONDAY: Final = 4  # 1970-01-05, the first Monday after the epoch, in days
@@ -98,6 +102,14 @@ def with_hover(events: pd.DataFrame) -> pd.DataFrame:
     return events.assign(**{HOVER: pd.Series(hover_text(events), index=events.index, dtype="string")})
 
 
+def event_times(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Milliseconds since 1970 (float64) of each event's marker (the middle of its range), start and end (the
+    midnight after its last day)."""
+    start = events["date_start"].to_numpy(dtype="datetime64[ms]").astype("int64").astype("float64")
+    end = events["date_end"].to_numpy(dtype="datetime64[ms]").astype("int64").astype("float64") + DAY_MS
+    return start + (end - start) / 2, start, end
+
+
 def _positions(events: pd.DataFrame, lane_of: pd.Series,
                jitter: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """x of the marker (middle of the range), y (lane plus a small offset for same-day events), start, end.
@@ -105,9 +117,7 @@ def _positions(events: pd.DataFrame, lane_of: pd.Series,
     Times are milliseconds since 1970 as float64, which a Plotly date axis reads as such: numeric arrays
     travel as compact binary and are copied in one block (datetime arrays become per-item objects).
     """
-    start = events["date_start"].to_numpy(dtype="datetime64[ms]").astype("int64").astype("float64")
-    end = events["date_end"].to_numpy(dtype="datetime64[ms]").astype("int64").astype("float64") + DAY_MS
-    middle = start + (end - start) / 2
+    middle, start, end = event_times(events)
     lane = lane_of.to_numpy(dtype="float64")
     if not jitter:
         return middle, lane, start, end
@@ -124,9 +134,8 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
     Plotly validates everything in one pass (adding them one by one costs far more).
     """
     lane_table = lanes(events)
-    n_lanes = max(1, int(lane_table["lane"].max()) + 1 if len(lane_table) else 1)
-    height = STRIP_PX + HEADER_PX + 90 + max(n_lanes, 4) * LANE_PX
-    layout = _layout(height, title)
+    bottom = float(lane_table["y"].max()) + 0.5 if len(lane_table) else 1.0  # the lanes' y axis: -0.5 to this
+    layout = _layout(round(max(bottom + 0.5, 4) * LANE_PX), title)
     if events.empty:
         layout["annotations"] = [{"text": "No events to show", "showarrow": False, "xref": "paper",
                                   "yref": "paper", "x": 0.5, "y": 0.4}]
@@ -141,28 +150,30 @@ def timeline_figure(events: pd.DataFrame, *, title: str = "") -> go.Figure:
         marks, prefix = _grouped(marks, period)
         layout["meta"] = {PERIOD: period[1]}
     traces = (_event_traces(events, marks, prefix, grouped=period is not None) + _strip_traces(events)
-              + _key_traces(period[1] if period else None))
-    _axes(layout, events, lane_table, n_lanes)
+              + key_traces(period[1] if period else None))
+    _axes(layout, events, lane_table, bottom)
     return go.Figure(data=traces, layout=layout)
 
 
-def _layout(height: int, title: str) -> dict[str, Any]:
-    strip_top = 1 - STRIP_PX / height
+def _layout(lanes_px: int, title: str) -> dict[str, Any]:
+    """Everything but the axes' contents, for lanes `lanes_px` high: the strip, the dates and the lanes in
+    fixed pixel heights, the key above the strip."""
+    plot = STRIP_PX + DATES_PX + lanes_px
     return {
         # explicit colours instead of a template (copying a template costs more than drawing 1k events);
         # the app passes theme=None, so Streamlit's theme does not restyle any of this
         "template": "none", "paper_bgcolor": "white", "plot_bgcolor": "white", "colorway": list(COLOURS.values()),
-        "height": height, "margin": {"l": 10, "r": 10, "t": HEADER_PX, "b": 40},
+        "height": HEADER_PX + plot + BOTTOM_PX, "margin": {"l": 10, "r": 10, "t": HEADER_PX, "b": BOTTOM_PX},
         "hovermode": "closest", "dragmode": "pan", "clickmode": "event+select", "barmode": "stack", "bargap": 0,
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1 + KEY_GAP_PX / plot, "x": 0, "xanchor": "left",
                    "groupclick": "togglegroup"},
         "hoverlabel": {"align": "left"}, "font": {"size": 12, "color": "#2a3f5f"},
         "title": {"text": html.escape(title), "x": 0.01, "y": 0.995} if title else None,
-        # the strip on top (x, y) and the lanes below (x2, y2) share one time axis
-        "xaxis": {"anchor": "y", "matches": "x2", "showticklabels": False, "domain": [0, 1]},
-        "yaxis": {"anchor": "x", "domain": [strip_top, 1]},
+        # the strip on top (x, y) and the lanes below (x2, y2) share one time axis; both show the dates
+        "xaxis": {"anchor": "y", "matches": "x2", "domain": [0, 1]},
+        "yaxis": {"anchor": "x", "domain": [1 - STRIP_PX / plot, 1]},
         "xaxis2": {"anchor": "y2", "domain": [0, 1]},
-        "yaxis2": {"anchor": "x2", "domain": [0, strip_top - 0.03]},
+        "yaxis2": {"anchor": "x2", "domain": [0, lanes_px / plot]},
     }
 
 
@@ -173,9 +184,10 @@ def _base_marks(events: pd.DataFrame, lane_table: pd.DataFrame, *, jitter: bool)
     the rest of the figure."""
     lane_of = pd.Index(lane_table["actor"]).get_indexer(events["actor"])
     lane = lane_table["lane"].to_numpy(dtype="float64")[lane_of]
-    x, y, start, end = _positions(events, pd.Series(lane, index=events.index), jitter=jitter)
+    lane_y = lane_table["y"].to_numpy(dtype="float64")[lane_of]
+    x, y, start, end = _positions(events, pd.Series(lane_y, index=events.index), jitter=jitter)
     return pd.DataFrame({
-        "x": x, "y": y, "start": start, "end": end, "lane": lane,
+        "x": x, "y": y, "start": start, "end": end, "lane": lane, "lane_y": lane_y,
         "kind": pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes.astype("int64"),
         "crossed": ~events["modality"].isin(views.HAPPENED).to_numpy(dtype=bool),
         "hollow": (events["date_basis"] == "publication").to_numpy(dtype=bool),
@@ -194,7 +206,7 @@ def _grouped(marks: pd.DataFrame, period: tuple[int, str]) -> tuple[pd.DataFrame
     counts = marks.groupby(keys, sort=False).size().rename("count")
     best = (marks.drop(columns="count").sort_values("sources", ascending=False, kind="stable")
             .drop_duplicates(keys).join(counts, on=keys))
-    best["y"] = best["lane"] + (best["kind"] - 1) * 0.27  # the three types as sub-rows of the lane
+    best["y"] = best["lane_y"] + (best["kind"] - 1) * 0.27  # the three types as sub-rows of the lane
     # one marker per period and lane is dense: small markers, growing slowly with the number of events
     best["size"] = np.clip(4 + 1.5 * np.log2(best["count"].to_numpy(dtype="float64")), 4, 10)
     best["ranged"] = False
@@ -214,6 +226,30 @@ def _strings(events: pd.DataFrame, at: np.ndarray, prefix: dict[int, str]) -> tu
     if prefix:
         texts = [prefix.get(int(row), "") + text for row, text in zip(at, texts, strict=True)]
     return ids, np.asarray(texts, dtype=str)
+
+
+def bar_style(kind: str, grouped: bool) -> dict[str, Any]:
+    """Every key of a type's range-bar trace but its x and y (the offline page draws with the same)."""
+    return {"type": "scatter", "xaxis": "x2", "yaxis": "y2", "mode": "lines",
+            "line": {"color": COLOURS[kind], "width": 3 if grouped else 7}, "opacity": 0.25 if grouped else 0.35,
+            "hoverinfo": "skip", "legendgroup": kind, "showlegend": False, "name": f"{TYPE_NAMES[kind]} date range"}
+
+
+def marker_style(kind: str, crossed: bool, hollow: bool, grouped: bool) -> dict[str, Any]:
+    """Every key of a marker trace of one type and variant but its type, data, sizes and legend entry (`LABELS`
+    added when it is labelled)."""
+    colour = COLOURS[kind]
+    symbol = SYMBOLS[kind] + ("-x" if crossed else "") + ("-open" if hollow else "")
+    return {"xaxis": "x2", "yaxis": "y2", "mode": "markers",
+            "marker": {"color": colour, "symbol": symbol,
+                       "opacity": 0.6 if crossed else 0.95,
+                       "line": {"width": 1 if grouped else 1.5, "color": colour}},
+            "hovertemplate": "%{hovertext}<extra></extra>", "name": TYPE_NAMES[kind], "legendgroup": kind,
+            "meta": EVENT_TRACE}
+
+
+LABELS: Final = {"mode": "markers+text", "textposition": "middle right", "textfont": {"size": 10, "color": "#333"}}
+VARIANTS: Final = ((False, False), (False, True), (True, False), (True, True))  # (crossed, hollow), drawing order
 
 
 def _event_traces(events: pd.DataFrame, marks: pd.DataFrame, prefix: dict[int, str], *,
@@ -236,35 +272,23 @@ def _event_traces(events: pd.DataFrame, marks: pd.DataFrame, prefix: dict[int, s
         rows = kinds == code
         if not rows.any():
             continue
-        colour = COLOURS[kind]
-        name = TYPE_NAMES[kind]
         bars = rows & ranged
         if bars.any():
-            traces.append({
-                "type": "scatter", "x": _segments(start[bars], end[bars]),
-                "y": np.repeat(y[bars], 3) * _mask3(int(bars.sum())), "xaxis": "x2", "yaxis": "y2",
-                "mode": "lines", "line": {"color": colour, "width": 3 if grouped else 7},
-                "opacity": 0.25 if grouped else 0.35, "hoverinfo": "skip",
-                "legendgroup": kind, "showlegend": False, "name": f"{name} date range"})
+            traces.append({**bar_style(kind, grouped), "x": _segments(start[bars], end[bars]),
+                           "y": np.repeat(y[bars], 3) * _mask3(int(bars.sum()))})
         shown_legend = False
         # one trace per marker variant: a scalar symbol keeps Plotly's per-point validation out of the way
-        for crossed, hollow in ((False, False), (False, True), (True, False), (True, True)):
+        for crossed, hollow in VARIANTS:
             part = rows & is_marker & (crossed_all == crossed) & (hollow_all == hollow)
             if not part.any():
                 continue
             ids, hover = _strings(events, row[part], prefix)
-            symbol = SYMBOLS[kind] + ("-x" if crossed else "") + ("-open" if hollow else "")
-            trace: dict[str, Any] = {
-                "type": kind_of_trace, "x": x[part], "y": y[part], "xaxis": "x2", "yaxis": "y2",
-                "mode": "markers",
-                "marker": {"color": colour, "symbol": symbol, "size": sizes[part],
-                           "opacity": 0.6 if crossed else 0.95,
-                           "line": {"width": 1 if grouped else 1.5, "color": colour}},
-                "customdata": ids, "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
-                "name": name, "legendgroup": kind, "showlegend": not shown_legend, "meta": EVENT_TRACE}
+            trace = marker_style(kind, crossed, hollow, grouped)
+            trace.update(type=kind_of_trace, x=x[part], y=y[part], customdata=ids, hovertext=hover,
+                         showlegend=not shown_legend)
+            trace["marker"]["size"] = sizes[part]
             if labelled:  # the number of sources beside merged events
-                trace.update(mode="markers+text", text=np.where(sources[part] > 1, sources[part].astype(str), ""),
-                             textposition="middle right", textfont={"size": 10, "color": "#333"})
+                trace.update(LABELS, text=np.where(sources[part] > 1, sources[part].astype(str), ""))
             traces.append(trace)
             shown_legend = True
     return traces
@@ -296,13 +320,17 @@ def _strip_traces(events: pd.DataFrame) -> list[dict[str, Any]]:
         rows = weekly[weekly["event_type"] == kind]
         if rows.empty:
             continue
-        traces.append({
-            "type": "bar", "x": _ms(rows["week"] + pd.Timedelta(days=3.5)), "y": rows["events"].to_numpy(),
-            "xaxis": "x", "yaxis": "y", "width": 7 * DAY_MS * 0.9, "marker": {"color": COLOURS[kind]},
-            "name": TYPE_NAMES[kind], "legendgroup": kind, "showlegend": False,
-            "customdata": rows["week"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object),
-            "hovertemplate": f"Week of %{{customdata}}: %{{y}} {kind} event(s)<extra></extra>"})
+        traces.append({**strip_style(kind), "x": _ms(rows["week"] + pd.Timedelta(days=3.5)),
+                       "y": rows["events"].to_numpy(),
+                       "customdata": rows["week"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)})
     return traces
+
+
+def strip_style(kind: str) -> dict[str, Any]:
+    """Every key of a type's trace in the activity strip but its x (middle of each week), y and customdata (weeks)."""
+    return {"type": "bar", "xaxis": "x", "yaxis": "y", "width": 7 * DAY_MS * 0.9, "marker": {"color": COLOURS[kind]},
+            "name": TYPE_NAMES[kind], "legendgroup": kind, "showlegend": False,
+            "hovertemplate": f"Week of %{{customdata}}: %{{y}} {kind} event(s)<extra></extra>"}
 
 
 def aggregated(events: pd.DataFrame) -> bool:
@@ -342,7 +370,7 @@ def _period_index(x: np.ndarray, days: int) -> np.ndarray:
     return np.floor((x / DAY_MS - MONDAY) / days).astype("int64")
 
 
-def _key_traces(period: str | None = None) -> list[dict[str, Any]]:
+def key_traces(period: str | None = None) -> list[dict[str, Any]]:
     """Legend-only entries that explain the encodings (with `period`, as "that week", the size of grouped
     markers)."""
     keys: tuple[tuple[str, str], ...] = (
@@ -357,36 +385,45 @@ def _key_traces(period: str | None = None) -> list[dict[str, Any]]:
             for symbol, label in keys]
 
 
-def _axes(layout: dict[str, Any], events: pd.DataFrame, lane_table: pd.DataFrame, n_lanes: int) -> None:
+def _axes(layout: dict[str, Any], events: pd.DataFrame, lane_table: pd.DataFrame, bottom: float) -> None:
+    """The shared time axis (dates under the strip and under the lanes, the range buttons at the top left), the
+    strip's counts, the lane labels, and a shaded band per country with its name in the header row above it."""
     lo, hi = initial_range(events)
     first = lane_table.drop_duplicates("label").sort_values("lane")
     time_axis = {"type": "date", "range": [lo, hi], "showgrid": True, "gridcolor": "#e5e5e5"}
+    plot = layout["height"] - HEADER_PX - BOTTOM_PX
     layout["xaxis"].update(time_axis, rangeselector={"buttons": [
         {"count": 1, "label": "1 month", "step": "month", "stepmode": "backward"},
         {"count": 3, "label": "3 months", "step": "month", "stepmode": "backward"},
-        {"label": "All", "step": "all"}], "x": 1, "xanchor": "right", "yanchor": "top",
-        "y": 1 + (HEADER_PX - 4) / (layout["height"] - HEADER_PX - layout["margin"]["b"])})  # top of the figure
+        {"label": "All", "step": "all"}], "x": 0, "xanchor": "left", "yanchor": "top",
+        "y": 1 + (HEADER_PX - 4) / plot})  # the top left of the figure
     layout["xaxis2"].update(time_axis)
     layout["yaxis"].update(title={"text": "per week", "font": {"size": 11}}, rangemode="tozero", fixedrange=True,
                            gridcolor="#eeeeee")
-    layout["yaxis2"].update(tickmode="array", tickvals=first["lane"].tolist(),
-                            ticktext=[html.escape(str(t)) for t in first["label"]], range=[n_lanes - 0.5, -0.5],
+    layout["yaxis2"].update(tickmode="array", tickvals=first["y"].tolist(),
+                            ticktext=[html.escape(str(t)) for t in first["label"]], range=[bottom, -0.5],
                             showgrid=True, gridcolor="#f0f0f0", zeroline=False, fixedrange=True, automargin=False)
     layout["margin"]["l"] = left_margin(first["label"])
-    # group bands: alternate shading per country, its name at the start of its first lane
+    # group bands: alternate shading per country, its name in the band's header row (no lane, so no marker, there)
     shapes: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
-    groups = first.groupby("group", sort=False)["lane"].agg(["min", "max"]).sort_values("min")
+    groups = first.groupby("group", sort=False)["y"].agg(["min", "max"]).sort_values("min")
     for i, (group, span) in enumerate(groups.iterrows()):
+        top = span["min"] - 0.5 - BAND_GAP
         if i % 2 == 0:
             shapes.append({"type": "rect", "xref": "x2 domain", "yref": "y2", "x0": 0, "x1": 1,
-                           "y0": span["min"] - 0.5, "y1": span["max"] + 0.5, "fillcolor": "#f4f4f4",
+                           "y0": top, "y1": span["max"] + 0.5, "fillcolor": "#f4f4f4",
                            "line": {"width": 0}, "layer": "below"})
-        notes.append({"text": html.escape(str(group)).upper(), "xref": "x2 domain", "yref": "y2", "x": 0.002,
-                      "y": span["min"] - 0.5, "xanchor": "left", "yanchor": "top", "showarrow": False,
-                      "font": {"size": 9, "color": "#555"}, "bgcolor": "rgba(255,255,255,0.75)", "borderpad": 1})
+        notes.append({"text": band_name(str(group)), "xref": "x2 domain", "yref": "y2", "x": 0.002,
+                      "y": top + BAND_GAP / 2, "xanchor": "left", "yanchor": "middle", "showarrow": False,
+                      "font": {"size": 10, "color": "#555"}})
     layout["shapes"] = shapes
     layout["annotations"] = notes
+
+
+def band_name(group: str) -> str:
+    """The name a country band shows in its header row (upper case, escaped)."""
+    return html.escape(group.upper())
 
 
 def event_points(fig: go.Figure) -> list[str]:

@@ -230,11 +230,17 @@ def among(column: pd.Series, values: pd.Series | Sequence[str]) -> np.ndarray:
     return np.asarray(pc.fill_null(pc.is_in(left, value_set=right), False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def text_match(frame: pd.DataFrame, query: str) -> pd.Series:
-    """Rows whose summary, sentence, actor or target contain every word of `query` (case-insensitive)."""
+def text_haystack(frame: pd.DataFrame) -> pd.Series:
+    """Per row, the text the search looks in: its summary, sentence, actor and target, one per line."""
     haystack = frame[TEXT_COLUMNS[0]].astype("string").fillna("")
     for column in TEXT_COLUMNS[1:]:
         haystack = haystack + "\n" + frame[column].astype("string").fillna("")
+    return haystack
+
+
+def text_match(frame: pd.DataFrame, query: str) -> pd.Series:
+    """Rows whose summary, sentence, actor or target contain every word of `query` (case-insensitive)."""
+    haystack = text_haystack(frame)
     mask = pd.Series(True, index=frame.index)
     for word in query.split():
         mask &= haystack.str.contains(word, case=False, regex=False)

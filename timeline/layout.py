@@ -14,6 +14,9 @@ import pandas as pd
 from timeline import filters
 
 MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
+# height of the header row above each country band, in lanes: the band's name stands there, above its first
+# lane, so it never covers a marker (drawn inside the first lane, it hid the markers at the left edge)
+BAND_GAP: Final = 0.8
 # Advance widths in em, a little wider than the fonts Plotly's "Open Sans, verdana, arial, sans-serif" falls back
 # to where Open Sans is missing (DejaVu Sans, Liberation Sans): an estimate that errs wide, so a label is never cut
 # (in headless Chromium on Debian the drawn labels were 5-25% narrower than estimated; tests/browser checks it).
@@ -23,17 +26,18 @@ LABEL_PAD_PX: Final = 12  # tick label standoff and breathing room left of the l
 
 
 def lanes(events: pd.DataFrame, max_lanes: int = MAX_LANES) -> pd.DataFrame:
-    """Lane order: one row per actor with `lane` (0 = top), `group` (country) and `events` (count).
+    """Lane order: one row per actor with `lane` (0 = top), `group` (country), `events` (count), `label` and
+    `y`, the lane's place on the chart (`lane` plus a `BAND_GAP` header row above each group, see `lane_y`).
 
     Countries are ordered by their number of events, actors inside a country likewise; when there are
     more than `max_lanes` actors, the least active share a last lane named "Other actors (N)".
     """
     if events.empty:
-        return pd.DataFrame({"actor": [], "group": [], "events": [], "lane": [], "label": []})
+        return pd.DataFrame({"actor": [], "group": [], "events": [], "lane": [], "label": [], "y": []})
     counts = (pd.DataFrame({"actor": events["actor"], "group": filters.country_of(events)})
               .value_counts().rename("events").reset_index())
-    # an actor seen under two countries goes in its most frequent one
-    counts = counts.sort_values("events", ascending=False, kind="stable").drop_duplicates("actor")
+    # an actor seen under two countries goes in its most frequent one (on a tie, the first by name)
+    counts = counts.sort_values(["events", "group"], ascending=[False, True], kind="stable").drop_duplicates("actor")
     totals = counts.groupby("group")["events"].sum().rename("group_events")
     counts = counts.join(totals, on="group")
     counts["unknown"] = counts["group"] == filters.UNKNOWN_COUNTRY
@@ -49,7 +53,17 @@ def lanes(events: pd.DataFrame, max_lanes: int = MAX_LANES) -> pd.DataFrame:
         counts = counts.sort_values("other", kind="stable").reset_index(drop=True)
     order = list(dict.fromkeys(counts["label"]))
     counts["lane"] = counts["label"].map({label: i for i, label in enumerate(order)})
-    return counts[["actor", "group", "events", "lane", "label"]]
+    counts["y"] = lane_y(counts["lane"], counts["group"])
+    return counts[["actor", "group", "events", "lane", "label", "y"]]
+
+
+def lane_y(lane: pd.Series, group: pd.Series) -> pd.Series:
+    """Where each lane sits on the chart's y axis (0.5 units a side): its number plus one `BAND_GAP` per group that
+    starts at or above it, so that each group (lanes numbered together) has a header row for its name. The top of
+    the first header row is at -0.5, as the top of lane 0 would be without one."""
+    first = pd.DataFrame({"lane": lane, "group": group}).groupby("group", sort=False)["lane"].min()
+    band = first.rank(method="first").astype("int64")  # 1 for the topmost group
+    return lane.astype("float64") + BAND_GAP * group.map(band).astype("float64")
 
 
 def initial_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -88,10 +102,14 @@ def weekly_counts(events: pd.DataFrame) -> pd.DataFrame:
     """Events per week (weeks start on Monday, by `date_start`) and type: columns week, event_type, events."""
     if events.empty:
         return pd.DataFrame({"week": pd.Series(dtype="datetime64[s]"), "event_type": [], "events": []})
-    start = events["date_start"]
-    week = (start - pd.to_timedelta(start.dt.day_of_week, unit="D")).dt.floor("D")
-    frame = pd.DataFrame({"week": week.to_numpy(), "event_type": events["event_type"].astype(str).to_numpy()})
+    frame = pd.DataFrame({"week": week_of(events["date_start"]).to_numpy(),
+                          "event_type": events["event_type"].astype(str).to_numpy()})
     return frame.value_counts().rename("events").reset_index().sort_values(["week", "event_type"])
+
+
+def week_of(days: pd.Series) -> pd.Series:
+    """The Monday (midnight) of the week holding each day."""
+    return (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.floor("D")
 
 
 def label_width(text: str, font_px: float = 12) -> float:

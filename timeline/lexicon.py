@@ -43,6 +43,7 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("deployment", "interdiction", "force", "COERCE", "191"),
     Subtype("deployment", "clash", "force", "FIGHT", "190"),
     Subtype("deployment", "abduction", "force", "ASSAULT", "181"),
+    Subtype("deployment", "arrest", "force", "COERCE", "173"),
     Subtype("deployment", "ceasefire", "posture", "RETREAT", "0871"),
     # designation: a formal act by an authority that labels or binds
     Subtype("designation", "terrorist-listing", "listing", "SANCTION", "172"),
@@ -62,7 +63,6 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("designation", "expulsion", "sanction", "COERCE", "174"),
     Subtype("designation", "diplomatic-break", "relations", "REJECT", "161"),
     Subtype("designation", "indictment", "legal", "COERCE", "173"),
-    Subtype("designation", "arrest", "legal", "COERCE", "173"),
     Subtype("designation", "suspension", "sanction", "SANCTION", "162"),
     Subtype("designation", "reopening", "closure", "CONCEDE", "0862"),
     # statement: a public utterance by an actor in the crisis
@@ -92,8 +92,9 @@ class Sense:
     "notobj:a|b" none of them; "light" the
     object of a light verb ("passed a law"); "terror" a terrorism word in the subtree; "entity" a named
     person, organisation or state as object; "prt:off" a particle ("took off"); "prep:with|to" a preposition
-    of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for").
-    Several needs joined by "+" must all hold."""
+    of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for");
+    "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"). Several needs
+    joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -114,7 +115,7 @@ def _senses(*items: tuple[str, str, float, str]) -> dict[str, tuple[Sense, ...]]
 
 ALERT_WORDS: Final = "obj:alert|readiness|alertness|defcon"
 SEIZABLE: Final = ("dobj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
-                   "reserve|gold|embassy|boat")
+                   "reserve|gold|embassy|boat|weapon|explosive|arm|ammunition|munition|rifle|drug|passport")
 CLOSABLE_AIR: Final = "obj:airspace|sky|skies|notam"
 OCCUPIABLE: Final = ("dobj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
                      "capital|headquarters|district|province|stronghold|enclave|camp|post|position|hill|ridge|bridge|"
@@ -123,7 +124,8 @@ WEAPONS: Final = "obj:missile|rocket|nuclear|weapon|warhead|icbm|hypersonic|torp
 PROJECTILES: Final = ("obj:missile|rocket|drone|torpedo|strike|airstrike|attack|shell|mortar|artillery|barrage|salvo|"
                       "volley|projectile|munition|grenade|round|bomb|shot|warning|flare|cannon")
 VESSELS: Final = "obj:ship|vessel|tanker|boat|ferry|freighter|carrier|cargo|trawler|plane|aircraft|airliner|jet|dhow"
-CLOSABLE: Final = "dobj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal"
+CLOSABLE: Final = ("dobj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal|pipeline|outlet|terminal|"
+                   "airport|harbor|harbour|road|highway|checkpoint|passage")
 SUSPENDABLE: Final = ("dobj:aid|assistance|loan|funding|credit|link|flight|trade|cooperation|mediation|talks|"
                       "negotiation|export|import|supply|delivery|shipment|program|programme|dialogue|visa|treaty|"
                       "participation|membership")
@@ -156,27 +158,33 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
     ("drill exercise train", "exercise", 0.75, "military"),
     ("test", "weapons-test", 0.8, WEAPONS),
-    ("bomb shell airstrike bombard", "strike", 0.9, ""),
+    ("bomb shell airstrike bombard", "strike", 0.9, "notobj:victim|survivor"),  # not "paid tribute to bombing victims"
     ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
                "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
-    ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush", "strike", 0.8,
-     "military"),
+    ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush demolish raze bulldoze "
+     "torch burn loot beat torture abuse mistreat", "strike", 0.8, "military"),
     ("launch fire", "strike", 0.8, PROJECTILES),
     ("assassinate massacre", "strike", 0.85, ""),
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
     ("clash fight battle skirmish", "clash", 0.75, "military"),
+    ("sweep roll", "deployment", 0.75, "military"),  # "Russian troops swept through Prague"
     ("kidnap abduct", "abduction", 0.85, ""),
-    ("intercept interdict board detain arrest capture block obstruct harass ram", "interdiction", 0.7, "military"),
+    ("intercept interdict board detain capture block obstruct harass ram prevent disperse", "interdiction", 0.7,
+     "military"),  # "police prevented the demonstration", "troops dispersed the crowd"
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
     ("block blockade stop", "interdiction", 0.7, "dobj:shipping|shipment|ship|vessel|tanker|convoy|port|cargo|supply"),
     ("explode detonate", "strike", 0.85, "obj:bomb|device|explosive|mine|grenade|shell|missile|rocket|charge|car"),
+    ("go", "strike", 0.8, "prt:off+obj:bomb|device|explosive|mine|grenade|shell|charge"),  # "the bomb went off"
+    ("rip tear shatter devastate damage", "strike", 0.75, "obj:bomb|blast|explosion|device|explosive|missile|rocket|"
+                                                           "shell|bombing"),  # "an explosion ripped through"
     ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
     ("designate", "terrorist-listing", 0.95, "terror"),
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
     ("designate", "sanction", 0.9, "obj:sanction"),  # "designated five firms under its Iran sanctions program"
     ("designate", "designation", 0.75, ""),
     ("delist", "delisting", 0.9, ""),
+    ("remove take strike", "delisting", 0.75, "prep:from+obj:list|blacklist|watchlist|registry"),
     ("sanction", "sanction", 0.9, ""),
     ("add", "terrorist-listing", 0.85, "terror"),
     ("add", "sanction", 0.8, "obj:sanction|blacklist"),
@@ -189,22 +197,28 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("sever cut break suspend downgrade", "diplomatic-break", 0.8, "obj:tie|relation|relationship"),
     ("recall", "diplomatic-break", 0.75, "obj:ambassador|envoy|diplomat"),
     ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
-    ("suspend halt cut freeze stop withhold end", "suspension", 0.75, SUSPENDABLE),
-    ("indict", "indictment", 0.75, "entity"),
+    ("suspend halt cut freeze stop withhold end reduce curtail", "suspension", 0.75, SUSPENDABLE),
+    ("indict", "indictment", 0.8, ""),
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
-    ("arrest jail imprison detain", "arrest", 0.7, ""),
+    ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
     ("round", "arrest", 0.7, "prt:up"),  # "rounded up dozens of activists"
-    ("expel deport", "expulsion", 0.7, ""),
+    ("expel deport extradite", "expulsion", 0.7, ""),
+    ("force drive", "expulsion", 0.7, "prt:out"),  # "forced the UN refugee agency out of the country"
+    ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen|they|"
+                                    "he|she"),
     ("blacklist", "sanction", 0.85, ""),
     ("outlaw proscribe", "ban", 0.85, ""),
-    ("ban prohibit bar", "ban", 0.65, ""),
+    ("ban prohibit bar forbid", "ban", 0.65, ""),
+    ("ratify", "law", 0.85, ""),
+    ("approve adopt pass enact", "law", 0.75, "dobj:law|bill|resolution|measure|legislation|treaty|amendment|decree|"
+                                              "budget|act|accord|agreement|sanction|embargo"),
     ("decree", "decree", 0.85, ""),
     ("declare impose", "decree", 0.85, "obj:emergency|law|curfew|commotion|siege|lockdown|mobilization|mobilisation"),
     ("recognize recognise", "recognition", 0.85, "entity"),
     ("close shut", "airspace-closure", 0.9, CLOSABLE_AIR),
     ("close shut", "border-closure", 0.75, CLOSABLE),
-    ("blockade", "blockade", 0.9, ""),
+    ("blockade barricade quarantine", "blockade", 0.85, ""),
     ("threaten", "threat", 0.9, ""),
     ("warn caution", "warning", 0.85, ""),
     ("deny", "denial", 0.9, ""),
@@ -223,7 +237,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                           "punishment|retribution|destroy|crush"),
     ("pledge vow promise offer", "pledge", 0.75, ""),
     ("discuss", "consultation", 0.7, ""),
-    ("speak talk confer meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
+    ("confer consult", "consultation", 0.7, ""),
+    ("speak talk meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
     ("meet receive", "consultation", 0.65, "entity"),  # "met Arafat", "received the envoy"
     ("share publish release circulate air broadcast", "statement", 0.7, PUBLIC_MESSAGES),
     ("express voice", "statement", 0.7, FEELINGS),
@@ -245,12 +260,18 @@ SPEECH_COMPLEMENTS: Final = frozenset(words("say comment elaborate speculate dis
                                             "answer give provide disclose reveal name"))
 # Verbs whose infinitive complement did not happen: "declined to say", "refused to comment", "failed to attend".
 REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
+# Verbs an attack is the means of: "killed a commander in an airstrike" (the killer carried out the airstrike).
+HOST_VERBS: Final = frozenset(words("kill wound injure destroy hit target strike damage eliminate assassinate "
+                                    "down shoot sink disable neutralize neutralise"))
 # Verbs that judge what their object did: "accused Russian forces of shelling", "blamed Iraq for attacking".
 JUDGING_VERBS: Final = frozenset(words("accuse blame condemn criticize criticise denounce punish sanction praise thank "
-                                       "suspect charge convict fault commend congratulate"))
+                                       "suspect charge convict fault commend congratulate assail slam lambaste rebuke "
+                                       "chide castigate"))
 # Attacks a place name before names where they happened ("the Nairobi bombing"); a nationality still names who.
 LOCATED_EVENTS: Final = frozenset(words("bombing blast explosion massacre shelling bombardment ambush killing "
                                         "shooting"))
+# Passives that state what their subject does or holds: "Israel is opposed to", "forces were engaged in fighting".
+STATE_PASSIVES: Final = frozenset(words("oppose engage involve commit determine prepare"))
 # "quoted X as saying": X speaks.
 QUOTING_VERBS: Final = frozenset(words("quote cite"))
 # Words that make a people's name a number of persons: "some Kenyans", "many Iraqis".
@@ -258,6 +279,8 @@ QUANTIFIERS: Final = frozenset(words("some many several few most all hundreds th
 # What carries an actor's words: "Saddam's message called for", "a statement by the ministry said".
 MESSAGE_NOUNS: Final = frozenset(words("message letter statement proposal speech communique communiqué note telegram "
                                        "declaration announcement plan initiative proposition offer reply response"))
+# Said in private: "said privately", "told colleagues in confidence".
+OFF_RECORD_WORDS: Final = frozenset(words("privately confidentially"))
 # Verbs of saying: a definite "the government" in what they report is the speaker's own.
 STATEMENT_VERBS: Final = frozenset(word for word, senses in VERB_TRIGGERS.items()
                                    if any(sense.event_type == "statement" for sense in senses))
@@ -283,6 +306,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("strike", "strike", 0.75, "force"),
     ("airstrike bombing bombardment shelling barrage salvo ambush massacre assassination explosion blast", "strike",
      0.85, ""),
+    ("cleansing atrocity torture", "strike", 0.7, "force"),  # "Serb forces were engaged in ethnic cleansing"
     ("gunfire", "clash", 0.75, ""),
     ("coup putsch", "occupation", 0.8, ""),  # a seizure of power by force
     ("attack assault killing", "strike", 0.6, "force"),
@@ -298,6 +322,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("indictment warrant", "indictment", 0.8, ""),
     ("arrest detention crackdown", "arrest", 0.65, "light"),
     ("bounty reward", "bounty", 0.8, ""),
+    ("award", "bounty", 0.75, "obj:information|capture|arrest|conviction|tip|whereabouts"),
     ("seizure confiscation", "asset-seizure", 0.8, ""),
     ("decree curfew", "decree", 0.85, ""),
     ("blockade", "blockade", 0.8, ""),
@@ -309,19 +334,21 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("expulsion deportation", "expulsion", 0.75, ""),
     ("law legislation bill resolution", "law", 0.7, "light"),
     ("fire", "strike", 0.8, "light"),  # "opened fire on border posts"
-    ("ban restriction prohibition", "ban", 0.7, "light"),  # "imposed a travel ban"
+    ("ban restriction prohibition blackout embargo", "ban", 0.7, "light"),  # "imposed a travel ban", "a blackout"
     ("call", "consultation", 0.7, "obj:phone|telephone|video"),  # "held a telephone call with X"
     ("call appeal plea", "request", 0.75, "light+obj:for|on|upon"),  # "issued a call for restraint"
     ("call conversation talk meeting", "consultation", 0.7, "light+prep:with"),  # "held talks with X"
     ("meeting talk", "consultation", 0.6, "prep:with"),  # "wrapped up a three-hour meeting with Saddam"
     ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
-    ("ultimatum threat", "threat", 0.85, "light"),  # "issued an ultimatum", "made threats"
-    ("warning caution", "warning", 0.8, "light"),
-    ("demand", "demand", 0.8, "light"),
-    ("denial", "denial", 0.85, "light"),
-    ("protest complaint", "protest", 0.8, "light"),  # "lodged a formal protest"
-    ("condemnation criticism accusation", "accusation", 0.75, "light"),
-    ("pledge vow promise", "pledge", 0.7, "light"),
+    ("ultimatum threat", "threat", 0.85, "light|owned"),  # "issued an ultimatum", "made threats"
+    ("warning caution", "warning", 0.8, "light|owned"),
+    ("demand", "demand", 0.8, "light|owned"),  # "the U.S.'s demand for his extradition has been refused"
+    ("denial", "denial", 0.85, "light|owned"),
+    ("protest complaint", "protest", 0.8, "light|owned"),  # "lodged a formal protest"
+    ("condemnation criticism accusation", "accusation", 0.75, "light|owned"),
+    ("pledge vow promise", "pledge", 0.7, "light|owned"),
+    ("proposal offer initiative", "statement", 0.6, "owned"),  # "Iraq's proposal to open its presidential sites"
+    ("rejection refusal", "rejection", 0.75, "light|owned"),
     ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
     ("statement announcement declaration communique", "statement", 0.6, "prep:by"),  # "a statement by the ministry"
 )
@@ -331,7 +358,8 @@ LIGHT_VERBS: Final = frozenset(
     words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
     "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
     "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass open "
-    "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend"))
+    "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend "
+    "plot mastermind orchestrate engage"))  # "the attacks were plotted by X": X carried them out
 # Verbs whose "to"/"on" object is the event: "agreed to a ceasefire", "agreed on a truce".
 AGREEMENT_VERBS: Final = frozenset(words("agree consent commit"))
 
@@ -355,21 +383,31 @@ MILITARY_NOUNS: Final = frozenset(
     "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
     "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
     "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
-    "infantryman trooper sniper howitzer launcher uav minesweeper rebel insurgent militant guerrilla guerilla "
-    "jihadist separatist paramilitary gunman combatant police policeman gendarme gendarmerie"))
+    "infantryman trooper sniper howitzer launcher uav minesweeper officer rebel insurgent militant guerrilla guerilla "
+    "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
+# Words for armed groups that name no territory of their own: no nationality is guessed for them from the
+# country in the news ("terrorists" in a story from Nairobi are not "Kenyan terrorists").
+ROOTLESS_GROUP_NOUNS: Final = frozenset(words("terrorist terror extremist gunman jihadist"))
 ARMED_GROUP_NOUNS: Final = {"rebel": "rebels", "insurgent": "insurgents", "militant": "militants",
                             "guerrilla": "guerrillas", "guerilla": "guerrillas", "jihadist": "jihadists",
                             "separatist": "separatists", "paramilitary": "paramilitaries", "gunman": "gunmen",
-                            "insurgency": "insurgents", "rebellion": "rebels"}
+                            "insurgency": "insurgents", "rebellion": "rebels", "extremist": "extremists",
+                            "terrorist": "terrorists", "terror": "terrorists"}
 # Forces of an alliance with no one state: "allied forces", "coalition troops", "a multinational force".
 ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition forces",
                           "multinational": "Multinational force"}
 # What explodes ("a car bomb exploded") and verbs that are attacks whoever suffered them ("the town was shelled"):
 # such a clause reports an attack even when it names no one who carried it out.
-DEVICES: Final = frozenset(words("bomb device explosive mine grenade shell missile rocket mortar charge car truck"))
+DEVICES: Final = frozenset(words("bomb device explosive mine grenade shell missile rocket mortar charge car truck "
+                                 "blast explosion bombing"))
 ATTACK_VERBS: Final = frozenset(words("bomb shell attack raid strike ambush assassinate massacre explode detonate "
                                       "bombard airstrike storm"))
+# What an attack named as a subject is said to do when it is reported as happening: "the blast killed 12",
+# "the bombings occurred minutes apart" (not "the bombings will not cause America to back down").
+HAPPENING_VERBS: Final = frozenset(words("occur happen kill wound injure destroy damage hit strike rock shake rip tear "
+                                         "level flatten claim leave go explode target devastate shatter erupt "
+                                         "break begin start continue resume intensify spread"))
 # Police and gendarmes: a state's security forces, named apart from its armed forces ("Egypt police").
 POLICE_NOUNS: Final = frozenset(words("police policeman policemen gendarme gendarmerie"))
 # "air defences", "a missile defense system": a force only with one of the kinds before it
@@ -395,7 +433,12 @@ OFFICE_TITLES: Final = frozenset(
     "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
     "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
     "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
-    "superintendent inspector constable sergeant commissioner"))  # and police ranks
+    "superintendent inspector constable sergeant commissioner "  # and police ranks
+    "coordinator rapporteur administrator mediator prosecutor judge magistrate chairman chairwoman chairperson "
+    "deputy "
+    "archbishop bishop cardinal pope patriarch imam mufti rabbi"))  # religious leaders speak for their flocks
+# Titles of whoever leads a country: "the Iraqi leader" is the person of that country the article named before.
+HEAD_OF_STATE_TITLES: Final = frozenset(words("leader president ruler strongman dictator"))
 # Offices whose holders, named in the plural ("EU foreign ministers", "Arab leaders"), act for a body or state.
 GROUP_TITLES: Final = frozenset(words("minister leader president premier chancellor envoy negotiator general "
                                       "commander head chief ruler"))
@@ -409,7 +452,8 @@ NON_ACTOR_ROLES: Final = frozenset(
     "reporter correspondent editor columnist pundit fellow consultant critic resident citizen civilian voter "
     "student worker cook vendor shopkeeper farmer witness survivor villager local people source report poll "
     "study lawyer opinion article newspaper outlet media scientist specialist strategist lecturer author writer "
-    "blogger"))
+    "blogger refugee migrant victim mother father wife husband son daughter relative neighbour neighbor passerby "
+    "bystander shopper driver teacher nurse employee owner tourist pilgrim protester demonstrator"))
 # Time-zone abbreviations: a live blog's "11:55 GMT — Russia's defence ministry says" is parsed with the zone as
 # the subject and the real subject as its apposition.
 TIME_ZONES: Final = frozenset(words("GMT UTC BST CET CEST EET EEST MSK IST PKT JST KST EST EDT CST CDT PST PDT AEST "
@@ -420,7 +464,7 @@ NON_ACTOR_MODIFIERS: Final = frozenset({"former", "retired", "ex", "ex-"})
 INSTITUTION_HEADS: Final = frozenset(words(
     "assembly council court ministry army forces guard party front union league agency command committee "
     "parliament congress senate cabinet office service police corps navy coalition alliance movement "
-    "organization organisation authority government bank commission"))
+    "organization organisation authority government bank commission headquarters staff directorate"))
 # "the group", "the bloc": the organisation last named.
 BODY_NOUNS: Final = frozenset(words("group movement organization organisation rebel faction bloc alliance "
                                     "coalition paramilitary militant insurgent"))
@@ -430,6 +474,8 @@ PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 
 # ---- modality ----------------------------------------------------------------------------------
 
+# Statuses of events that took place: never after the article reporting them was published.
+HAPPENED: Final = frozenset({"asserted", "claimed", "denied"})
 MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "would": "hypothetical",
                     "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "capability"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
@@ -439,7 +485,7 @@ MODAL_HEADS: Final = {
                     "planned"),
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
-                          "fear chance scenario hypothetical"), "hypothetical"),
+                          "fear chance scenario hypothetical hope wish want"), "hypothetical"),
     **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
@@ -448,6 +494,7 @@ MODAL_HEADS: Final = {
 MODAL_VERBS_ONLY: Final = frozenset(words("set aim"))
 # Orders: what they order is planned ("ordered troops to leave", "authorized strikes").
 ORDER_VERBS: Final = frozenset(words("order direct instruct authorize authorise command"))
+ORDER_NOUNS: Final = frozenset(words("order instruction directive command authorization authorisation"))
 MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely imminent planned future"),
                                            "hypothetical"),
                            **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}
@@ -459,7 +506,8 @@ DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department
 CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
 MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly supposedly"), "claimed")
 # Words that make a noun trigger something else ("general strike", "hunger strike").
-NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue"))
+NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue verbal "
+                                                "political personal scathing rhetorical heart asthma panic"))
 
 BOILERPLATE: Final = (r"^(?:published|updated|posted|first published|by\b|source:|stay tuned|you may also like|"
                       r"read more|sign up|subscribe|click|follow us|share this|advertisement|related:|"

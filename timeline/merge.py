@@ -237,6 +237,11 @@ class _Cluster:
         return False
 
 
+def event_id_of(mention_id: str) -> str:
+    """The id of an event whose smallest mention id is `mention_id` (stable across runs and row orders)."""
+    return "e-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:12]
+
+
 def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     """Give mentions of the same happening one `event_id`; fill `sources` and `merge_reason`."""
     out = frame.copy()
@@ -281,7 +286,7 @@ def _merge(out: pd.DataFrame) -> pd.DataFrame:
     ranks: dict[tuple[str, str, str], tuple[int, int, int, int]] = {}
     for found in clusters:
         cluster = found.items
-        ident = "e-" + hashlib.sha1(cluster[0].mention_id.encode("utf-8")).hexdigest()[:12]
+        ident = event_id_of(cluster[0].mention_id)
         articles = {it.article for it in cluster}
         reason = _reason(found, texts) if len(cluster) > 1 else ""
         if len({summaries[it.row] for it in cluster}) > 1:

@@ -70,8 +70,12 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         return "planned"
     for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
-        if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)):
-            return lx.MODAL_HEADS[lemma]
+        if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)) and not (
+                lx.MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
+            return lx.MODAL_HEADS[lemma]  # (an active subject is not what its verb reports: "the bombings claimed
+            # 217 lives")
+        if lemma in lx.ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
+            return "planned"  # "gave the order to withdraw" (the verb "ordered troops to" is a request above)
         other = trigger_tokens.get(gov.i)
         if other is not None and other.event_type == "statement":
             break  # what an actor says happened keeps the status the actor's words give it
@@ -132,7 +136,7 @@ def _own_modality(tok: Token, noun: bool) -> str:
             return lx.MODAL_AUX[text]
         if child.dep_ == "aux" and text == "going":
             return "planned"
-        if child.dep_ == "mark" and text in {"if", "unless"}:
+        if child.dep_ == "mark" and text in {"if", "unless", "whether"}:
             return "hypothetical"
         if child.dep_ == "advmod" and text in lx.MODAL_ADVERBS:
             return lx.MODAL_ADVERBS[text]

@@ -14,7 +14,14 @@ from spacy.tokens import Span, Token
 from timeline import lexicon as lx
 from timeline.actors import Actor, Registry
 from timeline.context import Context, Resolved
-from timeline.phrases import clean_name, country_of_tokens, entity_of, left_modifiers, organisation_role
+from timeline.phrases import (
+    after_pro_or_anti,
+    clean_name,
+    country_of_tokens,
+    entity_of,
+    left_modifiers,
+    organisation_role,
+)
 
 GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
 ARMED_GROUP = "armed group"
@@ -22,6 +29,12 @@ POLICE = "police"
 # Words before an armed group's noun that describe it without naming it ("suspected militants", "armed rebels").
 _VAGUE = frozenset({"armed", "suspected", "alleged", "heavily", "several", "many", "some", "other", "local",
                     "hundreds", "thousands", "dozens", "more", "few", "unidentified", "unknown", "masked", "suicide"})
+
+
+def own_subtree(head: Token) -> list[Token]:
+    """`head`'s subtree without its conjuncts ("Sudanese troops and RSF fighters": not the fighters)."""
+    skip = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def registered_among(registry: Registry, tokens: Iterable[Token], accept: Callable[[Actor], bool]) -> Resolved | None:
@@ -53,11 +66,13 @@ def proper_force(ctx: Context, ent: Span, head: Token) -> Resolved | None:
     return Resolved(Actor(name, country, "organisation", "military"), "ner")
 
 
-def military(ctx: Context, head: Token, mods: list[Token], country: str, definite: bool = False) -> Resolved | None:
-    """The armed force a military noun names: registered, of the country named, else (when definite, "the
-    troops") the force or the government last named, or the only country the sentence names."""
+def military(ctx: Context, head: Token, mods: list[Token], country: str, definite: bool = False,
+             speaker_country: Callable[[Token], str] | None = None) -> Resolved | None:
+    """The armed force a military noun names: registered, of the country named, the speaker's own in what a
+    speaker says ("the army said troops killed 30 insurgents"), else (when definite, "the troops") the force or
+    the government last named, or the only country the sentence names."""
     reg = ctx.registry
-    phrase = [*mods, *head.subtree]
+    phrase = [*mods, *own_subtree(head)]
     registered = registered_among(reg, phrase, lambda actor: actor.is_military or actor.role == ARMED_GROUP)
     if registered is not None:  # "Hamas fighters" are Hamas, not a state's forces
         return registered
@@ -77,13 +92,16 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     service = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
                    "") if lemma == "guard" else ""
     if country and service:  # "the Chinese coast guard": its own service, not the registered army
-        return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "country")
+        return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "nationality")
     if country:
         force = reg.military(country)
         if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
                 force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
             force = Actor(f"{country} armed forces", country, "organisation", "military")  # not a branch (IRGC)
-        return Resolved(force, "country")
+        return Resolved(force, "nationality")  # "Dutch fighters", "U.S. troops"
+    said_by = speaker_country(head) if speaker_country is not None and lemma in GENERIC_FORCES else ""
+    if said_by:
+        return Resolved(reg.military(said_by), "context")
     if lemma not in lx.MILITARY_HEADS or not (definite or any(
             t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return None
@@ -153,7 +171,7 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
     group last named; else the group is named by its country's demonym (from a modifier, an "in" place, or the
     country the article is about) and its words: "Rwandan rebels", "Islamist insurgents"."""
     reg = ctx.registry
-    phrase = [*mods, *head.subtree]
+    phrase = [*mods, *own_subtree(head)]
     registered = registered_among(reg, phrase, lambda actor: actor.role == ARMED_GROUP)
     if registered is not None:
         return registered
@@ -162,8 +180,8 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
     if not plural:
         return None
     described = [t for t in mods if t.i < noun.i and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.lower_ not in _VAGUE
-                 and t.dep_ != "poss" and not _after_pro_or_anti(t)]
-    country = country_of_tokens([t for t in mods if not _after_pro_or_anti(t)], reg)
+                 and t.dep_ != "poss" and not after_pro_or_anti(t)]
+    country = country_of_tokens(mods, reg)
     if not country:
         country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}
                                      for o in p.children if o.dep_ == "pobj"], reg)
@@ -173,21 +191,15 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
         if prev is not None:
             return Resolved(prev, "coref")  # "the rebels", "rebel strikes": the group last named
     demonym = (reg.demonyms.get(country) or [""])[0] if country else ""
-    source = "country"
+    source = "nationality"
     if not country:
-        country, source = ctx.topic(head.sent.start_char), "context"
+        rootless = noun.lemma_.lower() in lx.ROOTLESS_GROUP_NOUNS
+        country, source = ("" if rootless else ctx.topic(head.sent.start_char)), "context"
         if not country and not words:
-            return None  # "rebels" with nothing said of who they are or where
+            return None  # "rebels", "terrorists" with nothing said of who they are or where
         demonym = "" if words else (reg.demonyms.get(country) or [""])[0]
     name = " ".join([w for w in [demonym, *words] if w] + [plural])
     return Resolved(Actor(name[0].upper() + name[1:], country, "organisation", ARMED_GROUP), source)
-
-
-def _after_pro_or_anti(tok: Token) -> bool:
-    """"pro-Russian separatists": the country is what they support, not theirs."""
-    doc = tok.doc
-    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in {"pro", "anti"}) or \
-        tok.lower_.startswith(("pro-", "anti-"))
 
 
 def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolved | None:
@@ -196,4 +208,4 @@ def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolv
         country = ctx.topic(head.sent.start_char)
     if not country:
         return None
-    return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "country" if mods else "coref")
+    return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "nationality" if mods else "coref")

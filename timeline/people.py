@@ -44,8 +44,10 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         titles |= {title_head.lower_} | titles_of(title_head)
         is_blocked = is_blocked or blocked(title_head)
         mods += left_modifiers(title_head)
-    if seen is not None and titles and seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()):
-        seen = None  # "King Hussein" after "President Saddam Hussein": another person with that name
+    if seen is not None and titles and (
+            (seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()))
+            or (titles & lx.ROYAL_TITLES and not seen.name.lower().startswith(tuple(lx.ROYAL_TITLES)))):
+        seen = None  # "King Hussein" after "(President) Saddam Hussein": another person with that name
     if seen is not None and " " not in name and name in seen.name.split():
         name, surname = seen.name, seen.name.split()[-1]  # "Minister Morishita": Kenji Morishita, named before
     elif " " not in name and titles & lx.ROYAL_TITLES:
@@ -124,6 +126,8 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
     prev = ctx.last(head.idx, person=True, title=lemma, country=country)
     if prev is None and lemma == "leader":
         prev = ctx.last(head.idx, person=True, title="president", country=country)
+    if prev is None and country and lemma in lx.HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before
+        prev = ctx.last(head.idx, person=True, country=country)
     if prev is not None:
         return Resolved(prev, "coref")
     if country:

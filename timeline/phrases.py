@@ -23,14 +23,20 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?,?$")
 # Research and advocacy bodies comment on a crisis: their words are no crisis actor's statement.
+HUMANITARIAN_NAME = re.compile(r"\b(?:Red Cross|Red Crescent|M[ée]decins|Doctors Without Borders|Relief|Oxfam|"
+                               r"Save the Children|CARE|Caritas|Aid Agency|Humanitarian)\b")
 THINK_TANK_NAME = re.compile(r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
                              r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
 
 
 def organisation_role(name: str) -> str:
     """The role an unregistered organisation's name gives it: "media" (…News, …Times), "think tank" (…Institute,
-    …Watch, Amnesty), else "" (it may act)."""
-    return "media" if MEDIA_NAME.search(name) else "think tank" if THINK_TANK_NAME.search(name) else ""
+    …Watch, Amnesty), "humanitarian" (Red Cross, an aid agency), else "" (it may act)."""
+    if MEDIA_NAME.search(name):
+        return "media"
+    if THINK_TANK_NAME.search(name):
+        return "think tank"
+    return "humanitarian" if HUMANITARIAN_NAME.search(name) else ""
 
 
 def entity_of(token: Token) -> Span | None:
@@ -76,9 +82,19 @@ def left_modifiers(head: Token) -> list[Token]:
     return out
 
 
+def after_pro_or_anti(tok: Token) -> bool:
+    """"pro-Russian separatists", "an anti-Iraq blockade": the country is what they support or oppose."""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in {"pro", "anti"}) or \
+        tok.lower_.startswith(("pro-", "anti-"))
+
+
 def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
-    """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's")."""
+    """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's"); not one that is
+    what the phrase is for or against ("pro-Russian separatists", "an anti-Iraq blockade")."""
     for tok in tokens:
+        if after_pro_or_anti(tok):
+            continue
         ent = entity_of(tok)
         if ent is not None and ent.label_ == "PERSON" and not ent.ent_id_:
             continue  # "Wellington" in "Minister Wellington Koo" is a name, not New Zealand
@@ -98,6 +114,8 @@ def blocked(head: Token) -> bool:
     """An analyst, expert, former official, source or ordinary person: never a crisis actor."""
     if head.lemma_.lower() in lx.NON_ACTOR_ROLES:
         return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lx.NON_ACTOR_ROLES:
+        return True  # "An Afghan refugee in Switzerland, Homira Atimadi, ..."
     phrase = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"appos", "relcl", "acl"}
               or any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > head.i and head in a.ancestors)]
     for tok in phrase:

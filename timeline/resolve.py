@@ -60,10 +60,11 @@ class Resolver:
             if res is None:
                 continue
             governing = res.actor.is_government and (ent.label_ != "GPE" or head.dep_ in {"nsubj", "nsubjpass"})
+            surface = sent.doc[left_modifiers(head)[0].i if left_modifiers(head) else ent.start: ent.end].text
             if head.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod"} and head.head.lemma_.lower() in \
                     lx.GOVERNMENT_NOUNS:
                 governing = True
-            surface = sent.doc[left_modifiers(head)[0].i if left_modifiers(head) else ent.start: ent.end].text
+                surface += " " + head.head.lemma_.lower()  # "Niger's junta": the antecedent of "the junta"
             self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface)
         for tok in sent:  # "Minister of Defense Kenji Morishita instructed ...": a titled name the model left untagged
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_:
@@ -79,14 +80,15 @@ class Resolver:
         if lemma in lx.GOVERNMENT_NOUNS - {"official", "authority"}:
             return Resolved(self.registry.state(country), "country")
         if lemma in lx.MILITARY_HEADS:
-            return Resolved(self.registry.military(country), "country")
+            return Resolved(self.registry.military(country), "nationality")
         return None
 
-    def remember_event(self, offset: int, actor: Actor, event_type: str) -> None:
-        """An event's actor becomes the antecedent of later "the troops", "the government"."""
+    def remember_event(self, offset: int, actor: Actor, event_type: str, family: str) -> None:
+        """An event's actor becomes the antecedent of later "the troops", "the government", "he said", and of
+        the authority of a later agentless act of the same family ("17 people have been indicted")."""
         if event_type == "deployment" and actor.country and actor.kind != "organisation" and not actor.is_military:
             actor = self.registry.military(actor.country)  # "Venezuela deployed troops": then "the troops"
-        self.ctx.remember(offset, actor, governing=actor.is_government, spoke=event_type == "statement")
+        self.ctx.remember(offset, actor, governing=actor.is_government, did=family)
 
     # ---- entities ----------------------------------------------------------------------------------
 
@@ -134,8 +136,8 @@ class Resolver:
         if lower in lx.PRONOUNS_PERSON:
             speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in lx.STATEMENT_VERBS
             # "X said ... He said": the person last quoted, if a paragraph or so back, over one merely named
-            prev = (self.ctx.last(head.idx, person=True, spoke=True, within=SPEAKER_REACH) if speaking else None) or \
-                self.ctx.last(head.idx, person=True)
+            quoted = self.ctx.last(head.idx, person=True, did="statement", within=SPEAKER_REACH) if speaking else None
+            prev = quoted or self.ctx.last(head.idx, person=True)
             return Resolved(prev, "coref") if prev is not None else None
         if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
@@ -192,9 +194,18 @@ class Resolver:
             return org.police(self.ctx, head, mods, country)
         if head.tag_ == "NNS" and lemma in lx.GROUP_TITLES:
             return self._office_holders(head, mods, country)
+        if lemma == "opposition" or (lemma in lx.BODY_NOUNS | {"party"} and any(
+                m.lower_ == "opposition" for m in mods)):
+            return self._opposition(head, mods, country)  # "the opposition", "opposition groups in Zimbabwe"
         if lemma in lx.GOVERNMENT_NOUNS:
+            named_body = next((entity_of(m) for m in mods if m.ent_type_ == "ORG" and not m.ent_id_), None)
+            if named_body is not None and lemma in {"official", "authority", "spokesman", "spokeswoman"}:
+                return self._entity(named_body, named_body.root)  # "Red Cross officials": the Red Cross
             if lemma in {"official", "authority"} and not country:
                 return None
+            leader = next((m for m in mods if m.ent_type_ == "PERSON"), None) if not country else None
+            if leader is not None and lemma in {"administration", "government", "regime"}:
+                return self._leaders_government(leader, head)  # "the Bush administration"
             if not country:  # "the government", "the junta", "his government"
                 country = self.context_country(head)
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
@@ -206,7 +217,7 @@ class Resolver:
                 return proper
         if lemma in lx.MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
-            return org.military(self.ctx, head, mods, country)
+            return org.military(self.ctx, head, mods, country, speaker_country=self.speaker_country)
         if lemma in lx.OFFICE_TITLES - lx.TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
             named = people.named_in_apposition(head)  # "Russia's foreign minister, X,"
             if named is None:
@@ -233,19 +244,52 @@ class Resolver:
             prev = ctx.last(head.idx, person=owner in {"his", "her"}, governing=owner not in {"his", "her"})
             if prev is not None and prev.country:
                 return prev.country
-        for gov in governors(head):
-            if is_verbal(gov) and gov.lemma_.lower() in lx.STATEMENT_VERBS:
-                speaker = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != head.i
-                                and c.pos_ != "PRON"), None)
-                said = self.phrase(speaker) if speaker is not None and head not in speaker.subtree else None
-                if said is not None and said.actor.country:
-                    return said.actor.country
-                break
+        said_by = self.speaker_country(head)
+        if said_by:
+            return said_by
+        named = ctx.last_named(head.sent.start_char, head.lemma_.lower(), any_kind=True) if \
+            head.lemma_.lower() in lx.GOVERNMENT_NOUNS else None
+        if named is not None and named.country:
+            return named.country  # "Niger's junta ... The junta closed": the junta named before
         topic = ctx.topic(head.sent.start_char)
         if topic:
             return topic
         prev = ctx.last(head.idx, governing=True)
         return prev.country if prev is not None else ""
+
+    def _opposition(self, head: Token, mods: list[Token], country: str) -> Resolved | None:
+        """A country's political opposition as one actor: "Zimbabwe's opposition", "opposition groups in Zimbabwe",
+        "the opposition" (of the country the article is about there)."""
+        source = "country"
+        if not country:
+            country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                                         for o in p.children if o.dep_ == "pobj"], self.registry)
+        if not country:
+            country, source = self.context_country(head), "context"
+        if not country:
+            return None
+        demonym = (self.registry.demonyms.get(country) or [country])[0]
+        return Resolved(Actor(f"{demonym} opposition", country, "organisation", "opposition"), source)
+
+    def _leaders_government(self, leader: Token, head: Token) -> Resolved | None:
+        """"The Bush administration", "the Netanyahu government": the leader's state, or, with the leader's country
+        unknown, the government named after them ("Bush administration")."""
+        person = self.phrase(leader)
+        if person is not None and person.actor.country:
+            return Resolved(self.registry.state(person.actor.country), "country")
+        name = f"{clean_name(leader.text, person=True)} {head.lemma_.lower()}"
+        return Resolved(Actor(name, "", "organisation", "government"), "ner")
+
+    def speaker_country(self, head: Token) -> str:
+        """The country of whoever says what `head` is part of ("Hungary's prime minister said the government had
+        ...", "the army said troops killed ..."), or ""."""
+        for gov in governors(head):
+            if is_verbal(gov) and gov.lemma_.lower() in lx.STATEMENT_VERBS:
+                speaker = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != head.i
+                                and c.pos_ != "PRON"), None)
+                said = self.phrase(speaker) if speaker is not None and head not in speaker.subtree else None
+                return said.actor.country if said is not None else ""
+        return ""
 
     def _people_of(self, head: Token, mods: list[Token]) -> Resolved | None:
         """"The Palestinians", "Iraqis" (a demonym's plural): their state speaking or acting; "ethnic
@@ -282,4 +326,5 @@ class Resolver:
     def force(self, head: Token) -> Resolved | None:
         """The armed force a military noun names, even bare ("militia members would be deployed")."""
         mods = left_modifiers(head)
-        return org.military(self.ctx, head, mods, country_of_tokens(mods, self.registry), definite=True)
+        return org.military(self.ctx, head, mods, country_of_tokens(mods, self.registry), definite=True,
+                            speaker_country=self.speaker_country)

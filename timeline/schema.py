@@ -6,6 +6,7 @@ reported in one sentence of one article). `validate()` reports every problem at 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -17,6 +18,7 @@ EVENT_TYPES: Final = ("deployment", "designation", "statement")
 PRECISIONS: Final = ("day", "week", "month", "season", "quarter", "year", "decade")
 DATE_BASES: Final = ("explicit", "relative", "publication")
 MODALITIES: Final = ("asserted", "planned", "threatened", "denied", "hypothetical", "claimed")
+ACTOR_BASES: Final = ("sentence", "nationality", "context", "unattributed")
 
 EVENT_TYPE_DEFINITIONS: Final = {
     "deployment": "armed forces moved, positioned, mobilised, exercised or used: troops, ships, carriers, "
@@ -35,6 +37,7 @@ class Column:
     dtype: str  # pandas dtype name as stored in the frame
     label: str  # short label the UI shows
     meaning: str
+    added: bool = False  # added to the contract later: a table written before it may lack it (read as empty)
 
 
 COLUMNS: Final[tuple[Column, ...]] = (
@@ -70,6 +73,11 @@ COLUMNS: Final[tuple[Column, ...]] = (
     Column("sources", "Int64", "Sources", "number of distinct articles reporting the merged event"),
     Column("merge_reason", "string", "Why merged", "what matched when mentions were merged; empty when alone"),
     Column("curated", "boolean", "Curated", "true when a person's correction changed or confirmed this row"),
+    Column("actor_basis", "category", "Actor from", "how the actor was found: sentence (named in it: subject, agent, "
+           "speaker, owner), nationality (only a nationality names it: 'Dutch fighters', 'U.S. strikes'), context "
+           "(an earlier sentence, the title or the dateline: 'he', 'the junta', an agentless passive) or "
+           "unattributed (an attack the text reports without saying who carried it out); empty in tables written "
+           "before this column existed", added=True),
 )
 
 COLUMN_NAMES: Final = tuple(c.name for c in COLUMNS)
@@ -80,9 +88,19 @@ _CATEGORIES: Final = {
     "date_precision": PRECISIONS,
     "date_basis": DATE_BASES,
     "modality": MODALITIES,
+    "actor_basis": ACTOR_BASES,
 }
 _REQUIRED_VALUES: Final = ("event_id", "mention_id", "event_type", "modality", "actor", "date_start",
                            "date_end", "date_precision", "date_basis", "sentence", "article_id", "published")
+
+
+_WEB_URL: Final = re.compile(r"(?i)^https?://[^\s<>\"'`\\]+$")
+
+
+def is_web_url(url: str) -> bool:
+    """What the `url` column may show as a link: an http(s) address with no space, quote, angle bracket or
+    backslash (never javascript:, data: or file: URLs, nothing that could leave an HTML attribute)."""
+    return _WEB_URL.match(url.strip()) is not None
 
 
 def empty_frame() -> pd.DataFrame:
@@ -98,6 +116,8 @@ def coerce(frame: pd.DataFrame) -> pd.DataFrame:
     """
     out = frame.copy()
     for col in COLUMNS:
+        if col.name not in out.columns and col.added:
+            out[col.name] = pd.NA  # a table written before the column existed
         if col.name not in out.columns:
             continue
         series = out[col.name]

@@ -4,7 +4,8 @@ The only module that imports dateparser. Public interface (used by articles, eve
 
 - `TimeSpan`: one time expression with offsets into the original text and its resolution.
 - `find_timexes(text, published)`: every time expression in `text`, in text order.
-- `find_dateline(text)`: the publication date a dateline or byline gives, or None.
+- `find_dateline(text)`: the publication date a dateline or byline gives, or None; `read_dateline(text)` also
+  says which date it came from, or why a date the article prints could not be read (`timex_dateline`).
 
 Candidates come from our own grammar (`timex_grammar`); relative expressions are resolved with our own
 calendar arithmetic (`timex_calendar`), and dateparser parses the absolute surface forms (day, month and year
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import dateparser
@@ -28,6 +29,8 @@ from timeline import timex_numeric as num
 from timeline import timex_relative as rel
 from timeline import timex_rules as rules
 from timeline.timex_calendar import Period
+from timeline.timex_dateline import DatelineDate, find_datelines
+from timeline.timex_dateline import read_dateline as read_dateline
 from timeline.timex_grammar import Candidate, candidates
 from timeline.timex_rules import Context, Resolution
 
@@ -38,8 +41,10 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 class TimeSpan:
     """One time expression. `start`/`end` are character offsets into the text it was found in.
 
-    `date_start`/`date_end` are inclusive calendar days; both are None when the expression is a
-    duration, a set, or could not be resolved with confidence ("unresolved", never a guess).
+    `date_start`/`date_end` are inclusive calendar days; both are None when the expression is a set, a
+    duration not counted from a known date ("for months"), or could not be resolved with confidence ("unresolved",
+    never a guess). A duration counted from a known date keeps the days it leads to or covers ("three days later"
+    after "March 3": March 6; "in recent weeks": the weeks before publication), as TimeML anchors durations.
     `dateline` is True for the date of a dateline or byline (the publication date, not an event date).
     """
 
@@ -77,62 +82,19 @@ def parse_absolute(surface: str) -> date | None:
     return parsed.date_obj.date() if parsed.date_obj is not None else None
 
 
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<label>(?:(?:first\s+|last\s+)?(?:published|updated|posted)|dated?)\s*(?:on)?\s*:?\s*"
-    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\s*)?[,|·-]?\s*)?"  # "Published 3:10 PM EST, ..."
-    r"|by\s+[^\n|·•]{1,60}?\s*[|·•—–]\s*)?"  # "By Jane Doe | March 3, 2024"
-    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+)?"
-    r"(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-# Wire-service datelines: "MOSCOW, Nov. 28, 2021 —", "KYIV, Ukraine, March 3, 2022 (Reuters) -": a place (capitalised
-# words) that opens the line, a full date, then a dash (after an optional agency in brackets).
-_PLACE_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?"
-    r",[ \t]*"
-    r"(?P<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)"
-    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|-)",
-    re.MULTILINE,
-)
-
-
-def _datelines(text: str) -> list[tuple[int, int, date | None]]:
-    """(start, end, day) of each dateline or byline date, in text order: a date that opens its line (after an
-    optional "Published:"-style label) and is followed by nothing, a time, "by ..." or a separator; or the date of
-    a wire-service dateline ("MOSCOW, Nov. 28, 2021 —"; day None when it gives no year: "KYIV, March 3 -")."""
-    found: list[tuple[int, int, date | None]] = []
-    for match in _PLACE_DATELINE.finditer(text):
-        found.append((match.start("date"), match.end("date"), parse_absolute(match.group("date"))))
-    for match in _DATELINE.finditer(text):
-        line_end = text.find("\n", match.end())
-        rest = text[match.end(): line_end if line_end >= 0 else len(text)].strip()
-        labelled = bool(match.group("label"))
-        if not labelled and rest and not re.match(r"(?i)^(?:by\b|at\b|\d|\||[-–—,]|$)", rest):
-            continue
-        day = parse_absolute(match.group("date"))
-        if day is not None:
-            found.append((match.start("date"), match.end("date"), day))
-    return sorted(found)
-
-
 def find_dateline(text: str) -> date | None:
-    """The publication date given by a dateline or byline ("Published: Dec 1, 2025 10:45 am",
-    "Updated March 3, 2024 at 5:10 PM", "Monday, June 2, 2025 by ...", a date alone on a line).
-    Only lines that start with the date (after an optional label) count, so dates in running
-    prose are never taken for the publication date."""
-    return next((day for _, _, day in _datelines(text) if day is not None), None)
+    """The publication date the article's datelines and bylines give ("Published: Dec 1, 2025 10:45 am",
+    "by Jane Doe, The Hill - 07/09/24 10:05 AM ET", "03.07.2024 15:27", "MOSCOW, Nov. 28, 2021 —"), or None.
+    Dates in running prose are never taken; see `timex_dateline` for what is read."""
+    return read_dateline(text).day
 
 
 Resolver = Callable[[Candidate, Context], Resolution | None]
 RESOLVERS: dict[str, Resolver] = {
-    "iso": num.r_iso, "numeric": num.r_iso, "mdy": rules.r_calendar_day, "wd_paren": rules.r_calendar_day,
-    "dmy": rules.r_calendar_day, "month_year": rules.r_month_year,
-    "month_relyear": rules.r_month_relyear, "month": rules.r_month, "year": rules.r_year,
+    "iso": num.r_iso, "numeric": num.r_iso, "dotted": num.r_dotted, "mdy": rules.r_calendar_day,
+    "wd_paren": rules.r_calendar_day, "dmy": rules.r_calendar_day, "month_year": rules.r_month_year,
+    "month_relyear": rules.r_month_relyear, "in_period": rules.r_in_period, "month": rules.r_month,
+    "year": rules.r_year,
     "fiscal": num.r_fiscal, "split_year": num.r_split_year, "numeric_md": num.r_numeric_md,
     "day_range": num.r_day_range, "ordinal_day": num.r_ordinal_day,
     "overnight": dur.r_overnight, "adj_duration": dur.r_adj_duration,
@@ -147,7 +109,8 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": dur.r_clock, "vague_shift": dur.r_vague_shift,
 }
 _DAY_AFTER_CLOCK = re.compile(r"[\s\u00a0\u202f,]*(?:on)?[\s\u00a0\u202f]*")
-_CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:at|around|about|from|by)?[\s\u00a0\u202f]*")
+_CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:(?:at|around|about|from|by|shortly|just|after|before|until|till)"
+                         r"[\s\u00a0\u202f]+){0,2}")
 
 
 def _clock_on_day(prev: TimeSpan, cand: Candidate, got: Resolution, text: str) -> Resolution:
@@ -210,12 +173,15 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
     `anchor` is the day anaphora ("the next day", "two days later") count from until the text names a day
     itself (default: none, so they stay unresolved). `future` forces the reading of expressions whose
     direction is open ("on Friday", "January 5"): True for the next one, False for the last one; None reads
-    it from the words before the expression ("will", "is set to", "takes effect" ...).
+    it from the words around the expression ("will", "is set to", "takes effect" ...).
     """
-    lines = _datelines(text)
+    datelines = find_datelines(text)
+    regions = [d.region for d in datelines]
     ctx = Context(text, published, parse_absolute, anchor, future)
     spans: list[TimeSpan] = []
-    for cand in candidates(text):
+    found = candidates(text)
+    ctx.expressions = [(c.start, c.end) for c in found]
+    for cand in found:
         try:
             got = RESOLVERS[cand.rule](cand, ctx)
         except (ValueError, OverflowError):  # a day outside the calendar ("200,000 years ago")
@@ -231,14 +197,52 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
                              got.basis)
             cand = Candidate(clock.start, cand.end, cand.rule, cand.match, cand.priority)
             spans.pop()
-        on_dateline = any(s <= cand.start and cand.end <= e for s, e, _ in lines)
+        on_dateline = any(s <= cand.start and cand.end <= e for s, e in regions)
         period: Period | None = got.period
         spans.append(TimeSpan(
             cand.start, cand.end, cand.text, got.type, got.value,
             period.start if period else None, period.end if period else None,
             period.precision if period else None, got.basis, on_dateline,
         ))
-        if period is not None and got.type in ("DATE", "TIME") and got.anchor and not on_dateline \
-                and not got.value.endswith("_REF"):  # "now", "in recent weeks" are no reference dates
-            ctx.mentioned(period)
-    return _ranges(spans, text)
+        # "now", "in recent weeks", comparisons ("a year earlier") are no reference dates; "two days later" is one
+        if period is not None and got.anchor and not on_dateline and not got.value.endswith("_REF"):
+            ctx.mentioned(period, cand.start)
+    return _clock_days(_with_datelines(_ranges(spans, text), datelines), text, published)
+
+
+def _names_day(span: TimeSpan, dateline: bool) -> bool:
+    """Whether `span` names one day (or a night) a clock time can take: a dateline's for a dateline's time only."""
+    return span.precision == "day" and span.date_start is not None and span.value[:4].isdigit() \
+        and span.dateline == dateline and (span.date_start == span.date_end or span.value.endswith("TNI"))
+
+
+def _clock_days(spans: list[TimeSpan], text: str, published: date) -> list[TimeSpan]:
+    """A clock time written without its day ("at 2:10 am", "0600 GMT") is on the day its sentence names before it
+    ("On Monday, ... at 2:10 am"; the morning after a night: "overnight ... at 2 am"), else on the publication day
+    (a day named after it is another event's: "13:05 GMT — Ukraine says its drones struck overnight"; one written
+    right after it is joined to it: "10:45 p.m. local time on July 2"). Left open in a sentence that states a
+    recurrence ("every day at 9 pm")."""
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.type != "TIME" or not span.value.startswith("XXXX-XX-XXT"):
+            continue
+        low, high = rules.sentence_bounds(text, span.start, span.end)
+        around = [s for s in spans if low <= s.start and s.end <= high and s is not span]  # as written, not as moved
+        if any(s.type == "SET" for s in around):
+            continue
+        named = next((s for s in reversed(around) if s.end <= span.start and _names_day(s, span.dateline)), None)
+        if span.dateline and named is None:
+            continue  # a byline's time goes with the byline's date, or stays open
+        clock = span.value.split("T", 1)[1]
+        day = named.date_start if named is not None and named.date_start is not None else published
+        if named is not None and named.value.endswith("TNI") and clock[:2].isdigit() and int(clock[:2]) < 12:
+            day += timedelta(days=1)
+        out[i] = replace(span, value=f"{day.isoformat()}T{clock}", date_start=day, date_end=day, precision="day")
+    return out
+
+
+def _with_datelines(spans: list[TimeSpan], datelines: list[DatelineDate]) -> list[TimeSpan]:
+    """`spans` with the dateline dates the grammar does not read ("07/09/24", "2024.03.07"), flagged as datelines."""
+    extra = [TimeSpan(d.start, d.end, d.text, "DATE", d.day.isoformat(), d.day, d.day, "day", "explicit", True)
+             for d in datelines if d.day is not None and not any(s.start < d.end and d.start < s.end for s in spans)]
+    return sorted(spans + extra, key=lambda s: s.start) if extra else spans

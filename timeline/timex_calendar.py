@@ -151,6 +151,8 @@ def from_timex_unit(unit: str, n: float | None) -> str:
     """TIMEX3 duration value for `n` units ("P3D", "PT48H", "PXM" when the number is vague)."""
     letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
               "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}[unit]
+    if unit == "century" and n is None:
+        return "PXC"  # "for centuries": TimeML's unit C; counted centuries are written in years
     if unit in ("quarter", "decade", "century"):  # TimeML writes these as months and years
         factor = {"quarter": 3, "decade": 10, "century": 100}[unit]
         letter, n = ("M" if unit == "quarter" else "Y"), None if n is None else n * factor

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
-from timeline.timex_rules import Context, Resolution, is_future, sentence_start, word_before
+from timeline.timex_grammar import MONTHS, PART_CODES, WEEKDAYS, Candidate, number
+from timeline.timex_rules import Context, Resolution, is_future, reported_quarter, sentence_start, word_before
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 _TIME_UNITS = ("second", "minute", "hour")
@@ -50,7 +50,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     unit = _unit(g["unit"])
     n = number(g["n"])
-    direction = " ".join(g["dir"].lower().split()).removesuffix(" today").removesuffix(" yesterday")
+    direction = g["dir"].lower().split()[0]  # "ago" of "ago today", "ago to the day"; "from" of "from now"
+    direction = "from now" if direction == "from" else direction
     if direction in _ANAPHORIC and n is None:  # "a few hours later", "several weeks earlier"
         return from_last(ctx, unit, -1 if direction in ("earlier", "before") else 1)
     if unit in _TIME_UNITS:
@@ -61,11 +62,13 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     pub = ctx.published
     last = ctx.last
     if direction == "ago" and unit == "year" and k == -1 and last is not None and last.precision == "quarter":
-        period = cal.shift(last, "year", k)  # "profit rose from a year ago": the same quarter a year before
+        # "profit rose from a year ago": the quarter reported, a year before
+        period = cal.shift(reported_quarter(ctx, c.start), "year", k)
         if period is not None:
             return Resolution("DATE", period.value, period, anchor=False)
-    if g.get("today"):  # "two weeks ago today", "a year ago yesterday": that very day
-        day = pub - timedelta(days=1 if g["today"].lower() == "yesterday" else 0)
+    if direction == "ago" and (g.get("today") or g.get("exact") or g.get("to_day")):
+        # "two weeks ago today", "a year ago yesterday", "exactly two weeks ago", "a year ago to the day": that day
+        day = pub - timedelta(days=1 if (g.get("today") or "").lower() == "yesterday" else 0)
         if unit in _UNIT_DAYS:
             moved = day + timedelta(days=k * _UNIT_DAYS[unit])
         else:
@@ -85,7 +88,7 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     base = ctx.last
     if base is None:
         if unit in _UNIT_DAYS:
-            return Resolution("DATE", "XXXX-XX-XX", None)
+            return Resolution("DURATION", cal.from_timex_unit(unit, n), None)
         base = cal.day(pub)
         shifted = cal.shift(base, unit, k)
         period = _at_unit(unit, shifted.start) if shifted else None
@@ -93,6 +96,8 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(base, unit, k)
         if period is None and base.precision != "day":
             period = _at_unit(unit, base.start + timedelta(days=k * _UNIT_DAYS.get(unit, 0)))
+    if unit in _UNIT_DAYS:  # "three days later", "a week earlier": the duration, on the day it leads to
+        return Resolution("DURATION", cal.from_timex_unit(unit, n), period)
     if period is None:
         return Resolution("DATE", "XXXX-XX-XX", None)
     return Resolution("DATE", period.value, period, anchor=k > 0 or unit not in ("year", "quarter"))
@@ -138,6 +143,8 @@ def from_last(ctx: Context, unit: str, sign: int) -> Resolution:
     lo, hi, precision = _VAGUE_REACH[unit]
     near, far = edge + timedelta(days=sign * lo), edge + timedelta(days=sign * hi)
     period = _enclosing(min(near, far), max(near, far), max(precision, base.precision, key=_COARSER.index))
+    if unit in _UNIT_DAYS:  # "a few days later": the duration PXD, over the days it may lead to
+        return Resolution("DURATION", cal.from_timex_unit(unit, None), period, anchor=False)
     return Resolution("DATE", period.value, period, anchor=False)
 
 
@@ -152,22 +159,25 @@ def r_ago_vague(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", "PAST_REF", None)
 
 
-_RECENT_DAYS = {"day": 7, "week": 28, "month": 183, "year": 3 * 365}
-_RECENT_PRECISION = {"day": "week", "week": "month", "month": "year", "year": "decade"}
+_RECENT_DAYS = {"day": 7, "week": 28, "month": 183, "quarter": 365, "year": 3 * 365}
+_RECENT_PRECISION = {"day": "week", "week": "month", "month": "year", "quarter": "year", "year": "decade"}
 
 
 def r_recent(c: Candidate, ctx: Context) -> Resolution | None:
-    """"in recent weeks", "the past days": a vague range ending at the publication date; "the coming
-    weeks": one starting there. The TIMEX3 value is PAST_REF / FUTURE_REF."""
+    """"in recent weeks", "in the coming months", "the weeks ahead": a stretch of vague length (TimeML: the
+    DURATION `PXW`, `PXM`) that ends at the publication date or starts there, so it keeps those days (a vague
+    range, at a coarser precision): events "in recent weeks" are dated by it. "The past weeks" is the duration
+    alone."""
     text = c.text.lower()
-    unit = _unit(c.match.group("unit"))
+    unit = _unit(c.match.group("unit") or c.match.group("unit2"))
+    value = cal.from_timex_unit(unit, None)
     span = timedelta(days=_RECENT_DAYS[unit])
     pub = ctx.published
-    if "coming" in text or "next" in text:
-        return Resolution("DATE", "FUTURE_REF", Period("FUTURE_REF", pub, pub + span, _RECENT_PRECISION[unit]))
+    if "coming" in text or "next" in text or "ahead" in text:
+        return Resolution("DURATION", value, Period(value, pub, pub + span, _RECENT_PRECISION[unit]), anchor=False)
     if "recent" not in text:
-        return Resolution("DURATION", cal.from_timex_unit(unit, None), None)
-    return Resolution("DATE", "PAST_REF", Period("PAST_REF", pub - span, pub, _RECENT_PRECISION[unit]))
+        return Resolution("DURATION", value, None)
+    return Resolution("DURATION", value, Period(value, pub - span, pub, _RECENT_PRECISION[unit]), anchor=False)
 
 
 _RATE = re.compile(r"(?:\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billion|thousand|[a-z]+s))?"
@@ -227,6 +237,8 @@ def r_around_event(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", "XXXX-XX-XX", None)
 
 
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:[\s\u00a0\u202f]*(?:%|percent|million|billion|thousand|"
+                            r"(?!times\b)[a-z]+s))?[\s\u00a0\u202f]*$")
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                 "nightly": "P1D", "quarterly": "P1Q", "hourly": "PT1H"}
 
@@ -236,16 +248,20 @@ def r_set(c: Candidate, ctx: Context) -> Resolution | None:
     if g.get("adv"):
         if g["adv"].lower() == "daily" and word_before(ctx.text, c.start).lower() == "average":
             return None  # "average daily volume": a statistic, not a recurring time
+        if _FIGURE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start):
+            return None  # "to rise 8.5% annually", "10,000 units annually": a rate, like "$2 million a year"
         return Resolution("SET", _ADVERB_SETS[g["adv"].lower()], None)
     if g.get("wds"):
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()] + 1}", None)
+    if g.get("wdp"):  # "on Tuesday nights"
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[g['wdp'].lower()] + 1}T{PART_CODES[g['parts'].lower()]}", None)
     if g.get("mon"):
         return Resolution("SET", f"XXXX-{MONTHS[g['mon'].lower()]:02d}", None)
     unit = _unit(g.get("unit") or g.get("unit2") or "")
     if unit in WEEKDAYS:
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", None)
     if unit in ("morning", "evening", "night"):
-        return Resolution("SET", "XXXX-XX-XXT" + {"morning": "MO", "evening": "EV", "night": "NI"}[unit], None)
+        return Resolution("SET", "XXXX-XX-XXT" + PART_CODES[unit], None)
     if unit == "weekend":
         return Resolution("SET", "XXXX-WXX-WE", None)
     raw_n = (g.get("n") or "").lower()
@@ -277,6 +293,8 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     if word == "soon" and not (_AHEAD_BEFORE.search(ctx.text[max(0, c.start - 40): c.start])
                                or re.match(r"[\s\u00a0\u202f]+(?:to|will|would|be)\b", after)):
         return None  # "that soon became a flood": only "will soon", "may soon", "to strike again soon" look ahead
+    if word == "the foreseeable future":
+        return None  # "for the foreseeable future": an open-ended stay, which TempEval-3 leaves unmarked
     if word == "current" and word_before(ctx.text, c.start).lower() == "then":
         return Resolution("DATE", "PAST_REF", None)  # "the then current price"
     if word in _PRESENT:
@@ -299,7 +317,7 @@ def r_overnight(c: Candidate, ctx: Context) -> Resolution | None:
     if word_before(ctx.text, c.start).lower() in {"an", "every", "each"} or \
             _NOT_A_NIGHT.match(ctx.text[c.end: c.end + 12]):
         return None
-    day = ctx.published if is_future(ctx, c.start) else ctx.published - timedelta(days=1)
+    day = ctx.published if is_future(ctx, c.start, c.end) else ctx.published - timedelta(days=1)
     return Resolution("TIME", f"{day.isoformat()}TNI", night(day), anchor=False)
 
 
@@ -308,15 +326,24 @@ def night(day: date) -> Period:
     return Period(f"{day.isoformat()}TNI", day, day + timedelta(days=1), "day")
 
 
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "from", "until", "till", "by", "before", "after", "since",
+                                 "to", "and", "between"})
+
+
 def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
-    """A clock time without a day: a TIME whose day is left unresolved (never guessed)."""
+    """A clock time: "2:10 am", "10.30pm", "0600 GMT", "at 22:45", "10:45 p.m. local time (1945 GMT)", "noon". Its day
+    is given afterwards: the day written next to it, else the day its sentence names, else the publication day
+    (`temporal`). A 24-hour time needs a zone or a preposition before it ("at", "from", "until" ...)."""
     g = c.match.groupdict()
     text = c.text.lower()
-    if g.get("mh"):  # "0600 GMT", "14:30 UTC"
-        return Resolution("TIME", f"XXXX-XX-XXT{g['mh']}:{g['mm']}", None)
-    if text in ("noon", "midnight", "midday"):
+    if g.get("mh") or g.get("hh"):  # "0600 GMT", "14:30 UTC", "at 22:45"
+        if g.get("hh") and word_before(ctx.text, c.start).lower() not in _CLOCK_PREPOSITIONS:
+            return None  # "22:45" alone may be a score or a ratio; "at 22:45" is a time
+        hour, minute = (g["mh"], g["mm"]) if g.get("mh") else (g["hh"], g["m24"])
+        return Resolution("TIME", f"XXXX-XX-XXT{int(hour):02d}:{minute}", None)
+    if text.startswith(("noon", "midnight", "midday")):
         if word_before(ctx.text, c.start).lower() == "high":
             return None  # "High Noon", "high noon comes today": a figure of speech
-        return Resolution("TIME", "XXXX-XX-XXT" + ("24:00" if text == "midnight" else "12:00"), None)
+        return Resolution("TIME", "XXXX-XX-XXT" + ("24:00" if text.startswith("midnight") else "12:00"), None)
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
     return Resolution("TIME", f"XXXX-XX-XXT{hour:02d}:{g.get('mi') or '00'}", None)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import Candidate
-from timeline.timex_rules import Context, Resolution, _month_number, is_future, pick_year
+from timeline.timex_rules import Context, Resolution, _month_number, is_future, pick_year, word_before
 
 _NUMERIC_DATE = re.compile(r"(?<![\w./-])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\w/])")
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -73,6 +73,25 @@ def r_iso(c: Candidate, ctx: Context) -> Resolution | None:
     else:
         found = ctx.parse(c.text)
     return Resolution("DATE", found.isoformat(), cal.day(found), "explicit") if found else None
+
+
+_VERSION_WORDS = frozenset({"version", "v", "ver", "release", "build", "firmware", "update", "patch", "software"})
+
+
+def r_dotted(c: Candidate, ctx: Context) -> Resolution | None:
+    """"03.07.2024" is 3 July 2024 (day first, as every country that writes dates with dots does) and "2024.03.07"
+    is 7 March 2024; refused when no such day exists or after "version". Not left to dateparser: its one DATE_ORDER
+    (MDY here, for US numeric dates) would read the dotted form month first, and a year-first date under a
+    day-first order is read year-day-month (scrapinghub/dateparser#1199)."""
+    g = c.match.groupdict()
+    if word_before(ctx.text, c.start).lower() in _VERSION_WORDS:
+        return None  # "version 1.2.2024": a software version, not a day
+    try:
+        found = date(int(g["y"]), int(g["m"]), int(g["d"])) if g.get("y") else \
+            date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+    except ValueError:
+        return None
+    return Resolution("DATE", found.isoformat(), cal.day(found), "explicit")
 
 
 def r_numeric_md(c: Candidate, ctx: Context) -> Resolution | None:
@@ -181,7 +200,7 @@ def r_ordinal_day(c: Candidate, ctx: Context) -> Resolution | None:
         y, m = last.start.year, last.start.month
     else:
         y, m = pub.year, pub.month
-        if is_future(ctx, c.start):
+        if is_future(ctx, c.start, c.end):
             if d < pub.day:
                 y, m = cal.add_months(y, m, 1)
         elif d > pub.day:

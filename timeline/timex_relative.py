@@ -10,10 +10,17 @@ from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import ORDINALS, SEASONS, WEEKDAYS, Candidate
-from timeline.timex_rules import Context, Resolution, is_deadline, is_future, r_calendar_day
+from timeline.timex_grammar import ORDINALS, PART_CODES, SEASONS, WEEKDAYS, Candidate
+from timeline.timex_rules import (
+    Context,
+    Resolution,
+    is_deadline,
+    is_future,
+    r_calendar_day,
+    reported_quarter,
+    sentence_start,
+)
 
-PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
                          r"[\s\u00a0\u202f]+$")
 
@@ -51,6 +58,10 @@ def _possessive_ahead(ctx: Context, start: int) -> bool:
     return bool(_AHEAD_OF.search(before)) or bool(_NEAR_FUTURE.search(before[-25:]))
 
 
+_SHARED_PLURAL = re.compile(r"[\s\u00a0\u202f]+(?:and|or)[\s\u00a0\u202f]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)[\s\u00a0\u202f]+(morning|afternoon|evening|night)s\b", re.IGNORECASE)
+
+
 def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     """A weekday against the publication date: by default the last one up to and including that day ("said
     Tuesday" in a Tuesday article is that Tuesday); "this" = the one in the same ISO week; "next" = the first
@@ -61,6 +72,9 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
         return None  # "Black Friday", "Super Tuesday": names, not dates
     wd = WEEKDAYS[g["wd"].lower().rstrip(".")]
     rel = " ".join((g.get("rel") or "").lower().split())
+    shared = _SHARED_PLURAL.match(ctx.text, c.end)
+    if shared and not rel and not g.get("part"):  # "on Monday and Tuesday nights": every Monday night
+        return Resolution("SET", f"XXXX-WXX-{wd + 1}T{PART_CODES[shared.group(1).lower()]}", None)
     pub = ctx.published
     anchor = ctx.last_day
     if rel in ("the previous", "the following", "that") and anchor is not None:
@@ -78,8 +92,9 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
         if re.match(r"['’]s\b", ctx.text[c.end: c.end + 3]):  # "get around Wednesday's ruling", "ahead of Sunday's"
             d = _weekday_near(pub, wd, forward=_possessive_ahead(ctx, c.start))  # the publication day itself included
         else:
-            forward = is_future(ctx, c.start) or is_deadline(ctx, c.start, c.end, weekday=True)  # "until 9 a.m. Tue"
-            d = _weekday_near(pub, wd, forward=forward, strict=forward)
+            # forward in a sentence that points ahead or names a deadline ("until 9 a.m. Tuesday")
+            forward = is_future(ctx, c.start, c.end) or is_deadline(ctx, c.start, c.end, weekday=True)
+            d = _weekday_near(pub, wd, forward=forward)  # the publication's own weekday is that day
     return _with_part(d, g.get("part"))
 
 
@@ -95,6 +110,8 @@ def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
               "the day after tomorrow": 2}[word]
     if word == "today" and _GENERIC_TODAY.match(ctx.text[c.end: c.end + 30]):
         return None  # "today's world", "today's youth": the present age, not a day
+    if g["word"] == "Today" and not sentence_start(ctx.text, c.start) and ctx.text[c.start - 2: c.start - 1].isalpha():
+        return None  # "This is VOA Today", NBC's "Today": a programme's name, capitalised inside a sentence
     d = ctx.published + timedelta(days=offset)
     part = g.get("part") or ("night" if word == "tonight" else None)
     return _with_part(d, part)
@@ -182,6 +199,11 @@ def r_rel_period(c: Candidate, ctx: Context) -> Resolution | None:
         return None  # ABC's "This Week": a title, not a week
     pub = ctx.published
     after = ctx.text[c.end: c.end + 12]
+    if unit == "year" and rel in ("past", "last") and not mod and c.text.lower().startswith("the"):
+        # "over the past year": the twelve months up to publication; TempEval-3 values it as the year before
+        since = pub - timedelta(days=364)
+        return Resolution("DATE", f"{pub.year - 1:04d}", Period(f"{pub.year - 1:04d}", since, pub, "year"),
+                          anchor=False)
     if rel in ("past",) and not mod:
         return Resolution("DURATION", cal.from_timex_unit("week" if unit == "weekend" else unit, 1), None)
     if rel == "the" and _NOT_A_PERIOD.match(after):
@@ -217,7 +239,7 @@ def r_weekend(c: Candidate, ctx: Context) -> Resolution | None:
     pub = ctx.published
     if rel in ("this", "next", "last", "that"):
         return r_rel_period_from(rel, "weekend", c, ctx)
-    ahead = is_future(ctx, c.start) or pub.weekday() >= 5
+    ahead = is_future(ctx, c.start, c.end) or pub.weekday() >= 5
     period = cal.weekend(pub if ahead else pub - timedelta(days=7))
     return Resolution("DATE", period.value, period)
 
@@ -259,7 +281,7 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
             y = pub.year - 1 if code == "WI" and pub < date(pub.year, 3, 20) else pub.year
             period = cal.season(y, code)
         else:
-            period = ahead if steps == 0 or is_future(ctx, c.start) else behind
+            period = ahead if steps == 0 or is_future(ctx, c.start, c.end) else behind
     if rel in ("early", "late", "mid", "the end of"):
         period = cal.part(period, rel)
     return Resolution("DATE", period.value, period, "explicit" if g.get("y") else "relative")
@@ -270,34 +292,56 @@ def _quarter_of(d: date) -> int:
 
 
 def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
-    """"the third quarter", "third-quarter", "Q3 2024", "last quarter", "the latest quarter"."""
+    """"the third quarter", "third-quarter", "Q3 2024", "last quarter", "the latest quarter"; "the year-ago (third)
+    quarter", "the quarter a year ago", "the corresponding period last year": the quarter reported, a year before."""
     g = c.match.groupdict()
     if g.get("h"):  # "H1 2026": a half year
         period = cal.half(int(g["hy"]), int(g["h"][1]))
         return Resolution("DATE", period.value, period, "explicit")
     word = (g.get("ord") or "").lower().strip("- ")
     q_code = g.get("q")
-    if not word and not q_code and not g.get("y") and not c.text.lower().startswith("the"):
+    year_before = bool(g.get("ago") or g.get("ago2"))  # "the year-ago quarter", "the quarter a year ago"
+    if not word and not q_code and not g.get("y") and not year_before and not g.get("ry") \
+            and not c.text.lower().startswith("the"):
         return None  # "a quarter of the vote"
-    if (g.get("noun") or "").lower() == "period" and not g.get("y2") and word not in (
-            "latest", "year-ago", "year-earlier", "comparable", "same"):
+    if (g.get("noun") or "").lower() == "period" and not g.get("y2") and not year_before and word not in (
+            "latest", "comparable", "same"):
         return None  # "the first period" of a match, "the period"
     if not g.get("y") and _OF_SOMETHING.match(ctx.text[c.end: c.end + 30]):
         return None  # "the third quarter of the match"; "the third quarter of $2 million" is a date
+    if year_before:
+        if word and word not in ORDINALS and word != "final":
+            word = ""  # "the comparable year-ago quarter", "the corresponding period last year"
+        if word and "last" in (g.get("ago2") or "").lower():  # "the third quarter of last year"
+            period = cal.quarter(ctx.published.year - 1, ORDINALS.get(word, 4))
+            return Resolution("DATE", period.value, period, anchor=False)
+        found = _quarter_named(c, ctx, word, q_code, g) if word else None  # "the year-ago third quarter"
+        base = found.period if found is not None and found.period is not None else reported_quarter(ctx, c.start)
+        period = cal.shift(base, "year", -1) or base
+        return Resolution("DATE", period.value, period, anchor=False)
+    return _quarter_named(c, ctx, word, q_code, g)
+
+
+def _quarter_named(c: Candidate, ctx: Context, word: str, q_code: str | None, g: dict[str, str | None]) \
+        -> Resolution | None:
+    """The quarter "the third quarter", "Q3 2024", "last quarter", "the quarter", "the latest quarter" names."""
     pub = ctx.published
     cur = cal.quarter(pub.year, _quarter_of(pub))
     q = int(q_code[1]) if q_code else ORDINALS.get(word, 4 if word == "final" else 0)
     year = g.get("y") or g.get("y2")
-    if g.get("ry"):  # "next year's first quarter", "last year's quarter"
-        year = str(pub.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()])
+    ry = (g.get("ry") or "").lower()
+    if ry:  # "next year's first quarter", "last year's quarter"
+        year = str(pub.year + {"last": -1, "this": 0, "next": 1}[ry])
     if q or (year and not word):
-        if not q:  # "the 1988 quarter": the quarter the text is about, in that year
-            q = int((ctx.last_quarter or cal.shift(cur, "quarter", -1) or cur).value[-1])
+        if not q:  # "the 1988 quarter", "last year's quarter": the quarter reported, in that year
+            q = int(reported_quarter(ctx, c.start).value[-1])
         if year:
             period = cal.quarter(int(year), q)
-            return Resolution("DATE", period.value, period, "explicit", anchor=not g.get("y2"))
+            # "the 1988 third quarter", "last year's quarter" are comparisons, not the quarter the text is about
+            compared = bool(g.get("y2")) or ry == "last"
+            return Resolution("DATE", period.value, period, "explicit", anchor=not compared)
         # the latest quarter of that number, this year's when it has not begun only if the sentence says so
-        y = pub.year if q <= _quarter_of(pub) or is_future(ctx, c.start) else pub.year - 1
+        y = pub.year if q <= _quarter_of(pub) or is_future(ctx, c.start, c.end) else pub.year - 1
         period = cal.quarter(y, q)
         return Resolution("DATE", period.value, period)
     if word in ("this", "current"):
@@ -306,26 +350,24 @@ def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
         period = cal.shift(cur, "quarter", 1) or cur
     elif word in ("last", "previous", "past") and not c.text.lower().startswith("the last"):
         period = cal.shift(cur, "quarter", -1) or cur
-    else:  # "the quarter", "the year-ago quarter": the one the text is about; "the latest": the last one ended
+    else:  # "the quarter": the one the text is about; "the latest": the last one ended
         done = cal.shift(cur, "quarter", -1) or cur
-        base = done if word == "latest" else ctx.last_quarter or done
-        if word in ("year-ago", "year-earlier"):
-            period = cal.shift(base, "year", -1) or base
-            return Resolution("DATE", period.value, period, anchor=False)
-        period = base
+        period = done if word == "latest" else ctx.last_quarter or done
     return Resolution("DATE", period.value, period)
 
 
 def r_half(c: Candidate, ctx: Context) -> Resolution | None:
+    """"the first half of 2024", "the second half of the year", "the last half of 1989", "the first two quarters of
+    1990": a half year (`2024-H1`)."""
     g = c.match.groupdict()
-    h = ORDINALS[g["ord"].lower()]
+    h = 1 if (g.get("ord") or g["two"]).lower() in ("first", "1st") else 2  # "the last half", "first two quarters"
     pub = ctx.published
     if g.get("y"):
         period = cal.half(int(g["y"]), h)
         return Resolution("DATE", period.value, period, "explicit")
     if "year" not in c.text.lower():
         return None  # "the first half" of a match, a speech ...
-    y = pub.year if (h == 1 or pub.month > 6 or is_future(ctx, c.start)) else pub.year - 1
+    y = pub.year if (h == 1 or pub.month > 6 or is_future(ctx, c.start, c.end)) else pub.year - 1
     period = cal.half(y, h)
     return Resolution("DATE", period.value, period)
 
@@ -382,7 +424,7 @@ def r_holiday(c: Candidate, ctx: Context) -> Resolution | None:
     days = [holiday_in(g["name"], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
     if rel == "this":
         d = holiday_in(g["name"], pub.year)
-    elif rel == "next" or (not rel and is_future(ctx, c.start)):
+    elif rel == "next" or (not rel and is_future(ctx, c.start, c.end)):
         d = min(x for x in days if x > pub)
     else:
         d = max(x for x in days if (x < pub if rel == "last" else x <= pub))

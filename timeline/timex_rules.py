@@ -8,8 +8,9 @@ be trusted (durations, sets, "recently", a "next day" with nothing to count from
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
@@ -37,15 +38,20 @@ class Context:
     future: bool | None = None
     last: Period | None = None  # the last date or period the text named (for "a year earlier", "that week")
     last_quarter: Period | None = None
+    last_quarter_at: int = -1  # where the text named it
+    reported: Period | None = None  # the latest quarter named that had ended by publication (a report's quarter)
+    expressions: list[tuple[int, int]] = field(default_factory=list)  # every candidate's extent, in text order
 
     def __post_init__(self) -> None:
         if self.anchor is not None:
             self.last = cal.day(self.anchor)
 
-    def mentioned(self, period: Period) -> None:
+    def mentioned(self, period: Period, at: int = -1) -> None:
         self.last = period
         if "-Q" in period.value:
-            self.last_quarter = period
+            self.last_quarter, self.last_quarter_at = period, at
+            if period.end < self.published and (self.reported is None or period.start > self.reported.start):
+                self.reported = period
 
     @property
     def last_day(self) -> date | None:
@@ -57,60 +63,142 @@ _FUTURE_CUE = re.compile(
     r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?\s+to|planned|"
     r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next(?!\s+to\b)|ahead\s+of|"
     r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|starts|begins|opens|closes|expires|resumes|meets|"
-    r"convenes|hosts|visits|travels|votes|arrives|departs)\b"
+    r"convenes|hosts|visits|travels|votes|arrives|departs|(?:is|are)\s+(?!being\b)[a-z]+ing)\b"
     r"|['’]ll\b)",
     re.IGNORECASE)
 # Past cues: auxiliaries and the past tenses news reports use most. Not any "-ed" word: adjectives ("payable",
 # "reduced", "United") and announcements of dates ahead ("extended to Nov. 20") made that cue wrong more often
 # than right on TempEval-3 train.
-_PAST_CUE = re.compile(
-    r"\b(?:had\s+been\s+(?:scheduled|set|due|expected|planned)(?:\s+to\s+[a-z]+)?|previously|said|told|was|were|had|did|met|began|took|came|went|held|made|hit|struck|fled|fought|shot|sent|led|"
-    r"left|brought|gave|rose|fell|won|lost|saw|became|sought|kept|broke|spoke|wrote|flew|ran|ago|last|earlier|"
-    r"announced|reported|confirmed|added|stated|claimed|accused|denied|launched|attacked|killed|arrived|deployed|"
-    r"signed|ordered|approved|rejected|imposed|seized|captured|fired|crossed|entered|opened|closed|visited|"
-    r"returned|resigned|declared|warned|threatened|agreed|ended|happened|occurred|erupted|died|exploded|landed|"
-    r"departed|raised|ratified|decided|ruled|voted|released|published|issued|detained|arrested|shelled|bombed|"
-    r"stormed|clashed|withdrew|invaded|blamed|condemned|called|asked|urged|acknowledged|insisted|revealed|lasted|continued|"
-    r"remained|stayed|moved|started|tried|failed|passed|joined|marked|showed)\b",
-    re.IGNORECASE)
+_PAST_WORDS = frozenset({
+    "previously", "said", "told", "was", "were", "had", "did", "met", "began", "took", "came", "went", "held", "made",
+    "hit", "struck", "fled", "fought", "shot", "sent", "led", "left", "brought", "gave", "rose", "fell", "won",
+    "lost", "saw", "became", "sought", "kept", "broke", "spoke", "wrote", "flew", "ran", "ago", "last", "earlier",
+    "announced", "reported", "confirmed", "added", "stated", "claimed", "accused", "denied", "launched", "attacked",
+    "killed", "arrived", "deployed", "signed", "ordered", "approved", "rejected", "imposed", "seized", "captured",
+    "fired", "crossed", "entered", "opened", "closed", "visited", "returned", "resigned", "declared", "warned",
+    "threatened", "agreed", "ended", "happened", "occurred", "erupted", "died", "exploded", "landed", "departed",
+    "raised", "ratified", "decided", "ruled", "voted", "released", "published", "issued", "detained", "arrested",
+    "shelled", "bombed", "stormed", "clashed", "withdrew", "invaded", "blamed", "condemned", "called", "asked",
+    "urged", "acknowledged", "insisted", "revealed", "lasted", "continued", "remained", "stayed", "moved", "started",
+    "tried", "failed", "passed", "joined", "marked", "showed"
+})
+_HAD_BEEN_DUE = re.compile(r"\bhad\s+been\s+(?:scheduled|set|due|expected|planned)(?:\s+to\s+[a-z]+)?\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _past_cues(window: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each past cue: "had been scheduled (to ...)", or one of `_PAST_WORDS` (looked up word
+    by word: one pass over the words is several times faster than a regular expression of 150 alternatives)."""
+    found = [(m.start(), m.end(), m.group()) for m in _HAD_BEEN_DUE.finditer(window)]
+    taken = [(a, b) for a, b, _ in found]
+    for m in _WORD.finditer(window):
+        if m.group().lower() in _PAST_WORDS and not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), m.end(), m.group()))
+    return sorted(found)
+
+
 _PASSIVE_AHEAD = re.compile(r"\b(?:be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _TAKES_INFINITIVE = {"decided", "agreed", "threatened", "ordered", "urged", "asked", "was", "were"}
 _INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z0-9])[a-z]+\b(?<!ing)")
 _SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?]['’\"”]*\s+(?=[A-Z“\"'‘])|\n")
 # A period after these ends no sentence: "a.m.", "U.S.", "Mr.", "Jan.", "Co." ...
-_ABBREVIATION = re.compile(r"(?:\w\.)*\w|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|sgt|capt|adm|jan|feb|mar|apr|jun|"
-                           r"jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd|jr|sr", re.IGNORECASE)
+# (A number ends one: "effective Dec. 7. In trading ...".)
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|sgt|capt|adm|jan|feb|mar|"
+                           r"apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd|jr|sr", re.IGNORECASE)
+
+
+def _sentence_ends(chunk: str) -> list[re.Match[str]]:
+    return [m for m in _SENTENCE_END.finditer(chunk)
+            if not (m.group("word") is not None and _ABBREVIATION.fullmatch(m.group("word") or "-"))]
 
 
 def _window(text: str, start: int, size: int = 90) -> str:
     """The words before `start` in the same sentence (at most `size` characters)."""
     before = text[max(0, start - size): start]
-    ends = [m for m in _SENTENCE_END.finditer(before)
-            if not (m.group("word") is not None and _ABBREVIATION.fullmatch(m.group("word") or "-"))]
+    ends = _sentence_ends(before)
     return before[ends[-1].end():] if ends else before
 
 
-def tense(ctx: Context, start: int) -> str | None:
-    """"future" when the words before the expression point forward ("the ban takes effect on January 5"), "past"
-    when they point back ("the convoy was hit on"), None when they say neither; the nearest cue wins, so
-    "said Tuesday he will" reads as past."""
+def sentence_bounds(text: str, start: int, end: int, size: int = 300) -> tuple[int, int]:
+    """The start and end of the sentence holding text[start:end] (looking at most `size` characters each way)."""
+    low = max(0, start - size)
+    before = _sentence_ends(text[low: start + 1])  # one character more: the capital that opens the sentence
+    after = _sentence_ends(text[end: end + size])
+    first = low + before[-1].end() if before else low
+    if not after:
+        return first, min(len(text), end + size)
+    stop = after[0]
+    return first, end + (stop.start() if stop.group("word") is None else stop.end("word") + 1)
+
+
+def _cues(window: str) -> list[tuple[int, int, str]]:
+    """(start, end, "future" or "past") of each tense cue in `window`."""
+    found = [(m.start(), m.end(), "future") for m in _FUTURE_CUE.finditer(window)]
+    for start, end, word in _past_cues(window):
+        if _PASSIVE_AHEAD.search(window, 0, start):
+            continue  # "to be published in early November", "must be returned by Jan. 14": not a past event
+        ahead = word.lower() in _TAKES_INFINITIVE and _INFINITIVE.match(window, end)
+        found.append((start, end, "future" if ahead else "past"))  # "agreed to buy ... in February"
+    return found
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\"“”—–]|\b(?:and|but|or|when|while|as|after|before|because|since|until|that|"
+                           r"which|who|where|if|whether)\b")
+# After an expression only verbs tell its tense: nouns and adverbs there ("the Tuesday deadline", "Friday next
+# week") and participles that describe a plan made in the past ("On Friday, the government planned to pay") do not.
+_NOT_AFTER = re.compile(r"(?i)deadline|next|upcoming|tomorrow|from\s+now|ahead\s+of|effective|as\s+(?:soon|early)\s+as|"
+                        r"ago|last|earlier|previously|planned|planning|expected|scheduled|slated")
+_OPENER = re.compile(r"[\s\u00a0\u202f]*(?:[A-Za-z]+[\s\u00a0\u202f]+){0,2}")
+
+
+def _clause_after(ctx: Context, end: int, opens: bool) -> str:
+    """The words after an expression that still belong to its clause: up to a comma, a conjunction or a
+    relative pronoun; past one comma when the expression opens its sentence ("On Tuesday, the league plans")."""
+    after = ctx.text[end: end + 80]
+    ends = _sentence_ends(after)
+    if ends:
+        after = after[: ends[0].start() + len(ends[0].group("word") or "")]
+    comma = after.find(",")
+    if opens and comma >= 0 and after[:comma].strip() == "":
+        comma = after.find(",", comma + 1)
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(after) if _breaks_clause(after, m)), len(after))
+    return after[: min(comma if comma >= 0 else len(after), stop)]
+
+
+def _breaks_clause(text: str, m: re.Match[str]) -> bool:
+    """A conjunction between two capitalised words joins a name ("the Abortion and Reproductive Rights League")."""
+    return m.group() not in ("and", "or") or not (re.search(r"[A-Z][\w.'’-]*[\s\u00a0\u202f]+$", text[: m.start()])
+                                                and re.match(r"[\s\u00a0\u202f]+[A-Z]", text[m.end():]))
+
+
+def tense(ctx: Context, start: int, end: int | None = None) -> str | None:
+    """"future" when the words around the expression point forward ("the ban takes effect on January 5"), "past"
+    when they point back ("the convoy was hit on"), None when they say neither. The nearest cue wins, so "said
+    Tuesday he will" reads as past; with `end`, the verb after the expression in its own clause counts too ("the
+    service planned for Saturday was cancelled", "On Tuesday, the league plans to ...")."""
     if ctx.future is not None:
         return "future" if ctx.future else "past"
     window = _window(ctx.text, start)
-    future = [m.end() for m in _FUTURE_CUE.finditer(window)]
-    past: list[int] = []
-    for m in _PAST_CUE.finditer(window):
-        if _PASSIVE_AHEAD.search(window, 0, m.start()):
-            continue  # "to be published in early November", "must be returned by Jan. 14": not a past event
-        ahead = m.group().lower() in _TAKES_INFINITIVE and _INFINITIVE.match(window, m.end())
-        (future if ahead else past).append(m.end())  # "agreed to buy ... in February": ahead of that past
-    if not future and not past:
-        return None
-    return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+    base = start - len(window)
+    before = max((cue for cue in _cues(window) if not _inside_expression(ctx, base + cue[0])), default=None,
+                 key=lambda cue: (cue[1], cue[2] == "past"))
+    if end is not None:
+        clause = _clause_after(ctx, end, before is None and _OPENER.fullmatch(window) is not None)
+        after = min((cue for cue in _cues(clause) if not _NOT_AFTER.fullmatch(clause[cue[0]: cue[1]])), default=None)
+        if after is not None and (before is None or after[0] < len(window) - before[1]):
+            return after[2]
+    return None if before is None else before[2]
 
 
-def is_future(ctx: Context, start: int) -> bool:
-    return tense(ctx, start) == "future"
+def _inside_expression(ctx: Context, at: int) -> bool:
+    """Whether `at` falls inside another time expression: its words ("last" in "last Thursday", "ago", "next")
+    tell that expression's time, not the tense of the clause."""
+    i = bisect_right(ctx.expressions, (at, len(ctx.text))) - 1
+    return i >= 0 and ctx.expressions[i][0] <= at < ctx.expressions[i][1]
+
+
+def is_future(ctx: Context, start: int, end: int | None = None) -> bool:
+    return tense(ctx, start, end) == "future"
 
 
 _DEADLINE_BEFORE = re.compile(
@@ -173,7 +261,7 @@ def pick_year(ctx: Context, m: int, d: int, start: int, weekday: int | None, end
             return min(agreeing, key=lambda o: abs((o - pub).days))
     if not options:
         return None
-    reading = tense(ctx, start)
+    reading = tense(ctx, start, end)
     ahead = [o for o in options if pub <= o <= pub + timedelta(days=FURTHEST_AHEAD)]
     if reading == "future" and ahead:
         return min(ahead)
@@ -215,7 +303,7 @@ def r_calendar_day(c: Candidate, ctx: Context) -> Resolution | None:
 # ---------------------------------------------------------------- months, years, decades
 
 
-def _month_year(ctx: Context, m: int, rel: str, start: int) -> int:
+def _month_year(ctx: Context, m: int, rel: str, start: int, end: int | None = None) -> int:
     pub = ctx.published
     if rel == "last":
         return pub.year if m < pub.month else pub.year - 1
@@ -223,7 +311,7 @@ def _month_year(ctx: Context, m: int, rel: str, start: int) -> int:
         return pub.year if m > pub.month else pub.year + 1
     if rel == "this":
         return pub.year
-    reading = tense(ctx, start)
+    reading = tense(ctx, start, end)
     months_ahead = (m - pub.month) % 12
     if (reading == "future" and months_ahead <= FURTHEST_AHEAD // 31) or (
             reading is None and 0 < months_ahead <= UPCOMING_DAYS // 31) or (
@@ -238,6 +326,38 @@ def r_month_year(c: Candidate, ctx: Context) -> Resolution | None:
     if g.get("mod"):
         period = cal.part(period, g["mod"])
     return Resolution("DATE", period.value, period, "explicit")
+
+
+def r_in_period(c: Candidate, ctx: Context) -> Resolution | None:
+    """"earlier in March", "later in the year", "earlier in 2024", "early in the month": "earlier" runs from the
+    period's start to the date the text last named in it (else the publication date, when the period holds it),
+    "later" from there to the period's end; "early"/"late" are its first and last thirds. The value stays the
+    period's (a month, a year, a week)."""
+    g = c.match.groupdict()
+    mod = g["mod"].lower()
+    if g.get("mon"):
+        m = _month_number(g["mon"])
+        period = cal.month(int(g["y"]) if g.get("y") else _month_year(ctx, m, "", c.start, c.end), m)
+    elif g.get("y2"):
+        period = cal.year(int(g["y2"]))
+    else:
+        unit, base = g["unit"].lower(), ctx.published
+        if g["rel"].lower() == "that":
+            if ctx.last is None:
+                return Resolution("DATE", "XXXX", None)
+            base = ctx.last.start
+        period = cal.week(base) if unit == "week" else cal.month(base.year, base.month) if unit == "month" \
+            else cal.year(base.year)
+    explicit = "explicit" if g.get("y") or g.get("y2") else "relative"
+    if mod in ("early", "late"):
+        return Resolution("DATE", period.value, cal.part(period, mod), explicit)
+    last = ctx.last_day
+    ref = last if last is not None and period.start <= last <= period.end else \
+        ctx.published if period.start <= ctx.published <= period.end else None
+    if ref is not None:
+        period = Period(period.value, period.start, ref, period.precision) if mod == "earlier" else \
+            Period(period.value, ref, period.end, period.precision)
+    return Resolution("DATE", period.value, period, explicit)
 
 
 def r_month_relyear(c: Candidate, ctx: Context) -> Resolution | None:
@@ -260,7 +380,7 @@ def r_month(c: Candidate, ctx: Context) -> Resolution | None:
     if not g.get("prep") and not rel and re.match(r"[\s\u00a0\u202f]+[A-Z][a-z]", ctx.text[c.end: c.end + 3]):
         return None  # "April Ryan", "June Carter": a first name
     m = _month_number(name)
-    period = cal.month(_month_year(ctx, m, rel.split()[0] if rel else "", c.start), m)
+    period = cal.month(_month_year(ctx, m, rel.split()[0] if rel else "", c.start, c.end), m)
     if rel and rel not in ("last", "this", "next", "earlier", "later"):
         period = cal.part(period, rel)
     return Resolution("DATE", period.value, period)
@@ -324,10 +444,30 @@ def r_spelled_year(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period, "explicit")
 
 
+def _quarter_in_sentence(ctx: Context, start: int) -> bool:
+    """Whether the sentence holding `start` named the last quarter the text named."""
+    return ctx.last_quarter is not None and ctx.last_quarter_at >= sentence_bounds(ctx.text, start, start)[0]
+
+
+def reported_quarter(ctx: Context, start: int) -> Period:
+    """The quarter a results report compares at `start`: one its sentence named before, when it had ended by
+    publication ("third-quarter net fell ..., compared with year-earlier profit"), else the latest quarter the text
+    named that had ended (neither a forecast for "the third quarter of 1990" nor "a flat second quarter" named
+    after the third is the one "the year-ago period" compares with), else the last quarter ended."""
+    pub = ctx.published
+    if ctx.last_quarter is not None and ctx.last_quarter.end < pub and _quarter_in_sentence(ctx, start):
+        return ctx.last_quarter
+    done = cal.shift(cal.quarter(pub.year, (pub.month - 1) // 3 + 1), "quarter", -1)
+    assert done is not None
+    return ctx.reported or done
+
+
 def r_year_ago_adj(c: Candidate, ctx: Context) -> Resolution | None:
-    """"year-earlier", "the year-ago period": the period the text is about, a year before."""
-    base = ctx.last_quarter if c.match.group("noun") or c.text.lower().startswith("quarter") else None
-    period = cal.shift(base, "year", -1) if base else cal.year(ctx.published.year - 1)
+    """"year-earlier", "the year-ago period": the period the text is about, a year before: the quarter reported
+    when the expression names a period or its sentence names a quarter before it ("third-quarter net fell ...,
+    compared with year-earlier profit of"), else the year before publication ("the year-earlier results")."""
+    quarterly = c.match.group("noun") or c.text.lower().startswith("quarter") or _quarter_in_sentence(ctx, c.start)
+    period = cal.shift(reported_quarter(ctx, c.start), "year", -1) if quarterly else cal.year(ctx.published.year - 1)
     if period is None:
         return None
     return Resolution("DATE", period.value, period, anchor=False)

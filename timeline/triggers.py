@@ -71,6 +71,12 @@ def light_verb(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in lx.AGREEMENT_VERBS:
         return verb.head  # "agreed to a ceasefire"
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in lx.LIGHT_VERBS:
+        return verb.head  # "were engaged in ethnic cleansing", "took part in the raids"
+    for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in lx.LIGHT_VERBS and is_verbal(child) and any(
+                c.dep_ in {"nsubj", "agent"} for c in child.children):
+            return child
     return None
 
 
@@ -81,7 +87,8 @@ def under_light_verb(tok: Token) -> bool:
 def host_verb(tok: Token) -> Token | None:
     """The verb a noun trigger is the means of: "killed a commander in an airstrike" -> killed."""
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head):
+    if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head) and \
+            prep.head.lemma_.lower() in lx.HOST_VERBS:  # not "Kenyans who suffered in the bombing"
         verb: Token = prep.head
         if any(c.dep_ == "nsubj" for c in verb.children):
             return verb
@@ -140,7 +147,14 @@ def military_near(tok: Token, noun: bool) -> bool:
 
 
 def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
-    return all(_holds(hit_tok, need, noun) for need in sense.needs.split("+")) if sense.needs else True
+    if not sense.needs:
+        return True
+    return all(any(_holds(hit_tok, either, noun) for either in _alternatives(need)) for need in sense.needs.split("+"))
+
+
+def _alternatives(need: str) -> list[str]:
+    """"light|owned" is either need; a "obj:a|b" list is one need."""
+    return [need] if ":" in need else need.split("|")
 
 
 def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
@@ -149,6 +163,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return military_near(hit_tok, noun)
     if needs == "force":
         return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
+            noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lx.DEVICES for c in hit_tok.children)
+        ) or (  # "a car bomb attack", "rocket attacks"
             noun and (responsibility_claimer(hit_tok) is not None or host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in hit_tok.children)
@@ -160,13 +176,16 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
                    for c in hit_tok.children)
     if needs == "light":
         return noun and under_light_verb(hit_tok)
+    if needs == "owned":  # "the U.S.'s demand", "a warning by Moscow", "stern warnings from Moscow"
+        return noun and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+                            for c in hit_tok.children)
     if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
         return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                    for c in hit_tok.children)
     if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_COMPLEMENTS for c in hit_tok.children)
-    if needs.startswith("prt:"):
-        return any(c.dep_ == "prt" and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
+    if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)
+        return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
         return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
     if needs.startswith("notobj:"):
@@ -239,14 +258,16 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
                     hits.append(Hit(tok, sense, False))
                 continue
             for sense in lx.VERB_TRIGGERS.get(lemma, ()):
-                if sense.event_type == "statement" and tok.dep_ == "amod":
-                    continue  # "alleged drug boats", "the stated aim": an adjective, not an utterance
+                if sense.event_type == "statement" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                        c.dep_ in {"agent", "nsubj"} for c in tok.children):
+                    continue  # "extremists opposed to the truce": a stance, not an utterance
                 if _satisfied(tok, sense, False):
                     hits.append(Hit(tok, sense, False))
                     break
         elif tok.pos_ in {"NOUN", "PROPN"}:
-            if any(c.lower_ in lx.NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
-                continue
+            if tok.dep_ == "compound" or any(
+                    c.lower_ in lx.NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
+                continue  # "a carrier battle group", "strike force", "general strike": no event named
             for sense in lx.NOUN_TRIGGERS.get(lemma, ()):
                 if _satisfied(tok, sense, True):
                     hits.append(Hit(tok, sense, True))
@@ -285,8 +306,11 @@ def subject_of(tok: Token) -> Token | None:
             continue
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts
-            return passive if came_from_complement else _misattached_agent(tok)
+            # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts; so does the
+            # subject of a passive that is a state ("Israel is opposed to", "forces were engaged in fighting")
+            if came_from_complement or tok.lemma_.lower() in lx.STATE_PASSIVES:
+                return passive
+            return _misattached_agent(tok)
         dep, head = tok.dep_, tok.head
         came_from_adverbial = dep in {"advcl", "conj"}
         came_from_complement = dep == "xcomp"
@@ -314,7 +338,7 @@ def subject_of(tok: Token) -> Token | None:
             return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
         if dep == "relcl":
             return head
-        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod"}:
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod", "acomp"}:
             tok = head
             continue
         return None
@@ -339,8 +363,10 @@ def _misattached_agent(tok: Token) -> Token | None:
 
 
 def responsibility_claimer(tok: Token) -> Token | None:
-    """"X claimed responsibility for the attack": X carried it out."""
+    """"X claimed responsibility for the attack", "X was behind the killings": X carried it out."""
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_.lower() == "be":
+        return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
     if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
         return None
     verb = prep.head.head
@@ -353,5 +379,7 @@ def light_statement(hit: Hit, nouns: set[int]) -> bool:
     """"offered a $25 million reward", "issued a decree": the noun is the event, not a separate statement
     (an announcement stays a statement: "announced the deployment")."""
     tok = hit.token
+    if hit.event_type == "statement" and tok.dep_ in {"acl", "relcl"} and tok.head.i in nouns:
+        return True  # "a reward announced by the FBI": the reward is the event
     return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS - {"announce", "declare"}
             and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))

@@ -9,9 +9,10 @@ downloads read every column of the events they show.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -207,20 +208,79 @@ def headline_origin(merge_reason: str) -> str:
     return "the same in every mention" if merge_reason else "its only mention's"
 
 
+def shown_mentions(mentions: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Every mention of the events of `mentions` that `filters` keep (what a download of the view holds)."""
+    shown = apply_filters(events_of(mentions), filters, mentions)
+    return mentions.loc[among(mentions["event_id"], shown["event_id"])]
+
+
+def curated_events(mentions: pd.DataFrame) -> pd.DataFrame:
+    """`events_of(mentions)` with `curated` true when any of an event's mentions is (the exports mark them)."""
+    events = events_of(mentions)
+    if mentions.empty:
+        events["curated"] = pd.Series(dtype="boolean")
+        return events
+    curated = mentions.groupby("event_id", observed=True)["curated"].any()
+    events["curated"] = events["event_id"].map(curated).astype("boolean").fillna(False)
+    return events
+
+
+def mention_sources(mentions: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
+    """event_id -> its mentions, by publication and place in the article, as plain strings: sentence, title,
+    outlet, url (only a web address, see `safe_url`), article_id, published (YYYY-MM-DD or "")."""
+    out: dict[str, list[dict[str, str]]] = {}
+    ordered = mentions.sort_values(["event_id", "published", "char_start"], kind="stable")
+    for row in ordered.itertuples(index=False):
+        published = getattr(row, "published", None)
+        out.setdefault(str(row.event_id), []).append({
+            "sentence": str(row.sentence), "title": str(row.title), "outlet": str(row.outlet),
+            "url": safe_url(row.url), "article_id": str(row.article_id),
+            "published": published.strftime("%Y-%m-%d") if isinstance(published, pd.Timestamp) else "",
+        })
+    return out
+
+
+def headline(event: Any) -> str:
+    """What an event is called first (an `events_of` row): its summary, else "actor: type"."""
+    summary = "" if pd.isna(event.summary) else str(event.summary).strip()
+    return summary or f"{event.actor}: {event.event_type}"
+
+
 def safe_url(url: object) -> str:
-    """`url` when it is a web address (http or https), else "" (no javascript: or data: links)."""
+    """`url` when it is a web address (`schema.is_web_url`: http or https, nothing that could leave an attribute),
+    else "" (no javascript: or data: links)."""
     text = str(url if url is not None and not pd.isna(url) else "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else ""
+    return text if schema.is_web_url(text) else ""
 
 
-_HTML_ENTITIES: Final = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
-_MARKDOWN_OR_HTML: Final = re.compile(r"[&<>\"'\\`*_{}\[\]()#+\-!|~$:]")
+# Text from articles and tables goes to two kinds of place, each escaped once, for that place:
+# - Markdown without HTML (Streamlit's alerts, captions): `safe_text`. Every character Markdown or HTML would read
+#   as syntax becomes a character reference in one pass (so `'` shows as ', never as &#x27;), and the places where
+#   GitHub-flavoured Markdown would make a link of plain words ("www.", "http://", "name@host") get an invisible
+#   WORD JOINER: the link step runs on the decoded text, so character references alone do not stop it.
+# - HTML (`st.markdown(..., unsafe_allow_html=True)`): `safe_html`, inside `html_block`, a block Markdown leaves
+#   alone: no emphasis, maths, emoji or link is made from the text, and nothing needs a second escape.
+_MARKDOWN_CHARS: Final = "\\`*_{}[]()#+-!|~$:.<>&\"'"
+_TO_ENTITY: Final = {ord(c): f"&#{ord(c)};" for c in _MARKDOWN_CHARS}
+_JOINER: Final = "\u2060"  # WORD JOINER: zero width, breaks no line, ends an autolink literal's match
+_AUTOLINK: Final = re.compile(r"(?i)(?<=\bwww)(?=\.)|(?<=:)(?=//)|(?<=@)(?=\w)")
 
 
 def safe_text(text: str) -> str:
-    """`text` escaped so Markdown with HTML enabled shows it literally (no tags, links, maths or emphasis)."""
-    # one pass, so an entity made for one character is never escaped again ("'" -> "&#x27;", not "&&#35;x27;")
-    return _MARKDOWN_OR_HTML.sub(lambda m: _HTML_ENTITIES.get(m.group(0)) or f"&#{ord(m.group(0))};", text)
+    """`text` for a place that reads Markdown (alerts, captions, `st.markdown` without HTML): shown exactly as
+    written, with no tag, emphasis, maths or link made from it."""
+    return _AUTOLINK.sub(_JOINER, text).translate(_TO_ENTITY)
+
+
+def safe_html(text: str) -> str:
+    """`text` as HTML text (inside `html_block`): escaped once, line breaks kept as <br>."""
+    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def html_block(markup: str, tag: str = "div") -> str:
+    """`markup` (already safe HTML) wrapped so that `st.markdown(..., unsafe_allow_html=True)` takes it as one HTML
+    block and never reads it as Markdown: it starts with a block tag and holds no blank line."""
+    return f"<{tag}>" + markup.replace("\r", " ").replace("\n", " ") + f"</{tag}>"
 
 
 def highlight(sentence: str, expression: str) -> str:
@@ -229,6 +289,6 @@ def highlight(sentence: str, expression: str) -> str:
         at = sentence.lower().find(expression.lower())
         if at >= 0:
             end = at + len(expression)
-            return (safe_text(sentence[:at]) + "<mark>" + safe_text(sentence[at:end]) + "</mark>"
-                    + safe_text(sentence[end:]))
-    return safe_text(sentence)
+            return (safe_html(sentence[:at]) + "<mark>" + safe_html(sentence[at:end]) + "</mark>"
+                    + safe_html(sentence[end:]))
+    return safe_html(sentence)

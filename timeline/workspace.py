@@ -7,7 +7,10 @@ from: the articles' content hashes, the curation file and the extractor's versio
 compares fingerprints and skips the work when nothing changed; `build_events` with a `RowCache`
 re-extracts only the articles whose text or metadata changed.
 
-Read-only deployments only ever call `load`, which never writes.
+Read-only deployments only ever call `load`, which never writes. A rebuild holds the store's lock
+(`store.locked`), so two builds never interleave their store and sidecar; `current` is what the local app
+shows: a rebuild when anything changed, and when the articles cannot be read (say, an unreadable manifest)
+the last store as it was, with the error, never a smaller store.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ import pandas as pd
 from timeline import build, curation, schema
 from timeline.articles import Article, Issue, Loaded, load_folder
 from timeline.build import ArticleFn, Merge, Progress
-from timeline.errors import TimelineError
+from timeline.errors import ReadOnlyError, TimelineError
 from timeline.settings import Settings
-from timeline.store import read_table, write_table, write_text_atomic
+from timeline.store import locked, read_table, write_table, write_text_atomic
 
 
 @dataclass(frozen=True)
@@ -80,22 +83,46 @@ def read_meta(path: Path) -> Meta | None:
         return None
 
 
+def shown_path(settings: Settings, path: Path) -> str:
+    """`path` as a page may show it: relative to the data folder's parent (`data/events.parquet`), never the
+    server's absolute path."""
+    try:
+        return str(path.relative_to(settings.data_dir.parent))
+    except ValueError:
+        return path.name
+
+
 def load(settings: Settings) -> View:
-    """The built store and its metadata; never writes. A missing or corrupted store becomes an issue
-    (with the fix) and an empty frame, so the page still opens."""
+    """The built store and its metadata; never writes. A missing or corrupted store becomes an error issue
+    (with the fix, naming the store as `shown_path`) and an empty frame, so the page still opens and says why."""
     meta = read_meta(settings.meta_path)
-    where = str(settings.events_path)
+    where = shown_path(settings, settings.events_path)
     if not settings.events_path.exists():
-        fix = ("build it locally (`python -m timeline extract data/articles --out data/events.parquet` or the "
-               "app's Rebuild button), commit data/events.parquet and data/events.meta.json, and redeploy"
-               if settings.read_only else "press Rebuild, or run `python -m timeline extract` on the articles")
+        fix = ("build it locally (`python -m timeline build`, or the app's Rebuild button), commit "
+               "data/events.parquet and data/events.meta.json, and redeploy"
+               if settings.read_only else "press Rebuild, or run `python -m timeline build`")
         return View(schema.empty_frame(), meta, [Issue(where, "holds no built events yet", fix, level="error")])
     try:
         frame = read_table(settings.events_path)
     except TimelineError as exc:
         fix = exc.fix if not settings.read_only else "rebuild it locally, commit it and redeploy"
-        return View(schema.empty_frame(), meta, [Issue(exc.where or where, exc.what, fix, level="error")])
+        what = exc.what.replace(str(settings.events_path), where)
+        return View(schema.empty_frame(), meta, [Issue(where, what, fix, level="error")])
     return View(frame, meta)
+
+
+def current(settings: Settings, *, built_at: str | None = None) -> View:
+    """What the local app shows: `rebuild` (only when anything changed); when the articles cannot be built from
+    (an unreadable manifest, a folder gone), the store as last built with that error first, never a smaller one."""
+    try:
+        return rebuild(settings, built_at=built_at)
+    except ReadOnlyError:
+        raise
+    except TimelineError as exc:
+        view = load(settings)
+        view.issues.insert(0, Issue(exc.where, exc.what + "; the events shown are those of the last build",
+                                    exc.fix, level="error"))
+        return view
 
 
 def _curation_text(settings: Settings) -> str:
@@ -128,6 +155,13 @@ def rebuild(settings: Settings, *, built_at: str | None = None, progress: Progre
     (the app passes it); without it the new store file's modification time is recorded. `extract` and
     `merge` default to the real stages (tests pass small fakes, as for `build_events`)."""
     settings.require_writable("rebuild the events")
+    with locked(settings.events_path.parent):  # one build at a time: its store and sidecar always belong together
+        return _rebuild(settings, built_at=built_at, progress=progress, force=force, workers=workers,
+                        extract=extract, merge=merge)
+
+
+def _rebuild(settings: Settings, *, built_at: str | None, progress: Progress | None, force: bool, workers: int,
+             extract: ArticleFn | None, merge: Merge | None) -> View:
     loaded = load_folder(settings.articles_dir)
     dated = [a for a in loaded.articles if a.published is not None]
     if not force and is_current(settings, loaded):

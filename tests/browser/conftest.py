@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,6 +43,30 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> It
     env = {**os.environ, "TIMELINE_EVENTS": str(events)}
     with serve_app(ROOT, env, tmp_path_factory.getbasetemp() / "streamlit.log") as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def seed_app_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> Iterator[str]:
+    """`streamlit run app.py` on 127.0.0.1 showing the bundled seed events (data/events.parquet)."""
+    env = {**os.environ, "TIMELINE_EVENTS": str(ROOT / "data" / "events.parquet")}
+    with serve_app(ROOT, env, tmp_path_factory.getbasetemp() / "streamlit-seed.log") as url:
+        yield url
+
+
+def refuse_network(target: Any) -> list[str]:
+    """Let `target` (a Playwright page or context) load file:// only: every other request is refused and recorded
+    in the list returned, which an offline test expects to stay empty."""
+    refused: list[str] = []
+
+    def only_files(route: Any, request: Any) -> None:
+        if request.url.startswith("file://"):
+            route.continue_()
+        else:
+            refused.append(request.url)
+            route.abort()
+
+    target.route("**/*", only_files)
+    return refused
 
 
 @pytest.fixture

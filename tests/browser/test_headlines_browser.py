@@ -1,25 +1,22 @@
 """The headlines where a reader meets an event, in Debian's Chromium: the hover, the detail panel, the table,
-the TimelineJS export and the offline HTML page, on the events the seed articles give (data/articles, extracted
-for real). Each step saves a screenshot in tests/browser/screenshots/ (headlines_*.png; not kept in git).
+the TimelineJS export and the offline HTML page, on the bundled seed events (data/events.parquet, which
+tests/test_workspace.py keeps built by this code). Each step saves a screenshot in tests/browser/screenshots/
+(headlines_*.png; not kept in git).
 """
 
 from __future__ import annotations
 
 import html
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
-from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 
 from tests.browser.conftest import ROOT, SCREENSHOTS
-from timeline import build, export
-from timeline.articles import load_folder
-from timeline.store import write_table
+from timeline import export
+from timeline.store import read_table
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 60_000
@@ -30,26 +27,16 @@ SHUT = "Donald Trump shut down all of Venezuelan airspace"
 
 @pytest.fixture(scope="module")
 def seed_events() -> pd.DataFrame:
-    """The events table of the seed articles, as `python -m timeline extract data/articles` builds it."""
-    return build.build_events(load_folder(ROOT / "data" / "articles").articles)
-
-
-@pytest.fixture(scope="module")
-def seed_app(tmp_path_factory: pytest.TempPathFactory, seed_events: pd.DataFrame,
-             chromium_path: Path) -> Iterator[str]:
-    table = tmp_path_factory.mktemp("headlines") / "events.parquet"
-    write_table(seed_events, table)
-    env = {**os.environ, "TIMELINE_EVENTS": str(table)}
-    with serve_app(ROOT, env, tmp_path_factory.getbasetemp() / "streamlit-headlines.log") as url:
-        yield url
+    """The bundled seed events, which `seed_app_url` serves."""
+    return read_table(ROOT / "data" / "events.parquet")
 
 
 def event_of(events: pd.DataFrame, headline: str) -> str:
     return str(events.loc[events["summary"] == headline, "event_id"].iloc[0])
 
 
-def test_hover_shows_the_headline(page: Any, seed_app: str, seed_events: pd.DataFrame) -> None:
-    page.goto(seed_app)
+def test_hover_shows_the_headline(page: Any, seed_app_url: str, seed_events: pd.DataFrame) -> None:
+    page.goto(seed_app_url)
     page.wait_for_selector(POINTS, timeout=TIMEOUT)
     headlines = set(seed_events["summary"])
     points = page.locator(POINTS)
@@ -66,9 +53,9 @@ def test_hover_shows_the_headline(page: Any, seed_app: str, seed_events: pd.Data
     page.screenshot(path=str(SCREENSHOTS / "headlines_hover.png"))
 
 
-def test_detail_panel_titles_the_event_with_its_headline(page: Any, seed_app: str,
+def test_detail_panel_titles_the_event_with_its_headline(page: Any, seed_app_url: str,
                                                           seed_events: pd.DataFrame) -> None:
-    page.goto(f"{seed_app}?event={event_of(seed_events, SHUT)}")
+    page.goto(f"{seed_app_url}?event={event_of(seed_events, SHUT)}")
     title = page.locator("h4", has_text=SHUT)
     title.wait_for(timeout=TIMEOUT)
     page.get_by_text("Headline:").wait_for(timeout=TIMEOUT)  # which mention's headline, and why
@@ -76,10 +63,10 @@ def test_detail_panel_titles_the_event_with_its_headline(page: Any, seed_app: st
     page.screenshot(path=str(SCREENSHOTS / "headlines_detail.png"), full_page=True)
 
 
-def test_table_lists_the_headlines(page: Any, seed_app: str, seed_events: pd.DataFrame) -> None:
+def test_table_lists_the_headlines(page: Any, seed_app_url: str, seed_events: pd.DataFrame) -> None:
     """The table's third column (after From and To) is the headline; the grid draws on a canvas and keeps an
     accessible copy of the rows it shows, which is what is read here."""
-    page.goto(seed_app)
+    page.goto(seed_app_url)
     grid = page.get_by_test_id("stDataFrame").last
     grid.wait_for(timeout=TIMEOUT)
     grid.scroll_into_view_if_needed()

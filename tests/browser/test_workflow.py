@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 
+from tests.browser.conftest import refuse_network
 from tests.fixtures import BAD_INPUT
 from tests.test_build import fake_extract, fake_merge
 from tests.test_schema import frame, one_row
@@ -67,16 +68,7 @@ def exported(tmp_path: Path) -> Path:
 
 def test_exported_html_works_offline_and_filters(browser, exported: Path) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context()
-    blocked: list[str] = []
-
-    def only_files(route, request) -> None:  # type: ignore[no-untyped-def]
-        if request.url.startswith("file://"):
-            route.continue_()
-        else:
-            blocked.append(request.url)
-            route.abort()
-
-    context.route("**/*", only_files)
+    blocked = refuse_network(context)
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -84,22 +76,20 @@ def test_exported_html_works_offline_and_filters(browser, exported: Path) -> Non
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(exported.as_uri())
     page.wait_for_selector("#timeline-chart .main-svg", timeout=20_000)
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 3
-    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 3
+    points = "#timeline-chart .scatterlayer path.point"
+    assert page.locator(points).count() == 3
     assert page.locator("#events-table tbody tr:visible").count() == 3
 
-    page.select_option("#filter-actor", "Venezuela")
+    page.check("input[name=actor][value=Venezuela]")
     page.wait_for_function("document.getElementById('shown-count').textContent === '2'")
     assert page.locator("#events-table tbody tr:visible").count() == 2
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 2
-    assert page.locator("#timeline-chart g.trace.scatter path.point").count() == 2
+    assert page.locator(points).count() == 2
 
-    page.select_option("#filter-type", "statement")
+    page.check("input[name=type][value=statement]")
     page.wait_for_function("document.getElementById('shown-count').textContent === '1'")
-    assert page.locator("#timeline-chart g.trace.bars path").count() == 1
+    assert page.locator(points).count() == 1
 
-    page.select_option("#filter-actor", "")
-    page.select_option("#filter-type", "")
+    page.click("#filter-reset")
     page.wait_for_function("document.getElementById('shown-count').textContent === '3'")
 
     # the hostile sentences are shown as text and ran nothing
@@ -121,6 +111,7 @@ APP_SCRIPT = "Militia deployed <script>alert(1)</script> fighters to the port."
 APP_IMG = "The navy sent ships <img src=x onerror=alert(2)> to the strait on Monday."
 HOSTILE_ARTICLE = f"Militia deploys <script>alert(3)</script>\n\n{APP_SCRIPT}\n\n{APP_IMG}\n"
 WRITE_LABELS = ("Rebuild", "Add and rebuild", "Save correction", "Undo")
+LOCAL_OPTIONS = ("--server.maxUploadSize", "5")  # what scripts/run.sh adds for local mode
 
 
 def make_data(data: Path) -> Path:
@@ -150,7 +141,9 @@ def serve(data: Path, *, read_only: bool) -> Iterator[str]:
     env.update({"TIMELINE_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)})
     if read_only:
         env["TIMELINE_READ_ONLY"] = "1"
-    with serve_app(ROOT, env, data.parent / f"streamlit-{'read-only' if read_only else 'local'}.log") as url:
+    options = () if read_only else LOCAL_OPTIONS
+    with serve_app(ROOT, env, data.parent / f"streamlit-{'read-only' if read_only else 'local'}.log",
+                   options=options) as url:
         yield url.rstrip("/")
 
 
