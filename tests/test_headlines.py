@@ -242,7 +242,7 @@ IN_ARTICLES: list[tuple[str, Path, str, str, str, str, str, str]] = [
      "Esmaeil Baghaei rejected what he called “baseless accusations”", ""),
     ("unseen-fired-at", UNSEEN, "liveblog_ukraine", "400 drones", "deployment", "Russia",
      "Russia fired more than 400 drones and 30 missiles at Ukraine", "Ukraine"),
-    ("unseen-planned-package", UNSEEN, "liveblog_ukraine", "21st package", "designation", "European Union",
+    ("unseen-planned-package", UNSEEN, "liveblog_ukraine", "21st package", "designation/sanction", "European Union",
      "European Union will adopt its 21st package of sanctions against Russia", "Russia"),
     ("unseen-captured", UNSEEN, "liveblog_ukraine", "captured the village", "deployment", "Russian Armed Forces",
      "Russian Armed Forces captured the village of Novopavlivka in the Donetsk region", "village of Novopavlivka"),
@@ -254,7 +254,7 @@ IN_ARTICLES: list[tuple[str, Path, str, str, str, str, str, str]] = [
     ("unseen-airspace", UNSEEN, "regional_india_pakistan", "closed its airspace", "designation", "Pakistan",
      "Pakistan closed its airspace to all Indian airlines and aircraft registered in India", "airspace"),
     ("unseen-shot-down", UNSEEN, "regional_india_pakistan", "shot down two Pakistani", "deployment",
-     "Northern Command", "Northern Command shot down two Pakistani drones carrying weapons near the International "
+     "India armed forces", "India armed forces shot down two Pakistani drones carrying weapons near the International "
      "Border", "two Pakistani drones"),
     ("unseen-two-days-of", UNSEEN, "wire_taiwan_drills", "began two days", "deployment", "People's Liberation Army",
      "China’s military began two days of large-scale air and naval exercises around Taiwan", ""),
