@@ -56,7 +56,7 @@ def test_hover_shows_the_headline(page: Any, seed_app_url: str, seed_events: pd.
 def test_detail_panel_titles_the_event_with_its_headline(page: Any, seed_app_url: str,
                                                           seed_events: pd.DataFrame) -> None:
     page.goto(f"{seed_app_url}?event={event_of(seed_events, SHUT)}")
-    title = page.locator("h4", has_text=SHUT)
+    title = page.locator("strong", has_text=SHUT).first  # the panel opens with the headline in bold
     title.wait_for(timeout=TIMEOUT)
     page.get_by_text("Headline:").wait_for(timeout=TIMEOUT)  # which mention's headline, and why
     title.scroll_into_view_if_needed()
