@@ -13,6 +13,7 @@ SAT = date(2024, 3, 16)  # a Saturday, ISO week 2024-W11 (March 11-17)
 TUE = date(2024, 3, 12)  # a Tuesday in the same week
 OCT = date(2024, 10, 5)
 WED = date(2025, 11, 12)  # a Wednesday
+FRI = date(2025, 11, 14)  # a Friday
 D = date.fromisoformat
 
 
@@ -373,6 +374,31 @@ RESOLVED = [
     # "the past year": the twelve months before publication, valued as the year before
     ("Attacks on shipping doubled over the past year.", SAT, "the past year", "2023", "2023-03-18", "2024-03-16",
      "year"),
+    # the simple present of a scheduled event points ahead (FRI = Friday 2025-11-14); the simple present of a report,
+    # a stative verb or a noun does not
+    ("Rebel and army envoys meet separately Monday with the mediators.", FRI, "Monday", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"),
+    ("The ceasefire talks resume Tuesday in Doha.", FRI, "Tuesday", "2025-11-18", "2025-11-18", "2025-11-18", "day"),
+    ("On Monday and Tuesday, the monitors plan to visit the port.", FRI, "Tuesday", "2025-11-18", "2025-11-18",
+     "2025-11-18", "day"),  # one tense for the days listed together
+    ("The junta says Monday it will reopen the border.", FRI, "Monday", "2025-11-10", "2025-11-10", "2025-11-10",
+     "day"),
+    ("The coast guard holds 20 tankers boarded Thursday.", FRI, "Thursday", "2025-11-13", "2025-11-13", "2025-11-13",
+     "day"),
+    ("His visits Monday and Tuesday drew crowds to the border.", FRI, "Tuesday", "2025-11-11", "2025-11-11",
+     "2025-11-11", "day"),
+    ("The two delegations did not meet Monday.", FRI, "Monday", "2025-11-10", "2025-11-10", "2025-11-10", "day"),
+    # years and days spelled out, as broadcast copy writes them
+    ("The siege began in January nineteen ninety-seven.", SAT, "January nineteen ninety-seven", "1997-01",
+     "1997-01-01", "1997-01-31", "month"),
+    ("Oil last traded that low in the winter of nineteen ninety-four.", SAT, "the winter of nineteen ninety-four",
+     "1994-WI", "1994-12-21", "1995-03-19", "season"),
+    ("The march is called for Sunday, March eighth.", D("2026-03-04"), "March eighth", "2026-03-08", "2026-03-08",
+     "2026-03-08", "day"),
+    ("The accord was signed on the twenty-first of April, two thousand and one.", SAT,
+     "the twenty-first of April, two thousand and one", "2001-04-21", "2001-04-21", "2001-04-21", "day"),
+    ("Militias grew in the nineteen-nineties.", SAT, "the nineteen-nineties", "199X", "1990-01-01", "1999-12-31",
+     "decade"),
     # days and weeks counted from a date the text named: the duration, on the day it leads to
     ("The port was shelled on March 3. Three days earlier, the navy had left.", SAT, "Three days earlier", "P3D",
      "2024-02-29", "2024-02-29", "day"),
@@ -436,6 +462,33 @@ UNRESOLVED = [
 def test_recognises_without_dating(sentence: str, published: date, wanted: str, kind: str, value: str) -> None:
     span = span_for(sentence, published, wanted)
     assert (span.type, span.value, span.resolved) == (kind, value, False)
+
+
+# (sentence, publication date, [(expression, TIMEX3 value)]): every expression of the sentence
+LISTED = [
+    # days listed together: each its own expression, as TimeML writes them, with the month and year of the one named
+    ("The summit will be held on April 24 and 25.", D("2026-02-10"),
+     [("April 24", "2026-04-24"), ("25", "2026-04-25")]),
+    ("Talks ran on March 2, 3 and 4, 2024.", WED, [("March 2", "2024-03-02"), ("3", "2024-03-03"),
+                                                   ("4, 2024", "2024-03-04")]),
+    ("Envoys met on the 3rd and 4th of May.", D("2025-06-10"),
+     [("the 3rd", "2025-05-03"), ("4th of May", "2025-05-04")]),
+    ("Polls open on 3 and 4 May 2026.", WED, [("3", "2026-05-03"), ("4 May 2026", "2026-05-04")]),
+    ("Talks opened on 2 May. On the 14th and 15th they collapsed.", WED,
+     [("2 May", "2025-05-02"), ("the 14th", "2025-05-14"), ("15th", "2025-05-15")]),
+    # ... but not numbers that count something after a date
+    ("On April 24, 30 were killed.", WED, [("April 24", "2025-04-24")]),
+    ("On Sept. 3 and 4 soldiers were wounded.", WED, [("Sept. 3", "2025-09-03")]),
+    ("Prices rose on May 5 and 3 percent more on May 9.", WED, [("May 5", "2025-05-05"), ("May 9", "2025-05-09")]),
+    # a spelled-out number is a year only where it can be one
+    ("In January two thousand people marched on the capital.", SAT, [("January", "2024-01")]),
+    ("In May two thousand and one the dam burst.", SAT, [("May two thousand and one", "2001-05")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "wanted"), LISTED)
+def test_finds_every_expression(sentence: str, published: date, wanted: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.value) for s in find_timexes(sentence, published)] == wanted
 
 
 def test_clock_time_after_a_day_takes_that_day() -> None:

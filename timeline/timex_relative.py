@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import ORDINALS, PART_CODES, SEASONS, WEEKDAYS, Candidate
+from timeline.timex_grammar import LIST_SEP, ORDINALS, PART, PART_CODES, SEASONS, WEEKDAYS, Candidate, S
 from timeline.timex_rules import (
     Context,
     Resolution,
@@ -19,6 +19,7 @@ from timeline.timex_rules import (
     r_calendar_day,
     reported_quarter,
     sentence_start,
+    year_in,
 )
 
 _NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
@@ -62,6 +63,22 @@ _SHARED_PLURAL = re.compile(r"[\s\u00a0\u202f]+(?:and|or)[\s\u00a0\u202f]+(?:Mon
                             r"Saturday|Sunday)[\s\u00a0\u202f]+(morning|afternoon|evening|night)s\b", re.IGNORECASE)
 
 
+_WD_NAMES = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:{S}(?i:{PART}))?"
+_WD_SEP = rf"{LIST_SEP}(?:on{S})?"
+_WD_NEXT = re.compile(_WD_SEP + _WD_NAMES + r"\b")
+_WD_PREV = re.compile(r"\b" + _WD_NAMES + _WD_SEP + "$")
+
+
+def _weekday_list(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The extent of the weekdays listed with the one at start..end ("on Monday and Tuesday", "Friday, Saturday or
+    Sunday"): one tense serves them all ("On Monday and Tuesday, the league plans to ...")."""
+    while m := _WD_NEXT.match(ctx.text, end):
+        end = m.end()
+    while m := _WD_PREV.search(ctx.text, max(0, start - 40), start):
+        start = m.start()
+    return start, end
+
+
 def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     """A weekday against the publication date: by default the last one up to and including that day ("said
     Tuesday" in a Tuesday article is that Tuesday); "this" = the one in the same ISO week; "next" = the first
@@ -93,7 +110,8 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
             d = _weekday_near(pub, wd, forward=_possessive_ahead(ctx, c.start))  # the publication day itself included
         else:
             # forward in a sentence that points ahead or names a deadline ("until 9 a.m. Tuesday")
-            forward = is_future(ctx, c.start, c.end) or is_deadline(ctx, c.start, c.end, weekday=True)
+            forward = is_future(ctx, *_weekday_list(ctx, c.start, c.end)) or is_deadline(ctx, c.start, c.end,
+                                                                                      weekday=True)
             d = _weekday_near(pub, wd, forward=forward)  # the publication's own weekday is that day
     return _with_part(d, g.get("part"))
 
@@ -258,7 +276,7 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     rel = " ".join((g.get("rel") or "").lower().split())
     code = SEASONS[g["season"].lower()]
-    if not g.get("y"):
+    if not g.get("y") and not g.get("ys"):
         if g.get("after"):
             return None
         if rel in ("", "the") and not g.get("prep"):
@@ -266,8 +284,9 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
         if not rel and g["season"].lower() == "fall" and (g.get("prep") or "").lower() in ("to", "and", "or"):
             return None  # "began to fall apart", "rise and fall": the verb
     pub = ctx.published
-    if g.get("y"):
-        period = cal.season(int(g["y"]), code)
+    year = year_in(g)
+    if year is not None:
+        period = cal.season(year, code)
     else:
         current = cal.season_of(pub)
         steps = (cal.SEASON_ORDER.index(code) - cal.SEASON_ORDER.index(current.value[5:])) % 4
@@ -284,7 +303,7 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
             period = ahead if steps == 0 or is_future(ctx, c.start, c.end) else behind
     if rel in ("early", "late", "mid", "the end of"):
         period = cal.part(period, rel)
-    return Resolution("DATE", period.value, period, "explicit" if g.get("y") else "relative")
+    return Resolution("DATE", period.value, period, "explicit" if year is not None else "relative")
 
 
 def _quarter_of(d: date) -> int:
