@@ -399,6 +399,20 @@ RESOLVED = [
      "the twenty-first of April, two thousand and one", "2001-04-21", "2001-04-21", "2001-04-21", "day"),
     ("Militias grew in the nineteen-nineties.", SAT, "the nineteen-nineties", "199X", "1990-01-01", "1999-12-31",
      "decade"),
+    # TempEval-3 train error analysis (issue 14, third batch)
+    ("Envoys met on March 3. They flew home the next morning.", SAT, "the next morning", "2024-03-04TMO",
+     "2024-03-04", "2024-03-04", "day"),
+    ("The depot burned on Oct. 23, and the site was sealed that same day.", D("2025-10-30"), "that same day",
+     "2025-10-23", "2025-10-23", "2025-10-23", "day"),
+    ("The day before last Tuesday's hearing, the envoy left.", WED, "The day before last Tuesday", "2025-11-10",
+     "2025-11-10", "2025-11-10", "day"),
+    ("Pilgrims gathered as Easter week began.", D("2025-04-14"), "Easter week", "2025-W16", "2025-04-14",
+     "2025-04-20", "week"),
+    ("Christmas markets draw crowds in Vienna.", D("2025-11-20"), "Christmas", "2025-12-25", "2025-12-25",
+     "2025-12-25", "day"),  # no tense: a holiday at most three months ahead is the coming one
+    ("The March accession will let the three states vote.", D("2026-02-10"), "March", "2026-03", "2026-03-01",
+     "2026-03-31", "month"),
+    ("The post-1959 politics split families.", SAT, "post-1959", "1959", "1959-01-01", "1959-12-31", "year"),
     # days and weeks counted from a date the text named: the duration, on the day it leads to
     ("The port was shelled on March 3. Three days earlier, the navy had left.", SAT, "Three days earlier", "P3D",
      "2024-02-29", "2024-02-29", "day"),
@@ -455,6 +469,7 @@ UNRESOLVED = [
     ("The ferries sail on Monday and Tuesday nights.", SAT, "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Two days later, the line went dead.", SAT, "Two days later", "DURATION", "P2D"),  # no date named before
     ("Patrols pass the checkpoint twice daily.", SAT, "daily", "SET", "P1D"),
+    ("The index fell eight trading days after the crash.", SAT, "eight trading days", "DURATION", "P8D"),
 ]
 
 
@@ -478,6 +493,7 @@ LISTED = [
      [("2 May", "2025-05-02"), ("the 14th", "2025-05-14"), ("15th", "2025-05-15")]),
     # ... but not numbers that count something after a date
     ("On April 24, 30 were killed.", WED, [("April 24", "2025-04-24")]),
+    ("He was last seen on Nov. 3, the day before police issued a warrant.", WED, [("Nov. 3", "2025-11-03")]),
     ("On Sept. 3 and 4 soldiers were wounded.", WED, [("Sept. 3", "2025-09-03")]),
     ("Prices rose on May 5 and 3 percent more on May 9.", WED, [("May 5", "2025-05-05"), ("May 9", "2025-05-09")]),
     # a spelled-out number is a year only where it can be one
@@ -546,6 +562,8 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "The mine produces 10,000 tonnes annually.",
     "Troops will stay in the region for the foreseeable future.",  # TempEval-3 leaves it unmarked
     "The envoy spoke on NBC's Today about the hostages.",  # a programme's name
+    "Marchers have filled the square for the past three summers.",  # not "the past" (PAST_REF)
+    "Marchers filled the square, and the March on Washington followed.",
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

@@ -108,6 +108,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "set": dur.r_set, "ref": dur.r_ref,
     "clock": dur.r_clock, "vague_shift": dur.r_vague_shift,
 }
+_DAY_BEFORE_AFTER = re.compile(r"(?i:the)[\s\u00a0\u202f]+day[\s\u00a0\u202f]+(before|after)[\s\u00a0\u202f]+")
 _DAY_AFTER_CLOCK = re.compile(r"[\s\u00a0\u202f,]*(?:on)?[\s\u00a0\u202f]*")
 _CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:(?:at|around|about|from|by|shortly|just|after|before|until|till)"
                          r"[\s\u00a0\u202f]+){0,2}")
@@ -258,6 +259,12 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
             spans.pop()
         if spans and cand.start < spans[-1].end:
             continue  # inside a day listed with the one before ("April 24 and the 25th")
+        if spans and got.period is not None and got.period.precision == "day" and got.value[:4].isdigit() \
+                and (shift := _DAY_BEFORE_AFTER.fullmatch(text, spans[-1].start, cand.start)):
+            # "the day before last Tuesday's hearing", "the day after Christmas": one expression, a day off
+            d = got.period.start + timedelta(days=-1 if shift.group(1).lower() == "before" else 1)
+            got = Resolution("DATE", d.isoformat(), Period(d.isoformat(), d, d, "day"), got.basis)
+            cand = Candidate(spans.pop().start, cand.end, cand.rule, cand.match, cand.priority)
         on_dateline = any(s <= cand.start and cand.end <= e for s, e in regions)
         period: Period | None = got.period
         spans.append(TimeSpan(

@@ -126,14 +126,16 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                        (?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
     ("holiday", _c(rf"""(?<!\w)(?P<x>(?:(?P<rel>{_nocase('last|this|next')}){S})?(?P<name>Christmas(?:{S}(?:Day|Eve))?
                        |New{S}Year['’]s(?:{S}(?:Day|Eve))?|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween
-                       |Valentine['’]s{S}Day|Election{S}Day))(?![\w-])""", ignore_case=False)),
+                       |Valentine['’]s{S}Day|Election{S}Day)(?P<week>{S}{_nocase('week')})?)(?![\w-])""",
+                   ignore_case=False)),
     ("dmy", _c(rf"""(?<![\w,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?
                  (?:(?:{_nocase('the')}{S})?(?P<day>{DAY})(?:{S}{_nocase('of')})?
                  |{_nocase('the')}{S}(?P<dw>{SPELLED_DAY}){S}{_nocase('of')}){S}(?P<mon>{MON})
                  (?:,?{S}(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR}){_NOT_COUNTED}))?)""", ignore_case=False)),
     ("month_year", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
                        (?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})(?![\w-]){_NOT_COUNTED}))""", ignore_case=False)),
-    ("month", _c(rf"""(?:(?<![\w-])(?P<prep>{_nocase(PREP)}){S}(?:{_THE_MONTH_OF}{S})?)?
+    ("month", _c(rf"""(?:(?<![\w-])(?:(?P<prep>{_nocase(PREP)})|(?P<det>{_nocase('the|a|an|its|their|his|her')}))
+                  {S}(?:{_THE_MONTH_OF}{S})?)?
                   (?P<x>(?:(?P<rel>{_MONTH_REL})[-\s]+)?(?P<mon>{MON_FULL}))
                   (?!{S}\d|-\d)""", ignore_case=False)),
     ("in_period", _c(rf"""(?<!\w)(?P<x>(?P<mod>{_nocase('earlier|later|early|late')}){S}{_nocase('in|during')}{S}
@@ -148,7 +150,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("century", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
                      (?P<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]century))(?![\w-])""")),
     ("year_end", _c(rf"(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
-    ("year", _c(rf"""(?<![\w$£€.,/#])(?P<x>(?:(?P<mod>{MOD})[-\s]+)?(?:(?:the{S})?year{S})?(?P<y>{YEAR}))
+    ("year", _c(rf"""(?<![\w$£€.,/#-])(?P<x>(?:(?P<mod>{MOD})[-\s]+|(?P<pp>pre|post)-)?(?:(?:the{S})?year{S})?
+                 (?P<y>{YEAR}))
                  (?![\w%]|-(?!\d)|[.,]\d|{S}(?:percent|per{S}cent)|\.\d)(?P<after>{S}[a-z]+)?""")),
     ("fiscal", _c(rf"""(?<!\w)(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d)
                    |(?-i:FY){SO}-?(?P<fy>{YEAR}|'?\d\d)(?:[/–-](?P<y2>\d\d))?)(?![\w%]|[/–-]\d)""")),
@@ -193,8 +196,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         afternoon|evening|night))(?![\w-])(?!{S}(?:of|after|before)\b)""")),
     ("this_part", _c(rf"(?<!\w)(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
     ("anaphor_day", _c(rf"""(?<!\w)(?P<x>(?:(?:earlier|later){S}(?=that|the{S}same))?
-                        (?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
-                        |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
+                        (?P<phrase>the{S}(?:previous|next|following|same){S}(?:day|morning|afternoon|evening|night)
+                        |the{S}day{S}(?:before|after)(?!{S}(?-i:I\b|(?!(?:in|at|on|and|but|or|as|when|while|to|from|with|last|next|
+                        by|for)\b)[a-z]))
+                        |that{S}(?:same{S})?(?:day|morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of|[a-z]+ing)\b)(?![\w-])""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least
                   |(?P<exact>exactly|precisely)){S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}
@@ -208,7 +213,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S}|(?=(?:{NUM})(?:{S}more)?{S})))?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
-                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?
+                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}more)?(?:{S}|-)
+                     (?:(?:trading|business|working|school){S})?(?P<unit>{UNIT})s?
                      (?P<adj>-long|-old)?
                      (?P<half>{S}and{S}a{S}half)?)
                      (?![\w%]|-(?!long|old))""")),
@@ -227,7 +233,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
                 (?![\w-])""")),
     ("ref", _c(r"""(?<!\w)(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
-                recently|the\ past|the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
+                recently|the\ past(?!\s+(?:\d+|""" + NUM_WORD + "|" + "|".join(map(re.escape, VAGUE_NUMBERS))
+               + r""")\s+[a-z])
+                |the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
                 as\ soon\ as\ possible|soon))
                 (?![\w-])""")),
     ("overnight", _c(r"(?<![\w-])(?P<x>overnight)(?![\w-])")),

@@ -12,6 +12,7 @@ from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
 from timeline.timex_grammar import LIST_SEP, ORDINALS, PART, PART_CODES, SEASONS, WEEKDAYS, Candidate, S
 from timeline.timex_rules import (
+    UPCOMING_DAYS,
     Context,
     Resolution,
     is_deadline,
@@ -19,6 +20,7 @@ from timeline.timex_rules import (
     r_calendar_day,
     reported_quarter,
     sentence_start,
+    tense,
     year_in,
 )
 
@@ -166,14 +168,15 @@ def r_this_part(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 def r_anaphor_day(c: Candidate, ctx: Context) -> Resolution | None:
-    """"the previous day", "the day before", "the next day", "that day": the day the text last named."""
+    """"the previous day", "the day before", "the next day", "that (same) day", "the next morning", "that night": the
+    day the text last named, or the one before or after it."""
     phrase = " ".join(c.match.group("phrase").lower().split())
+    part = phrase.split()[-1] if phrase.split()[-1] not in ("day", "before", "after") else None
     anchor = ctx.last_day
     if anchor is None:
         return Resolution("DATE", "XXXX-XX-XX", None)
     offset = -1 if ("previous" in phrase or "before" in phrase) else 1 if (
         "next" in phrase or "following" in phrase or "after" in phrase) else 0
-    part = phrase.split()[-1] if phrase.startswith("that") and phrase.split()[-1] != "day" else None
     return _with_part(anchor + timedelta(days=offset), part)
 
 
@@ -435,16 +438,21 @@ def holiday_in(name: str, y: int) -> date:
 
 
 def r_holiday(c: Candidate, ctx: Context) -> Resolution | None:
-    """"Christmas", "last Thanksgiving", "New Year's Eve", "Easter": the most recent one up to publication,
-    the coming one when the sentence points forward or says "next"."""
+    """"Christmas", "last Thanksgiving", "New Year's Eve", "Easter week": the most recent one up to publication, the
+    coming one when the sentence points forward or says "next", or, in a sentence of no clear tense, when it is at
+    most three months ahead (as a day without its year); "Easter week" is the ISO week holding it."""
     g = c.match.groupdict()
     rel = (g.get("rel") or "").lower()
     pub = ctx.published
     days = [holiday_in(g["name"], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    periods = [cal.week(d) if g.get("week") else cal.day(d) for d in days]
+    reading = None if rel else tense(ctx, c.start, c.end)
+    coming = next(p for p in periods if p.end >= pub)
     if rel == "this":
-        d = holiday_in(g["name"], pub.year)
-    elif rel == "next" or (not rel and is_future(ctx, c.start, c.end)):
-        d = min(x for x in days if x > pub)
+        period = periods[1]
+    elif rel == "next" or reading == "future" or (
+            not rel and reading is None and (coming.start - pub).days <= UPCOMING_DAYS):
+        period = next(p for p in periods if (p.start > pub if rel == "next" else p.end >= pub))
     else:
-        d = max(x for x in days if (x < pub if rel == "last" else x <= pub))
-    return Resolution("DATE", d.isoformat(), cal.day(d))
+        period = [p for p in periods if (p.end < pub if rel == "last" else p.start <= pub)][-1]
+    return Resolution("DATE", period.value, period)

@@ -442,13 +442,18 @@ def r_month_relyear(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period)
 
 
+_MONTH_AS_ADJECTIVE = re.compile(r"[\s\u00a0\u202f]+(?!(?:of|on|to|in|into|for|from|through|past|toward|towards|"
+                                 r"against|across|along|and|or|was|is|will|would|had|has|by|at|with)\b)[a-z]{3,}\b")
+
+
 def r_month(c: Candidate, ctx: Context) -> Resolution | None:
     """A month named alone: "in May", "last March", "the end of September", "early October"."""
     g = c.match.groupdict()
     rel = (g.get("rel") or "").lower()
     name = g["mon"]
-    if name in ("May", "March", "MAY", "MARCH") and not g.get("prep") and not rel:
-        return None  # the modal verb or the verb "march"
+    if name in ("May", "March", "MAY", "MARCH") and not g.get("prep") and not rel and not (
+            g.get("det") and _MONTH_AS_ADJECTIVE.match(ctx.text, c.end)):
+        return None  # the modal verb or the verb "march"; "the March accession", "a May vote" are months
     if not g.get("prep") and not rel and re.match(r"[\s\u00a0\u202f]+[A-Z][a-z]", ctx.text[c.end: c.end + 3]):
         return None  # "April Ryan", "June Carter": a first name
     m = _month_number(name)
@@ -470,7 +475,8 @@ _COUNTED = re.compile(r"[\s\u00a0\u202f]+(?:people|men|women|troops|soldiers|per
 
 
 def r_year(c: Candidate, ctx: Context) -> Resolution | None:
-    """A year written alone ("in 2019", "1991", "mid-2024"), refused inside names and counts."""
+    """A year written alone ("in 2019", "1991", "mid-2024", "post-1959": TimeML values the year), refused inside
+    names and counts."""
     g = c.match.groupdict()
     before = word_before(ctx.text, c.start)
     low = before.lower().rstrip(".")
@@ -481,8 +487,9 @@ def r_year(c: Candidate, ctx: Context) -> Resolution | None:
     if low in _QUANTITY and low != "of":
         return None
     after = ctx.text[c.end: c.end + 30]
-    if _COUNTED.match(after) and low not in _NOT_NAME - {"than", "about", "around"}:
-        return None  # "2000 troops"
+    if _COUNTED.match(after) and low not in _NOT_NAME - {"than", "about", "around"} and not g.get("pp") \
+            and not g.get("mod"):
+        return None  # "2000 troops"; "the post-1959 politics", "mid-1990 talks" are years
     if low == "of" and re.search(r"\b(?:out|total|number)\s+of\s*$", ctx.text[max(0, c.start - 20): c.start]):
         return None
     period = cal.year(int(g["y"]))
