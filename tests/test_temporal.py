@@ -413,6 +413,8 @@ RESOLVED = [
     ("The March accession will let the three states vote.", D("2026-02-10"), "March", "2026-03", "2026-03-01",
      "2026-03-31", "month"),
     ("The post-1959 politics split families.", SAT, "post-1959", "1959", "1959-01-01", "1959-12-31", "year"),
+    ("The pipeline should be finished by year's end.", SAT, "year's end", "2024", "2024-09-01", "2024-12-31", "year"),
+    ("As of today, 20 hostages are held.", SAT, "today", "2024-03-16", "2024-03-16", "2024-03-16", "day"),
     # days and weeks counted from a date the text named: the duration, on the day it leads to
     ("The port was shelled on March 3. Three days earlier, the navy had left.", SAT, "Three days earlier", "P3D",
      "2024-02-29", "2024-02-29", "day"),
@@ -470,6 +472,7 @@ UNRESOLVED = [
     ("Two days later, the line went dead.", SAT, "Two days later", "DURATION", "P2D"),  # no date named before
     ("Patrols pass the checkpoint twice daily.", SAT, "daily", "SET", "P1D"),
     ("The index fell eight trading days after the crash.", SAT, "eight trading days", "DURATION", "P8D"),
+    ("The mandate may be extended for an additional year.", SAT, "an additional year", "DURATION", "P1Y"),
 ]
 
 
@@ -564,6 +567,7 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "The envoy spoke on NBC's Today about the hostages.",  # a programme's name
     "Marchers have filled the square for the past three summers.",  # not "the past" (PAST_REF)
     "Marchers filled the square, and the March on Washington followed.",
+    "The general wants the soldiers of tomorrow trained in cities.",  # an age, not a day
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

@@ -149,7 +149,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                          |(?:year|quarter)-(?:ago|earlier))(?![\w-])""")),
     ("century", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
                      (?P<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]century))(?![\w-])""")),
-    ("year_end", _c(rf"(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
+    ("year_end", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|year['’]s{S}end
+                     |full{S}year))(?![\w-])""")),
     ("year", _c(rf"""(?<![\w$£€.,/#-])(?P<x>(?:(?P<mod>{MOD})[-\s]+|(?P<pp>pre|post)-)?(?:(?:the{S})?year{S})?
                  (?P<y>{YEAR}))
                  (?![\w%]|-(?!\d)|[.,]\d|{S}(?:percent|per{S}cent)|\.\d)(?P<after>{S}[a-z]+)?""")),
@@ -213,7 +214,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S}|(?=(?:{NUM})(?:{S}more)?{S})))?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
-                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}more)?(?:{S}|-)
+                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}(?:more|additional|extra|further))?(?:{S}|-)
                      (?:(?:trading|business|working|school){S})?(?P<unit>{UNIT})s?
                      (?P<adj>-long|-old)?
                      (?P<half>{S}and{S}a{S}half)?)

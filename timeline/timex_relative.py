@@ -123,6 +123,9 @@ _GENERIC_TODAY = re.compile(r"['’]s[\s\u00a0\u202f]+(?:[a-z]+[\s\u00a0\u202f]+
                             r"environment|army|military|warfare)\b")
 
 
+_OF_AN_AGE = re.compile(r"\b(?!as\b)[a-z]+[\s\u00a0\u202f]+of[\s\u00a0\u202f]+$")
+
+
 def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     word = " ".join(g["word"].lower().split())
@@ -130,6 +133,9 @@ def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
               "the day after tomorrow": 2}[word]
     if word == "today" and _GENERIC_TODAY.match(ctx.text[c.end: c.end + 30]):
         return None  # "today's world", "today's youth": the present age, not a day
+    if word in ("today", "tomorrow") and not g.get("part") and not re.match(r"['’]s\b", ctx.text[c.end: c.end + 2]) \
+            and _OF_AN_AGE.search(ctx.text, max(0, c.start - 20), c.start):
+        return None  # "the people of tomorrow", "the world of today": an age, not a day ("as of today" is one)
     if g["word"] == "Today" and not sentence_start(ctx.text, c.start) and ctx.text[c.start - 2: c.start - 1].isalpha():
         return None  # "This is VOA Today", NBC's "Today": a programme's name, capitalised inside a sentence
     d = ctx.published + timedelta(days=offset)

@@ -547,9 +547,10 @@ def r_century(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 def r_year_end(c: Candidate, ctx: Context) -> Resolution | None:
-    """"year-end", "the end of the year", "the full year": the publication year (its end: last third)."""
+    """"year-end", "the end of the year", "year's end", "the full year": the publication year (its end: last
+    third)."""
     word = c.match.group("word").lower()
-    if "end of" in word:
+    if "end of" in word or "s end" in word:  # "the end of the year", "by year's end"
         period = cal.part(cal.year(ctx.published.year), "end")
         return Resolution("DATE", period.value, period)
     if "end" in word:  # "year-end": TimeML writes the last day of the year
