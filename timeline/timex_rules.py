@@ -87,7 +87,12 @@ _PAST_WORDS = frozenset({
 # not "the vote Monday", "a fresh start", "to meet", "did not meet", "remain open"), a third-person form only where it
 # is no noun ("his visits", "the votes").
 _SCHEDULED = ("meet", "resume", "start", "begin", "open", "reopen", "close", "expire", "convene", "reconvene", "vote",
-              "arrive", "depart", "return", "travel", "visit", "host", "fly", "sail", "testify", "debate", "gather")
+              "arrive", "depart", "leave", "return", "travel", "visit", "host", "fly", "sail", "head", "testify",
+              "debate", "gather", "hold")
+# "hold" schedules only an event ("holds talks Monday"), not shares; "heads" and "leaves" are no verbs before "of"
+_HELD = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|fresh|joint|separate|more|further|direct|emergency|"
+                   r"two|three|final|first)\s+)*(?:talks|meetings?|news\s+conference|conference|elections?|vote|"
+                   r"summit|rally|rallies|hearings?|ceremony|referendum|session|debate|primary|funeral)\b")
 _THIRD_PERSON = {"fly": "flies"}
 _SCHEDULED_3SG = frozenset(_THIRD_PERSON.get(v, v + "s") for v in _SCHEDULED)
 _SCHEDULED_BASE = frozenset(_SCHEDULED)
@@ -113,8 +118,9 @@ def _present_cue(window: str, m: re.Match[str]) -> str | None:
     prev = _PREV_WORD.search(window, 0, m.start())
     before = prev.group(1) if prev else ""
     low = before.lower()
-    if low in _NOUN_BEFORE or low.endswith(("'s", "’s")):
-        return None  # "his visits", "the votes", "Sunday's vote"
+    if low in _NOUN_BEFORE or low.endswith(("'s", "’s")) or re.match(r"\s+of\b", window[m.end():]) or (
+            word in ("hold", "holds") and not _HELD.match(window, m.end())):
+        return None  # "his visits", "the votes", "Sunday's vote", "heads of state", "holds 500 shares"
     if word in _SCHEDULED_3SG:
         return "future"
     plural = low.endswith("s") and low not in _NOT_A_SUBJECT and not low.endswith("ss")
