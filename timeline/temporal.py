@@ -177,7 +177,7 @@ _COUNTED_AFTER = re.compile(rf"{_SP}*(?:%|percent|per{_SP}+cent)|{_SP}+(?!(?:a|i
 _YEAR_AFTER = re.compile(rf",?{_SP}+(?P<y>(?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d)")
 # "April 24", "Monday, Sept. 24", "the 14th" (of the month named before)
 _MONTH_THEN_DAY = re.compile(rf"(?:.*\b{_MONTH_NAME}\.?|(?i:the)){_SP}+\d{{1,2}}(?:st|nd|rd|th)?")
-_DAY_THEN_MONTH = re.compile(rf"(?:the{_SP}+)?\d{{1,2}}(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+[A-Z]", re.IGNORECASE)
+_DAY_THEN_MONTH = re.compile(rf"(?:(?i:the){_SP}+)?\d{{1,2}}(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+{_MONTH_NAME}")
 
 
 def _day_like(host: TimeSpan, m: re.Match[str], text: str) -> TimeSpan | None:

@@ -112,8 +112,8 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
             d = _weekday_near(pub, wd, forward=_possessive_ahead(ctx, c.start))  # the publication day itself included
         else:
             # forward in a sentence that points ahead or names a deadline ("until 9 a.m. Tuesday")
-            forward = is_future(ctx, *_weekday_list(ctx, c.start, c.end)) or is_deadline(ctx, c.start, c.end,
-                                                                                      weekday=True)
+            first, last = _weekday_list(ctx, c.start, c.end)
+            forward = is_future(ctx, first, last) or is_deadline(ctx, c.start, c.end, weekday=True)
             d = _weekday_near(pub, wd, forward=forward)  # the publication's own weekday is that day
     return _with_part(d, g.get("part"))
 
@@ -452,13 +452,15 @@ def r_holiday(c: Candidate, ctx: Context) -> Resolution | None:
     pub = ctx.published
     days = [holiday_in(g["name"], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
     periods = [cal.week(d) if g.get("week") else cal.day(d) for d in days]
-    reading = None if rel else tense(ctx, c.start, c.end)
-    coming = next(p for p in periods if p.end >= pub)
     if rel == "this":
         period = periods[1]
-    elif rel == "next" or reading == "future" or (
-            not rel and reading is None and (coming.start - pub).days <= UPCOMING_DAYS):
-        period = next(p for p in periods if (p.start > pub if rel == "next" else p.end >= pub))
+    elif rel == "next":
+        period = next(p for p in periods if p.start > pub)
+    elif rel == "last":
+        period = [p for p in periods if p.end < pub][-1]
     else:
-        period = [p for p in periods if (p.end < pub if rel == "last" else p.start <= pub)][-1]
+        reading = tense(ctx, c.start, c.end)
+        coming = next(p for p in periods if p.end >= pub)
+        ahead = reading == "future" or (reading is None and (coming.start - pub).days <= UPCOMING_DAYS)
+        period = coming if ahead else [p for p in periods if p.start <= pub][-1]
     return Resolution("DATE", period.value, period)
