@@ -13,6 +13,7 @@ SAT = date(2024, 3, 16)  # a Saturday, ISO week 2024-W11 (March 11-17)
 TUE = date(2024, 3, 12)  # a Tuesday in the same week
 OCT = date(2024, 10, 5)
 WED = date(2025, 11, 12)  # a Wednesday
+FRI = date(2025, 11, 14)  # a Friday
 D = date.fromisoformat
 
 
@@ -373,6 +374,51 @@ RESOLVED = [
     # "the past year": the twelve months before publication, valued as the year before
     ("Attacks on shipping doubled over the past year.", SAT, "the past year", "2023", "2023-03-18", "2024-03-16",
      "year"),
+    # the simple present of a scheduled event points ahead (FRI = Friday 2025-11-14); the simple present of a report,
+    # a stative verb or a noun does not
+    ("Rebel and army envoys meet separately Monday with the mediators.", FRI, "Monday", "2025-11-17", "2025-11-17",
+     "2025-11-17", "day"),
+    ("The ceasefire talks resume Tuesday in Doha.", FRI, "Tuesday", "2025-11-18", "2025-11-18", "2025-11-18", "day"),
+    ("On Monday and Tuesday, the monitors plan to visit the port.", FRI, "Tuesday", "2025-11-18", "2025-11-18",
+     "2025-11-18", "day"),  # one tense for the days listed together
+    ("The junta says Monday it will reopen the border.", FRI, "Monday", "2025-11-10", "2025-11-10", "2025-11-10",
+     "day"),
+    ("The coast guard holds 20 tankers boarded Thursday.", FRI, "Thursday", "2025-11-13", "2025-11-13", "2025-11-13",
+     "day"),
+    ("The envoy holds talks with both sides Tuesday.", FRI, "Tuesday", "2025-11-18", "2025-11-18", "2025-11-18",
+     "day"),
+    ("The foreign minister heads to Ankara Wednesday.", FRI, "Wednesday", "2025-11-19", "2025-11-19", "2025-11-19",
+     "day"),
+    ("His visits Monday and Tuesday drew crowds to the border.", FRI, "Tuesday", "2025-11-11", "2025-11-11",
+     "2025-11-11", "day"),
+    ("The two delegations did not meet Monday.", FRI, "Monday", "2025-11-10", "2025-11-10", "2025-11-10", "day"),
+    # years and days spelled out, as broadcast copy writes them
+    ("The siege began in January nineteen ninety-seven.", SAT, "January nineteen ninety-seven", "1997-01",
+     "1997-01-01", "1997-01-31", "month"),
+    ("Oil last traded that low in the winter of nineteen ninety-four.", SAT, "the winter of nineteen ninety-four",
+     "1994-WI", "1994-12-21", "1995-03-19", "season"),
+    ("The march is called for Sunday, March eighth.", D("2026-03-04"), "March eighth", "2026-03-08", "2026-03-08",
+     "2026-03-08", "day"),
+    ("The accord was signed on the twenty-first of April, two thousand and one.", SAT,
+     "the twenty-first of April, two thousand and one", "2001-04-21", "2001-04-21", "2001-04-21", "day"),
+    ("Militias grew in the nineteen-nineties.", SAT, "the nineteen-nineties", "199X", "1990-01-01", "1999-12-31",
+     "decade"),
+    # TempEval-3 train error analysis (issue 14, third batch)
+    ("Envoys met on March 3. They flew home the next morning.", SAT, "the next morning", "2024-03-04TMO",
+     "2024-03-04", "2024-03-04", "day"),
+    ("The depot burned on Oct. 23, and the site was sealed that same day.", D("2025-10-30"), "that same day",
+     "2025-10-23", "2025-10-23", "2025-10-23", "day"),
+    ("The day before last Tuesday's hearing, the envoy left.", WED, "The day before last Tuesday", "2025-11-10",
+     "2025-11-10", "2025-11-10", "day"),
+    ("Pilgrims gathered as Easter week began.", D("2025-04-14"), "Easter week", "2025-W16", "2025-04-14",
+     "2025-04-20", "week"),
+    ("Christmas markets draw crowds in Vienna.", D("2025-11-20"), "Christmas", "2025-12-25", "2025-12-25",
+     "2025-12-25", "day"),  # no tense: a holiday at most three months ahead is the coming one
+    ("The March accession will let the three states vote.", D("2026-02-10"), "March", "2026-03", "2026-03-01",
+     "2026-03-31", "month"),
+    ("The post-1959 politics split families.", SAT, "post-1959", "1959", "1959-01-01", "1959-12-31", "year"),
+    ("The pipeline should be finished by year's end.", SAT, "year's end", "2024", "2024-09-01", "2024-12-31", "year"),
+    ("As of today, 20 hostages are held.", SAT, "today", "2024-03-16", "2024-03-16", "2024-03-16", "day"),
     # days and weeks counted from a date the text named: the duration, on the day it leads to
     ("The port was shelled on March 3. Three days earlier, the navy had left.", SAT, "Three days earlier", "P3D",
      "2024-02-29", "2024-02-29", "day"),
@@ -429,6 +475,8 @@ UNRESOLVED = [
     ("The ferries sail on Monday and Tuesday nights.", SAT, "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Two days later, the line went dead.", SAT, "Two days later", "DURATION", "P2D"),  # no date named before
     ("Patrols pass the checkpoint twice daily.", SAT, "daily", "SET", "P1D"),
+    ("The index fell eight trading days after the crash.", SAT, "eight trading days", "DURATION", "P8D"),
+    ("The mandate may be extended for an additional year.", SAT, "an additional year", "DURATION", "P1Y"),
 ]
 
 
@@ -436,6 +484,34 @@ UNRESOLVED = [
 def test_recognises_without_dating(sentence: str, published: date, wanted: str, kind: str, value: str) -> None:
     span = span_for(sentence, published, wanted)
     assert (span.type, span.value, span.resolved) == (kind, value, False)
+
+
+# (sentence, publication date, [(expression, TIMEX3 value)]): every expression of the sentence
+LISTED = [
+    # days listed together: each its own expression, as TimeML writes them, with the month and year of the one named
+    ("The summit will be held on April 24 and 25.", D("2026-02-10"),
+     [("April 24", "2026-04-24"), ("25", "2026-04-25")]),
+    ("Talks ran on March 2, 3 and 4, 2024.", WED, [("March 2", "2024-03-02"), ("3", "2024-03-03"),
+                                                   ("4, 2024", "2024-03-04")]),
+    ("Envoys met on the 3rd and 4th of May.", D("2025-06-10"),
+     [("the 3rd", "2025-05-03"), ("4th of May", "2025-05-04")]),
+    ("Polls open on 3 and 4 May 2026.", WED, [("3", "2026-05-03"), ("4 May 2026", "2026-05-04")]),
+    ("Talks opened on 2 May. On the 14th and 15th they collapsed.", WED,
+     [("2 May", "2025-05-02"), ("the 14th", "2025-05-14"), ("15th", "2025-05-15")]),
+    # ... but not numbers that count something after a date
+    ("On April 24, 30 were killed.", WED, [("April 24", "2025-04-24")]),
+    ("He was last seen on Nov. 3, the day before police issued a warrant.", WED, [("Nov. 3", "2025-11-03")]),
+    ("On Sept. 3 and 4 soldiers were wounded.", WED, [("Sept. 3", "2025-09-03")]),
+    ("Prices rose on May 5 and 3 percent more on May 9.", WED, [("May 5", "2025-05-05"), ("May 9", "2025-05-09")]),
+    # a spelled-out number is a year only where it can be one
+    ("In January two thousand people marched on the capital.", SAT, [("January", "2024-01")]),
+    ("In May two thousand and one the dam burst.", SAT, [("May two thousand and one", "2001-05")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "wanted"), LISTED)
+def test_finds_every_expression(sentence: str, published: date, wanted: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.value) for s in find_timexes(sentence, published)] == wanted
 
 
 def test_clock_time_after_a_day_takes_that_day() -> None:
@@ -493,6 +569,9 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "The mine produces 10,000 tonnes annually.",
     "Troops will stay in the region for the foreseeable future.",  # TempEval-3 leaves it unmarked
     "The envoy spoke on NBC's Today about the hostages.",  # a programme's name
+    "Marchers have filled the square for the past three summers.",  # not "the past" (PAST_REF)
+    "Marchers filled the square, and the March on Washington followed.",
+    "The general wants the soldiers of tomorrow trained in cities.",  # an age, not a day
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

@@ -31,7 +31,7 @@ from timeline import timex_rules as rules
 from timeline.timex_calendar import Period
 from timeline.timex_dateline import DatelineDate, find_datelines
 from timeline.timex_dateline import read_dateline as read_dateline
-from timeline.timex_grammar import Candidate, candidates
+from timeline.timex_grammar import LIST_SEP, MONTHS, Candidate, candidates
 from timeline.timex_rules import Context, Resolution
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -108,6 +108,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "set": dur.r_set, "ref": dur.r_ref,
     "clock": dur.r_clock, "vague_shift": dur.r_vague_shift,
 }
+_DAY_BEFORE_AFTER = re.compile(r"(?i:the)[\s\u00a0\u202f]+day[\s\u00a0\u202f]+(before|after)[\s\u00a0\u202f]+")
 _DAY_AFTER_CLOCK = re.compile(r"[\s\u00a0\u202f,]*(?:on)?[\s\u00a0\u202f]*")
 _CLOCK_JOIN = re.compile(r"[\s\u00a0\u202f,]*(?:(?:at|around|about|from|by|shortly|just|after|before|until|till)"
                          r"[\s\u00a0\u202f]+){0,2}")
@@ -166,6 +167,65 @@ def _ranges(spans: list[TimeSpan], text: str) -> list[TimeSpan]:
     return out
 
 
+_SP = r"[\s\u00a0\u202f]"
+_LISTED_DAY = rf"(?P<x>(?:(?i:the){_SP}+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+_MONTH_NAME = rf"(?i:{'|'.join(MONTHS)})\b"
+_NEXT_DAY = re.compile(rf"{LIST_SEP}{_LISTED_DAY}(?![\w%]|[.,:/]\d|(?:{_SP}+of)?{_SP}+{_MONTH_NAME})")
+_PREV_DAY = re.compile(rf"(?<![\w$£€.,-]){_LISTED_DAY}{LIST_SEP}$")
+_COUNTED_AFTER = re.compile(rf"{_SP}*(?:%|percent|per{_SP}+cent)|{_SP}+(?!(?:a|i|ha|wa|thi|hi|it|u|plu|thu)s\b)"
+                            r"[a-z]+s\b")  # "April 24 and 25 percent", "... 25 years"
+_YEAR_AFTER = re.compile(rf",?{_SP}+(?P<y>(?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d)")
+# "April 24", "Monday, Sept. 24", "the 14th" (of the month named before)
+_MONTH_THEN_DAY = re.compile(rf"(?:.*\b{_MONTH_NAME}\.?|(?i:the)){_SP}+\d{{1,2}}(?:st|nd|rd|th)?")
+_DAY_THEN_MONTH = re.compile(rf"(?:(?i:the){_SP}+)?\d{{1,2}}(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+{_MONTH_NAME}")
+
+
+def _day_like(host: TimeSpan, m: re.Match[str], text: str) -> TimeSpan | None:
+    """The day numbered by `m` in the month and year of `host`, as its own expression."""
+    assert host.date_start is not None
+    try:
+        d = host.date_start.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    start, end = m.span("x")
+    return TimeSpan(start, end, text[start:end], "DATE", d.isoformat(), d, d, "day", host.basis)
+
+
+def _listed_days(spans: list[TimeSpan], text: str) -> None:
+    """The days listed with the last span, each its own expression as TimeML writes them ("April 24 and 25": "April
+    24" and "25"), put in `spans`: numbers after a month and day take its month and year ("April 24, 25 and 26";
+    "April 24 and 25, 1999": all of 1999), numbers before a day and month too ("the 3rd and 4th of May", "3 and 4
+    May", replacing "the 3rd" read alone); each listed day is later than the one before it."""
+    host = spans[-1]
+    if host.type != "DATE" or host.precision != "day" or host.date_start is None or not host.value[:4].isdigit() \
+            or host.dateline:
+        return
+    listed = [host]
+    if _MONTH_THEN_DAY.fullmatch(host.text):
+        at, closed = host.end, host.end
+        while (m := _NEXT_DAY.match(text, at)) and int(m.group("d")) > int(listed[-1].value[8:]) \
+                and not _COUNTED_AFTER.match(text, m.end()) and (day := _day_like(host, m, text)) is not None:
+            listed.append(day)
+            at = m.end()
+            if re.search(r"\b(?:and|or)\b|&", text[m.start(): m.start("x")]):
+                closed = at
+        while listed[-1].end > closed:  # a list closes with "and" or "or": not "On April 24, 30 were killed"
+            listed.pop()
+        year = _YEAR_AFTER.match(text, listed[-1].end)
+        if len(listed) > 1 and year and host.basis == "relative":  # "April 24 and 25, 1999"
+            moved = [_in_year(s, int(year.group("y"))) for s in listed]
+            if all(moved):
+                listed = [replace(s, basis="explicit") for s in moved if s is not None]
+                listed[-1] = replace(listed[-1], end=year.end(), text=text[listed[-1].start: year.end()])
+        spans[-1:] = listed
+    elif _DAY_THEN_MONTH.match(host.text) and re.search(r"(?:\band|\bor|&)[\s\u00a0\u202f]+$",
+                                                        text[max(0, host.start - 6): host.start]):
+        while (m := _PREV_DAY.search(text, max(0, listed[0].start - 40), listed[0].start)) \
+                and int(m.group("d")) < int(listed[0].value[8:]) and (day := _day_like(host, m, text)) is not None:
+            listed.insert(0, day)
+        spans[:] = [s for s in spans[:-1] if s.end <= listed[0].start] + listed
+
+
 def find_timexes(text: str, published: date, *, anchor: date | None = None,
                  future: bool | None = None) -> list[TimeSpan]:
     """Every time expression in `text`, in text order, resolved against `published` (the document date).
@@ -197,6 +257,14 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
                              got.basis)
             cand = Candidate(clock.start, cand.end, cand.rule, cand.match, cand.priority)
             spans.pop()
+        if spans and cand.start < spans[-1].end:
+            continue  # inside a day listed with the one before ("April 24 and the 25th")
+        if spans and got.period is not None and got.period.precision == "day" and got.value[:4].isdigit() \
+                and (shift := _DAY_BEFORE_AFTER.fullmatch(text, spans[-1].start, cand.start)):
+            # "the day before last Tuesday's hearing", "the day after Christmas": one expression, a day off
+            d = got.period.start + timedelta(days=-1 if shift.group(1).lower() == "before" else 1)
+            got = Resolution("DATE", d.isoformat(), Period(d.isoformat(), d, d, "day"), got.basis)
+            cand = Candidate(spans.pop().start, cand.end, cand.rule, cand.match, cand.priority)
         on_dateline = any(s <= cand.start and cand.end <= e for s, e in regions)
         period: Period | None = got.period
         spans.append(TimeSpan(
@@ -204,9 +272,12 @@ def find_timexes(text: str, published: date, *, anchor: date | None = None,
             period.start if period else None, period.end if period else None,
             period.precision if period else None, got.basis, on_dateline,
         ))
+        _listed_days(spans, text)
         # "now", "in recent weeks", comparisons ("a year earlier") are no reference dates; "two days later" is one
         if period is not None and got.anchor and not on_dateline and not got.value.endswith("_REF"):
-            ctx.mentioned(period, cand.start)
+            last = spans[-1]
+            ctx.mentioned(period if last.date_start is None or last.date_start == period.start
+                          else Period(last.value, last.date_start, last.date_start, "day"), cand.start)
     return _clock_days(_with_datelines(_ranges(spans, text), datelines), text, published)
 
 

@@ -52,6 +52,7 @@ SO = r"[ \t\u00a0\u202f]*"
 NUM_WORD = "|".join(sorted((re.escape(k) for k in NUMBER_WORDS if k not in ("half a", "a half")),
                            key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+LIST_SEP = rf"(?:{SO},{SO}(?:(?:and|or){S})?|{S}(?:and|or|&){S})"  # between the items of a list: ", ", " and ", ", or "
 NUM = (rf"(?:\d+(?:\.\d+)?(?:{S}1/2|{SO}½)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
        rf"|{NUM_WORD}|{'|'.join(re.escape(v) for v in VAGUE_NUMBERS)})(?:{S}and{S}a{S}half)?")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
@@ -80,6 +81,20 @@ DAY_FIRST_ZONES = ("BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "I
 ZONES = (*US_ZONES, *DAY_FIRST_ZONES, "GMT", "UTC", "KST", "JST", "HKT", "SGT", "PHT", "WIB", "ICT")
 ZONE = (r"(?-i:" + "|".join(sorted((*ZONES, "Zulu", "Z"), key=len, reverse=True)) + r")(?![\w])|(?i:local)" + S
         + r"time\b|(?-i:(?!" + WD + r")[A-Z][a-z]+)" + S + r"time\b")
+# Years and days of the month spelled out, as broadcast copy writes them: "nineteen ninety-seven", "two thousand and
+# one", "nineteen oh five", "the year two thousand"; "March eighth", "the twenty-first of April".
+_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_YEAR = (rf"(?i:(?:nineteen|twenty)[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_UNITS_1_9}))?|ten|eleven|twelve|"
+                rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:{_UNITS_1_9}))"
+                rf"|two{S}thousand(?:{S}(?:and{S})?(?:{_UNITS_1_9}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                rf"seventeen|eighteen|nineteen|twenty(?:[-\s](?:{_UNITS_1_9}))?))?)")
+_NOT_COUNTED = rf"(?!{S}(?i:years|days|months|weeks|people|troops|soldiers|dollars))"  # "two thousand people"
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                 "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                 "twentieth": 20, "thirtieth": 30}
+SPELLED_DAY = (r"(?i:(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[-\s]first|"
+               r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)(?![\w-])")
 _CLOCK_AGAIN = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?(?:" + SO + r"[ap]\.?m\.?)?"
 _THE_MONTH_OF = _nocase(r"the\s+month\s+of")
 _MONTH_REL = _nocase("last|this|next|early|late|mid|earlier|later|" + MOD)
@@ -93,8 +108,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    |(?P<y2>(?:19|20)\d\d)\.(?P<m2>[01]\d)\.(?P<d2>[0-3]\d))(?![\w]|\.\d)""")),
     ("numeric_md", _c(r"""(?<![\w-])(?:on|from|until|till|by|since|before|after|through)[ \t\u00a0\u202f]+
                       (?P<x>(?P<a>[01]?\d)/(?P<b>[0-3]?\d))(?![\w/%]|[.,]\d)""")),
-    ("mdy", _c(rf"""(?<!\w)(?P<x>(?:(?P<wd>{WD}),?{S})?(?P<mon>{MON}){S}(?P<day>{DAY})
-                 (?:(?:,{S}|{S})(?P<y>{YEAR}))?
+    ("mdy", _c(rf"""(?<!\w)(?P<x>(?:(?P<wd>{WD}),?{S})?(?P<mon>{MON}){S}(?:(?P<day>{DAY})|(?P<dw>{SPELLED_DAY}))
+                 (?:(?:,{S}|{S})(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR}){_NOT_COUNTED}))?
 )""", ignore_case=False)),
     ("wd_paren", _c(rf"""(?<!\w)(?P<x>(?P<wd>{WD}){SO}\({SO}(?P<mon>{MON}){S}(?P<day>{DAY})
                         (?:,?{S}(?P<y>{YEAR}))?{SO}\))""", ignore_case=False)),
@@ -111,12 +126,16 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                        (?P<day>{DAY})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
     ("holiday", _c(rf"""(?<!\w)(?P<x>(?:(?P<rel>{_nocase('last|this|next')}){S})?(?P<name>Christmas(?:{S}(?:Day|Eve))?
                        |New{S}Year['’]s(?:{S}(?:Day|Eve))?|Thanksgiving(?:{S}Day)?|Easter(?:{S}Sunday)?|Halloween
-                       |Valentine['’]s{S}Day|Election{S}Day))(?![\w-])""", ignore_case=False)),
-    ("dmy", _c(rf"""(?<![\w,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?(?:{_nocase('the')}{S})?(?P<day>{DAY})
-                 (?:{S}{_nocase('of')})?{S}(?P<mon>{MON})(?:,?{S}(?P<y>{YEAR}))?)""", ignore_case=False)),
+                       |Valentine['’]s{S}Day|Election{S}Day)(?P<week>{S}{_nocase('week')})?)(?![\w-])""",
+                   ignore_case=False)),
+    ("dmy", _c(rf"""(?<![\w,.$£€])(?P<x>(?:(?P<wd>{WD}),?{S})?
+                 (?:(?:{_nocase('the')}{S})?(?P<day>{DAY})(?:{S}{_nocase('of')})?
+                 |{_nocase('the')}{S}(?P<dw>{SPELLED_DAY}){S}{_nocase('of')}){S}(?P<mon>{MON})
+                 (?:,?{S}(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR}){_NOT_COUNTED}))?)""", ignore_case=False)),
     ("month_year", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
-                       (?P<y>{YEAR}))""", ignore_case=False)),
-    ("month", _c(rf"""(?:(?<![\w-])(?P<prep>{_nocase(PREP)}){S}(?:{_THE_MONTH_OF}{S})?)?
+                       (?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})(?![\w-]){_NOT_COUNTED}))""", ignore_case=False)),
+    ("month", _c(rf"""(?:(?<![\w-])(?:(?P<prep>{_nocase(PREP)})|(?P<det>{_nocase('the|a|an|its|their|his|her')}))
+                  {S}(?:{_THE_MONTH_OF}{S})?)?
                   (?P<x>(?:(?P<rel>{_MONTH_REL})[-\s]+)?(?P<mon>{MON_FULL}))
                   (?!{S}\d|-\d)""", ignore_case=False)),
     ("in_period", _c(rf"""(?<!\w)(?P<x>(?P<mod>{_nocase('earlier|later|early|late')}){S}{_nocase('in|during')}{S}
@@ -125,30 +144,26 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                      ignore_case=False)),
     ("month_relyear", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>{_nocase(MOD)})[-\s]+)?(?P<mon>{MON}),?{S}(?:{_nocase('of')}{S})?
                           (?P<rel>{_nocase('last|this|next')}){S}{_nocase('year')})(?![\w-])""", ignore_case=False)),
-    ("spelled_year", _c(rf"""(?<![\w-])(?P<x>(?:the{S}year{S})?(?P<words>(?:nineteen|twenty)[-\s](?:hundred|(?:{_TENS})
-                         (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|
-                         fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:one|two|three|four|five|six|
-                         seven|eight|nine))|two{S}thousand(?:{S}(?:and{S})?(?:one|two|three|four|five|six|seven|
-                         eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|
-                         twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?))(?![\w-])
-                         (?!{S}(?:years|days|months|weeks|people|troops|soldiers|dollars))""")),
+    ("spelled_year", _c(rf"""(?<![\w-])(?P<x>(?:the{S}year{S})?(?P<words>{SPELLED_YEAR}))(?![\w-]){_NOT_COUNTED}""")),
     ("year_ago_adj", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:year|quarter)-(?:ago|earlier){S}(?P<noun>period|level|levels)
                          |(?:year|quarter)-(?:ago|earlier))(?![\w-])""")),
     ("century", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<rel>last|this|next|past|previous|current){S}century|
                      (?P<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]century))(?![\w-])""")),
-    ("year_end", _c(rf"(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|full{S}year))(?![\w-])")),
-    ("year", _c(rf"""(?<![\w$£€.,/#])(?P<x>(?:(?P<mod>{MOD})[-\s]+)?(?:(?:the{S})?year{S})?(?P<y>{YEAR}))
+    ("year_end", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?P<word>year[-\s]end|end{S}of{S}the{S}year|year['’]s{S}end
+                     |full{S}year))(?![\w-])""")),
+    ("year", _c(rf"""(?<![\w$£€.,/#-])(?P<x>(?:(?P<mod>{MOD})[-\s]+|(?P<pp>pre|post)-)?(?:(?:the{S})?year{S})?
+                 (?P<y>{YEAR}))
                  (?![\w%]|-(?!\d)|[.,]\d|{S}(?:percent|per{S}cent)|\.\d)(?P<after>{S}[a-z]+)?""")),
     ("fiscal", _c(rf"""(?<!\w)(?P<x>fiscal(?:{S}year)?{S}(?P<y>{YEAR}|'?\d\d)
                    |(?-i:FY){SO}-?(?P<fy>{YEAR}|'?\d\d)(?:[/–-](?P<y2>\d\d))?)(?![\w%]|[/–-]\d)""")),
     ("split_year", _c(rf"(?<![\w/.,$£€-])(?P<x>(?P<y>{YEAR})(?:/|–|-)(?P<y2>\d\d(?:\d\d)?))(?![\w/%]|[-–.,]\d)")),
     ("decade", _c(rf"""(?<!\w)(?P<x>(?:the{S})?(?:(?P<mod>early|mid|late)[-\s]+)?
-                   (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s|the{S}(?P<word>twenties|thirties|forties|
-                   fifties|sixties|seventies|eighties|nineties))(?![\w])""")),
+                   (?:(?P<dec>(?:1[5-9]|20)\d0)|['’](?P<short>\d0))['’]?s|the{S}(?:(?P<cent>eighteen|nineteen)[-\s])?
+                   (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])""")),
     ("season", _c(rf"""(?<!\w)(?:(?<![\w-])(?P<prep>{PREP}|over|into|throughout){S})?
                    (?P<x>(?:(?P<rel>last|this|next|past|coming|early|late|mid|the{S}end{S}of|the)[-\s]+)?
                    (?:(?:the|this){S})?(?P<season>spring|summer|fall|autumn|winter)
-                   (?:{S}(?:of{S})?(?P<y>{YEAR}))?)(?P<after>{S}of)?(?![\w-])""")),
+                   (?:{S}(?:of{S})?(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})(?![\w-]){_NOT_COUNTED}))?)(?P<after>{S}of)?(?![\w-])""")),
     # "the third quarter", "the year-ago third quarter", "the comparable year-ago quarter", "last year's quarter",
     # "the quarter a year ago", "the corresponding period last year"
     ("quarter", _c(rf"""(?<!\w)(?P<x>(?:the{S}(?:(?P<y2>{YEAR}){S})?)?
@@ -182,8 +197,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         afternoon|evening|night))(?![\w-])(?!{S}(?:of|after|before)\b)""")),
     ("this_part", _c(rf"(?<!\w)(?P<x>(?P<rel>this|last|early{S}this|late{S}this){S}(?P<part>{PART}))(?![\w-])")),
     ("anaphor_day", _c(rf"""(?<!\w)(?P<x>(?:(?:earlier|later){S}(?=that|the{S}same))?
-                        (?P<phrase>the{S}(?:previous|next|following|same){S}day|the{S}day{S}before
-                        |the{S}day{S}after|that{S}day|that{S}(?:morning|night|evening|afternoon)))
+                        (?P<phrase>the{S}(?:previous|next|following|same){S}(?:day|morning|afternoon|evening|night)
+                        |the{S}day{S}(?:before|after)(?!{S}(?-i:I\b|(?!(?:in|at|on|and|but|or|as|when|while|to|from|with|last|next|
+                        by|for)\b)[a-z]))
+                        |that{S}(?:same{S})?(?:day|morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of|[a-z]+ing)\b)(?![\w-])""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least
                   |(?P<exact>exactly|precisely)){S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}
@@ -197,7 +214,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S}|(?=(?:{NUM})(?:{S}more)?{S})))?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
-                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}more)?(?:{S}|-)(?P<unit>{UNIT})s?
+                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}(?:more|additional|extra|further))?(?:{S}|-)
+                     (?:(?:trading|business|working|school){S})?(?P<unit>{UNIT})s?
                      (?P<adj>-long|-old)?
                      (?P<half>{S}and{S}a{S}half)?)
                      (?![\w%]|-(?!long|old))""")),
@@ -216,7 +234,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 |(?:once|twice|(?:\d+|three|four|five|several){S}times){S}(?:a|per|each|every){S}(?P<unit2>{UNIT}))
                 (?![\w-])""")),
     ("ref", _c(r"""(?<!\w)(?P<x>(?P<word>now|currently|at\ present|presently|nowadays|these\ days|right\ now|current|
-                recently|the\ past|the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
+                recently|the\ past(?!\s+(?:\d+|""" + NUM_WORD + "|" + "|".join(map(re.escape, VAGUE_NUMBERS))
+               + r""")\s+[a-z])
+                |the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
                 as\ soon\ as\ possible|soon))
                 (?![\w-])""")),
     ("overnight", _c(r"(?<![\w-])(?P<x>overnight)(?![\w-])")),
@@ -384,3 +404,20 @@ def number(word: str) -> float | None:
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half
     return None
+
+
+def spelled_year(words: str) -> int | None:
+    """"nineteen ninety-six" -> 1996, "two thousand and one" -> 2001, "nineteen oh five" -> 1905."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w.startswith("two thousand"):
+        tail = w[len("two thousand"):].strip().removeprefix("and ").strip()
+        n = number(tail) if tail else 0
+        return None if n is None else 2000 + int(n)
+    head, _, tail = w.partition(" ")
+    century = number(head)
+    if century is None:
+        return None
+    if tail == "hundred":
+        return int(century) * 100
+    rest = number(tail.removeprefix("oh ").strip())
+    return None if rest is None else int(century) * 100 + int(rest)

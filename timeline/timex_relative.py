@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import ORDINALS, PART_CODES, SEASONS, WEEKDAYS, Candidate
+from timeline.timex_grammar import LIST_SEP, ORDINALS, PART, PART_CODES, SEASONS, WEEKDAYS, Candidate, S
 from timeline.timex_rules import (
+    UPCOMING_DAYS,
     Context,
     Resolution,
     is_deadline,
@@ -19,6 +20,8 @@ from timeline.timex_rules import (
     r_calendar_day,
     reported_quarter,
     sentence_start,
+    tense,
+    year_in,
 )
 
 _NAMED_DAYS = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Giving|Green|Blue)"
@@ -62,6 +65,22 @@ _SHARED_PLURAL = re.compile(r"[\s\u00a0\u202f]+(?:and|or)[\s\u00a0\u202f]+(?:Mon
                             r"Saturday|Sunday)[\s\u00a0\u202f]+(morning|afternoon|evening|night)s\b", re.IGNORECASE)
 
 
+_WD_NAMES = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:{S}(?i:{PART}))?"
+_WD_SEP = rf"{LIST_SEP}(?:on{S})?"
+_WD_NEXT = re.compile(_WD_SEP + _WD_NAMES + r"\b")
+_WD_PREV = re.compile(r"\b" + _WD_NAMES + _WD_SEP + "$")
+
+
+def _weekday_list(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The extent of the weekdays listed with the one at start..end ("on Monday and Tuesday", "Friday, Saturday or
+    Sunday"): one tense serves them all ("On Monday and Tuesday, the league plans to ...")."""
+    while m := _WD_NEXT.match(ctx.text, end):
+        end = m.end()
+    while m := _WD_PREV.search(ctx.text, max(0, start - 40), start):
+        start = m.start()
+    return start, end
+
+
 def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
     """A weekday against the publication date: by default the last one up to and including that day ("said
     Tuesday" in a Tuesday article is that Tuesday); "this" = the one in the same ISO week; "next" = the first
@@ -93,7 +112,8 @@ def r_weekday(c: Candidate, ctx: Context) -> Resolution | None:
             d = _weekday_near(pub, wd, forward=_possessive_ahead(ctx, c.start))  # the publication day itself included
         else:
             # forward in a sentence that points ahead or names a deadline ("until 9 a.m. Tuesday")
-            forward = is_future(ctx, c.start, c.end) or is_deadline(ctx, c.start, c.end, weekday=True)
+            first, last = _weekday_list(ctx, c.start, c.end)
+            forward = is_future(ctx, first, last) or is_deadline(ctx, c.start, c.end, weekday=True)
             d = _weekday_near(pub, wd, forward=forward)  # the publication's own weekday is that day
     return _with_part(d, g.get("part"))
 
@@ -103,6 +123,9 @@ _GENERIC_TODAY = re.compile(r"['’]s[\s\u00a0\u202f]+(?:[a-z]+[\s\u00a0\u202f]+
                             r"environment|army|military|warfare)\b")
 
 
+_OF_AN_AGE = re.compile(r"\b(?!as\b)[a-z]+[\s\u00a0\u202f]+of[\s\u00a0\u202f]+$")
+
+
 def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     word = " ".join(g["word"].lower().split())
@@ -110,6 +133,9 @@ def r_dayword(c: Candidate, ctx: Context) -> Resolution | None:
               "the day after tomorrow": 2}[word]
     if word == "today" and _GENERIC_TODAY.match(ctx.text[c.end: c.end + 30]):
         return None  # "today's world", "today's youth": the present age, not a day
+    if word in ("today", "tomorrow") and not g.get("part") and not re.match(r"['’]s\b", ctx.text[c.end: c.end + 2]) \
+            and _OF_AN_AGE.search(ctx.text, max(0, c.start - 20), c.start):
+        return None  # "the people of tomorrow", "the world of today": an age, not a day ("as of today" is one)
     if g["word"] == "Today" and not sentence_start(ctx.text, c.start) and ctx.text[c.start - 2: c.start - 1].isalpha():
         return None  # "This is VOA Today", NBC's "Today": a programme's name, capitalised inside a sentence
     d = ctx.published + timedelta(days=offset)
@@ -148,14 +174,15 @@ def r_this_part(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 def r_anaphor_day(c: Candidate, ctx: Context) -> Resolution | None:
-    """"the previous day", "the day before", "the next day", "that day": the day the text last named."""
+    """"the previous day", "the day before", "the next day", "that (same) day", "the next morning", "that night": the
+    day the text last named, or the one before or after it."""
     phrase = " ".join(c.match.group("phrase").lower().split())
+    part = phrase.split()[-1] if phrase.split()[-1] not in ("day", "before", "after") else None
     anchor = ctx.last_day
     if anchor is None:
         return Resolution("DATE", "XXXX-XX-XX", None)
     offset = -1 if ("previous" in phrase or "before" in phrase) else 1 if (
         "next" in phrase or "following" in phrase or "after" in phrase) else 0
-    part = phrase.split()[-1] if phrase.startswith("that") and phrase.split()[-1] != "day" else None
     return _with_part(anchor + timedelta(days=offset), part)
 
 
@@ -258,7 +285,7 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
     rel = " ".join((g.get("rel") or "").lower().split())
     code = SEASONS[g["season"].lower()]
-    if not g.get("y"):
+    if not g.get("y") and not g.get("ys"):
         if g.get("after"):
             return None
         if rel in ("", "the") and not g.get("prep"):
@@ -266,8 +293,9 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
         if not rel and g["season"].lower() == "fall" and (g.get("prep") or "").lower() in ("to", "and", "or"):
             return None  # "began to fall apart", "rise and fall": the verb
     pub = ctx.published
-    if g.get("y"):
-        period = cal.season(int(g["y"]), code)
+    year = year_in(g)
+    if year is not None:
+        period = cal.season(year, code)
     else:
         current = cal.season_of(pub)
         steps = (cal.SEASON_ORDER.index(code) - cal.SEASON_ORDER.index(current.value[5:])) % 4
@@ -284,7 +312,7 @@ def r_season(c: Candidate, ctx: Context) -> Resolution | None:
             period = ahead if steps == 0 or is_future(ctx, c.start, c.end) else behind
     if rel in ("early", "late", "mid", "the end of"):
         period = cal.part(period, rel)
-    return Resolution("DATE", period.value, period, "explicit" if g.get("y") else "relative")
+    return Resolution("DATE", period.value, period, "explicit" if year is not None else "relative")
 
 
 def _quarter_of(d: date) -> int:
@@ -416,16 +444,23 @@ def holiday_in(name: str, y: int) -> date:
 
 
 def r_holiday(c: Candidate, ctx: Context) -> Resolution | None:
-    """"Christmas", "last Thanksgiving", "New Year's Eve", "Easter": the most recent one up to publication,
-    the coming one when the sentence points forward or says "next"."""
+    """"Christmas", "last Thanksgiving", "New Year's Eve", "Easter week": the most recent one up to publication, the
+    coming one when the sentence points forward or says "next", or, in a sentence of no clear tense, when it is at
+    most three months ahead (as a day without its year); "Easter week" is the ISO week holding it."""
     g = c.match.groupdict()
     rel = (g.get("rel") or "").lower()
     pub = ctx.published
     days = [holiday_in(g["name"], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    periods = [cal.week(d) if g.get("week") else cal.day(d) for d in days]
     if rel == "this":
-        d = holiday_in(g["name"], pub.year)
-    elif rel == "next" or (not rel and is_future(ctx, c.start, c.end)):
-        d = min(x for x in days if x > pub)
+        period = periods[1]
+    elif rel == "next":
+        period = next(p for p in periods if p.start > pub)
+    elif rel == "last":
+        period = [p for p in periods if p.end < pub][-1]
     else:
-        d = max(x for x in days if (x < pub if rel == "last" else x <= pub))
-    return Resolution("DATE", d.isoformat(), cal.day(d))
+        reading = tense(ctx, c.start, c.end)
+        coming = next(p for p in periods if p.end >= pub)
+        ahead = reading == "future" or (reading is None and (coming.start - pub).days <= UPCOMING_DAYS)
+        period = coming if ahead else [p for p in periods if p.start <= pub][-1]
+    return Resolution("DATE", period.value, period)

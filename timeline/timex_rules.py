@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from timeline import timex_calendar as cal
 from timeline.timex_calendar import Period
-from timeline.timex_grammar import MONTHS, WEEKDAYS, Candidate, number
+from timeline.timex_grammar import MONTHS, ORDINAL_WORDS, WEEKDAYS, Candidate, spelled_year
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,7 @@ _FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|would|might|must|should|needs?\s+to|ha(?:s|ve)\s+to|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
     r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?\s+to|planned|"
     r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next(?!\s+to\b)|ahead\s+of|"
-    r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|starts|begins|opens|closes|expires|resumes|meets|"
-    r"convenes|hosts|visits|travels|votes|arrives|departs|(?:is|are)\s+(?!being\b)[a-z]+ing)\b"
+    r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|(?:is|are)\s+(?!being\b)[a-z]+ing)\b"
     r"|['’]ll\b)",
     re.IGNORECASE)
 # Past cues: auxiliaries and the past tenses news reports use most. Not any "-ed" word: adjectives ("payable",
@@ -82,18 +81,74 @@ _PAST_WORDS = frozenset({
     "urged", "acknowledged", "insisted", "revealed", "lasted", "continued", "remained", "stayed", "moved", "started",
     "tried", "failed", "passed", "joined", "marked", "showed"
 })
+# The simple present of a scheduled event points ahead: "the Security Council meets Monday", "the talks resume
+# Tuesday", "Netanyahu and Arafat meet separately Monday"; the simple present of a report tells what was said ("Iraq
+# says Monday it ..."), which is past. A base form counts only after its subject (a plural, a name or a pronoun, so
+# not "the vote Monday", "a fresh start", "to meet", "did not meet", "remain open"), a third-person form only where it
+# is no noun ("his visits", "the votes").
+_SCHEDULED = ("meet", "resume", "start", "begin", "open", "reopen", "close", "expire", "convene", "reconvene", "vote",
+              "arrive", "depart", "leave", "return", "travel", "visit", "host", "fly", "sail", "head", "testify",
+              "debate", "gather", "hold")
+# "hold" schedules only an event ("holds talks Monday"), not shares; "heads" and "leaves" are no verbs before "of"
+_HELD = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|fresh|joint|separate|more|further|direct|emergency|"
+                   r"two|three|final|first)\s+)*(?:talks|meetings?|news\s+conference|conference|elections?|vote|"
+                   r"summit|rally|rallies|hearings?|ceremony|referendum|session|debate|primary|funeral)\b")
+_THIRD_PERSON = {"fly": "flies"}
+_SCHEDULED_3SG = frozenset(_THIRD_PERSON.get(v, v + "s") for v in _SCHEDULED)
+_SCHEDULED_BASE = frozenset(_SCHEDULED)
+_REPORTING_PRESENT = frozenset({"says", "say", "tells", "reports", "announces", "confirms", "denies", "acknowledges",
+                                "admits", "claims", "insists"})
+_NOT_A_SUBJECT = frozenset({"is", "was", "has", "as", "its", "this", "his", "hers", "ours", "yours", "theirs", "does",
+                            "us", "thus", "plus", "less", "unless", "whereas", "perhaps", "always", "sometimes",
+                            "the", "a", "an", "that", "these", "those", "it", "he", "she", "and", "or", "but",
+                            "on", "in", "at", "by", "to", "for", "from", "with", "of", "if", "when", "then", "there"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                          "these", "those", "whose", "no", "each", "every", "first", "last", "next", "final", "weekly",
+                          "annual"})
+_PREV_WORD = re.compile(r"([\w'’]+)(?:\s+[a-z]+ly)?\s+$")
+
+
+def _present_cue(window: str, m: re.Match[str]) -> str | None:
+    """"future" for the simple present of a scheduled event at `m`, "past" for the simple present of a report."""
+    word = m.group().lower()
+    if word in _REPORTING_PRESENT:
+        return "past"
+    if word not in _SCHEDULED_3SG and word not in _SCHEDULED_BASE:
+        return None
+    prev = _PREV_WORD.search(window, 0, m.start())
+    before = prev.group(1) if prev else ""
+    low = before.lower()
+    if low in _NOUN_BEFORE or low.endswith(("'s", "’s")) or re.match(r"\s+of\b", window[m.end():]) or (
+            word in ("hold", "holds") and not _HELD.match(window, m.end())):
+        return None  # "his visits", "the votes", "Sunday's vote", "heads of state", "holds 500 shares"
+    if word in _SCHEDULED_3SG:
+        return "future"
+    plural = low.endswith("s") and low not in _NOT_A_SUBJECT and not low.endswith("ss")
+    named = before[:1].isupper() and low not in _NOT_A_SUBJECT
+    return "future" if plural or named or low in ("they", "we", "you", "i") else None
+
+
+_PRESENT_WORDS = _SCHEDULED_3SG | _SCHEDULED_BASE | _REPORTING_PRESENT
 _HAD_BEEN_DUE = re.compile(r"\bhad\s+been\s+(?:scheduled|set|due|expected|planned)(?:\s+to\s+[a-z]+)?\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
-def _past_cues(window: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each past cue: "had been scheduled (to ...)", or one of `_PAST_WORDS` (looked up word
-    by word: one pass over the words is several times faster than a regular expression of 150 alternatives)."""
-    found = [(m.start(), m.end(), m.group()) for m in _HAD_BEEN_DUE.finditer(window)]
-    taken = [(a, b) for a, b, _ in found]
+def _word_cues(window: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, "past" or "future") of each cue read word by word: "had been scheduled (to ...)", one of
+    `_PAST_WORDS`, or a verb in the simple present (`_present_cue`); one pass over the words with a table look-up is
+    several times faster than a regular expression of 150 alternatives."""
+    found = [(m.start(), m.end(), m.group(), "past") for m in _HAD_BEEN_DUE.finditer(window)]
+    taken = [(a, b) for a, b, _, _ in found]
     for m in _WORD.finditer(window):
-        if m.group().lower() in _PAST_WORDS and not any(a <= m.start() < b for a, b in taken):
-            found.append((m.start(), m.end(), m.group()))
+        low = m.group().lower()
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if low in _PAST_WORDS:
+            found.append((m.start(), m.end(), m.group(), "past"))
+        elif low in _PRESENT_WORDS:
+            kind = _present_cue(window, m)
+            if kind is not None:
+                found.append((m.start(), m.end(), m.group(), kind))
     return sorted(found)
 
 
@@ -134,7 +189,10 @@ def sentence_bounds(text: str, start: int, end: int, size: int = 300) -> tuple[i
 def _cues(window: str) -> list[tuple[int, int, str]]:
     """(start, end, "future" or "past") of each tense cue in `window`."""
     found = [(m.start(), m.end(), "future") for m in _FUTURE_CUE.finditer(window)]
-    for start, end, word in _past_cues(window):
+    for start, end, word, kind in _word_cues(window):
+        if kind == "future":
+            found.append((start, end, kind))
+            continue
         if _PASSIVE_AHEAD.search(window, 0, start):
             continue  # "to be published in early November", "must be returned by Jan. 14": not a past event
         ahead = word.lower() in _TAKES_INFINITIVE and _INFINITIVE.match(window, end)
@@ -276,19 +334,36 @@ def _month_number(raw: str) -> int:
     return MONTHS[raw.lower().rstrip(".")]
 
 
+def year_in(g: dict[str, str | None]) -> int | None:
+    """The year a match names, in digits (group `y`) or spelled out (group `ys`: "nineteen ninety-seven")."""
+    if g.get("y"):
+        return int(g["y"] or 0)
+    return spelled_year(g["ys"] or "") if g.get("ys") else None
+
+
+def day_in(g: dict[str, str | None]) -> int:
+    """The day of the month a match names, in digits ("24", "24th") or spelled out ("twenty-fourth")."""
+    if g.get("dw"):
+        word = " ".join((g["dw"] or "").lower().replace("-", " ").split())
+        tens, _, unit = word.rpartition(" ")
+        return ORDINAL_WORDS[unit] + {"": 0, "twenty": 20, "thirty": 30}[tens]
+    return int(re.match(r"\d+", g["day"] or "").group())  # type: ignore[union-attr]
+
+
 def r_calendar_day(c: Candidate, ctx: Context) -> Resolution | None:
     """"Aug. 4", "14 March 2024", "Mar. 8, 2023", "Thursday (Jan 9)", "Monday, June 2, 2025 at 5 pm"."""
     g = c.match.groupdict()
-    m, d = _month_number(g["mon"]), int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
+    m, d = _month_number(g["mon"]), day_in(g)
     if g["mon"].lower() == "may" and not g.get("y") and re.match(r"\s*\d+\s*(?:%|percent|people|of)", c.text[3:]):
         return None
     weekday = WEEKDAYS[g["wd"].lower().rstrip(".")] if g.get("wd") else None
-    if g.get("y"):
-        first = min(c.match.start("mon"), c.match.start("day"))
-        found = ctx.parse(ctx.text[first: c.match.end("y")])
+    year = year_in(g)
+    if year is not None:
+        found = ctx.parse(ctx.text[min(c.match.start("mon"), c.match.start("day")): c.match.end("y")]) \
+            if g.get("y") and g.get("day") else None
         if found is None:
             try:
-                found = date(int(g["y"]), m, d)
+                found = date(year, m, d)
             except ValueError:
                 return None
         basis = "explicit"
@@ -322,7 +397,10 @@ def _month_year(ctx: Context, m: int, rel: str, start: int, end: int | None = No
 
 def r_month_year(c: Candidate, ctx: Context) -> Resolution | None:
     g = c.match.groupdict()
-    period = cal.month(int(g["y"]), _month_number(g["mon"]))
+    year = year_in(g)
+    if year is None:
+        return None
+    period = cal.month(year, _month_number(g["mon"]))
     if g.get("mod"):
         period = cal.part(period, g["mod"])
     return Resolution("DATE", period.value, period, "explicit")
@@ -370,13 +448,18 @@ def r_month_relyear(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period)
 
 
+_MONTH_AS_ADJECTIVE = re.compile(r"[\s\u00a0\u202f]+(?!(?:of|on|to|in|into|for|from|through|past|toward|towards|"
+                                 r"against|across|along|and|or|was|is|will|would|had|has|by|at|with)\b)[a-z]{3,}\b")
+
+
 def r_month(c: Candidate, ctx: Context) -> Resolution | None:
     """A month named alone: "in May", "last March", "the end of September", "early October"."""
     g = c.match.groupdict()
     rel = (g.get("rel") or "").lower()
     name = g["mon"]
-    if name in ("May", "March", "MAY", "MARCH") and not g.get("prep") and not rel:
-        return None  # the modal verb or the verb "march"
+    if name in ("May", "March", "MAY", "MARCH") and not g.get("prep") and not rel and not (
+            g.get("det") and _MONTH_AS_ADJECTIVE.match(ctx.text, c.end)):
+        return None  # the modal verb or the verb "march"; "the March accession", "a May vote" are months
     if not g.get("prep") and not rel and re.match(r"[\s\u00a0\u202f]+[A-Z][a-z]", ctx.text[c.end: c.end + 3]):
         return None  # "April Ryan", "June Carter": a first name
     m = _month_number(name)
@@ -398,7 +481,8 @@ _COUNTED = re.compile(r"[\s\u00a0\u202f]+(?:people|men|women|troops|soldiers|per
 
 
 def r_year(c: Candidate, ctx: Context) -> Resolution | None:
-    """A year written alone ("in 2019", "1991", "mid-2024"), refused inside names and counts."""
+    """A year written alone ("in 2019", "1991", "mid-2024", "post-1959": TimeML values the year), refused inside
+    names and counts."""
     g = c.match.groupdict()
     before = word_before(ctx.text, c.start)
     low = before.lower().rstrip(".")
@@ -409,8 +493,9 @@ def r_year(c: Candidate, ctx: Context) -> Resolution | None:
     if low in _QUANTITY and low != "of":
         return None
     after = ctx.text[c.end: c.end + 30]
-    if _COUNTED.match(after) and low not in _NOT_NAME - {"than", "about", "around"}:
-        return None  # "2000 troops"
+    if _COUNTED.match(after) and low not in _NOT_NAME - {"than", "about", "around"} and not g.get("pp") \
+            and not g.get("mod"):
+        return None  # "2000 troops"; "the post-1959 politics", "mid-1990 talks" are years
     if low == "of" and re.search(r"\b(?:out|total|number)\s+of\s*$", ctx.text[max(0, c.start - 20): c.start]):
         return None
     period = cal.year(int(g["y"]))
@@ -419,25 +504,8 @@ def r_year(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", period.value, period, "explicit")
 
 
-def _spelled(words: str) -> int | None:
-    """"nineteen ninety-six" -> 1996, "two thousand and one" -> 2001, "nineteen oh five" -> 1905."""
-    w = " ".join(words.lower().replace("-", " ").split())
-    if w.startswith("two thousand"):
-        tail = w[len("two thousand"):].strip().removeprefix("and ").strip()
-        n = number(tail) if tail else 0
-        return None if n is None else 2000 + int(n)
-    head, _, tail = w.partition(" ")
-    century = number(head)
-    if century is None:
-        return None
-    if tail == "hundred":
-        return int(century) * 100
-    rest = number(tail.removeprefix("oh ").strip())
-    return None if rest is None else int(century) * 100 + int(rest)
-
-
 def r_spelled_year(c: Candidate, ctx: Context) -> Resolution | None:
-    y = _spelled(c.match.group("words"))
+    y = spelled_year(c.match.group("words"))
     if y is None:
         return None
     period = cal.year(y)
@@ -485,9 +553,10 @@ def r_century(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 def r_year_end(c: Candidate, ctx: Context) -> Resolution | None:
-    """"year-end", "the end of the year", "the full year": the publication year (its end: last third)."""
+    """"year-end", "the end of the year", "year's end", "the full year": the publication year (its end: last
+    third)."""
     word = c.match.group("word").lower()
-    if "end of" in word:
+    if "end of" in word or "s end" in word:  # "the end of the year", "by year's end"
         period = cal.part(cal.year(ctx.published.year), "end")
         return Resolution("DATE", period.value, period)
     if "end" in word:  # "year-end": TimeML writes the last day of the year
@@ -503,6 +572,8 @@ def r_decade(c: Candidate, ctx: Context) -> Resolution | None:
         short = 20 + 10 * tens.index(g["word"].lower())
         century = ctx.published.year // 100 * 100
         first = century + short if century + short <= ctx.published.year else century - 100 + short
+        if g.get("cent"):  # "the nineteen-nineties"
+            first = (1800 if g["cent"].lower() == "eighteen" else 1900) + short
     elif g.get("dec"):
         first = int(g["dec"])
     else:
@@ -512,4 +583,4 @@ def r_decade(c: Candidate, ctx: Context) -> Resolution | None:
     period = cal.decade(first)
     if g.get("mod"):
         period = cal.part(period, g["mod"])
-    return Resolution("DATE", period.value, period, "explicit" if g.get("dec") else "relative")
+    return Resolution("DATE", period.value, period, "explicit" if g.get("dec") or g.get("cent") else "relative")
