@@ -83,10 +83,11 @@ class Context:
 
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
              military: bool | None = None, country: str = "", body: bool = False, armed: bool = False,
-             governing_too: bool = False, did: str = "", within: int = 0) -> Actor | None:
+             governing_too: bool = False, did: str = "", within: int = 0, speaking_body: bool = False) -> Actor | None:
         """The last actor named before `before` that has every property asked for (`governing_too` widens `body`
         to governing actors; `military`: True for armed forces only, False for anything else; `did`: the actor of
-        an event of that family, "statement" for one who spoke; `within`: at most that many characters back)."""
+        an event of that family, "statement" for one who spoke; `within`: at most that many characters back;
+        `speaking_body`: a state, a government body or an international organisation, what "it said" names)."""
         for m in reversed(self.mentions):
             if m.offset >= before:
                 continue
@@ -97,6 +98,9 @@ class Context:
                     governing_too and m.governing and a.kind != "person")):
                 continue
             if did and m.did != did:
+                continue
+            if speaking_body and (a.kind == "person" or a.is_military or not (
+                    m.governing or a.role == "international organisation")):
                 continue
             if title and title not in m.titles:
                 continue

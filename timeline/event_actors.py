@@ -115,7 +115,7 @@ class ActorFinder:
             found = self._speaker_of(head)
             if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
                     head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
-                thing = self.resolver.ctx.last(head.idx, body=True, governing_too=True, military=False)
+                thing = self.resolver.ctx.last(head.idx, speaking_body=True)
                 found = Resolved(thing, "coref") if thing is not None else None
             return found
         author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None

@@ -245,10 +245,11 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
     ("say state tell declare announce add stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment float suggest propose "
-     "speak address predict argue contend counter retort reaffirm repeat describe indicate hint reply answer exclaim "
+     "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
      "concede admit recall lament quip muse disclose reveal assure imply brief characterize characterise "
      "cable telegraph", "statement", 0.7, ""),
-    ("maintain", "statement", 0.65, "comp"),  # "the U.S. maintains that ...", not "maintains its forces"
+    ("maintain counter", "statement", 0.65, "comp"),  # "the U.S. maintains that ...", not "maintains its forces";
+    # "“...,” counters X", not "tactics designed to counter U.S. attacks"
     ("invite", "consultation", 0.65, "entity"),  # "invited the foreign ministers of Poland"
     ("assail", "accusation", 0.75, ""),  # "Russian officials assailed Ukraine for ..."
     ("boast", "statement", 0.65, "comp"),  # "boasted that ...", not "boasts an army of a million"
@@ -408,6 +409,10 @@ ATTACK_VERBS: Final = frozenset(words("bomb shell attack raid strike ambush assa
 HAPPENING_VERBS: Final = frozenset(words("occur happen kill wound injure destroy damage hit strike rock shake rip tear "
                                          "level flatten claim leave go explode target devastate shatter erupt "
                                          "break begin start continue resume intensify spread"))
+# What a word for an armed group's members may qualify and still name the group: "rebel forces", "militant
+# leaders", not "guerrilla tactics" or "rebel-held towns".
+GROUP_MEMBER_HEADS: Final = frozenset(words("force fighter unit group cell faction member leader commander troop "
+                                            "militia army movement soldier gunman"))
 # Police and gendarmes: a state's security forces, named apart from its armed forces ("Egypt police").
 POLICE_NOUNS: Final = frozenset(words("police policeman policemen gendarme gendarmerie"))
 # "air defences", "a missile defense system": a force only with one of the kinds before it
@@ -477,6 +482,7 @@ PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 # Statuses of events that took place: never after the article reporting them was published.
 HAPPENED: Final = frozenset({"asserted", "claimed", "denied"})
 MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "would": "hypothetical",
+                    "should": "hypothetical",  # "should hostilities erupt", "Iran should withdraw"
                     "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "capability"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
 MODAL_HEADS: Final = {

@@ -182,7 +182,8 @@ class Resolver:
                 return Resolved(Actor(res.actor.name, res.actor.country, "person", "commentator"), "ner")
             if res is not None:
                 return res
-        if lemma in lx.ARMED_GROUP_NOUNS or any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods):
+        if lemma in lx.ARMED_GROUP_NOUNS or (lemma in lx.GROUP_MEMBER_HEADS and any(
+                m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods)):
             group = org.armed_group(self.ctx, head, mods)  # "Rwandan rebels", "rebel forces", "the militants"
             if group is not None:
                 return group
