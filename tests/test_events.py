@@ -345,6 +345,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("it-is-the-main-clauses-speaking-body",
      "The Security Council adopted a resolution on Friday. It strongly condemns the bomb attacks.",
      [("statement", "accusation", "United Nations", "asserted")]),
+    ("it-is-the-subject-before", "The Trump administration designated the Cartel de los Soles—an organization it "
+     "claims is led by Maduro—as a terrorist group.", [("statement", "claim", "United States", "")]),
     ("royal-title",
      "President Saddam Hussein spoke. King Hussein of Jordan met Bush. Hussein said the port stayed open.",
      [("statement", "statement", "King Hussein", "asserted")]),
@@ -370,6 +372,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("guerrilla-tactics-are-no-group", "These units would use guerrilla tactics designed to counter U.S. attacks.",
      {"statement"}),
     ("should-in-a-condition", "The party pledged to fight on should hostilities erupt.", {"deployment"}),
+    ("a-threat-not-issued", "The United States has not issued a public threat to invade Venezuela.", {"statement"}),
+    ("threats-named-as-an-object", "Thousands lined up to confront threats from the U.S.", {"statement"}),
     ("privately", "Thai officials said privately that the talks had stalled.", {"statement"}),
     ("hoped-for", "The U.S. hopes its troops will drive Iraqi forces out of Kuwait quickly.", {"deployment"}),
     ("refused-to-comment", "The ministry refused to comment on the reports.", {"statement"}),

@@ -219,8 +219,6 @@ IN_ARTICLES: list[tuple[str, Path, str, str, str, str, str, str]] = [
      "Donald Trump denied plans for imminent strikes inside Venezuela", ""),
     ("seed-participle-seized", SEEDS, "003_67f5309dadd8483c", "seized a plane", "designation", "United States",
      "United States seized a plane linked to Maduro", "plane"),
-    ("seed-negated-perfect-kept", SEEDS, "003_67f5309dadd8483c", "has not issued", "statement", "United States",
-     "United States has not issued a public threat to invade", ""),
     ("seed-plural-subject", SEEDS, "001_8b6c06134e33d5a9", "increasingly discussing", "statement", "Venezuela",
      "Venezuelans are discussing the US warships", "US warships"),
     # the hand-written test articles

@@ -115,8 +115,10 @@ class ActorFinder:
             found = self._speaker_of(head)
             if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
                     head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
-                thing = self.resolver.ctx.last(head.idx, speaking_body=True)
-                found = Resolved(thing, "coref") if thing is not None else None
+                found = self._body_before(head)
+                if found is None:
+                    thing = self.resolver.ctx.last(head.idx, speaking_body=True)
+                    found = Resolved(thing, "coref") if thing is not None else None
             return found
         author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None
         if author is not None:  # "Saddam's message called for", "a statement by X said"
@@ -130,6 +132,15 @@ class ActorFinder:
             if author is not None and author.i != head.i:
                 return self._resolve(author)
         return res
+
+    def _body_before(self, pronoun: Token) -> Resolved | None:
+        """The subject before `pronoun` in its sentence that names a state or body: "the Trump administration
+        designated the cartel, an organization it claims is led by Maduro"."""
+        for tok in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "nsubj" and t.pos_ != "PRON"]):
+            found = self.resolver.phrase(tok)
+            if found is not None and found.actor.kind != "person" and found.acts:
+                return found
+        return None
 
     @staticmethod
     def _author(message: Token) -> Token | None:

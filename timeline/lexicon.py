@@ -243,7 +243,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("share publish release circulate air broadcast", "statement", 0.7, PUBLIC_MESSAGES),
     ("express voice", "statement", 0.7, FEELINGS),
     ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
-    ("say state tell declare announce add stress emphasize emphasise assert insist affirm acknowledge "
+    ("add", "statement", 0.7, "comp"),  # "he added that ...", not "adding to the tension"
+    ("say state tell declare announce stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment float suggest propose "
      "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
      "concede admit recall lament quip muse disclose reveal assure imply brief characterize characterise "
@@ -311,6 +312,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("gunfire", "clash", 0.75, ""),
     ("coup putsch", "occupation", 0.8, ""),  # a seizure of power by force
     ("attack assault killing", "strike", 0.6, "force"),
+    ("operation", "deployment", 0.55, "obj:defence|defense|security|peacekeeping|humanitarian|patrol|surveillance"),
     ("operation offensive counteroffensive counter-offensive onslaught push", "strike", 0.55, "force"),
     ("clash fighting gunbattle gunfight firefight skirmish hostility", "clash", 0.8, ""),
     ("fight battle combat", "clash", 0.6, "force"),
@@ -506,7 +508,7 @@ MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely immi
                            **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}
 # A report's source that is no crisis actor, and the verbs that attribute a report to one.
 REPORT_SOURCES: Final = frozenset(words("source report media outlet newspaper tabloid broadcaster"))
-REPORT_VERBS: Final = frozenset(words("report say cite quote claim write"))
+REPORT_VERBS: Final = frozenset(words("report say cite quote claim write suggest indicate"))
 # "the ministry", "the command": a definite head that names the organisation of that kind last mentioned.
 DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department office commission committee"))
 CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from timeline import lexicon as lx
-from timeline.triggers import Hit, governors, is_verbal
+from timeline.triggers import Hit, governors, is_verbal, light_verb
 
 
 def _complement_governors(tok: Token) -> Iterator[Token]:
@@ -43,8 +43,9 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
     """asserted, planned, threatened, denied, hypothetical or claimed; None when negated or when the event
     is only the content of a denial or threat (then the statement is the event)."""
     tok = hit.token
-    if negated(tok):
-        return None
+    verb = light_verb(tok) if hit.noun else None
+    if negated(tok) or (verb is not None and negated(verb)):
+        return None  # "did not deploy", "no strikes", "has not issued a public threat"
     for gov in governors(tok):
         other = trigger_tokens.get(gov.i)
         if other is not None and other.subtype in {"denial", "threat"}:
@@ -68,6 +69,10 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             break
     if _requested(tok, trigger_tokens):
         return "planned"
+    purpose_of = tok.head.lemma_.lower() if tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else ""
+    if purpose_of in lx.MODAL_HEADS:  # "sought support from the Kremlin to bolster its air defences" (but "lined
+        return lx.MODAL_HEADS[purpose_of]  # up to join the militia" is done by lining up)
     for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
         if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)) and not (
