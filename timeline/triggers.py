@@ -378,10 +378,10 @@ def responsibility_claimer(tok: Token) -> Token | None:
 
 
 def light_statement(hit: Hit, nouns: set[int]) -> bool:
-    """"offered a $25 million reward", "issued a decree": the noun is the event, not a separate statement
-    (an announcement stays a statement: "announced the deployment")."""
+    """"offered a $25 million reward", "issued a decree", "announced the deployment of 15,000 troops": the noun is
+    the event, not a separate statement of the same actor telling it (one happening, one row on the timeline)."""
     tok = hit.token
     if hit.event_type == "statement" and tok.dep_ in {"acl", "relcl"} and tok.head.i in nouns:
         return True  # "a reward announced by the FBI": the reward is the event
-    return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS - {"announce", "declare"}
+    return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS
             and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))
