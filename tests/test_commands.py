@@ -127,3 +127,15 @@ def test_export_markdown_brief_of_a_view(data_dir: Path, events_file: Path, tmp_
     every = tmp_path / "all.json"
     assert cli.main(["export", "--out", str(every), "--events", str(events_file), "--view", "type=deployment"]) == 0
     assert {row["event_id"] for row in json.loads(every.read_text())} == {"e-1"}
+
+
+def test_a_duplicated_manifest_row_is_a_warning_and_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Nothing is refused when a manifest lists a file twice (the first row is kept): the article is read, so
+    `extract` exits 0 with a warning, as outside checks that build such folders expect."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russia deployed troops to the border on Monday, officials said.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("file,title,outlet,url,published\na.txt,A,,,2024-05-01\n"
+                                         "a.txt,A again,,,2024-05-02\n", encoding="utf-8")
+    assert cli.main(["extract", str(folder), "--out", str(tmp_path / "e.csv"), "--quiet"]) == 0
+    assert "warning:" in capsys.readouterr().err

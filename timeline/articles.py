@@ -197,8 +197,9 @@ def read_manifest(folder: Path, issues: list[Issue]) -> dict[str, dict[str, str]
                                 "name the article file", level="error"))
             continue
         if name in rows:
+            # a warning: the article itself is read (with the first row), so nothing is refused (exit status 0)
             issues.append(Issue(f"{path}, line {line_no}", f"lists {name} a second time; the first row is kept",
-                                "remove the duplicate row", level="error"))
+                                "remove the duplicate row"))
             continue
         clean["_line"] = str(line_no)
         rows[name] = clean
