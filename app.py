@@ -24,11 +24,14 @@ import streamlit as st
 import app_dataset
 import app_workflow
 from app_dataset import Data
-from timeline import dataset, export, figures, schema, settings, views, workspace
-from timeline.articles import load_folder
-from timeline.build import build_events
+from timeline import schema, settings
+from timeline.build.runner import build_events
 from timeline.errors import TimelineError
-from timeline.store import read_table
+from timeline.export import tables as export
+from timeline.ingest.articles import load_folder
+from timeline.present import figures, views
+from timeline.store import dataset, workspace
+from timeline.store.tables import read_table
 
 MAX_PICK = 1_000  # events listed in the detail picker; the table and chart select any event
 TABLE_ROWS = 5_000  # events listed in the table (the latest); the chart and the downloads have them all

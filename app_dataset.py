@@ -22,8 +22,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from timeline import dataset, figures, schema, settings, views
+from timeline import schema, settings
 from timeline.errors import TimelineError
+from timeline.present import figures, views
+from timeline.store import dataset
 
 # mentions: a bigger dataset opens on its latest days holding at most this many. On the 1M synthetic store:
 # 11 days, 21k events, 2,181 grouped markers; the cached first paint in headless Chromium 2.78 s against 2.98 s

@@ -19,11 +19,13 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
 from streamlit.runtime.uploaded_file_manager import UploadedFileRec
 
-from timeline import curation, schema, settings, views, workspace
-from timeline.articles import Added, add_article, add_text
+from timeline import curation, schema, settings
 from timeline.curation import Correction
 from timeline.errors import TimelineError
+from timeline.ingest.articles import Added, add_article, add_text
+from timeline.present import views
 from timeline.settings import Settings
+from timeline.store import workspace
 
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm"]
 ACTION_LABELS = {"set": "Change a field", "hide": "Hide (not a real event)", "merge_into": "Merge into another event",

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/dashboard.py [--sizes 1000 10000 100000] [--repeat 3] [--smoke] [--json FILE]
 
-Frames come from `timeline.synthetic.synthetic_events` (schema-valid, seeded). For each size it times,
+Frames come from `timeline.store.synthetic.synthetic_events` (schema-valid, seeded). For each size it times,
 as the median of `--repeat` runs:
   load    `views.events_of` + `figures.with_hover`: mentions -> one row per event with its hover text
           (done once per load; the app caches it)
@@ -14,7 +14,7 @@ per tenfold increase in size.
 
     .venv/bin/python bench/dashboard.py --dataset 1000000 [--days 365]
 
-times the app's dataset path instead (`app_dataset.py` on a month-partitioned store, `timeline.dataset`): the
+times the app's dataset path instead (`app_dataset.py` on a month-partitioned store, `timeline.store.dataset`): the
 store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
 and widget choices + `app_dataset.query_view` on the default view (when the store is large, its latest days
 holding at most `app_dataset.FIRST_VIEW` mentions) + the figure; `filter change` = `app_dataset.query_view`
@@ -52,8 +52,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import plotly.io as pio
 from common import port_of, serve_app
 
-from timeline import dataset, figures, filters, views
-from timeline.synthetic import synthetic_events
+from timeline.present import figures, views
+from timeline.store import dataset
+from timeline.store import query as filters
+from timeline.store.synthetic import synthetic_events
 
 TARGET_S = 1.0
 BROAD_WORD = "navy"  # a broad search: in 19% of the 1M store's mentions (191,520), its events over every month
@@ -119,7 +121,7 @@ def time_loaders(path: str) -> list[tuple[str, float, str]]:
     from dataclasses import replace
 
     import app_dataset
-    from timeline import dataset
+    from timeline.store import dataset
 
     out: list[tuple[str, float, str]] = []
     start = time.perf_counter()

@@ -38,7 +38,7 @@ import tempeval  # bench/tempeval.py: the TempEval scorer (by path) and its Time
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from timeline.actors import Registry  # noqa: E402
+from timeline.extract.actors.registry import Registry  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold" / "tempeval_events.csv"
 TRAIN = tempeval.DEFAULT_SCORER.parent / "data" / "train"

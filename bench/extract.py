@@ -43,14 +43,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline import build  # noqa: E402
-from timeline.actors import Registry  # noqa: E402
-from timeline.articles import Article, load_folder  # noqa: E402
-from timeline.events import extract_many, extract_mentions  # noqa: E402
+from timeline.build import runner as build  # noqa: E402
+from timeline.extract.actors.registry import Registry  # noqa: E402
+from timeline.extract.events import extract_many, extract_mentions  # noqa: E402
+from timeline.extract.rows import mention_rows  # noqa: E402
+from timeline.ingest.articles import Article, load_folder  # noqa: E402
 from timeline.merge import merge_mentions  # noqa: E402
-from timeline.nlp import _load_model, pipeline  # noqa: E402
-from timeline.rows import mention_rows  # noqa: E402
-from timeline.temporal import find_timexes  # noqa: E402
+from timeline.nlp.pipeline import _load_model, pipeline  # noqa: E402
+from timeline.timex.temporal import find_timexes  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 import tempeval  # noqa: E402  (its TimeML -> articles conversion)

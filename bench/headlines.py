@@ -42,12 +42,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 import tempeval  # noqa: E402  (its TimeML -> articles conversion)
 from common import Row, table  # noqa: E402
 
-from timeline import headlines  # noqa: E402
-from timeline.actors import Registry  # noqa: E402
-from timeline.articles import Article, load_folder  # noqa: E402
-from timeline.events import Mention, extract_many  # noqa: E402
-from timeline.nlp import pipeline  # noqa: E402
-from timeline.temporal import find_timexes  # noqa: E402
+from timeline.extract import headlines  # noqa: E402
+from timeline.extract.actors.registry import Registry  # noqa: E402
+from timeline.extract.events import Mention, extract_many  # noqa: E402
+from timeline.ingest.articles import Article, load_folder  # noqa: E402
+from timeline.nlp.pipeline import pipeline  # noqa: E402
+from timeline.timex.temporal import find_timexes  # noqa: E402
 
 WORD = re.compile(r"[^\W_]+")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -36,9 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import Row, Timing, cores, peak_mb, report, timed
 from corpus import make_corpus, shift_dates, week_shift
 
-from timeline import build, schema
-from timeline.articles import load_folder
-from timeline.cache import RowCache
+from timeline import schema
+from timeline.build import runner as build
+from timeline.build.cache import RowCache
+from timeline.ingest.articles import load_folder
 from timeline.merge import merge_mentions
 
 NAME = "merge"

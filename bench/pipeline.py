@@ -29,17 +29,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from common import Row, Timing, children_cpu, cores, peak_mb, report, timed
 from corpus import make_corpus
 
-from timeline import build, dataset
-from timeline.articles import load_folder
-from timeline.cache import RowCache
-from timeline.rows import article_mentions
+from timeline.build import runner as build
+from timeline.build.cache import RowCache
+from timeline.extract.rows import article_mentions
+from timeline.ingest.articles import load_folder
+from timeline.store import dataset
 
 NAME = "pipeline"
 
 
 def measure(n: int, work: Path, *, sample: int, workers: int, merge_limit: int) -> list[Row]:
-    from timeline.events import extract_mentions
-    from timeline.temporal import find_timexes
+    from timeline.extract.events import extract_mentions
+    from timeline.timex.temporal import find_timexes
 
     size = f"{n:,}"
     rows: list[Row] = []

@@ -1,6 +1,6 @@
 """Store benchmark: the month-partitioned Parquet dataset at 10k / 100k / 1M events.
 
-Events come from the dashboard's generator (`timeline.synthetic.synthetic_events`, schema-valid);
+Events come from the dashboard's generator (`timeline.store.synthetic.synthetic_events`, schema-valid);
 a dataset once written is kept in .cache/bench/ and reused by later runs (generating 1M events takes
 longer than everything measured here). For each size:
 - write: the whole frame -> `dataset.write` (sort, partition by month, atomic swap);
@@ -31,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import Row, peak_mb, report, timed
 
-from timeline import dataset, schema
-from timeline.filters import Filters
+from timeline import schema
+from timeline.store import dataset
+from timeline.store.query import Filters
 
 NAME = "store"
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +44,7 @@ Factory = Callable[[int], pd.DataFrame]
 
 
 def synthetic(n: int) -> pd.DataFrame:
-    from timeline.synthetic import synthetic_events
+    from timeline.store.synthetic import synthetic_events
 
     return synthetic_events(n, seed=7)
 
@@ -63,7 +64,7 @@ def measure(n: int, factory: Factory, *, fresh: bool) -> list[Row]:
     if fresh or not dataset.is_dataset(path):
         with timed() as t_gen:
             frame = factory(n)
-        add("generate events (not the store)", t_gen.wall, "s", "timeline.synthetic")
+        add("generate events (not the store)", t_gen.wall, "s", "timeline.store.synthetic")
         with timed() as t_write:
             dataset.write(frame, path)
         add("write dataset", t_write.wall, "s", f"{len(frame):,} rows")

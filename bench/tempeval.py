@@ -80,7 +80,7 @@ def to_scorer_jsonl(timex_out: Path, scorer_in: Path, gold: dict[str, dict[str, 
 def time_in_process(gold: dict[str, dict[str, Any]], repeat: int) -> float:
     """Seconds per document for `find_timexes` alone (parser built, one warm-up call made)."""
     sys.path.insert(0, str(ROOT))
-    from timeline.temporal import find_timexes
+    from timeline.timex.temporal import find_timexes
 
     docs = [(d["text"], date.fromisoformat(str(d["dct"])[:10])) for d in gold.values()]
     find_timexes("The accord was signed on March 3, 2020 in Doha, officials said on Wednesday.", date(2020, 3, 6))

@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from dateparser.search import search_dates  # noqa: E402  (the baseline itself)
 
-from timeline.articles import load_folder  # noqa: E402
-from timeline.temporal import find_timexes  # noqa: E402
+from timeline.ingest.articles import load_folder  # noqa: E402
+from timeline.timex.temporal import find_timexes  # noqa: E402
 
 # ../shared next to the repository, or next to the folder of worktrees holding this checkout
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared")
@@ -113,7 +113,7 @@ def report(name: str, docs: list[Doc], repeat: int, score: Callable[[dict[str, l
     base, base_ms = timed(baseline, docs, max(1, repeat // 3))
     mine_score, base_score = score(mine), score(base)
     print(f"== {name}: {len(docs)} texts, {sum(len(d[1]) for d in docs) // len(docs):,} characters on average")
-    print(f"  timeline.temporal : {mine_score} | {mine_ms:8.2f} ms/article")
+    print(f"  timeline.timex.temporal : {mine_score} | {mine_ms:8.2f} ms/article")
     print(f"  plain search_dates: {base_score} | {base_ms:8.2f} ms/article")
     print(f"  speed ratio: {base_ms / mine_ms:.1f}x faster than search_dates per article")
     size = f"{len(docs)} {name}"

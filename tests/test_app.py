@@ -13,10 +13,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tests.test_build import fake_extract, fake_merge
-from timeline import build, figures
-from timeline.store import write_table
-from timeline.synthetic import mentions_frame
+from tests.build.test_runner import fake_extract, fake_merge
+from timeline.build import runner as build
+from timeline.present import figures
+from timeline.store.synthetic import mentions_frame
+from timeline.store.tables import write_table
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
@@ -211,7 +212,8 @@ def test_an_empty_events_table_says_so(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_a_download_holds_every_mention_of_the_events_shown() -> None:
     import app as dashboard
-    from timeline import export, views
+    from timeline.export import tables as export
+    from timeline.present import views
 
     mentions = mentions_frame([{"event_id": "e1", "article_id": "a1"}, {"event_id": "e1", "article_id": "a2"},
                                {"event_id": "e2", "article_id": "a1"}, {"event_id": "e3", "article_id": "a3"}])
@@ -223,7 +225,8 @@ def test_a_download_holds_every_mention_of_the_events_shown() -> None:
 
 def test_the_brief_download_is_the_chronology_of_the_view(app: AppTest) -> None:
     import app as dashboard
-    from timeline import export, views
+    from timeline.export import tables as export
+    from timeline.present import views
 
     app.run()
     app.multiselect(key="f_actors").set_value(["Russian Navy"]).run()

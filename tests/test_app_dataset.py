@@ -14,9 +14,11 @@ from streamlit.testing.v1 import AppTest
 import app
 import app_dataset
 from tests.test_app import APP, ROWS, counted, drawn, tabled
-from timeline import dataset, figures, schema, views
-from timeline.filters import UNKNOWN_COUNTRY, Filters, from_params
-from timeline.synthetic import mentions_frame, synthetic_events
+from timeline import schema
+from timeline.present import figures, views
+from timeline.store import dataset
+from timeline.store.query import UNKNOWN_COUNTRY, Filters, from_params
+from timeline.store.synthetic import mentions_frame, synthetic_events
 
 ALL_SHOWN = ["e-drill", "e-fleet", "e-kyiv", "e-sanction"]  # e-plan is planned: hidden by default
 
@@ -225,7 +227,7 @@ def test_the_view_reads_no_sentences_yet_the_detail_shows_them(page: AppTest, st
                                     Filters(min_sources=2, date_from=date(2025, 10, 1), outlets=("Wire A",))])
 def test_downloads_and_details_of_a_store_view_are_those_of_the_table_in_memory(tmp_path: Path,
                                                                                 chosen: Filters) -> None:
-    from timeline import export
+    from timeline.export import tables as export
 
     path = str(dataset.write(synthetic_events(3_000, seed=5, n_actors=30), tmp_path / "ev"))
     table = dataset.read(path)  # the same mentions in memory (in stored order)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import app_warmup
-from timeline.store import write_table
-from timeline.synthetic import synthetic_events
+from timeline.store.synthetic import synthetic_events
+from timeline.store.tables import write_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 

@@ -1,7 +1,7 @@
 """AppTest: read-only mode shows no way to change data (and the URL cannot add one); local mode adds
 articles (upload and paste) and corrections (save, undo) and shows them.
 
-The extractor is replaced by the small fake of tests/test_build.py (in this process, where AppTest runs
+The extractor is replaced by the small fake of tests/build/test_runner.py (in this process, where AppTest runs
 the script), so these tests check the dashboard's workflow, not extraction.
 """
 
@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.build.test_runner import fake_extract, fake_merge
 from tests.fixtures import BAD_INPUT
-from tests.test_build import fake_extract, fake_merge
-from timeline import build, curation, settings, workspace
-from timeline.articles import add_text
+from timeline import curation, settings
+from timeline.build import runner as build
+from timeline.ingest.articles import add_text
+from timeline.store import workspace
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 BUILT_AT = "2026-01-02T03:04:05+00:00"

@@ -36,14 +36,20 @@ from streamlit.runtime.uploaded_file_manager import UploadedFileRec
 from streamlit.testing.v1 import AppTest
 
 import app_workflow
+from tests.build.test_runner import fake_extract, fake_merge
 from tests.fixtures import BAD_INPUT
-from tests.test_build import fake_extract, fake_merge
 from tests.test_merge import row as merge_row
 from tests.test_schema import frame, one_row
-from timeline import articles, build, cli, curation, export, figures, merge, schema, settings, store, views, workspace
-from timeline.articles import add_text, load_folder
+from timeline import cli, curation, merge, schema, settings
+from timeline.build import runner as build
 from timeline.curation import Correction
 from timeline.errors import InputError
+from timeline.export import tables as export
+from timeline.ingest import articles
+from timeline.ingest.articles import add_text, load_folder
+from timeline.present import figures, views
+from timeline.store import tables as store
+from timeline.store import workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
@@ -289,7 +295,7 @@ def test_parallel_adds_keep_every_row(tmp_path: Path) -> None:
 
 def test_a_held_lock_makes_the_next_writer_wait_then_fail_by_name(tmp_path: Path) -> None:
     holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; "
-                               "from timeline.store import locked\nwith locked(Path(sys.argv[1])):\n"
+                               "from timeline.store.tables import locked\nwith locked(Path(sys.argv[1])):\n"
                                " print('held', flush=True); time.sleep(30)", str(tmp_path)],
                               cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
@@ -307,8 +313,8 @@ def test_a_held_lock_makes_the_next_writer_wait_then_fail_by_name(tmp_path: Path
 # --- 6. an article longer than the parser takes is refused alone, before parsing --------------------------
 
 def test_parser_and_ingest_limits_agree() -> None:
-    from timeline.actors import Registry
-    from timeline.nlp import pipeline
+    from timeline.extract.actors.registry import Registry
+    from timeline.nlp.pipeline import pipeline
 
     assert pipeline(Registry.default()).max_length >= settings.MAX_ARTICLE_CHARS
 
@@ -623,8 +629,9 @@ def test_manifest_paths_name_files_in_the_folder_only(ws: Path) -> None:
 
 _BUILD = """
 import functools, sys, time
-from tests.test_build import fake_extract, fake_merge
-from timeline import build, cli
+from tests.build.test_runner import fake_extract, fake_merge
+from timeline import cli
+from timeline.build import runner as build
 def slow(article, registry=None):
     time.sleep(0.04)
     return fake_extract(article, registry)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.articles import load_folder
+from timeline.ingest.articles import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

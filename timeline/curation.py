@@ -32,10 +32,10 @@ from pathlib import Path
 import pandas as pd
 
 from timeline import schema, settings
-from timeline.articles import Issue, read_text
 from timeline.errors import InputError
+from timeline.ingest.articles import Issue, read_text
 from timeline.merge import event_id_of
-from timeline.store import locked, write_text_atomic
+from timeline.store.tables import locked, write_text_atomic
 
 COLUMNS = ("event_id", "action", "field", "value", "note", "created")
 ACTIONS = ("hide", "set", "merge_into", "split")

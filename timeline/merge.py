@@ -18,7 +18,7 @@ role) count as one actor; two countries never do. `merge_reason` names each of t
 The event id is a hash of the smallest mention id in the cluster: the same mentions give the same id
 on every run, in any row order.
 
-A merged event's headline (`summary`, written per mention by `timeline.headlines`) is the best of its mentions'
+A merged event's headline (`summary`, written per mention by `timeline.extract.headlines`) is the best of its mentions'
 (`headline_rank`): the most complete first (one that names the event's target, then the actor's clause: its
 name then a verb),
 then the most specific (the most names and figures beyond the actor's name), then the longest in content
@@ -36,8 +36,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from timeline.actors import Registry
-from timeline.lexicon import SUBTYPES, words
+from timeline.extract.actors.registry import Registry
+from timeline.extract.lexicon import SUBTYPES, words
 
 LOOKBACK_DAYS = 31
 SIMILAR = 0.3  # content-word Jaccard above which two compatible mentions report the same happening

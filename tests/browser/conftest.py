@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from common import serve_app  # bench/common.py: the benchmarks serve the app the same way
 
-from timeline.store import write_table
-from timeline.synthetic import synthetic_events
+from timeline.store.synthetic import synthetic_events
+from timeline.store.tables import write_table
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]

@@ -26,10 +26,13 @@ from websockets.sync.client import connect
 import app_warmup
 from tests.browser.test_workflow import LOCAL_OPTIONS, require_chromium
 from tests.browser.test_workflow import browser as browser  # the module's Chromium, shared
-from tests.test_build import fake_extract, fake_merge
+from tests.build.test_runner import fake_extract, fake_merge
 from tests.test_schema import frame, one_row
-from timeline import build, settings, store, workspace
-from timeline.articles import add_text
+from timeline import settings
+from timeline.build import runner as build
+from timeline.ingest.articles import add_text
+from timeline.store import tables as store
+from timeline.store import workspace
 
 pytestmark = pytest.mark.browser
 
@@ -42,7 +45,7 @@ SOURCE = "https://example.org/source"  # the one link the detail may show (a che
 
 
 def make_data(data: Path) -> Path:
-    """Two articles built with the fake extractor of tests/test_build.py (local mode works on them)."""
+    """Two articles built with the fake extractor of tests/build/test_runner.py (local mode works on them)."""
     config = settings.load({settings.DATA_DIR_KEY: str(data)})
     add_text(config.articles_dir, "Militia deployed fighters to the port.\n", published=date(2025, 10, 20))
     add_text(config.articles_dir, "Russia deployed armoured brigades near Kharkiv.\n", published=date(2025, 10, 21))

@@ -1,6 +1,6 @@
 """The headlines where a reader meets an event, in Debian's Chromium: the hover, the detail panel, the table,
 the TimelineJS export and the offline HTML page, on the bundled seed events (data/events.parquet, which
-tests/test_workspace.py keeps built by this code). Each step saves a screenshot in tests/browser/screenshots/
+tests/store/test_workspace.py keeps built by this code). Each step saves a screenshot in tests/browser/screenshots/
 (headlines_*.png; not kept in git).
 """
 
@@ -15,8 +15,8 @@ import pandas as pd
 import pytest
 
 from tests.browser.conftest import ROOT, SCREENSHOTS
-from timeline import export
-from timeline.store import read_table
+from timeline.export import tables as export
+from timeline.store.tables import read_table
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 60_000

@@ -17,10 +17,13 @@ import pandas as pd
 import pytest
 
 from tests.browser.conftest import ROOT, SCREENSHOTS, refuse_network
-from timeline import brief, cli, figures, schema, store, views
-from timeline import page as offline
-from timeline.filters import Filters
-from timeline.synthetic import mentions_frame, synthetic_events
+from timeline import cli, schema
+from timeline.export import brief
+from timeline.export import page as offline
+from timeline.present import figures, views
+from timeline.store import tables as store
+from timeline.store.query import Filters
+from timeline.store.synthetic import mentions_frame, synthetic_events
 
 pytestmark = pytest.mark.browser
 SEED = ROOT / "data" / "events.parquet"

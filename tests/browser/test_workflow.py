@@ -16,11 +16,14 @@ import pytest
 from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 
 from tests.browser.conftest import refuse_network
+from tests.build.test_runner import fake_extract, fake_merge
 from tests.fixtures import BAD_INPUT
-from tests.test_build import fake_extract, fake_merge
 from tests.test_schema import frame, one_row
-from timeline import build, export, settings, workspace
-from timeline.articles import add_text
+from timeline import settings
+from timeline.build import runner as build
+from timeline.export import tables as export
+from timeline.ingest.articles import add_text
+from timeline.store import workspace
 
 pytestmark = pytest.mark.browser
 
@@ -115,7 +118,7 @@ LOCAL_OPTIONS = ("--server.maxUploadSize", "5")  # what scripts/run.sh adds for 
 
 
 def make_data(data: Path) -> Path:
-    """The hostile article and a plain one, built with the small fake extractor of tests/test_build.py
+    """The hostile article and a plain one, built with the small fake extractor of tests/build/test_runner.py
     (one event per sentence with deployed/sent/moved)."""
     config = settings.load({settings.DATA_DIR_KEY: str(data)})
     add_text(config.articles_dir, HOSTILE_ARTICLE, published=date(2025, 10, 20), title="Hostile <b>title</b>")

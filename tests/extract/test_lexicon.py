@@ -1,0 +1,48 @@
+"""`timeline.extract.lexicon`: the word tables are data the README documents; the documentation must not drift."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.fixtures import ROOT
+from timeline.extract import lexicon as lx
+
+README = ROOT / "README.md"
+
+
+def _subtype_rows() -> list[list[str]]:
+    """The rows of the README's subtype table (`| type | subtype | family | PLOVER | CAMEO |`)."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("| type | subtype | family | PLOVER | CAMEO |")
+    rows = []
+    for line in text[start:].splitlines()[2:]:
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip("|").split("|")])
+    return rows
+
+
+@pytest.mark.parametrize("name", sorted(lx.SUBTYPES))
+def test_every_subtype_is_in_the_readme_table(name: str) -> None:
+    subtype = lx.SUBTYPES[name]
+    rows = [r for r in _subtype_rows() if f"`{name}`" in re.findall(r"`[^`]+`", r[1])]
+    assert rows, f"README's subtype table has no row for `{name}`: add one"
+    event_type, _, family, plover, cameo = rows[0]
+    assert event_type == subtype.event_type
+    assert family == subtype.family
+    assert not subtype.plover or subtype.plover in plover
+    assert subtype.cameo in re.findall(r"\d+", cameo)
+
+
+def test_the_readme_table_names_no_subtype_the_code_lacks() -> None:
+    named = {n.strip("`") for r in _subtype_rows() for n in re.findall(r"`[^`]+`", r[1])}
+    assert named <= set(lx.SUBTYPES), f"README names unknown subtype(s): {sorted(named - set(lx.SUBTYPES))}"
+
+
+def test_every_sense_names_a_known_subtype() -> None:
+    for table in (lx.VERB_TRIGGERS, lx.NOUN_TRIGGERS):
+        for word, senses in table.items():
+            for sense in senses:
+                assert sense.subtype in lx.SUBTYPES, f"{word!r}: unknown subtype {sense.subtype!r}"

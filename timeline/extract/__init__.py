@@ -1,0 +1,1 @@
+"""Extraction: an article -> `Mention`s of deployments, designations and statements."""

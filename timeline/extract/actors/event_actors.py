@@ -1,0 +1,295 @@
+"""Who does what a trigger reports: the actor of each event in a sentence.
+
+A verb trigger's subject ("Moscow and Beijing held drills": both), the object of a verb whose object acts
+("observed Chinese warships"), the forces of a passive posture change ("troops were deployed"), a noun
+trigger's possessor, "by" agent, modifier ("U.S. strikes") or light verb's subject ("carried out strikes");
+pronouns ("it", "its own drones", "we") are the governing speaker, "the two sides" the last two countries
+named. Each phrase resolves through `timeline.extract.actors.resolve` in the article's context. Used by
+`timeline.extract.events`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.extract import lexicon as lx
+from timeline.extract.actors.context import Resolved
+from timeline.extract.actors.organisations import armed_group, police, registered_among
+from timeline.extract.actors.phrases import country_of_tokens
+from timeline.extract.actors.resolve import Resolver
+from timeline.extract.triggers import (
+    Hit,
+    core,
+    governors,
+    host_verb,
+    is_military_token,
+    is_verbal,
+    light_verb,
+    responsibility_claimer,
+    subject_of,
+)
+
+HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
+_PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "neighbour", "neighbor", "capital"})
+
+
+class ActorFinder:
+    """Finds the actors of triggers in one article, in text order (with the article's `Resolver`)."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.registry = resolver.registry
+
+    def find(self, hit: Hit) -> list[Resolved]:
+        """Who acts: one actor, or several for coordinated subjects ("Moscow and Beijing held drills")."""
+        tok = hit.token
+        if hit.noun:
+            return self._noun_actor(hit)
+        if tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            found = self.resolver.phrase(obj) if obj is not None else None
+            return [found] if found is not None else []
+        subject = subject_of(tok)
+        if subject is None:
+            return self._passive_force(hit) or self._posture_in_context(hit) or self._authority_in_context(hit)
+        return self._subjects(subject)
+
+    def _authority_in_context(self, hit: Hit, passive: Token | None = None) -> list[Resolved]:
+        """"Seventeen people have been indicted", "five Iraqis were deported", "a reward has been offered": a formal
+        act in the passive with no agent is the act of the authority that last did one of its kind in the article,
+        else of the state the article is about there."""
+        tok = passive if passive is not None else hit.token  # the verb in the passive (a noun's light verb)
+        shared = next((o for v in tok.conjuncts for c in v.children if c.dep_ == "agent" for o in c.children
+                       if o.dep_ == "pobj"), None)
+        if shared is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            found = self._resolve(shared)  # "rounded up and held by Iraqi troops": the conjunct's agent
+            return [found] if found is not None else []
+        arrest = hit.subtype == "arrest"
+        if not (hit.event_type == "designation" or arrest) or not any(
+                c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        ctx = self.resolver.ctx
+        if arrest:  # "14 foreigners were rounded up": by the police of the country the article is about there
+            found = police(ctx, tok, [], self.resolver.context_country(tok))
+            return [Resolved(found.actor, "context")] if found is not None else []
+        family = lx.SUBTYPES[hit.subtype].family
+        earlier = ctx.last(tok.idx, did=family)
+        if earlier is not None:
+            return [Resolved(earlier, "context")]
+        country = self.resolver.context_country(tok)
+        return [Resolved(self.registry.state(country), "context")] if country else []
+
+    def _posture_in_context(self, hit: Hit) -> list[Resolved]:
+        """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no
+        agent and no nationality is made by the forces of the country the article is about there."""
+        if lx.SUBTYPES[hit.subtype].family != "posture":
+            return []
+        tok = hit.token
+        verb = light_verb(tok) if hit.noun else tok
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+        if patient is None or any(c.dep_ == "agent" for c in verb.children) or not (  # type: ignore[union-attr]
+                patient.i == tok.i or is_military_token(patient)):
+            return []  # the forces themselves, or the posture noun, must be what the passive is about
+        country = self.resolver.context_country(tok)
+        return [Resolved(self.registry.military(country), "context")] if country else []
+
+    def _passive_force(self, hit: Hit) -> list[Resolved]:
+        """"Troops were deployed", "the army was placed on alert": a posture change of the forces named."""
+        if lx.SUBTYPES[hit.subtype].family != "posture":
+            return []
+        patient = next((c for c in hit.token.children if c.dep_ == "nsubjpass"), None)
+        if patient is None:
+            return []
+        for tok in [patient, *(t for t in core(patient) if is_military_token(t) and t.i != patient.i)]:
+            found = self.resolver.phrase(tok) if tok.i == patient.i else self.resolver.force(tok)
+            if found is not None and found.actor.is_military:
+                return [found]
+        return []
+
+    def _resolve(self, head: Token) -> Resolved | None:
+        lower = head.lower_
+        if lower in {"its", "their"} or (lower == "it" and head.dep_ != "nsubj"):
+            verb = next((g for g in governors(head) if is_verbal(g)), None)
+            inner = subject_of(verb) if verb is not None else None
+            return self._resolve(inner) if inner is not None and inner.i != head.i else None
+        if lower in {"it", "they", "we"}:
+            found = self._speaker_of(head)
+            if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
+                    head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
+                found = self._body_before(head)
+                if found is None:
+                    thing = self.resolver.ctx.last(head.idx, speaking_body=True)
+                    found = Resolved(thing, "coref") if thing is not None else None
+            return found
+        author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None
+        if author is not None:  # "Saddam's message called for", "a statement by X said"
+            return self.resolver.phrase(author)
+        res = self.resolver.phrase(head)
+        if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                                           for c in head.children):
+            res = self._owner_of(head)
+        if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in lx.LIGHT_VERBS | HOLDING_VERBS:
+            author = subject_of(head.head)  # "signed an order imposing sanctions": the signer imposes them
+            if author is not None and author.i != head.i:
+                return self._resolve(author)
+        return res
+
+    def _body_before(self, pronoun: Token) -> Resolved | None:
+        """The subject before `pronoun` in its sentence that names a state or body: "the Trump administration
+        designated the cartel, an organization it claims is led by Maduro"."""
+        for tok in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "nsubj" and t.pos_ != "PRON"]):
+            found = self.resolver.phrase(tok)
+            if found is not None and found.actor.kind != "person" and found.acts:
+                return found
+        return None
+
+    @staticmethod
+    def _author(message: Token) -> Token | None:
+        """Who a message, letter or proposal is by: its possessor, or its "by"/"from" phrase."""
+        for child in message.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+        return None
+
+    def _owner_of(self, force: Token) -> Resolved | None:
+        """"Ukraine says its own drones struck a refinery": the speaker's forces."""
+        for gov in governors(force):
+            subject = next((c for c in gov.children if c.dep_ == "nsubj"), None) if is_verbal(gov) else None
+            if subject is None or subject.i == force.i or subject.pos_ == "PRON":
+                continue
+            owner = self.resolver.phrase(subject)
+            if owner is None:
+                return None
+            actor = owner.actor
+            if actor.kind == "state" and actor.country:
+                actor = self.registry.military(actor.country)
+            return Resolved(actor, "coref")
+        return None
+
+    def _speaker_of(self, pronoun: Token) -> Resolved | None:
+        """"The Pentagon said it would deploy", "'we will respond,' the ministry said": the governing speaker."""
+        for gov in governors(pronoun):
+            if not is_verbal(gov):
+                continue
+            subject = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != pronoun.i), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return self.resolver.phrase(subject)
+        return None
+
+    def _subjects(self, subject: Token) -> list[Resolved]:
+        pair = self._two_sides(subject)
+        if pair:
+            return pair
+        heads = [subject]
+        for head in heads:  # "Britain, France and Germany": each conjunct's own conjuncts too
+            heads += [c for c in head.children if c.dep_ == "conj"]
+        return [r for r in (self._resolve(h) for h in heads) if r is not None]
+
+    def _two_sides(self, subject: Token) -> list[Resolved]:
+        """"The two sides agreed", "both countries accused each other": the last two countries named."""
+        if subject.lemma_.lower() not in _PAIR_NOUNS or subject.tag_ != "NNS":
+            return []
+        words = {c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "predet", "preconj"}}
+        if "both" not in words and not {"the", "two"} <= words:
+            return []
+        countries = self.resolver.ctx.last_countries(subject.idx, 2)
+        if len(countries) < 2:
+            return []
+        return [Resolved(self.registry.state(c), "coref") for c in reversed(countries)]
+
+    def _noun_actor(self, hit: Hit) -> list[Resolved]:
+        sides = self._sides(hit.token)
+        if sides:
+            return sides
+        found = self._one_noun_actor(hit)
+        verb = light_verb(hit.token)
+        subject = subject_of(verb) if verb is not None else None
+        if subject is None:
+            if found is not None:
+                return [found]
+            return self._posture_in_context(hit) or (
+                self._authority_in_context(hit, verb) if verb is not None else [])  # "a reward has been offered"
+        if found is None:
+            return self._subjects(subject)
+        return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both
+
+    def _sides(self, tok: Token) -> list[Resolved]:
+        """"Clashes between Sudanese troops and RSF fighters", "fighting between the army and rebels": each side."""
+        between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not between or lx.SUBTYPES.get("clash") is None or tok.lemma_.lower() not in lx.NOUN_TRIGGERS or not any(
+                s.subtype == "clash" for s in lx.NOUN_TRIGGERS[tok.lemma_.lower()]):
+            return []
+        return self._subjects(between[0])
+
+    def _one_noun_actor(self, hit: Hit) -> Resolved | None:
+        tok, reg = hit.token, self.registry
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return self._resolve(child)
+            if child.dep_ in {"prep", "agent"} and (child.lower_ == "by" or (
+                    child.lower_ == "from" and hit.event_type == "statement")):  # "warnings from Moscow"
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._resolve(obj)
+        mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS and m.lemma_.lower() not in lx.ROOTLESS_GROUP_NOUNS
+               for m in mods):  # "rebel strikes on tankers" (but "terrorist attacks" name no group)
+            group = armed_group(self.resolver.ctx, tok, mods)
+            if group is not None:
+                return group
+        if mods:
+            span = tok.doc[mods[0].i: tok.i]
+            known = reg.lookup(span.text)
+            if known is not None and known.acts:
+                return Resolved(known, "registry")
+            registered = registered_among(reg, mods, lambda actor: actor.acts)
+            if registered is not None:
+                return registered
+            if tok.lemma_.lower() in lx.LOCATED_EVENTS:  # "the Kenya bombing": where, not who
+                mods = [m for m in mods if m.ent_type_ != "GPE"]
+            country = country_of_tokens(mods, reg)
+            if country:
+                actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
+                return Resolved(actor, "nationality")  # "U.S. strikes", "a Russian drone attack"
+        claimer = responsibility_claimer(tok)
+        if claimer is not None:
+            return self._resolve(claimer)
+        host = host_verb(tok)
+        if host is not None:
+            subject = subject_of(host)
+            return self._resolve(subject) if subject is not None else None
+        verb = light_verb(tok)
+        if verb is not None:
+            subject = subject_of(verb)
+            if subject is not None:
+                return self._resolve(subject)
+            return None
+        if hit.event_type == "deployment":
+            return self._deployed_force(tok)
+        return None
+
+    def _deployed_force(self, tok: Token) -> Resolved | None:
+        """The owner of the forces a deployment noun moves: "the deployment of U.S. troops", else a force
+        with a nationality named elsewhere in the sentence (only when the noun has an object)."""
+        objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return None
+        for obj in objects:
+            for member in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
+                if is_military_token(member) or member.ent_type_ == "ORG":
+                    res = self.resolver.phrase(member)
+                    if res is not None and res.actor.is_military:
+                        return res
+        for other in tok.sent:
+            if other.i == tok.i or not is_military_token(other) or other.pos_ != "NOUN":
+                continue
+            mods = [c for c in other.lefts if c.dep_ in {"compound", "amod", "poss"}]
+            if mods and country_of_tokens(mods, self.registry):
+                res = self.resolver.phrase(other)
+                if res is not None and res.actor.is_military:
+                    return Resolved(res.actor, "context")
+        return None

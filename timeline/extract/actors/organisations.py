@@ -1,0 +1,211 @@
+"""Organisations a phrase names: armed forces, ministries and institutions.
+
+"the military", "Maduro's forces", "the Chinese coast guard", "US Central Command", "the Foreign Ministry",
+"the Venezuelan National Assembly", "Hamas fighters": registered when the registry knows them, else named
+from their country (or the country in the news). Used by `timeline.extract.actors.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span, Token
+
+from timeline.extract import lexicon as lx
+from timeline.extract.actors.context import Context, Resolved
+from timeline.extract.actors.phrases import (
+    after_pro_or_anti,
+    clean_name,
+    country_of_tokens,
+    entity_of,
+    left_modifiers,
+    organisation_role,
+)
+from timeline.extract.actors.registry import Actor, Registry
+
+GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
+ARMED_GROUP = "armed group"
+POLICE = "police"
+# Words before an armed group's noun that describe it without naming it ("suspected militants", "armed rebels").
+_VAGUE = frozenset({"armed", "suspected", "alleged", "heavily", "several", "many", "some", "other", "local",
+                    "hundreds", "thousands", "dozens", "more", "few", "unidentified", "unknown", "masked", "suicide"})
+
+
+def own_subtree(head: Token) -> list[Token]:
+    """`head`'s subtree without its conjuncts ("Sudanese troops and RSF fighters": not the fighters)."""
+    skip = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def registered_among(registry: Registry, tokens: Iterable[Token], accept: Callable[[Actor], bool]) -> Resolved | None:
+    """The registered actor `accept` takes whose name is the first among `tokens` to be one ("the UN General
+    Assembly": UN; "Hamas fighters": Hamas): the named entity a token belongs to, by its registry id (countries
+    aside: a country's name names its state, not an organisation)."""
+    for tok in tokens:
+        ent = entity_of(tok)
+        if ent is not None and ent.ent_id_ and not ent.ent_id_.startswith("country:"):
+            known = registry.lookup(ent.ent_id_)
+            if known is not None and accept(known):
+                return Resolved(known, "registry")
+    return None
+
+
+def proper_force(ctx: Context, ent: Span, head: Token) -> Resolved | None:
+    """A force with a proper name of its own ("US Central Command", "the Eastern Theater Command"), kept
+    as itself; a bare "the Navy" or "the Venezuelan Army" is none (the country's armed forces)."""
+    words = [t for t in ent if t.i != head.i and t.is_title and not ctx.registry.country(t.text)
+             and t.lower_ not in lx.MILITARY_HEADS and t.lower_ not in {"the", "army", "armed", "national"}]
+    if not words or head.i != ent.end - 1:
+        return None
+    start = max([ent.start, *(t.i + 1 for t in ent if t.tag_ == "POS")])  # "the Army's Northern Command"
+    name = clean_name(ent.doc[start: ent.end].text)
+    country = country_of_tokens([*left_modifiers(head), *ent], ctx.registry)
+    if not country:
+        prev = ctx.last(head.idx, governing=True)
+        country = prev.country if prev is not None else ""
+    return Resolved(Actor(name, country, "organisation", "military"), "ner")
+
+
+def military(ctx: Context, head: Token, mods: list[Token], country: str, definite: bool = False,
+             speaker_country: Callable[[Token], str] | None = None) -> Resolved | None:
+    """The armed force a military noun names: registered, of the country named, the speaker's own in what a
+    speaker says ("the army said troops killed 30 insurgents"), else (when definite, "the troops") the force or
+    the government last named, or the only country the sentence names."""
+    reg = ctx.registry
+    phrase = [*mods, *own_subtree(head)]
+    registered = registered_among(reg, phrase, lambda actor: actor.is_military or actor.role == ARMED_GROUP)
+    if registered is not None:  # "Hamas fighters" are Hamas, not a state's forces
+        return registered
+    if any(t.lower_ == "government" for t in mods) and not country:  # "government troops": the state in the news
+        country = ctx.topic(head.sent.start_char)
+    alliance = next((lx.ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in lx.ALLIANCE_FORCES), "")
+    if alliance and not country:  # "allied forces", "coalition troops": the alliance, no one state
+        return Resolved(Actor(alliance, "", "organisation", "military"), "ner")
+    for tok in phrase:
+        if tok.text in lx.NAVAL_PREFIXES:
+            country = country or lx.NAVAL_PREFIXES[tok.text]
+    if not country:
+        country = country_of_tokens([t for t in head.subtree if t.i != head.i], reg) or ""
+    if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
+        country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
+    lemma = head.lemma_.lower()
+    service = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
+                   "") if lemma == "guard" else ""
+    if country and service:  # "the Chinese coast guard": its own service, not the registered army
+        return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "nationality")
+    if country:
+        force = reg.military(country)
+        if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
+                force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
+            force = Actor(f"{country} armed forces", country, "organisation", "military")  # not a branch (IRGC)
+        return Resolved(force, "nationality")  # "Dutch fighters", "U.S. troops"
+    said_by = speaker_country(head) if speaker_country is not None and lemma in GENERIC_FORCES else ""
+    if said_by:
+        return Resolved(reg.military(said_by), "context")
+    if lemma not in lx.MILITARY_HEADS or not (definite or any(
+            t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
+        return None
+    prev = ctx.last(head.idx, military=True)
+    gov = ctx.last(head.idx, governing=True)
+    named = _named_force(reg, lemma, gov.country) if gov is not None and lemma not in GENERIC_FORCES else None
+    if named is not None:
+        return Resolved(named, "coref")  # "the militia", "the navy": that force of the country in the news
+    if prev is not None:
+        return Resolved(prev, "coref")  # "the military", "the troops": the force last named
+    if gov is not None and gov.country:
+        return Resolved(reg.military(gov.country), "coref")
+    named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ in {"GPE", "NORP"}} - {""}
+    if len(named_here) == 1:  # "The Navy is sending ships, two U.S. officials said"
+        only = named_here.pop()
+        return Resolved(_named_force(reg, lemma, only) or reg.military(only), "context")
+    return None
+
+
+def _named_force(registry: Registry, word: str, country: str) -> Actor | None:
+    """The registered force of `country` whose name holds `word` ("militia" -> Bolivarian Militia)."""
+    for actor in registry.actors:
+        if actor.country == country and actor.is_military and any(
+                word in alias.casefold().split() for alias in registry.aliases[actor.name]):
+            return actor
+    return None
+
+
+def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Callable[[Token], str]) -> Resolved | None:
+    """"the Foreign Ministry", "Russia's Defence Ministry": registered, else named from its country."""
+    reg = ctx.registry
+    span = head.doc[mods[0].i: head.i + 1].text if mods else head.text
+    known = reg.lookup(span)
+    if known is not None:
+        return Resolved(known, "registry")
+    named = [*mods, *(t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
+    kind = next((lx.MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in lx.MINISTRY_KINDS), "foreign")
+    country = country_of_tokens(mods, reg)
+    source = "country"
+    if not country:  # "the Foreign Ministry said": the country the article is about there, not one named beside it
+        country, source = context_country(head), "coref"
+    return Resolved(reg.ministry(country, kind), source) if country else None
+
+
+def institution(head: Token, mods: list[Token], country: str) -> Resolved | None:
+    """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name), "China's
+    Taiwan Affairs Office" (a place inside the name, before another of its words)."""
+    if head.pos_ != "PROPN" or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
+        return None
+    doc = head.doc
+    name = [t.text for t in mods if t.pos_ == "PROPN" and (not entity_of(t) or (
+        t.ent_type_ == "GPE" and t.dep_ != "poss" and doc[t.i + 1].pos_ == "PROPN" and t.i + 1 < head.i))] + [
+        head.text]
+    if len(name) < 2:
+        return None
+    return Resolved(Actor(" ".join(name), country, "organisation", organisation_role(" ".join(name))), "ner")
+
+
+def body_of(registry: Registry, mods: list[Token]) -> Resolved | None:
+    """"the UN General Assembly", "Hamas fighters": a part or members of a registered organisation."""
+    return registered_among(registry, mods, lambda actor: actor.kind == "organisation")
+
+
+def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
+    """Members of an armed group that is no state's forces: "Rwandan rebels", "the militants", "rebel forces",
+    "Islamist insurgents in Mali". A registered group named in the phrase is that group; "the rebels" is the
+    group last named; else the group is named by its country's demonym (from a modifier, an "in" place, or the
+    country the article is about) and its words: "Rwandan rebels", "Islamist insurgents"."""
+    reg = ctx.registry
+    phrase = [*mods, *own_subtree(head)]
+    registered = registered_among(reg, phrase, lambda actor: actor.role == ARMED_GROUP)
+    if registered is not None:
+        return registered
+    noun = next((t for t in [head, *mods] if t.lemma_.lower() in lx.ARMED_GROUP_NOUNS), head)
+    plural = lx.ARMED_GROUP_NOUNS.get(noun.lemma_.lower(), "")
+    if not plural:
+        return None
+    described = [t for t in mods if t.i < noun.i and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.lower_ not in _VAGUE
+                 and t.dep_ != "poss" and not after_pro_or_anti(t)]
+    country = country_of_tokens(mods, reg)
+    if not country:
+        country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}
+                                     for o in p.children if o.dep_ == "pobj"], reg)
+    words = [t.text for t in described if not reg.country(t.text)]
+    if not country and not words:
+        prev = ctx.last(head.idx, armed=True)
+        if prev is not None:
+            return Resolved(prev, "coref")  # "the rebels", "rebel strikes": the group last named
+    demonym = (reg.demonyms.get(country) or [""])[0] if country else ""
+    source = "nationality"
+    if not country:
+        rootless = noun.lemma_.lower() in lx.ROOTLESS_GROUP_NOUNS
+        country, source = ("" if rootless else ctx.topic(head.sent.start_char)), "context"
+        if not country and not words:
+            return None  # "rebels", "terrorists" with nothing said of who they are or where
+        demonym = "" if words else (reg.demonyms.get(country) or [""])[0]
+    name = " ".join([w for w in [demonym, *words] if w] + [plural])
+    return Resolved(Actor(name[0].upper() + name[1:], country, "organisation", ARMED_GROUP), source)
+
+
+def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolved | None:
+    """A state's police or gendarmerie: "Egyptian police", "the police" (of the country in the news)."""
+    if not country:
+        country = ctx.topic(head.sent.start_char)
+    if not country:
+        return None
+    return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "nationality" if mods else "coref")

@@ -1,0 +1,139 @@
+"""People a phrase names: a named person with their titles and nationality, and "the president"-type titles.
+
+"Brazilian Foreign Minister Mauro Vieira" -> Mauro Vieira, Brazil; "Lai" after "Lai Ching-te" -> Lai Ching-te;
+"the foreign minister" -> the foreign minister last named. A person with no office title (a quoted resident)
+or an analyst gets a role that does not act (`Actor.acts` is False). Used by `timeline.extract.actors.resolve`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline.extract import lexicon as lx
+from timeline.extract.actors.context import Context, Resolved
+from timeline.extract.actors.organisations import registered_among
+from timeline.extract.actors.phrases import (
+    blocked,
+    clean_name,
+    country_of_tokens,
+    entity_of,
+    left_modifiers,
+    sentence_state,
+    titles_of,
+)
+from timeline.extract.actors.registry import NAMED, PRIVATE, Actor
+
+
+def person(ctx: Context, name: str, head: Token, title_head: Token | None = None) -> Resolved | None:
+    """The person `name` (headed by `head`; `title_head` is a title the parser split off), registered, met
+    before in the article, or new (then remembered under their full name, surname and first name)."""
+    if not name:  # only titles ("Lt Col", "Brig Gen"): no name to act under
+        return None
+    reg = ctx.registry
+    surname = name.split()[-1]
+    known = reg.lookup(name) or (reg.by_surname(name) if " " not in name else None)
+    if known is not None:
+        return Resolved(known, "registry")
+    seen = ctx.people.get(name) or ctx.people.get(surname)
+    titles = titles_of(head)
+    is_blocked = blocked(head)
+    mods = left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+    if head.dep_ == "appos":  # "Taiwan's Premier, Cho Jung-tai": the title's modifiers give the country
+        mods += left_modifiers(head.head)
+    if title_head is not None:  # "army chief Abdel Fattah al-Burhan" parsed as two phrases
+        titles |= {title_head.lower_} | titles_of(title_head)
+        is_blocked = is_blocked or blocked(title_head)
+        mods += left_modifiers(title_head)
+    if seen is not None and titles and (
+            (seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()))
+            or (titles & lx.ROYAL_TITLES and not seen.name.lower().startswith(tuple(lx.ROYAL_TITLES)))):
+        seen = None  # "King Hussein" after "(President) Saddam Hussein": another person with that name
+    if seen is not None and " " not in name and name in seen.name.split():
+        name, surname = seen.name, seen.name.split()[-1]  # "Minister Morishita": Kenji Morishita, named before
+    elif " " not in name and titles & lx.ROYAL_TITLES:
+        name = " ".join([*(t.text for t in mods if t.lower_.rstrip(".") in lx.ROYAL_TITLES), name])  # "King Hussein"
+    if seen is not None and not titles and not is_blocked:
+        return Resolved(_named_again(ctx, seen, head), "coref")
+    country = country_of_tokens(mods, reg) or (seen.country if seen else "")
+    if not country and titles:  # a subject state before a titled person; "Defense Minister X": that ministry's
+        country = sentence_state(head, reg) or _office_country(ctx, mods)
+    # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis; one named
+    # as a country's ("Iraq's Saddam Hussein", "Russia's Putin") is a figure of that country.
+    owned = not titles and any(t.dep_ == "poss" and country_of_tokens([t], reg) for t in mods)
+    role = "commentator" if is_blocked else NAMED if owned else PRIVATE if not titles else " ".join(sorted(titles))
+    actor = Actor(name, country, "person", role)
+    ctx.people[name] = actor
+    for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
+        if len(part) > 2 and part.lower() not in lx.ROYAL_TITLES:
+            ctx.people[part] = actor  # the person last named in full: "Hussein" after "King Hussein" is the king
+    return Resolved(_named_again(ctx, actor, head), "ner")
+
+
+def _named_again(ctx: Context, actor: Actor, head: Token) -> Actor:
+    """An untitled person the article names in two or more sentences is a figure of the story ("Fidel Castro
+    invited John Paul ... Castro has said"), whose words are statements; one named once (a quoted resident) is not."""
+    sentences = ctx.named_in.setdefault(actor.name, set())
+    sentences.add(head.sent.start)
+    if actor.role != PRIVATE or len(sentences) < 2:
+        return actor
+    figure = Actor(actor.name, actor.country, "person", NAMED)
+    for key, known in list(ctx.people.items()):
+        if known == actor:
+            ctx.people[key] = figure
+    return figure
+
+
+def _office_country(ctx: Context, mods: list[Token]) -> str:
+    """"Defense Minister X" with no nationality: the country of the defence ministry last named, if any."""
+    kind = next((lx.MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in lx.MINISTRY_KINDS), "")
+    prev = ctx.last_named(mods[-1].idx if mods else 0, "ministry", also=kind) if kind else None
+    return prev.country if prev is not None else ""
+
+
+def untagged_person(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
+    """"Lt Col Vikram Sethi" left untagged by the model: a titled proper name is a person."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "PROPN" or entity_of(head) is not None or not mods or lemma in lx.OFFICE_TITLES | \
+            lx.INSTITUTION_HEADS | lx.MILITARY_HEADS or any(t.ent_type_ for t in mods):
+        return None
+    titles = {t.lower_.rstrip(".") for t in mods} & lx.OFFICE_TITLES
+    name = [t.text for t in mods if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in lx.OFFICE_TITLES]
+    if not titles or not name or any(t.pos_ not in {"PROPN", "PUNCT"} for t in mods):
+        return None
+    return person(ctx, " ".join([*name, head.text]), head)
+
+
+def named_in_apposition(title: Token) -> Span | None:
+    """The person a title is in apposition with: "Russia's foreign minister, X,"."""
+    for appos in (c for c in title.children if c.dep_ == "appos"):
+        named = entity_of(appos)
+        personal = named is not None and named.label_ == "ORG" and not named.ent_id_ and all(
+            t.pos_ == "PROPN" and t.is_title for t in named) and 2 <= len(named) <= 5 and \
+            named.root.lemma_.lower() not in lx.INSTITUTION_HEADS  # a name the model took for an organisation
+        if named is not None and (named.label_ == "PERSON" or personal):
+            return named
+    return None
+
+
+def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolved | None:
+    """Who a title with no name names: a registered organisation inside the phrase, the person last named
+    with that title ("the foreign minister"; "the leader" is also the last president), else the country."""
+    reg = ctx.registry
+    registered = registered_among(reg, (t for t in head.subtree if t.i != head.i),
+                                  lambda actor: actor.kind == "organisation" and actor.acts)
+    if registered is not None:
+        return registered
+    prev = ctx.last(head.idx, person=True, title=lemma, country=country)
+    if prev is None and lemma == "leader":
+        prev = ctx.last(head.idx, person=True, title="president", country=country)
+    if prev is None and country and lemma in lx.HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before
+        prev = ctx.last(head.idx, person=True, country=country)
+    if prev is not None:
+        return Resolved(prev, "coref")
+    if country:
+        return Resolved(reg.state(country), "country")
+    for tok in head.subtree:  # "the head of the FBI investigation": the body whose office it is
+        ent = entity_of(tok)
+        if tok.i != head.i and ent is not None and ent.label_ == "ORG" and tok.i == ent.root.i and not ent.ent_id_:
+            return Resolved(Actor(clean_name(ent.text), "", "organisation", ""), "ner")
+    return None

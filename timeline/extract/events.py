@@ -1,0 +1,376 @@
+"""Extraction: sentences of an article -> `Mention`s of deployments, designations and statements.
+
+Public interface: `Mention`, `extract_mentions(article, timexes, registry=None)` and `extract_many(items)`
+(many articles, parsed in batches).
+
+What counts as an event is the README's "What counts as an event": deployments (armed forces moved,
+positioned, exercised or used), designations (formal acts that label or bind: listings, sanctions,
+bounties, seizures, decrees, closures) and statements by actors in the crisis. Not events: analysts'
+opinions, ordinary people's quotes, background, equipment, bylines, datelines, boilerplate. One sentence
+may report several events. Per sentence, a trigger word (`timeline.extract.lexicon`) gives type and subtype; the
+actor is who acts or speaks (`timeline.extract.actors.event_actors`), resolved in the article's context
+(`timeline.extract.actors.resolve`); the date is the time expression governing the trigger's clause (never a
+dateline's), else the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.extract import headlines
+from timeline.extract import lexicon as lx
+from timeline.extract.actors.context import Resolved
+from timeline.extract.actors.event_actors import ActorFinder
+from timeline.extract.actors.phrases import media_attributed
+from timeline.extract.actors.registry import SILENT_ROLES, Actor, Registry
+from timeline.extract.actors.resolve import Resolver
+from timeline.extract.modality import modality
+from timeline.extract.triggers import (
+    Hit,
+    find_hits,
+    governors,
+    is_verbal,
+    light_statement,
+    under_light_verb,
+)
+from timeline.ingest.articles import Article
+from timeline.nlp.pipeline import parse, parse_one
+from timeline.timex.temporal import TimeSpan
+
+_BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
+_CLOSING_QUOTES = ("”", "»")
+ACTOR_EVIDENCE = {"registry": 1.0, "country": 0.85, "nationality": 0.85, "coref": 0.7, "ner": 0.65, "context": 0.5,
+                  "unattributed": 0.3}
+# How an actor was found (`Resolved.source`) -> the row's `actor_basis` (schema.ACTOR_BASES).
+ACTOR_BASIS = {"registry": "sentence", "ner": "sentence", "country": "sentence", "nationality": "nationality",
+               "coref": "context", "context": "context", "unattributed": "unattributed"}
+# The actor of an attack no one is said to have carried out ("bombs exploded outside the embassy").
+UNATTRIBUTED = Actor("Unattributed", "", "unattributed", "unattributed")
+DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One event reported in one sentence. Offsets point into `Article.text`."""
+
+    event_type: str  # deployment, designation, statement
+    subtype: str
+    modality: str  # asserted, planned, threatened, denied, hypothetical, claimed
+    actor: str
+    actor_country: str
+    target: str
+    date_start: date
+    date_end: date
+    date_precision: str
+    date_text: str
+    date_basis: str  # explicit, relative, publication
+    timex: str
+    summary: str
+    sentence: str
+    char_start: int
+    char_end: int
+    confidence: float
+    actor_basis: str = "sentence"  # sentence, nationality, context or unattributed (schema.ACTOR_BASES)
+
+
+def extract_mentions(article: Article, timexes: Sequence[TimeSpan],
+                     registry: Registry | None = None, *, doc: Doc | None = None) -> list[Mention]:
+    """Every event mention in `article`, dated with `timexes` (from `temporal.find_timexes`).
+
+    `doc` is the article's parse when the caller already has it (`timeline.nlp.pipeline.parse` batches many)."""
+    if article.published is None:
+        return []
+    reg = registry if registry is not None else Registry.default()
+    parsed = doc if doc is not None else parse_one(article.text, reg)
+    return _Extractor(article, article.published, timexes, reg, parsed).run()
+
+
+def extract_many(items: Sequence[tuple[Article, Sequence[TimeSpan]]],
+                 registry: Registry | None = None) -> list[list[Mention]]:
+    """`extract_mentions` for many (article, timexes) pairs, in order; spaCy parses the texts in batches."""
+    reg = registry if registry is not None else Registry.default()
+    docs = parse([article.text for article, _ in items], reg)
+    return [extract_mentions(article, spans, reg, doc=doc) for (article, spans), doc in zip(items, docs, strict=True)]
+
+
+class Quotes(NamedTuple):
+    """The quotation marks of a stretch of text (see `quotes`)."""
+
+    starts: bool  # it begins with an opening mark: “ « „ or "
+    closes: bool  # it closes a quotation opened before it: a closing mark (” »), or an odd number of " not at its start
+    open: bool  # its end stands inside a quotation: more opening than closing marks, or an odd number of "
+
+
+def quotes(text: str) -> Quotes:
+    """Where `text` stands with respect to quotation marks; the one reading of them in extraction."""
+    straight = text.count('"') % 2 == 1
+    opening = sum(text.count(q) for q in _OPENING_QUOTES)
+    closing = sum(text.count(q) for q in _CLOSING_QUOTES)
+    starts_straight = text.startswith('"')
+    return Quotes(starts=starts_straight or text.startswith(_OPENING_QUOTES),
+                  closes=closing > 0 or (straight and not starts_straight),
+                  open=opening > closing or straight)
+
+
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—–_,\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\))?\s*"
+                             r"(?:[—–_-]|,|\n|$)")
+
+
+def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
+    """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —"): where it is
+    reported from, which the article is most likely about."""
+    first = text.lstrip()[:120]
+    found = _DATELINE_PLACE.match(first)
+    if found is None:
+        return frozenset()
+    place, region = found.group(1).strip(), (found.group(2) or "").strip()
+    country = (registry.country(region) if region else None) or registry.country(place.title())
+    return frozenset({country}) if country else frozenset()
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive, a participle modifying a noun ("others wounded in the blasts"), or a conjunct
+    sharing a passive's subject ("were killed and wounded in the blasts")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True  # "1,000 others wounded in the blasts"
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+
+
+def _names_an_event_told(hit: Hit) -> bool:
+    """A noun that names an event the article has told already: "the bombings", "these attacks", "Iraq's invasion"."""
+    return hit.noun and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these",
+                                                                                  "those"})
+                            for c in hit.token.children)
+
+
+def off_the_record(verb: Token) -> bool:
+    """Whether what `verb` reports was said in private ("said privately"): no public utterance. (A spokesman
+    "speaking on condition of anonymity" still speaks for the body: news reports it as the body's word.)"""
+    return any(c.lower_ in lx.OFF_RECORD_WORDS for c in verb.children if c.dep_ == "advmod")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
+
+
+class _Extractor:
+    def __init__(self, article: Article, published: date, timexes: Sequence[TimeSpan], registry: Registry,
+                 doc: Doc) -> None:
+        self.article = article
+        self.published = published
+        self.registry = registry
+        self.doc = doc
+        # `doc.text` is rebuilt from every token on each access; spaCy's tokenizer is lossless, so the parse of
+        # `article.text` (the only doc callers pass) spans exactly that string.
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        self.text = article.text if end == len(article.text) else doc.text
+        self.resolver = Resolver(registry)
+        self.resolver.ctx.title_countries = registry.countries_in(article.title) | dateline_countries(
+            article.text, registry)
+        self.finder = ActorFinder(self.resolver)
+        self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
+                        if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]
+        self.title = _norm(article.title)
+        self.times = frozenset(i for _, toks in self.timexes if toks is not None for i in range(toks.start, toks.end))
+        # the last explicit dates of each (type, family, actor) in the article, for later mentions of that event
+        self.dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
+
+    def run(self) -> list[Mention]:
+        out: list[Mention] = []
+        opened: list[Span] = []  # sentences of a quotation still open ("“X. Y,” he said.": X waits for "he said")
+        for sent in self.doc.sents:
+            self.resolver.observe(sent)
+            tokens = list(sent)  # one walk of the sentence's tokens, shared by the checks below
+            if self._skip(sent, tokens):
+                continue
+            found = self._sentence(sent, tokens)
+            out.extend(found)
+            marks = quotes(self.text[sent.start_char: sent.end_char].strip())
+            if opened and marks.closes:
+                said = next((m for m in found if m.event_type == "statement"), None)
+                out.extend(self._quoted(s, said) for s in opened if said is not None)
+            opens = marks.starts and not marks.closes
+            opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
+        return out
+
+    def _quoted(self, sent: Span, said: Mention) -> Mention:
+        """An earlier sentence of a quotation, a statement of the speaker its last sentence names."""
+        text = self.text[sent.start_char: sent.end_char]
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        start = sent.start_char + lead
+        return replace(said, sentence=body, char_start=start, char_end=start + len(body),
+                       summary=headlines.quotation(sent, said.actor, self.times))
+
+    def _skip(self, sent: Span, tokens: list[Token]) -> bool:
+        full = self.text
+        text = full[sent.start_char: sent.end_char].strip()  # `sent.text`, without rebuilding it from tokens
+        words, verbal = 0, False
+        for t in tokens:  # alphabetic words and whether any token is a verb
+            words += t.is_alpha
+            verbal = verbal or is_verbal(t)
+        if words < 4 or _BOILERPLATE.match(text) or not verbal:
+            return True
+        if text.endswith("?") and not quotes(text).starts:
+            return True  # a question ("What do the Houthis say?", "Will China invade?") asserts nothing
+        line_start = full.rfind("\n", 0, sent.start_char) + 1
+        line_end = full.find("\n", sent.start_char)
+        line = full[line_start: line_end if line_end >= 0 else len(full)]
+        # The headline repeated at the top of the text (a lede that happens to be the title ends like a sentence).
+        headline = not line.rstrip().endswith((".", "”", '"', "'"))
+        return headline and bool(self.title) and _norm(line).removeprefix("home » ") == self.title
+
+    # ---- one sentence ----------------------------------------------------------------------------
+
+    def _sentence(self, sent: Span, tokens: list[Token]) -> list[Mention]:
+        hits = find_hits(tokens)
+        nouns = {h.token.i for h in hits if h.noun}
+        hits = [h for h in hits if not light_statement(h, nouns)]
+        by_token = {h.token.i: h for h in hits}
+        best: dict[tuple[str, str, str], tuple[float, Mention]] = {}
+        every = {h.token.i: self.finder.find(h) or self._unattributed(h) for h in hits}
+        actors = {i: (found[0] if found else None) for i, found in every.items()}
+        reported = bool(hits) and media_attributed(tokens, self.registry)
+        for hit in hits:
+            status = modality(hit, by_token)
+            if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
+                continue  # negated, denied, or a "possible attack" nobody is said to weigh
+            if hit.event_type == "statement" and off_the_record(hit.token):
+                continue  # "said privately": no public utterance
+            quoted = hit.event_type == "statement" and quotes(self.text[sent.start_char: hit.token.idx]).open
+            if (status != "asserted" or quoted) and self._commentary(hit, by_token, actors):
+                continue  # "analysts said Russia could launch an offensive": an opinion, not an event; nor are
+                # the words a commentator puts in others' mouths ("“governments kept telling us,” counters X")
+            if status == "asserted" and reported and hit.event_type != "statement":
+                status = "claimed"  # "X sent troops, The Times reported, citing unnamed sources"
+            asker = self._asker(hit, by_token, actors) if status == "planned" else None
+            for resolved in every[hit.token.i]:
+                if resolved.actor == UNATTRIBUTED and status not in {"asserted", "claimed"}:
+                    continue  # "interdiction would begin": no attack is reported to have happened
+                if asker is not None and asker.actor != resolved.actor and not (
+                        asker.actor.country and asker.actor.country == resolved.actor.country):
+                    continue  # "EU ministers demanded that Serbia withdraw": the demand is the event, not Serbia's
+                    # plan; a side's own forces asked to act are its plan ("Maduro called for exercises by the militia")
+                if not resolved.actor.name or not (resolved.acts or (
+                        resolved.actor.role in SILENT_ROLES and hit.event_type != "statement")):
+                    continue  # a commentator, an outlet, or a private person's words
+                mention = self._mention(sent, hit, status, resolved, set(by_token) - {hit.token.i})
+                family = lx.SUBTYPES[hit.subtype].family
+                if resolved.actor != UNATTRIBUTED:
+                    self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type, family)
+                key = (hit.event_type, family, resolved.actor.name)
+                rank = mention.confidence + (0.05 if hit.subtype not in {"statement", "deployment"} else 0.0)
+                if key not in best or rank > best[key][0]:
+                    best[key] = (rank, mention)
+        return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
+
+    @staticmethod
+    def _unattributed(hit: Hit) -> list[Resolved]:
+        """An attack the sentence reports as happening without saying who did it ("bombs exploded outside the
+        embassies", "the blast killed 12", "four people were killed in an explosion"): an event whose actor is
+        `UNATTRIBUTED`. A passing mention ("condemned the bombings", "in connection with the attacks") is none."""
+        if lx.SUBTYPES[hit.subtype].family != "force" or hit.event_type != "deployment":
+            return []
+        tok = hit.token
+        if not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
+            subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            happened = subject is not None and (subject.lemma_.lower() in lx.DEVICES or (
+                subject.dep_ == "nsubjpass" and (  # "the town was shelled", "killed by a roadside bomb"
+                    (agent is None and tok.lemma_.lower() in lx.ATTACK_VERBS)
+                    or (agent is not None and agent.lemma_.lower() in lx.DEVICES))))
+        elif tok.dep_ in {"nsubj", "nsubjpass"}:  # "the blast killed 12", not "the bombings will not cause ..."
+            happened = is_verbal(tok.head) and tok.head.lemma_.lower() in lx.HAPPENING_VERBS
+        elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
+            happened = is_verbal(tok.head.head) and _passive(tok.head.head)
+        else:
+            happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
+        return [Resolved(UNATTRIBUTED, "unattributed")] if happened else []
+
+    @staticmethod
+    def _asker(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> Resolved | None:
+        """Who asks for what `hit` reports, when a request or demand governs it ("urged X to", "called for")."""
+        for gov in governors(hit.token):
+            other = by_token.get(gov.i)
+            if other is not None and other.event_type == "statement":
+                return actors.get(gov.i) if other.subtype in {"request", "demand"} else None
+        return None
+
+    @staticmethod
+    def _commentary(hit: Hit, by_token: dict[int, Hit], actors: dict[int, Resolved | None]) -> bool:
+        """Whether `hit` is what an analyst, expert or other non-actor says may happen."""
+        for gov in governors(hit.token):
+            if gov.i not in by_token or by_token[gov.i].event_type != "statement":
+                continue
+            speaker = actors.get(gov.i)
+            if speaker is not None and not speaker.acts:
+                return True
+            if speaker is None and by_token[gov.i].subtype in {"request", "demand"}:
+                return True  # "a grassroots movement calling for Israel's withdrawal": no actor asked for it
+        return False
+
+    # ---- date, confidence ----------------------------------------------------------------
+
+    def _date(self, hit: Hit, sent: Span, others: set[int]) -> tuple[TimeSpan | None, int]:
+        """The time expression governing the trigger's clause: attached to it or to a governing word, not
+        to another clause (a verb or copula outside the chain) or to another event's noun."""
+        chain = [hit.token, *hit.token.ancestors]  # a conjunct shares its head's dates ("in recent weeks, X moved
+        rank = {t.i: n for n, t in enumerate(chain)}  # ships and targeted boats")
+        best: tuple[int, int, TimeSpan | None] = (99, 0, None)
+        for span, tokens in self.timexes:
+            if tokens is None or not (sent.start <= tokens.root.i < sent.end):
+                continue
+            for anc in tokens.root.ancestors:
+                if anc.i in rank:
+                    cand = (rank[anc.i], abs(tokens.root.i - hit.token.i), span)
+                    if cand[:2] < best[:2]:
+                        best = cand
+                    break
+                if anc.dep_ == "acl" and anc.tag_ == "VBG" and anc.i not in others:
+                    continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause
+                if is_verbal(anc) or anc.pos_ == "AUX" or anc.i in others:
+                    break  # the expression dates another clause or another event
+        return best[2], best[0]
+
+    def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
+        actor = resolved.actor
+        span, _ = self._date(hit, sent, others)
+        key = (hit.event_type, lx.SUBTYPES[hit.subtype].family, actor.name)
+        if span is not None and span.date_start is not None and span.date_end is not None:
+            start, end, precision = span.date_start, span.date_end, span.precision or "day"
+            date_text, basis, value = span.text, span.basis, span.value
+            self.dated[key] = (start, end, precision, date_text, value)
+        elif key in self.dated and (_names_an_event_told(hit) or actor == UNATTRIBUTED):
+            # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article (an
+            # article's attacks by no one named are one attack told again: "the bomb went off, killing 247")
+            start, end, precision, date_text, value = self.dated[key]
+            basis = "relative"
+        else:
+            start = end = self.published
+            precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
+        if status in lx.HAPPENED and start <= self.published < end:
+            end = self.published  # "met this week", said on Wednesday: not after the article was published
+        line = headlines.write(hit, sent, actor, self.times)
+        confidence = (0.35 * hit.sense.strength + 0.35 * ACTOR_EVIDENCE.get(resolved.source, 0.5)
+                      + 0.2 * DATE_EVIDENCE.get(basis, 0.6) + 0.1 * (1.0 if status == "asserted" else 0.7))
+        text = self.text[sent.start_char: sent.end_char]  # `sent.text`, without rebuilding it from tokens
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        return Mention(
+            event_type=hit.event_type, subtype=hit.subtype, modality=status, actor=actor.name,
+            actor_country=actor.country, target=line.target, date_start=start, date_end=end,
+            date_precision=precision, date_text=date_text, date_basis=basis, timex=value, summary=line.text,
+            sentence=body, char_start=sent.start_char + lead, char_end=sent.start_char + lead + len(body),
+            confidence=round(max(0.0, min(1.0, confidence)), 3),
+            actor_basis=ACTOR_BASIS.get(resolved.source, "sentence"),
+        )

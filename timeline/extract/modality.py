@@ -1,0 +1,150 @@
+"""The status of an event a trigger reports: asserted, planned, threatened, denied, hypothetical or claimed.
+
+Negation ("did not deploy", "no strikes"), a governing denial or threat, a condition inside what someone says,
+modal words on the trigger or on the words governing its clause ("plans to deploy", "could strike"), requests
+and orders ("urged allies to send"). Reads the modality tables in `timeline.extract.lexicon`; syntax only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from timeline.extract import lexicon as lx
+from timeline.extract.triggers import Hit, governors, is_verbal, light_verb
+
+
+def _complement_governors(tok: Token) -> Iterator[Token]:
+    """Governors whose complement `tok` is ("plans to deploy", "considering strikes"); an adverbial clause
+    ("building up forces as he weighs action") or a conjunct does not take its head's status."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i or cur.dep_ in {"advcl", "parataxis", "relcl"}:
+            return
+        via_conj = cur.dep_ == "conj"
+        cur = cur.head
+        if not via_conj:
+            yield cur
+
+
+def negated(tok: Token) -> bool:
+    """"did not deploy", "no strikes", "neither government has confirmed"."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "neither"}):
+            return True
+        if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
+                d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)):
+            return True
+    return False
+
+
+def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
+    """asserted, planned, threatened, denied, hypothetical or claimed; None when negated or when the event
+    is only the content of a denial or threat (then the statement is the event)."""
+    tok = hit.token
+    verb = light_verb(tok) if hit.noun else None
+    if negated(tok) or (verb is not None and negated(verb)):
+        return None  # "did not deploy", "no strikes", "has not issued a public threat"
+    for gov in governors(tok):
+        other = trigger_tokens.get(gov.i)
+        if other is not None and other.subtype in {"denial", "threat"}:
+            return None
+    if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
+        return None  # "warned Russia of consequences if it invaded": the warning is the event
+    default = lx.SUBTYPES[hit.subtype].modality
+    found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
+    if found == "capability" or (found == "hypothetical" and not _said(tok, trigger_tokens)):
+        return None  # "the bomber can fly 8,000 miles", "Iraq could strike": a description or the writer's guess
+    if found:
+        return found
+    if hit.event_type == "statement":
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.REFUSAL_VERBS:
+            return None  # "declined to say", "refused to comment": nothing was said
+        return default
+    for gov in _complement_governors(tok):
+        if negated(gov):
+            return None  # "has not issued a threat to invade", "did not decide to deploy"
+        if gov.i in trigger_tokens and trigger_tokens[gov.i].event_type == "statement":
+            break
+    if _requested(tok, trigger_tokens):
+        return "planned"
+    purpose_of = tok.head.lemma_.lower() if tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else ""
+    if purpose_of in lx.MODAL_HEADS:  # "sought support from the Kremlin to bolster its air defences" (but "lined
+        return lx.MODAL_HEADS[purpose_of]  # up to join the militia" is done by lining up)
+    for gov in _complement_governors(tok):
+        lemma = gov.lemma_.lower()
+        if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)) and not (
+                lx.MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
+            return lx.MODAL_HEADS[lemma]  # (an active subject is not what its verb reports: "the bombings claimed
+            # 217 lives")
+        if lemma in lx.ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
+            return "planned"  # "gave the order to withdraw" (the verb "ordered troops to" is a request above)
+        other = trigger_tokens.get(gov.i)
+        if other is not None and other.event_type == "statement":
+            break  # what an actor says happened keeps the status the actor's words give it
+        own = _reported_future(gov, _own_modality(gov, gov.pos_ in {"NOUN", "PROPN"}), trigger_tokens)
+        if own == "capability" or (own == "hypothetical" and not _said(gov, trigger_tokens)):
+            return None
+        if own:
+            return own
+        if gov.dep_ in {"ROOT"}:
+            break
+    return default
+
+
+def _said(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
+    """Whether `tok` is inside what someone is reported to say (a statement trigger governs it)."""
+    return any(g.i in trigger_tokens and trigger_tokens[g.i].event_type == "statement" for g in governors(tok))
+
+
+def _conditional_in_statement(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
+    """Whether `tok` is in a condition ("if it invaded", "unless troops withdraw") inside what someone says."""
+    conditional = False
+    for word in [tok, *governors(tok)]:
+        if word.i != tok.i and conditional and word.i in trigger_tokens and \
+                trigger_tokens[word.i].event_type == "statement":
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS for c in word.children):
+            conditional = True
+    return False
+
+
+def _requested(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
+    """What a request, demand or order asks for: "urged allies to send", "called for new exercises"."""
+    head = tok.head
+    own = trigger_tokens.get(tok.i)
+    if tok.dep_ in {"xcomp", "dobj"} and head.lemma_.lower() in lx.ORDER_VERBS and is_verbal(head):
+        # "ordered troops to leave", "authorized strikes"; but ordering a closure or a freeze is the act itself
+        return own is None or own.event_type != "designation"
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ not in {"xcomp", "ccomp", "dobj"}:  # "demanded the withdrawal of Serbian forces"
+        return False
+    other = trigger_tokens.get(head.i)
+    return other is not None and other.subtype in {"request", "demand"}
+
+
+def _reported_future(tok: Token, found: str, trigger_tokens: dict[int, Hit]) -> str:
+    """"X said the troops would ...": "would" under a statement is the future seen from the past."""
+    if found == "hypothetical" and any(c.lower_ == "would" for c in tok.children) and any(
+            g.i in trigger_tokens and trigger_tokens[g.i].event_type == "statement" for g in governors(tok)):
+        return "planned"
+    return found
+
+
+def _own_modality(tok: Token, noun: bool) -> str:
+    for child in tok.children:
+        text = child.lower_
+        if child.dep_ in {"aux", "auxpass"} and text in lx.MODAL_AUX:
+            return lx.MODAL_AUX[text]
+        if child.dep_ == "aux" and text == "going":
+            return "planned"
+        if child.dep_ == "mark" and text in {"if", "unless", "whether"}:
+            return "hypothetical"
+        if child.dep_ == "advmod" and text in lx.MODAL_ADVERBS:
+            return lx.MODAL_ADVERBS[text]
+        if noun and child.dep_ in {"amod", "compound"} and text in lx.MODAL_ADJECTIVES:
+            return lx.MODAL_ADJECTIVES[text]
+    return ""

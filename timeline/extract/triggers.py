@@ -1,0 +1,387 @@
+"""Trigger words in a parsed sentence: which token reports which kind of event, who its subject is and which
+words govern it (the event's status, asserted to denied, is in `timeline.extract.modality`).
+
+Reads the tables in `timeline.extract.lexicon`; the rules here are about syntax only (objects, subjects,
+governing verbs), never about particular sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from timeline.extract import lexicon as lx
+
+_MILITARY_TOKEN = re.compile(lx.MILITARY_TOKEN_PATTERN)
+_TRIGGER_LEMMAS = frozenset({"call", *lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS})
+ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "pobj"})
+PASS_THROUGH = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "relcl", "ccomp", "prep", "pobj", "dobj",
+                          "amod", "npadvmod", "advmod", "nsubj", "nsubjpass", "attr", "compound", "appos", "oprd",
+                          "dep", "nmod", "poss", "agent", "dative"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    token: Token
+    sense: lx.Sense
+    noun: bool  # a noun trigger ("the deployment of"), else a verb trigger
+
+    @property
+    def event_type(self) -> str:
+        return self.sense.event_type
+
+    @property
+    def subtype(self) -> str:
+        return self.sense.subtype
+
+
+def is_verbal(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"} and tok.pos_ != "AUX")
+
+
+def is_military_token(tok: Token) -> bool:
+    """A word for armed forces or their arms: "troops", "warship", "F-35", and air or missile defences ("its air
+    defences", "Russian air defense systems": the units that shoot down what is fired at a country; not "the
+    defence ministry" or "in his defence")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lx.MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
+            lemma.endswith("s") and lemma[:-1] in lx.MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
+        return True
+    if lemma not in lx.DEFENCE_NOUNS and lemma not in lx.DEFENCE_SYSTEMS:
+        return False
+    modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    if lemma in lx.DEFENCE_SYSTEMS and not any(m.lemma_.lower() in lx.DEFENCE_NOUNS for m in modifiers):
+        return False  # a system, but not a defence system
+    words = {m.lower_ for m in modifiers} | {g.lower_ for m in modifiers for g in m.children if g.dep_ == "compound"}
+    return bool(words & lx.DEFENCE_KINDS)
+
+
+def light_verb(tok: Token) -> Token | None:
+    """The light verb a noun trigger is the object of: "carried out strikes", "announced the deployment",
+    "launched two days of drills" (through a quantity noun)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"dobj", "nsubjpass"}:
+        tok = tok.head.head
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "imposed travel bans and asset freezes"
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and lx.LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in lx.LIGHT_VERBS:
+        return tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in lx.AGREEMENT_VERBS:
+        return verb.head  # "agreed to a ceasefire"
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in lx.LIGHT_VERBS:
+        return verb.head  # "were engaged in ethnic cleansing", "took part in the raids"
+    for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in lx.LIGHT_VERBS and is_verbal(child) and any(
+                c.dep_ in {"nsubj", "agent"} for c in child.children):
+            return child
+    return None
+
+
+def under_light_verb(tok: Token) -> bool:
+    return light_verb(tok) is not None
+
+
+def host_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger is the means of: "killed a commander in an airstrike" -> killed."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head) and \
+            prep.head.lemma_.lower() in lx.HOST_VERBS:  # not "Kenyans who suffered in the bombing"
+        verb: Token = prep.head
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return verb
+    return None
+
+
+def core(head: Token) -> Iterator[Token]:
+    """A noun phrase's head, its left modifiers, appositions, "of" objects and conjuncts."""
+    yield from _core(head)
+
+
+def _core(head: Token) -> Iterator[Token]:
+    """A noun phrase's head, its left modifiers, appositions, "of" objects and conjuncts."""
+    yield head
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj"}:
+            yield from _core(child)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from _core(obj)
+
+
+def argument_heads(tok: Token) -> list[Token]:
+    """Subject and objects of a verb trigger (for an adjectival participle, the noun it modifies)."""
+    args = [c for c in tok.children if c.dep_ in ARG_DEPS - {"pobj"}]
+    for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"}):
+        args += [c for c in prep.children if c.dep_ == "pobj"]
+    if tok.dep_ == "amod":
+        args.append(tok.head)
+    return args
+
+
+def military_near(tok: Token, noun: bool) -> bool:
+    """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers (for a noun
+    under a light verb, "the military carried out strikes", the light verb's subject too)."""
+    heads = [tok] if noun else argument_heads(tok)
+    if noun:  # "an offensive by government troops", "clashes between the army and rebels"
+        heads += [o for p in tok.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "between"}
+                  for o in p.children if o.dep_ == "pobj"]
+    verb = light_verb(tok) if noun else None
+    if verb is not None:
+        subject = subject_of(verb)
+        if subject is not None:
+            heads.append(subject)
+    elif not noun and not any(h.dep_ in {"nsubj", "nsubjpass"} for h in heads):
+        subject = subject_of(tok)  # "ordered French troops to leave": the troops leave
+        if subject is not None:
+            heads.append(subject)
+    for pronoun in [h for h in heads if h.dep_ == "nsubj" and h.pos_ == "PRON"]:
+        speaker = next((c for g in governors(pronoun) if is_verbal(g) for c in g.children
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if speaker is not None:  # "the army said it had destroyed": the army
+            heads.append(speaker)
+    return any(is_military_token(t) for h in heads for t in _core(h) if t.i != tok.i)
+
+
+def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
+    if not sense.needs:
+        return True
+    return all(any(_holds(hit_tok, either, noun) for either in _alternatives(need)) for need in sense.needs.split("+"))
+
+
+def _alternatives(need: str) -> list[str]:
+    """"light|owned" is either need; a "obj:a|b" list is one need."""
+    return [need] if ":" in need else need.split("|")
+
+
+def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
+    """One constraint of a sense (see `lexicon.Sense`)."""
+    if needs == "military":
+        return military_near(hit_tok, noun)
+    if needs == "force":
+        return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
+            noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lx.DEVICES for c in hit_tok.children)
+        ) or (  # "a car bomb attack", "rocket attacks"
+            noun and (responsibility_claimer(hit_tok) is not None or host_verb(hit_tok) is not None)) or any(
+            c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
+            for c in hit_tok.children)
+    if needs == "terror":
+        scope = list(hit_tok.subtree) + ([hit_tok.head] if noun else [])
+        return any(t.lemma_.lower().startswith("terror") for t in scope)
+    if needs == "entity":
+        return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.dep_ == "prep" and c.lower_ == "as")
+                   for c in hit_tok.children)
+    if needs == "light":
+        return noun and under_light_verb(hit_tok)
+    if needs == "owned":  # "the U.S.'s demand ... was refused", "stern warnings from Moscow came on Thursday"
+        told = hit_tok.dep_ in {"nsubj", "nsubjpass", "ROOT"} or (  # not "to confront threats from the U.S."
+            hit_tok.dep_ == "pobj" and hit_tok.head.lower_ in {"in", "to"})  # "in a statement by", "according to"
+        return noun and told and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+                                     for c in hit_tok.children)
+    if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
+        return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+                   for c in hit_tok.children)
+    if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
+        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_COMPLEMENTS for c in hit_tok.children)
+    if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)
+        return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
+    if needs.startswith("prep:"):
+        return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
+    if needs.startswith("notobj:"):
+        banned = set(needs[7:].split("|"))
+        objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "attr"}]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        scope = objects or [t for t in hit_tok.subtree if t.i != hit_tok.i]  # "struck a deal", not "an oil refinery"
+        return not any(t.lemma_.lower() in banned for t in scope)
+    if needs.startswith("dobj:") and not noun:  # "stopped the tankers", not "the tankers stopped" nor "in a town"
+        words, labels = _object_words(needs)
+        objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok))
+                   for c in objects for t in c.subtree)
+    if needs.startswith(("obj:", "dobj:")):
+        words, labels = _object_words(needs)
+        scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
+        if hit_tok.dep_ in {"amod", "acl"}:
+            scope.append(hit_tok.head)  # "drones launched by Russia": the noun is the object
+        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok)) for t in scope)
+    return False
+
+
+def _taken(place: Token, verb: Token) -> bool:
+    """A named place that is what a verb takes: its object ("captured Goma"), or the object of "control of"."""
+    if place.dep_ == "compound":
+        place = place.head
+    return (place.dep_ in {"dobj", "nsubjpass"} and place.head.i == verb.i) or (
+        place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() == "control")
+
+
+_OBJECT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _object_words(needs: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and entity labels ("@GPE") of an "obj:" constraint, split once per table entry."""
+    found = _OBJECT_WORDS.get(needs)
+    if found is None:
+        items = needs.split(":", 1)[1].split("|")
+        found = (frozenset(i for i in items if not i.startswith("@")),
+                 frozenset(i[1:] for i in items if i.startswith("@")))
+        _OBJECT_WORDS[needs] = found
+    return found
+
+
+def _call_sense(tok: Token) -> lx.Sense | None:
+    """"call on/for" is a request, "called Maduro" a call between leaders, "called it X" a statement."""
+    for child in tok.children:
+        if child.dep_ in {"prt", "prep"} and child.lower_ in lx.CALL_REQUEST_PREPS:
+            return lx.Sense("request", 0.8)
+        if child.dep_ == "oprd":
+            return lx.Sense("statement", 0.6)
+        if child.dep_ == "dobj" and child.ent_type_ in {"PERSON", "GPE", "ORG"}:
+            return lx.Sense("consultation", 0.75)
+    return None
+
+
+def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
+    """Every trigger in `sent` (a sentence, or its tokens) with the first sense whose constraint holds."""
+    hits: list[Hit] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in _TRIGGER_LEMMAS:
+            continue  # no table holds the word: neither branch below could find a sense
+        if is_verbal(tok):
+            if tok.dep_ in {"amod", "compound"} and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "the bombed embassy", "bombing victims", "alleged drug boats": a modifier, not an event
+            if lemma == "call":
+                sense = _call_sense(tok)
+                if sense is not None:
+                    hits.append(Hit(tok, sense, False))
+                continue
+            for sense in lx.VERB_TRIGGERS.get(lemma, ()):
+                if sense.event_type == "statement" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                        c.dep_ in {"agent", "nsubj"} for c in tok.children):
+                    continue  # "extremists opposed to the truce": a stance, not an utterance
+                if _satisfied(tok, sense, False):
+                    hits.append(Hit(tok, sense, False))
+                    break
+        elif tok.pos_ in {"NOUN", "PROPN"}:
+            if tok.dep_ == "compound" or any(
+                    c.lower_ in lx.NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
+                continue  # "a carrier battle group", "strike force", "general strike": no event named
+            for sense in lx.NOUN_TRIGGERS.get(lemma, ()):
+                if _satisfied(tok, sense, True):
+                    hits.append(Hit(tok, sense, True))
+                    break
+    return hits
+
+
+def governors(tok: Token) -> Iterator[Token]:
+    """The words that govern `tok`'s clause, nearest first (a conjunct's head is a sibling, not a governor)."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return
+        via_conj = cur.dep_ == "conj"
+        cur = cur.head
+        if not via_conj:
+            yield cur
+
+
+def subject_of(tok: Token) -> Token | None:
+    """Who does what `tok` (a verb) says: its subject, the agent of a passive, the controller of an
+    infinitive, or the subject inherited from the clause a participle or conjunct hangs on."""
+    came_from_adverbial = came_from_complement = False
+    for _ in range(8):
+        for child in tok.children:
+            if child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects and not (came_from_adverbial and _infinitive_complement(tok)):
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]  # the nearest, not a dateline the parser hung on
+        if came_from_adverbial and _infinitive_complement(tok):
+            tok, came_from_adverbial = tok.head, False
+            continue
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts; so does the
+            # subject of a passive that is a state ("Israel is opposed to", "forces were engaged in fighting")
+            if came_from_complement or tok.lemma_.lower() in lx.STATE_PASSIVES:
+                return passive
+            return _misattached_agent(tok)
+        dep, head = tok.dep_, tok.head
+        came_from_adverbial = dep in {"advcl", "conj"}
+        came_from_complement = dep == "xcomp"
+        if head.i == tok.i:
+            return None
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "as" and \
+                head.head.lemma_.lower() in lx.QUOTING_VERBS:  # "quoted X as saying", "X was quoted as saying"
+            quoted = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if quoted is not None:
+                return quoted
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head) and \
+                head.head.lemma_.lower() in lx.JUDGING_VERBS:
+            obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
+            if obj is not None:
+                return obj  # "accused Russian forces of shelling": the forces shell
+        if dep == "xcomp" and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if dep == "pcomp" and head.dep_ == "prep" and not is_verbal(head.head) and head.head.pos_ in {"NOUN", "PROPN"}:
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            return owner  # "an embargo ... for seizing Kuwait": not the embargo's author; "X's plan for sending": X
+        if dep in {"acl"} and not is_verbal(head):
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
+        if dep == "relcl":
+            return head
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod", "acomp"}:
+            tok = head
+            continue
+        return None
+    return None
+
+
+def _infinitive_complement(tok: Token) -> bool:
+    """"requested [the UN to intervene]": the subject of such a clause is the matrix verb's object, so a
+    participle hanging on it ("..., demanding a halt") belongs to the matrix subject."""
+    return tok.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _misattached_agent(tok: Token) -> Token | None:
+    """The "by X" of a passive that the parser hung on an object ("designated a group by the U.S.")."""
+    for child in tok.children:
+        if child.dep_ in {"dobj", "oprd", "attr", "prep"}:
+            for inner in child.subtree:
+                if inner.dep_ == "prep" and inner.lower_ == "by" and not any(
+                        is_verbal(a) for a in inner.ancestors if a.i != tok.i and tok in a.ancestors):
+                    return next((c for c in inner.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def responsibility_claimer(tok: Token) -> Token | None:
+    """"X claimed responsibility for the attack", "X was behind the killings": X carried it out."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_.lower() == "be":
+        return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in {"claim", "take", "accept", "assume", "admit"}:
+        return None
+    return subject_of(verb)
+
+
+def light_statement(hit: Hit, nouns: set[int]) -> bool:
+    """"offered a $25 million reward", "issued a decree", "announced the deployment of 15,000 troops": the noun is
+    the event, not a separate statement of the same actor telling it (one happening, one row on the timeline)."""
+    tok = hit.token
+    if hit.event_type == "statement" and tok.dep_ in {"acl", "relcl"} and tok.head.i in nouns:
+        return True  # "a reward announced by the FBI": the reward is the event
+    return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS
+            and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))

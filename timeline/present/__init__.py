@@ -1,0 +1,1 @@
+"""Presentation, pure: the frame -> events views, lanes and the one Plotly figure."""
