@@ -3,7 +3,7 @@
 Public interface: `merge_mentions(frame)` fills `event_id`, `sources` and `merge_reason`.
 
 Two mentions may join only when they have the same event type, the same subtype family
-(`lexicon.SUBTYPES`), the same canonical actor, date ranges that overlap, and no conflicting targets
+(`lexicon.event_types.SUBTYPES`), the same canonical actor, date ranges that overlap, and no conflicting targets
 (two targets conflict when they share no content word: "U.S. embassies" and "American Embassies" agree,
 "Cartel de los Soles" and "Tren de Aragua" do not); then they join when their sentences are similar enough
 (token Jaccard on content words), with a lower bar when both name the same target or the same explicitly
@@ -37,7 +37,8 @@ from datetime import date, timedelta
 import pandas as pd
 
 from timeline.extract.actors.registry import Registry
-from timeline.extract.lexicon import SUBTYPES, words
+from timeline.extract.lexicon import words
+from timeline.extract.lexicon.event_types import SUBTYPES
 
 LOOKBACK_DAYS = 31
 SIMILAR = 0.3  # content-word Jaccard above which two compatible mentions report the same happening

@@ -24,12 +24,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from timeline.extract import headlines
-from timeline.extract import lexicon as lx
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.event_actors import ActorFinder
 from timeline.extract.actors.phrases import media_attributed
 from timeline.extract.actors.registry import SILENT_ROLES, Actor, Registry
 from timeline.extract.actors.resolve import Resolver
+from timeline.extract.lexicon.clauses import ATTACK_VERBS, BOILERPLATE, DEVICES, HAPPENING_VERBS, OFF_RECORD_WORDS
+from timeline.extract.lexicon.event_types import SUBTYPES
+from timeline.extract.lexicon.modality import HAPPENED
 from timeline.extract.modality import modality
 from timeline.extract.triggers import (
     Hit,
@@ -43,7 +45,7 @@ from timeline.ingest.articles import Article
 from timeline.nlp.pipeline import parse, parse_one
 from timeline.timex.temporal import TimeSpan
 
-_BOILERPLATE = re.compile(lx.BOILERPLATE, re.IGNORECASE)
+_BOILERPLATE = re.compile(BOILERPLATE, re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
 _CLOSING_QUOTES = ("”", "»")
@@ -156,7 +158,7 @@ def _names_an_event_told(hit: Hit) -> bool:
 def off_the_record(verb: Token) -> bool:
     """Whether what `verb` reports was said in private ("said privately"): no public utterance. (A spokesman
     "speaking on condition of anonymity" still speaks for the body: news reports it as the body's word.)"""
-    return any(c.lower_ in lx.OFF_RECORD_WORDS for c in verb.children if c.dep_ == "advmod")
+    return any(c.lower_ in OFF_RECORD_WORDS for c in verb.children if c.dep_ == "advmod")
 
 
 def _norm(text: str) -> str:
@@ -265,7 +267,7 @@ class _Extractor:
                         resolved.actor.role in SILENT_ROLES and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
                 mention = self._mention(sent, hit, status, resolved, set(by_token) - {hit.token.i})
-                family = lx.SUBTYPES[hit.subtype].family
+                family = SUBTYPES[hit.subtype].family
                 if resolved.actor != UNATTRIBUTED:
                     self.resolver.remember_event(hit.token.idx, resolved.actor, hit.event_type, family)
                 key = (hit.event_type, family, resolved.actor.name)
@@ -279,18 +281,18 @@ class _Extractor:
         """An attack the sentence reports as happening without saying who did it ("bombs exploded outside the
         embassies", "the blast killed 12", "four people were killed in an explosion"): an event whose actor is
         `UNATTRIBUTED`. A passing mention ("condemned the bombings", "in connection with the attacks") is none."""
-        if lx.SUBTYPES[hit.subtype].family != "force" or hit.event_type != "deployment":
+        if SUBTYPES[hit.subtype].family != "force" or hit.event_type != "deployment":
             return []
         tok = hit.token
         if not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
             subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-            happened = subject is not None and (subject.lemma_.lower() in lx.DEVICES or (
+            happened = subject is not None and (subject.lemma_.lower() in DEVICES or (
                 subject.dep_ == "nsubjpass" and (  # "the town was shelled", "killed by a roadside bomb"
-                    (agent is None and tok.lemma_.lower() in lx.ATTACK_VERBS)
-                    or (agent is not None and agent.lemma_.lower() in lx.DEVICES))))
+                    (agent is None and tok.lemma_.lower() in ATTACK_VERBS)
+                    or (agent is not None and agent.lemma_.lower() in DEVICES))))
         elif tok.dep_ in {"nsubj", "nsubjpass"}:  # "the blast killed 12", not "the bombings will not cause ..."
-            happened = is_verbal(tok.head) and tok.head.lemma_.lower() in lx.HAPPENING_VERBS
+            happened = is_verbal(tok.head) and tok.head.lemma_.lower() in HAPPENING_VERBS
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
             happened = is_verbal(tok.head.head) and _passive(tok.head.head)
         else:
@@ -345,7 +347,7 @@ class _Extractor:
     def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
         actor = resolved.actor
         span, _ = self._date(hit, sent, others)
-        key = (hit.event_type, lx.SUBTYPES[hit.subtype].family, actor.name)
+        key = (hit.event_type, SUBTYPES[hit.subtype].family, actor.name)
         if span is not None and span.date_start is not None and span.date_end is not None:
             start, end, precision = span.date_start, span.date_end, span.precision or "day"
             date_text, basis, value = span.text, span.basis, span.value
@@ -358,7 +360,7 @@ class _Extractor:
         else:
             start = end = self.published
             precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
-        if status in lx.HAPPENED and start <= self.published < end:
+        if status in HAPPENED and start <= self.published < end:
             end = self.published  # "met this week", said on Wednesday: not after the article was published
         line = headlines.write(hit, sent, actor, self.times)
         confidence = (0.35 * hit.sense.strength + 0.35 * ACTOR_EVIDENCE.get(resolved.source, 0.5)

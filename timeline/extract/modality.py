@@ -2,7 +2,7 @@
 
 Negation ("did not deploy", "no strikes"), a governing denial or threat, a condition inside what someone says,
 modal words on the trigger or on the words governing its clause ("plans to deploy", "could strike"), requests
-and orders ("urged allies to send"). Reads the modality tables in `timeline.extract.lexicon`; syntax only.
+and orders ("urged allies to send"). Reads the tables of `timeline.extract.lexicon.modality`; syntax only.
 """
 
 from __future__ import annotations
@@ -11,7 +11,19 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from timeline.extract import lexicon as lx
+from timeline.extract.lexicon.event_types import SUBTYPES
+from timeline.extract.lexicon.modality import (
+    CONDITIONAL_MARKS,
+    MODAL_ADJECTIVES,
+    MODAL_ADVERBS,
+    MODAL_AUX,
+    MODAL_HEADS,
+    MODAL_VERBS_ONLY,
+    NEGATIVE_SUBJECTS,
+    ORDER_NOUNS,
+    ORDER_VERBS,
+    REFUSAL_VERBS,
+)
 from timeline.extract.triggers import Hit, governors, is_verbal, light_verb
 
 
@@ -33,7 +45,7 @@ def negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "neither"}):
             return True
-        if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
+        if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NEGATIVE_SUBJECTS or any(
                 d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)):
             return True
     return False
@@ -52,14 +64,14 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
         return None  # "warned Russia of consequences if it invaded": the warning is the event
-    default = lx.SUBTYPES[hit.subtype].modality
+    default = SUBTYPES[hit.subtype].modality
     found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
     if found == "capability" or (found == "hypothetical" and not _said(tok, trigger_tokens)):
         return None  # "the bomber can fly 8,000 miles", "Iraq could strike": a description or the writer's guess
     if found:
         return found
     if hit.event_type == "statement":
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.REFUSAL_VERBS:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL_VERBS:
             return None  # "declined to say", "refused to comment": nothing was said
         return default
     for gov in _complement_governors(tok):
@@ -71,15 +83,15 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         return "planned"
     purpose_of = tok.head.lemma_.lower() if tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else ""
-    if purpose_of in lx.MODAL_HEADS:  # "sought support from the Kremlin to bolster its air defences" (but "lined
-        return lx.MODAL_HEADS[purpose_of]  # up to join the militia" is done by lining up)
+    if purpose_of in MODAL_HEADS:  # "sought support from the Kremlin to bolster its air defences" (but "lined
+        return MODAL_HEADS[purpose_of]  # up to join the militia" is done by lining up)
     for gov in _complement_governors(tok):
         lemma = gov.lemma_.lower()
-        if lemma in lx.MODAL_HEADS and (lemma not in lx.MODAL_VERBS_ONLY or is_verbal(gov)) and not (
-                lx.MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
-            return lx.MODAL_HEADS[lemma]  # (an active subject is not what its verb reports: "the bombings claimed
+        if lemma in MODAL_HEADS and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)) and not (
+                MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
+            return MODAL_HEADS[lemma]  # (an active subject is not what its verb reports: "the bombings claimed
             # 217 lives")
-        if lemma in lx.ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
+        if lemma in ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
             return "planned"  # "gave the order to withdraw" (the verb "ordered troops to" is a request above)
         other = trigger_tokens.get(gov.i)
         if other is not None and other.event_type == "statement":
@@ -106,7 +118,7 @@ def _conditional_in_statement(tok: Token, trigger_tokens: dict[int, Hit]) -> boo
         if word.i != tok.i and conditional and word.i in trigger_tokens and \
                 trigger_tokens[word.i].event_type == "statement":
             return True
-        if any(c.dep_ == "mark" and c.lower_ in lx.CONDITIONAL_MARKS for c in word.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in word.children):
             conditional = True
     return False
 
@@ -115,7 +127,7 @@ def _requested(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
     """What a request, demand or order asks for: "urged allies to send", "called for new exercises"."""
     head = tok.head
     own = trigger_tokens.get(tok.i)
-    if tok.dep_ in {"xcomp", "dobj"} and head.lemma_.lower() in lx.ORDER_VERBS and is_verbal(head):
+    if tok.dep_ in {"xcomp", "dobj"} and head.lemma_.lower() in ORDER_VERBS and is_verbal(head):
         # "ordered troops to leave", "authorized strikes"; but ordering a closure or a freeze is the act itself
         return own is None or own.event_type != "designation"
     if tok.dep_ == "pobj" and head.lower_ == "for":
@@ -137,14 +149,14 @@ def _reported_future(tok: Token, found: str, trigger_tokens: dict[int, Hit]) -> 
 def _own_modality(tok: Token, noun: bool) -> str:
     for child in tok.children:
         text = child.lower_
-        if child.dep_ in {"aux", "auxpass"} and text in lx.MODAL_AUX:
-            return lx.MODAL_AUX[text]
+        if child.dep_ in {"aux", "auxpass"} and text in MODAL_AUX:
+            return MODAL_AUX[text]
         if child.dep_ == "aux" and text == "going":
             return "planned"
-        if child.dep_ == "mark" and text in {"if", "unless", "whether"}:
+        if child.dep_ == "mark" and text in CONDITIONAL_MARKS:
             return "hypothetical"
-        if child.dep_ == "advmod" and text in lx.MODAL_ADVERBS:
-            return lx.MODAL_ADVERBS[text]
-        if noun and child.dep_ in {"amod", "compound"} and text in lx.MODAL_ADJECTIVES:
-            return lx.MODAL_ADJECTIVES[text]
+        if child.dep_ == "advmod" and text in MODAL_ADVERBS:
+            return MODAL_ADVERBS[text]
+        if noun and child.dep_ in {"amod", "compound"} and text in MODAL_ADJECTIVES:
+            return MODAL_ADJECTIVES[text]
     return ""

@@ -13,10 +13,36 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from timeline.extract import lexicon as lx
+from timeline.extract.lexicon.actors import (
+    DEFENCE_KINDS,
+    DEFENCE_NOUNS,
+    DEFENCE_SYSTEMS,
+    MILITARY_NOUNS,
+    MILITARY_TOKEN_PATTERN,
+)
+from timeline.extract.lexicon.clauses import (
+    AGREEMENT_VERBS,
+    DEVICES,
+    HOST_VERBS,
+    JUDGING_VERBS,
+    LEMMA_FIXES,
+    LIGHT_VERBS,
+    OBJECT_CONTROL_VERBS,
+    QUOTING_VERBS,
+    RESPONSIBILITY_VERBS,
+    SPEECH_COMPLEMENTS,
+    STATE_PASSIVES,
+)
+from timeline.extract.lexicon.triggers import (
+    CALL_REQUEST_PREPS,
+    NOT_MILITARY_MODIFIERS,
+    NOUN_TRIGGERS,
+    VERB_TRIGGERS,
+    Sense,
+)
 
-_MILITARY_TOKEN = re.compile(lx.MILITARY_TOKEN_PATTERN)
-_TRIGGER_LEMMAS = frozenset({"call", *lx.VERB_TRIGGERS, *lx.NOUN_TRIGGERS})
+_MILITARY_TOKEN = re.compile(MILITARY_TOKEN_PATTERN)
+_TRIGGER_LEMMAS = frozenset({"call", *VERB_TRIGGERS, *NOUN_TRIGGERS})
 ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "pobj"})
 PASS_THROUGH = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "relcl", "ccomp", "prep", "pobj", "dobj",
                           "amod", "npadvmod", "advmod", "nsubj", "nsubjpass", "attr", "compound", "appos", "oprd",
@@ -26,7 +52,7 @@ PASS_THROUGH = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "relcl", "cc
 @dataclass(frozen=True)
 class Hit:
     token: Token
-    sense: lx.Sense
+    sense: Sense
     noun: bool  # a noun trigger ("the deployment of"), else a verb trigger
 
     @property
@@ -47,16 +73,16 @@ def is_military_token(tok: Token) -> bool:
     defences", "Russian air defense systems": the units that shoot down what is fired at a country; not "the
     defence ministry" or "in his defence")."""
     lemma = tok.lemma_.lower()
-    if lemma in lx.MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
-            lemma.endswith("s") and lemma[:-1] in lx.MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
+    if lemma in MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
+            lemma.endswith("s") and lemma[:-1] in MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
         return True
-    if lemma not in lx.DEFENCE_NOUNS and lemma not in lx.DEFENCE_SYSTEMS:
+    if lemma not in DEFENCE_NOUNS and lemma not in DEFENCE_SYSTEMS:
         return False
     modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
-    if lemma in lx.DEFENCE_SYSTEMS and not any(m.lemma_.lower() in lx.DEFENCE_NOUNS for m in modifiers):
+    if lemma in DEFENCE_SYSTEMS and not any(m.lemma_.lower() in DEFENCE_NOUNS for m in modifiers):
         return False  # a system, but not a defence system
     words = {m.lower_ for m in modifiers} | {g.lower_ for m in modifiers for g in m.children if g.dep_ == "compound"}
-    return bool(words & lx.DEFENCE_KINDS)
+    return bool(words & DEFENCE_KINDS)
 
 
 def light_verb(tok: Token) -> Token | None:
@@ -67,14 +93,14 @@ def light_verb(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "imposed travel bans and asset freezes"
         tok = tok.head
     verb = tok.head
-    if tok.dep_ in {"dobj", "nsubjpass"} and lx.LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in lx.LIGHT_VERBS:
+    if tok.dep_ in {"dobj", "nsubjpass"} and LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in LIGHT_VERBS:
         return tok.head
-    if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in lx.AGREEMENT_VERBS:
+    if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in AGREEMENT_VERBS:
         return verb.head  # "agreed to a ceasefire"
-    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in lx.LIGHT_VERBS:
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in LIGHT_VERBS:
         return verb.head  # "were engaged in ethnic cleansing", "took part in the raids"
     for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
-        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in lx.LIGHT_VERBS and is_verbal(child) and any(
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in LIGHT_VERBS and is_verbal(child) and any(
                 c.dep_ in {"nsubj", "agent"} for c in child.children):
             return child
     return None
@@ -88,7 +114,7 @@ def host_verb(tok: Token) -> Token | None:
     """The verb a noun trigger is the means of: "killed a commander in an airstrike" -> killed."""
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head) and \
-            prep.head.lemma_.lower() in lx.HOST_VERBS:  # not "Kenyans who suffered in the bombing"
+            prep.head.lemma_.lower() in HOST_VERBS:  # not "Kenyans who suffered in the bombing"
         verb: Token = prep.head
         if any(c.dep_ == "nsubj" for c in verb.children):
             return verb
@@ -146,7 +172,7 @@ def military_near(tok: Token, noun: bool) -> bool:
     return any(is_military_token(t) for h in heads for t in _core(h) if t.i != tok.i)
 
 
-def _satisfied(hit_tok: Token, sense: lx.Sense, noun: bool) -> bool:
+def _satisfied(hit_tok: Token, sense: Sense, noun: bool) -> bool:
     if not sense.needs:
         return True
     return all(any(_holds(hit_tok, either, noun) for either in _alternatives(need)) for need in sense.needs.split("+"))
@@ -163,7 +189,7 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return military_near(hit_tok, noun)
     if needs == "force":
         return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
-            noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lx.DEVICES for c in hit_tok.children)
+            noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in DEVICES for c in hit_tok.children)
         ) or (  # "a car bomb attack", "rocket attacks"
             noun and (responsibility_claimer(hit_tok) is not None or host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
@@ -185,7 +211,7 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                    for c in hit_tok.children)
     if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
-        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_COMPLEMENTS for c in hit_tok.children)
+        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS for c in hit_tok.children)
     if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)
         return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
@@ -232,15 +258,15 @@ def _object_words(needs: str) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
-def _call_sense(tok: Token) -> lx.Sense | None:
+def _call_sense(tok: Token) -> Sense | None:
     """"call on/for" is a request, "called Maduro" a call between leaders, "called it X" a statement."""
     for child in tok.children:
-        if child.dep_ in {"prt", "prep"} and child.lower_ in lx.CALL_REQUEST_PREPS:
-            return lx.Sense("request", 0.8)
+        if child.dep_ in {"prt", "prep"} and child.lower_ in CALL_REQUEST_PREPS:
+            return Sense("request", 0.8)
         if child.dep_ == "oprd":
-            return lx.Sense("statement", 0.6)
+            return Sense("statement", 0.6)
         if child.dep_ == "dobj" and child.ent_type_ in {"PERSON", "GPE", "ORG"}:
-            return lx.Sense("consultation", 0.75)
+            return Sense("consultation", 0.75)
     return None
 
 
@@ -259,7 +285,7 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
                 if sense is not None:
                     hits.append(Hit(tok, sense, False))
                 continue
-            for sense in lx.VERB_TRIGGERS.get(lemma, ()):
+            for sense in VERB_TRIGGERS.get(lemma, ()):
                 if sense.event_type == "statement" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                         c.dep_ in {"agent", "nsubj"} for c in tok.children):
                     continue  # "extremists opposed to the truce": a stance, not an utterance
@@ -268,9 +294,9 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
                     break
         elif tok.pos_ in {"NOUN", "PROPN"}:
             if tok.dep_ == "compound" or any(
-                    c.lower_ in lx.NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
+                    c.lower_ in NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a carrier battle group", "strike force", "general strike": no event named
-            for sense in lx.NOUN_TRIGGERS.get(lemma, ()):
+            for sense in NOUN_TRIGGERS.get(lemma, ()):
                 if _satisfied(tok, sense, True):
                     hits.append(Hit(tok, sense, True))
                     break
@@ -310,7 +336,7 @@ def subject_of(tok: Token) -> Token | None:
         if passive is not None:
             # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts; so does the
             # subject of a passive that is a state ("Israel is opposed to", "forces were engaged in fighting")
-            if came_from_complement or tok.lemma_.lower() in lx.STATE_PASSIVES:
+            if came_from_complement or tok.lemma_.lower() in STATE_PASSIVES:
                 return passive
             return _misattached_agent(tok)
         dep, head = tok.dep_, tok.head
@@ -319,16 +345,16 @@ def subject_of(tok: Token) -> Token | None:
         if head.i == tok.i:
             return None
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "as" and \
-                head.head.lemma_.lower() in lx.QUOTING_VERBS:  # "quoted X as saying", "X was quoted as saying"
+                head.head.lemma_.lower() in QUOTING_VERBS:  # "quoted X as saying", "X was quoted as saying"
             quoted = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if quoted is not None:
                 return quoted
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head) and \
-                head.head.lemma_.lower() in lx.JUDGING_VERBS:
+                head.head.lemma_.lower() in JUDGING_VERBS:
             obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
             if obj is not None:
                 return obj  # "accused Russian forces of shelling": the forces shell
-        if dep == "xcomp" and head.lemma_.lower() in lx.OBJECT_CONTROL_VERBS:
+        if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
@@ -372,7 +398,7 @@ def responsibility_claimer(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
         return None
     verb = prep.head.head
-    if verb.lemma_.lower() not in {"claim", "take", "accept", "assume", "admit"}:
+    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
         return None
     return subject_of(verb)
 
@@ -383,5 +409,5 @@ def light_statement(hit: Hit, nouns: set[int]) -> bool:
     tok = hit.token
     if hit.event_type == "statement" and tok.dep_ in {"acl", "relcl"} and tok.head.i in nouns:
         return True  # "a reward announced by the FBI": the reward is the event
-    return (hit.event_type == "statement" and tok.lemma_.lower() in lx.LIGHT_VERBS
+    return (hit.event_type == "statement" and tok.lemma_.lower() in LIGHT_VERBS
             and any(c.dep_ == "dobj" and c.i in nouns for c in tok.children))

@@ -20,8 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from timeline.errors import TimelineError
-from timeline.extract import lexicon as lx
 from timeline.extract.actors.registry import Registry
+from timeline.extract.lexicon.actors import OFFICE_TITLES
 from timeline.nlp import attributes  # noqa: F401  (registers the cached_attribute_ruler factory)
 from timeline.nlp.blas import use_fast_kernels
 
@@ -55,7 +55,7 @@ def names_over_places(doc: Doc) -> Doc:
     while i < len(ents):
         ent = ents[i]
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "GPE" and before is not None and before.lower_ in lx.OFFICE_TITLES:
+        if ent.label_ == "GPE" and before is not None and before.lower_ in OFFICE_TITLES:
             end = ent.end
             if i + 1 < len(ents) and ents[i + 1].start == ent.end and ents[i + 1].label_ == "PERSON":
                 end = ents[i + 1].end

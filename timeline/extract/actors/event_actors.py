@@ -12,11 +12,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from timeline.extract import lexicon as lx
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.organisations import armed_group, police, registered_among
 from timeline.extract.actors.phrases import country_of_tokens
 from timeline.extract.actors.resolve import Resolver
+from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
+from timeline.extract.lexicon.clauses import (
+    HOLDING_VERBS,
+    LIGHT_VERBS,
+    LOCATED_EVENTS,
+    MESSAGE_NOUNS,
+    OBJECT_ACTOR_VERBS,
+)
+from timeline.extract.lexicon.event_types import SUBTYPES
+from timeline.extract.lexicon.triggers import NOUN_TRIGGERS, STATEMENT_VERBS
 from timeline.extract.triggers import (
     Hit,
     core,
@@ -28,9 +37,6 @@ from timeline.extract.triggers import (
     responsibility_claimer,
     subject_of,
 )
-
-HOLDING_VERBS = frozenset({"have", "keep", "maintain"})  # "X has troops stationed": X's troops
-_PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "neighbour", "neighbor", "capital"})
 
 
 class ActorFinder:
@@ -45,7 +51,7 @@ class ActorFinder:
         tok = hit.token
         if hit.noun:
             return self._noun_actor(hit)
-        if tok.lemma_.lower() in lx.OBJECT_ACTOR_VERBS:
+        if tok.lemma_.lower() in OBJECT_ACTOR_VERBS:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             found = self.resolver.phrase(obj) if obj is not None else None
             return [found] if found is not None else []
@@ -72,7 +78,7 @@ class ActorFinder:
         if arrest:  # "14 foreigners were rounded up": by the police of the country the article is about there
             found = police(ctx, tok, [], self.resolver.context_country(tok))
             return [Resolved(found.actor, "context")] if found is not None else []
-        family = lx.SUBTYPES[hit.subtype].family
+        family = SUBTYPES[hit.subtype].family
         earlier = ctx.last(tok.idx, did=family)
         if earlier is not None:
             return [Resolved(earlier, "context")]
@@ -82,7 +88,7 @@ class ActorFinder:
     def _posture_in_context(self, hit: Hit) -> list[Resolved]:
         """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no
         agent and no nationality is made by the forces of the country the article is about there."""
-        if lx.SUBTYPES[hit.subtype].family != "posture":
+        if SUBTYPES[hit.subtype].family != "posture":
             return []
         tok = hit.token
         verb = light_verb(tok) if hit.noun else tok
@@ -95,7 +101,7 @@ class ActorFinder:
 
     def _passive_force(self, hit: Hit) -> list[Resolved]:
         """"Troops were deployed", "the army was placed on alert": a posture change of the forces named."""
-        if lx.SUBTYPES[hit.subtype].family != "posture":
+        if SUBTYPES[hit.subtype].family != "posture":
             return []
         patient = next((c for c in hit.token.children if c.dep_ == "nsubjpass"), None)
         if patient is None:
@@ -115,20 +121,20 @@ class ActorFinder:
         if lower in {"it", "they", "we"}:
             found = self._speaker_of(head)
             if found is None and lower == "it" and head.dep_ == "nsubj" and is_verbal(head.head) and \
-                    head.head.lemma_.lower() in lx.STATEMENT_VERBS:  # "It strongly condemns the attacks"
+                    head.head.lemma_.lower() in STATEMENT_VERBS:  # "It strongly condemns the attacks"
                 found = self._body_before(head)
                 if found is None:
                     thing = self.resolver.ctx.last(head.idx, speaking_body=True)
                     found = Resolved(thing, "coref") if thing is not None else None
             return found
-        author = self._author(head) if head.lemma_.lower() in lx.MESSAGE_NOUNS else None
+        author = self._author(head) if head.lemma_.lower() in MESSAGE_NOUNS else None
         if author is not None:  # "Saddam's message called for", "a statement by X said"
             return self.resolver.phrase(author)
         res = self.resolver.phrase(head)
         if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                            for c in head.children):
             res = self._owner_of(head)
-        if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in lx.LIGHT_VERBS | HOLDING_VERBS:
+        if res is None and head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS | HOLDING_VERBS:
             author = subject_of(head.head)  # "signed an order imposing sanctions": the signer imposes them
             if author is not None and author.i != head.i:
                 return self._resolve(author)
@@ -189,7 +195,7 @@ class ActorFinder:
 
     def _two_sides(self, subject: Token) -> list[Resolved]:
         """"The two sides agreed", "both countries accused each other": the last two countries named."""
-        if subject.lemma_.lower() not in _PAIR_NOUNS or subject.tag_ != "NNS":
+        if subject.lemma_.lower() not in PAIR_NOUNS or subject.tag_ != "NNS":
             return []
         words = {c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "predet", "preconj"}}
         if "both" not in words and not {"the", "two"} <= words:
@@ -219,8 +225,8 @@ class ActorFinder:
         """"Clashes between Sudanese troops and RSF fighters", "fighting between the army and rebels": each side."""
         between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
                    for o in p.children if o.dep_ == "pobj"]
-        if not between or lx.SUBTYPES.get("clash") is None or tok.lemma_.lower() not in lx.NOUN_TRIGGERS or not any(
-                s.subtype == "clash" for s in lx.NOUN_TRIGGERS[tok.lemma_.lower()]):
+        if not between or SUBTYPES.get("clash") is None or tok.lemma_.lower() not in NOUN_TRIGGERS or not any(
+                s.subtype == "clash" for s in NOUN_TRIGGERS[tok.lemma_.lower()]):
             return []
         return self._subjects(between[0])
 
@@ -235,7 +241,7 @@ class ActorFinder:
                 if obj is not None:
                     return self._resolve(obj)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
-        if any(m.lemma_.lower() in lx.ARMED_GROUP_NOUNS and m.lemma_.lower() not in lx.ROOTLESS_GROUP_NOUNS
+        if any(m.lemma_.lower() in ARMED_GROUP_NOUNS and m.lemma_.lower() not in ROOTLESS_GROUP_NOUNS
                for m in mods):  # "rebel strikes on tankers" (but "terrorist attacks" name no group)
             group = armed_group(self.resolver.ctx, tok, mods)
             if group is not None:
@@ -248,7 +254,7 @@ class ActorFinder:
             registered = registered_among(reg, mods, lambda actor: actor.acts)
             if registered is not None:
                 return registered
-            if tok.lemma_.lower() in lx.LOCATED_EVENTS:  # "the Kenya bombing": where, not who
+            if tok.lemma_.lower() in LOCATED_EVENTS:  # "the Kenya bombing": where, not who
                 mods = [m for m in mods if m.ent_type_ != "GPE"]
             country = country_of_tokens(mods, reg)
             if country:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from timeline.extract import lexicon as lx
 from timeline.extract.actors.context import Context, Resolved
 from timeline.extract.actors.phrases import (
     after_pro_or_anti,
@@ -22,13 +21,21 @@ from timeline.extract.actors.phrases import (
     organisation_role,
 )
 from timeline.extract.actors.registry import Actor, Registry
+from timeline.extract.lexicon.actors import (
+    ALLIANCE_FORCES,
+    ARMED_GROUP_NOUNS,
+    FORCE_NAME_FILLERS,
+    GENERIC_FORCES,
+    INSTITUTION_HEADS,
+    MILITARY_HEADS,
+    MINISTRY_KINDS,
+    NAVAL_PREFIXES,
+    ROOTLESS_GROUP_NOUNS,
+    VAGUE_GROUP_WORDS,
+)
 
-GENERIC_FORCES = frozenset({"military", "force", "troop", "army", "soldier"})
 ARMED_GROUP = "armed group"
 POLICE = "police"
-# Words before an armed group's noun that describe it without naming it ("suspected militants", "armed rebels").
-_VAGUE = frozenset({"armed", "suspected", "alleged", "heavily", "several", "many", "some", "other", "local",
-                    "hundreds", "thousands", "dozens", "more", "few", "unidentified", "unknown", "masked", "suicide"})
 
 
 def own_subtree(head: Token) -> list[Token]:
@@ -54,7 +61,7 @@ def proper_force(ctx: Context, ent: Span, head: Token) -> Resolved | None:
     """A force with a proper name of its own ("US Central Command", "the Eastern Theater Command"), kept
     as itself; a bare "the Navy" or "the Venezuelan Army" is none (the country's armed forces)."""
     words = [t for t in ent if t.i != head.i and t.is_title and not ctx.registry.country(t.text)
-             and t.lower_ not in lx.MILITARY_HEADS and t.lower_ not in {"the", "army", "armed", "national"}]
+             and t.lower_ not in MILITARY_HEADS and t.lower_ not in FORCE_NAME_FILLERS]
     if not words or head.i != ent.end - 1:
         return None
     start = max([ent.start, *(t.i + 1 for t in ent if t.tag_ == "POS")])  # "the Army's Northern Command"
@@ -78,12 +85,12 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return registered
     if any(t.lower_ == "government" for t in mods) and not country:  # "government troops": the state in the news
         country = ctx.topic(head.sent.start_char)
-    alliance = next((lx.ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in lx.ALLIANCE_FORCES), "")
+    alliance = next((ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in ALLIANCE_FORCES), "")
     if alliance and not country:  # "allied forces", "coalition troops": the alliance, no one state
         return Resolved(Actor(alliance, "", "organisation", "military"), "ner")
     for tok in phrase:
-        if tok.text in lx.NAVAL_PREFIXES:
-            country = country or lx.NAVAL_PREFIXES[tok.text]
+        if tok.text in NAVAL_PREFIXES:
+            country = country or NAVAL_PREFIXES[tok.text]
     if not country:
         country = country_of_tokens([t for t in head.subtree if t.i != head.i], reg) or ""
     if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
@@ -102,7 +109,7 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     said_by = speaker_country(head) if speaker_country is not None and lemma in GENERIC_FORCES else ""
     if said_by:
         return Resolved(reg.military(said_by), "context")
-    if lemma not in lx.MILITARY_HEADS or not (definite or any(
+    if lemma not in MILITARY_HEADS or not (definite or any(
             t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return None
     prev = ctx.last(head.idx, military=True)
@@ -138,7 +145,7 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
     if known is not None:
         return Resolved(known, "registry")
     named = [*mods, *(t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
-    kind = next((lx.MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in lx.MINISTRY_KINDS), "foreign")
+    kind = next((MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in MINISTRY_KINDS), "foreign")
     country = country_of_tokens(mods, reg)
     source = "country"
     if not country:  # "the Foreign Ministry said": the country the article is about there, not one named beside it
@@ -149,7 +156,7 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
 def institution(head: Token, mods: list[Token], country: str) -> Resolved | None:
     """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name), "China's
     Taiwan Affairs Office" (a place inside the name, before another of its words)."""
-    if head.pos_ != "PROPN" or head.lemma_.lower() not in lx.INSTITUTION_HEADS:
+    if head.pos_ != "PROPN" or head.lemma_.lower() not in INSTITUTION_HEADS:
         return None
     doc = head.doc
     name = [t.text for t in mods if t.pos_ == "PROPN" and (not entity_of(t) or (
@@ -175,12 +182,12 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
     registered = registered_among(reg, phrase, lambda actor: actor.role == ARMED_GROUP)
     if registered is not None:
         return registered
-    noun = next((t for t in [head, *mods] if t.lemma_.lower() in lx.ARMED_GROUP_NOUNS), head)
-    plural = lx.ARMED_GROUP_NOUNS.get(noun.lemma_.lower(), "")
+    noun = next((t for t in [head, *mods] if t.lemma_.lower() in ARMED_GROUP_NOUNS), head)
+    plural = ARMED_GROUP_NOUNS.get(noun.lemma_.lower(), "")
     if not plural:
         return None
-    described = [t for t in mods if t.i < noun.i and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.lower_ not in _VAGUE
-                 and t.dep_ != "poss" and not after_pro_or_anti(t)]
+    described = [t for t in mods if t.i < noun.i and t.pos_ in {"ADJ", "PROPN", "NOUN"}
+                 and t.lower_ not in VAGUE_GROUP_WORDS and t.dep_ != "poss" and not after_pro_or_anti(t)]
     country = country_of_tokens(mods, reg)
     if not country:
         country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}
@@ -193,7 +200,7 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
     demonym = (reg.demonyms.get(country) or [""])[0] if country else ""
     source = "nationality"
     if not country:
-        rootless = noun.lemma_.lower() in lx.ROOTLESS_GROUP_NOUNS
+        rootless = noun.lemma_.lower() in ROOTLESS_GROUP_NOUNS
         country, source = ("" if rootless else ctx.topic(head.sent.start_char)), "context"
         if not country and not words:
             return None  # "rebels", "terrorists" with nothing said of who they are or where

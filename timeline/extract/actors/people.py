@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from timeline.extract import lexicon as lx
 from timeline.extract.actors.context import Context, Resolved
 from timeline.extract.actors.organisations import registered_among
 from timeline.extract.actors.phrases import (
@@ -22,6 +21,14 @@ from timeline.extract.actors.phrases import (
     titles_of,
 )
 from timeline.extract.actors.registry import NAMED, PRIVATE, Actor
+from timeline.extract.lexicon.actors import (
+    HEAD_OF_STATE_TITLES,
+    INSTITUTION_HEADS,
+    MILITARY_HEADS,
+    MINISTRY_KINDS,
+    OFFICE_TITLES,
+    ROYAL_TITLES,
+)
 
 
 def person(ctx: Context, name: str, head: Token, title_head: Token | None = None) -> Resolved | None:
@@ -46,12 +53,12 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         mods += left_modifiers(title_head)
     if seen is not None and titles and (
             (seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()))
-            or (titles & lx.ROYAL_TITLES and not seen.name.lower().startswith(tuple(lx.ROYAL_TITLES)))):
+            or (titles & ROYAL_TITLES and not seen.name.lower().startswith(tuple(ROYAL_TITLES)))):
         seen = None  # "King Hussein" after "(President) Saddam Hussein": another person with that name
     if seen is not None and " " not in name and name in seen.name.split():
         name, surname = seen.name, seen.name.split()[-1]  # "Minister Morishita": Kenji Morishita, named before
-    elif " " not in name and titles & lx.ROYAL_TITLES:
-        name = " ".join([*(t.text for t in mods if t.lower_.rstrip(".") in lx.ROYAL_TITLES), name])  # "King Hussein"
+    elif " " not in name and titles & ROYAL_TITLES:
+        name = " ".join([*(t.text for t in mods if t.lower_.rstrip(".") in ROYAL_TITLES), name])  # "King Hussein"
     if seen is not None and not titles and not is_blocked:
         return Resolved(_named_again(ctx, seen, head), "coref")
     country = country_of_tokens(mods, reg) or (seen.country if seen else "")
@@ -64,7 +71,7 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
     actor = Actor(name, country, "person", role)
     ctx.people[name] = actor
     for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
-        if len(part) > 2 and part.lower() not in lx.ROYAL_TITLES:
+        if len(part) > 2 and part.lower() not in ROYAL_TITLES:
             ctx.people[part] = actor  # the person last named in full: "Hussein" after "King Hussein" is the king
     return Resolved(_named_again(ctx, actor, head), "ner")
 
@@ -85,7 +92,7 @@ def _named_again(ctx: Context, actor: Actor, head: Token) -> Actor:
 
 def _office_country(ctx: Context, mods: list[Token]) -> str:
     """"Defense Minister X" with no nationality: the country of the defence ministry last named, if any."""
-    kind = next((lx.MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in lx.MINISTRY_KINDS), "")
+    kind = next((MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in MINISTRY_KINDS), "")
     prev = ctx.last_named(mods[-1].idx if mods else 0, "ministry", also=kind) if kind else None
     return prev.country if prev is not None else ""
 
@@ -93,11 +100,11 @@ def _office_country(ctx: Context, mods: list[Token]) -> str:
 def untagged_person(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
     """"Lt Col Vikram Sethi" left untagged by the model: a titled proper name is a person."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "PROPN" or entity_of(head) is not None or not mods or lemma in lx.OFFICE_TITLES | \
-            lx.INSTITUTION_HEADS | lx.MILITARY_HEADS or any(t.ent_type_ for t in mods):
+    if head.pos_ != "PROPN" or entity_of(head) is not None or not mods or lemma in OFFICE_TITLES | \
+            INSTITUTION_HEADS | MILITARY_HEADS or any(t.ent_type_ for t in mods):
         return None
-    titles = {t.lower_.rstrip(".") for t in mods} & lx.OFFICE_TITLES
-    name = [t.text for t in mods if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in lx.OFFICE_TITLES]
+    titles = {t.lower_.rstrip(".") for t in mods} & OFFICE_TITLES
+    name = [t.text for t in mods if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in OFFICE_TITLES]
     if not titles or not name or any(t.pos_ not in {"PROPN", "PUNCT"} for t in mods):
         return None
     return person(ctx, " ".join([*name, head.text]), head)
@@ -109,7 +116,7 @@ def named_in_apposition(title: Token) -> Span | None:
         named = entity_of(appos)
         personal = named is not None and named.label_ == "ORG" and not named.ent_id_ and all(
             t.pos_ == "PROPN" and t.is_title for t in named) and 2 <= len(named) <= 5 and \
-            named.root.lemma_.lower() not in lx.INSTITUTION_HEADS  # a name the model took for an organisation
+            named.root.lemma_.lower() not in INSTITUTION_HEADS  # a name the model took for an organisation
         if named is not None and (named.label_ == "PERSON" or personal):
             return named
     return None
@@ -126,7 +133,7 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
     prev = ctx.last(head.idx, person=True, title=lemma, country=country)
     if prev is None and lemma == "leader":
         prev = ctx.last(head.idx, person=True, title="president", country=country)
-    if prev is None and country and lemma in lx.HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before
+    if prev is None and country and lemma in HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before
         prev = ctx.last(head.idx, person=True, country=country)
     if prev is not None:
         return Resolved(prev, "coref")

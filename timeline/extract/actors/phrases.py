@@ -12,31 +12,35 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.extract import lexicon as lx
 from timeline.extract.actors.registry import Registry
+from timeline.extract.lexicon.actors import (
+    HONORIFICS,
+    HUMANITARIAN_NAMES,
+    MEDIA_NAMES,
+    NON_ACTOR_MODIFIERS,
+    NON_ACTOR_ROLES,
+    OFFICE_TITLES,
+    REPORT_SOURCES,
+    REPORT_VERBS,
+    THINK_TANK_NAMES,
+)
 
-HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "adm", "gen", "lt", "col", "sen", "rep", "gov", "sgt", "brig",
-                        "maj", "capt", "cmdr", "(retd)", "retd"})
-MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
-                        r"Television|TV|Radio|Magazine|Daily|Reuters)\b")
+_MEDIA_NAME = re.compile(MEDIA_NAMES)
+_THINK_TANK_NAME = re.compile(THINK_TANK_NAMES)
+_HUMANITARIAN_NAME = re.compile(HUMANITARIAN_NAMES)
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?,?$")
-# Research and advocacy bodies comment on a crisis: their words are no crisis actor's statement.
-HUMANITARIAN_NAME = re.compile(r"\b(?:Red Cross|Red Crescent|M[ée]decins|Doctors Without Borders|Relief|Oxfam|"
-                               r"Save the Children|CARE|Caritas|Aid Agency|Humanitarian)\b")
-THINK_TANK_NAME = re.compile(r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
-                             r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
 
 
 def organisation_role(name: str) -> str:
     """The role an unregistered organisation's name gives it: "media" (…News, …Times), "think tank" (…Institute,
     …Watch, Amnesty), "humanitarian" (Red Cross, an aid agency), else "" (it may act)."""
-    if MEDIA_NAME.search(name):
+    if _MEDIA_NAME.search(name):
         return "media"
-    if THINK_TANK_NAME.search(name):
+    if _THINK_TANK_NAME.search(name):
         return "think tank"
-    return "humanitarian" if HUMANITARIAN_NAME.search(name) else ""
+    return "humanitarian" if _HUMANITARIAN_NAME.search(name) else ""
 
 
 def entity_of(token: Token) -> Span | None:
@@ -112,21 +116,21 @@ def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
 
 def blocked(head: Token) -> bool:
     """An analyst, expert, former official, source or ordinary person: never a crisis actor."""
-    if head.lemma_.lower() in lx.NON_ACTOR_ROLES:
+    if head.lemma_.lower() in NON_ACTOR_ROLES:
         return True
-    if head.dep_ == "appos" and head.head.lemma_.lower() in lx.NON_ACTOR_ROLES:
+    if head.dep_ == "appos" and head.head.lemma_.lower() in NON_ACTOR_ROLES:
         return True  # "An Afghan refugee in Switzerland, Homira Atimadi, ..."
     phrase = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"appos", "relcl", "acl"}
               or any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > head.i and head in a.ancestors)]
     for tok in phrase:
-        if tok.lower_ in lx.NON_ACTOR_MODIFIERS:
+        if tok.lower_ in NON_ACTOR_MODIFIERS:
             return True
     for child in head.children:
         if child.dep_ in {"appos", "relcl"}:
             for tok in child.subtree:
-                if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.NON_ACTOR_ROLES:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in NON_ACTOR_ROLES:
                     return True
-                if tok.lower_ in lx.NON_ACTOR_MODIFIERS:
+                if tok.lower_ in NON_ACTOR_MODIFIERS:
                     return True
     return False
 
@@ -139,7 +143,7 @@ def titles_of(head: Token) -> frozenset[str]:
             near += list(child.subtree)
     if head.dep_ == "appos":  # the name is the apposition of a title: "Taiwan's Premier, Cho Jung-tai,"
         near += [head.head, *left_modifiers(head.head)]
-    return frozenset(w for w in (t.lower_.rstrip(".") for t in near) if w in lx.OFFICE_TITLES)
+    return frozenset(w for w in (t.lower_.rstrip(".") for t in near) if w in OFFICE_TITLES)
 
 
 def clean_name(text: str, person: bool = False) -> str:
@@ -147,7 +151,7 @@ def clean_name(text: str, person: bool = False) -> str:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    while person and words and words[0].lower().strip(".") in lx.OFFICE_TITLES | HONORIFICS:
+    while person and words and words[0].lower().strip(".") in OFFICE_TITLES | HONORIFICS:
         words = words[1:]
     while person and len(words) > 2 and _SUFFIX.match(words[-1]):  # "James Baker III", "Martin Luther King Jr."
         words = words[:-1]
@@ -170,13 +174,13 @@ def sentence_state(head: Token, registry: Registry) -> str:
 
 def is_media_or_unnamed(tok: Token, registry: Registry) -> bool:
     """"The Sunday Times", "state media", "unnamed sources", "reports": a report's source that is no crisis actor."""
-    if tok.lemma_.lower() in lx.REPORT_SOURCES or tok.lower_ in lx.REPORT_SOURCES:
+    if tok.lemma_.lower() in REPORT_SOURCES or tok.lower_ in REPORT_SOURCES:
         return True
     ent = entity_of(tok)
     if ent is None or ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"}:
         return False
     known = registry.lookup(ent.ent_id_ or ent.text)
-    return (known is not None and known.role == "media") or bool(MEDIA_NAME.search(ent.text))
+    return (known is not None and known.role == "media") or bool(_MEDIA_NAME.search(ent.text))
 
 
 def media_attributed(sent: Span | Sequence[Token], registry: Registry) -> bool:
@@ -185,7 +189,7 @@ def media_attributed(sent: Span | Sequence[Token], registry: Registry) -> bool:
     asserted."""
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in lx.REPORT_VERBS and tok.pos_ == "VERB":
+        if lemma in REPORT_VERBS and tok.pos_ == "VERB":
             roles = {"nsubj", "dobj"} if lemma in {"cite", "quote"} else {"nsubj"}
             if any(c.dep_ in roles and is_media_or_unnamed(c, registry) for c in tok.children):
                 return True

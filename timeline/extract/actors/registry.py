@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.errors import InputError
+from timeline.extract.lexicon.actors import GOVERNING_ROLE_WORDS
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "data"
 ACTORS_FILE = DATA_DIR / "actors.csv"
@@ -35,8 +36,6 @@ HUMANITARIAN = "humanitarian"  # the Red Cross, an aid agency: may act (suspend 
 NON_ACTING_ROLES = frozenset({"media", "think tank", "analyst", "expert", "commentator", PRIVATE, HUMANITARIAN})
 # Roles whose holders may act (sign, deploy, suspend aid) but whose words are never a crisis statement.
 SILENT_ROLES = frozenset({PRIVATE, HUMANITARIAN})
-GOVERNING_ROLE_WORDS = ("president", "minister", "secretary", "chancellor", "premier", "spokes", "king", "emir",
-                        "ruler", "strongman")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from timeline.extract import lexicon as lx
 from timeline.extract.actors import organisations as org
 from timeline.extract.actors import people
 from timeline.extract.actors.context import Context, Resolved
@@ -32,6 +31,29 @@ from timeline.extract.actors.phrases import (
     titles_of,
 )
 from timeline.extract.actors.registry import Actor, Registry
+from timeline.extract.lexicon.actors import (
+    ARMED_GROUP_NOUNS,
+    BODY_NOUNS,
+    BODY_SPEAKERS,
+    DEFINITE_BODY_HEADS,
+    GOVERNMENT_NOUNS,
+    GROUP_MEMBER_HEADS,
+    GROUP_TITLES,
+    LEADERS_GOVERNMENTS,
+    MILITARY_HEADS,
+    MINISTRY_KINDS,
+    NON_ACTOR_MODIFIERS,
+    NON_ACTOR_ROLES,
+    OFFICE_TITLES,
+    POLICE_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS_PERSON,
+    PRONOUNS_RELATIVE,
+    QUANTIFIERS,
+    TIME_ZONES,
+    TITLE_ADJECTIVES,
+)
+from timeline.extract.lexicon.triggers import STATEMENT_VERBS
 from timeline.extract.triggers import governors, is_military_token, is_verbal
 
 SPEAKER_REACH = 600  # characters: how far back "he said" looks for the person last quoted
@@ -63,7 +85,7 @@ class Resolver:
             governing = res.actor.is_government and (ent.label_ != "GPE" or head.dep_ in {"nsubj", "nsubjpass"})
             surface = sent.doc[left_modifiers(head)[0].i if left_modifiers(head) else ent.start: ent.end].text
             if head.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "amod"} and head.head.lemma_.lower() in \
-                    lx.GOVERNMENT_NOUNS:
+                    GOVERNMENT_NOUNS:
                 governing = True
                 surface += " " + head.head.lemma_.lower()  # "Niger's junta": the antecedent of "the junta"
             self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface)
@@ -78,9 +100,9 @@ class Resolver:
         lemma = noun.lemma_.lower()
         if ent.root.dep_ not in {"amod", "compound", "nmod"}:
             return None
-        if lemma in lx.GOVERNMENT_NOUNS - {"official", "authority"}:
+        if lemma in GOVERNMENT_NOUNS - {"official", "authority"}:
             return Resolved(self.registry.state(country), "country")
-        if lemma in lx.MILITARY_HEADS:
+        if lemma in MILITARY_HEADS:
             return Resolved(self.registry.military(country), "nationality")
         return None
 
@@ -105,7 +127,7 @@ class Resolver:
             if known is not None:
                 return Resolved(known, "registry")
         name = clean_name(ent.text)
-        if not name or name in lx.TIME_ZONES or name.endswith(" of"):  # "The Government of" cut before "Japan"
+        if not name or name in TIME_ZONES or name.endswith(" of"):  # "The Government of" cut before "Japan"
             return None
         if ent.label_ == "PERSON" or name in self.ctx.people:  # the model may tag a known surname as ORG
             name = clean_name(ent.text, person=True)
@@ -114,7 +136,7 @@ class Resolver:
             known = reg.lookup(name)
             if known is not None:
                 return Resolved(known, "registry")
-            if head.lemma_.lower() in lx.MILITARY_HEADS:  # "the Army": the country's force (`phrase`), no person
+            if head.lemma_.lower() in MILITARY_HEADS:  # "the Army": the country's force (`phrase`), no person
                 return org.proper_force(self.ctx, ent, head)
             country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():  # "said Olena": a one-word "organisation" is a person's name
@@ -134,37 +156,37 @@ class Resolver:
         """The actor a noun phrase headed by `head` names, or None when it names none."""
         reg = self.registry
         lower, lemma = head.lower_, head.lemma_.lower()
-        if lower in lx.PRONOUNS_PERSON:
-            speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in lx.STATEMENT_VERBS
+        if lower in PRONOUNS_PERSON:
+            speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in STATEMENT_VERBS
             # "X said ... He said": the person last quoted, if a paragraph or so back, over one merely named
             quoted = self.ctx.last(head.idx, person=True, did="statement", within=SPEAKER_REACH) if speaking else None
             prev = quoted or self.ctx.last(head.idx, person=True)
             return Resolved(prev, "coref") if prev is not None else None
-        if lower in lx.PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
+        if lower in PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
-        if head.text in lx.TIME_ZONES:  # "14:10 GMT — Russia's foreign ministry spokeswoman ... warned"
+        if head.text in TIME_ZONES:  # "14:10 GMT — Russia's foreign ministry spokeswoman ... warned"
             appos = next((c for c in head.children if c.dep_ == "appos"), None)
             return self.phrase(appos) if appos is not None else None
-        if lemma in lx.NON_ACTOR_ROLES:  # analysts, sources, residents, "Pentagon lawyers"
+        if lemma in NON_ACTOR_ROLES:  # analysts, sources, residents, "Pentagon lawyers"
             return Resolved(Actor(head.text, "", "person", "commentator"), "ner")
         mods = left_modifiers(head)
         span_text = head.doc[mods[0].i if mods else head.i: head.i + 1].text if mods else head.text
         known = reg.lookup(span_text)
-        if known is not None and not (mods and mods[0].lower_ in lx.NON_ACTOR_MODIFIERS):
+        if known is not None and not (mods and mods[0].lower_ in NON_ACTOR_MODIFIERS):
             return Resolved(known, "registry")
-        if not mods and lemma in lx.DEFINITE_BODY_HEADS and any(t.lower_ == "the" for t in head.lefts):
+        if not mods and lemma in DEFINITE_BODY_HEADS and any(t.lower_ == "the" for t in head.lefts):
             prev = self.ctx.last_named(head.idx, lemma)  # "the ministry said": the ministry last named
             if prev is not None:
                 return Resolved(prev, "coref")
-        if lemma in lx.GOVERNMENT_NOUNS - {"official", "authority"}:  # "the Government of Japan"
+        if lemma in GOVERNMENT_NOUNS - {"official", "authority"}:  # "the Government of Japan"
             of_country = country_of_tokens([t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                                             for t in p.subtree], reg)
             if of_country:
                 return Resolved(reg.state(of_country), "country")
-        if lemma == "ministry" or (lemma in lx.MINISTRY_KINDS and head.head.lemma_.lower() == "ministry"):
+        if lemma == "ministry" or (lemma in MINISTRY_KINDS and head.head.lemma_.lower() == "ministry"):
             return org.ministry(self.ctx, head, mods, self.context_country)
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if lemma in lx.OFFICE_TITLES and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        if lemma in OFFICE_TITLES and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
             named = entity_of(nxt)
             if named is not None and not named.ent_id_:
                 return people.person(self.ctx, clean_name(named.text, person=True), named.root, title_head=head)
@@ -172,7 +194,7 @@ class Resolver:
         if (ent is None or (len(ent) == 1 and not ent.ent_id_)) and head.pos_ == "PROPN" and \
                 head.text in self.ctx.people:
             return Resolved(self.ctx.people[head.text], "coref")  # a name seen before, untagged this time
-        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in lx.MILITARY_HEADS:
+        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in MILITARY_HEADS:
             proper = org.proper_force(self.ctx, ent, head)
             if proper is not None:
                 return proper
@@ -183,8 +205,8 @@ class Resolver:
                 return Resolved(Actor(res.actor.name, res.actor.country, "person", "commentator"), "ner")
             if res is not None:
                 return res
-        if lemma in lx.ARMED_GROUP_NOUNS or (lemma in lx.GROUP_MEMBER_HEADS and any(
-                m.lemma_.lower() in lx.ARMED_GROUP_NOUNS for m in mods)):
+        if lemma in ARMED_GROUP_NOUNS or (lemma in GROUP_MEMBER_HEADS and any(
+                m.lemma_.lower() in ARMED_GROUP_NOUNS for m in mods)):
             group = org.armed_group(self.ctx, head, mods)  # "Rwandan rebels", "rebel forces", "the militants"
             if group is not None:
                 return group
@@ -192,42 +214,42 @@ class Resolver:
         if people_of is not None:
             return people_of
         country = country_of_tokens(mods, reg)
-        if lemma in lx.POLICE_NOUNS:
+        if lemma in POLICE_NOUNS:
             return org.police(self.ctx, head, mods, country)
-        if head.tag_ == "NNS" and lemma in lx.GROUP_TITLES:
+        if head.tag_ == "NNS" and lemma in GROUP_TITLES:
             return self._office_holders(head, mods, country)
-        if lemma == "opposition" or (lemma in lx.BODY_NOUNS | {"party"} and any(
+        if lemma == "opposition" or (lemma in BODY_NOUNS | {"party"} and any(
                 m.lower_ == "opposition" for m in mods)):
             return self._opposition(head, mods, country)  # "the opposition", "opposition groups in Zimbabwe"
-        if lemma in lx.GOVERNMENT_NOUNS:
+        if lemma in GOVERNMENT_NOUNS:
             named_body = next((entity_of(m) for m in mods if m.ent_type_ == "ORG" and not m.ent_id_), None)
-            if named_body is not None and lemma in {"official", "authority", "spokesman", "spokeswoman"}:
+            if named_body is not None and lemma in BODY_SPEAKERS:
                 return self._entity(named_body, named_body.root)  # "Red Cross officials": the Red Cross
             if lemma in {"official", "authority"} and not country:
                 return None
             leader = next((m for m in mods if m.ent_type_ == "PERSON"), None) if not country else None
-            if leader is not None and lemma in {"administration", "government", "regime"}:
+            if leader is not None and lemma in LEADERS_GOVERNMENTS:
                 return self._leaders_government(leader, head)  # "the Bush administration"
             if not country:  # "the government", "the junta", "his government"
                 country = self.context_country(head)
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None
-        if ent is None and lemma in lx.MILITARY_HEADS and head.pos_ == "PROPN" and head.is_title:
+        if ent is None and lemma in MILITARY_HEADS and head.pos_ == "PROPN" and head.is_title:
             start = head.left_edge.i  # "Poland's Operational Command" the model left untagged: the name before the head
             start += head.doc[start].pos_ == "DET"
             proper = org.proper_force(self.ctx, head.doc[start: head.i + 1], head) if start < head.i else None
             if proper is not None:
                 return proper
-        if lemma in lx.MILITARY_HEADS or is_military_token(head) or any(
+        if lemma in MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
             return org.military(self.ctx, head, mods, country, speaker_country=self.speaker_country)
-        if lemma in lx.OFFICE_TITLES - lx.TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
+        if lemma in OFFICE_TITLES - TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
             named = people.named_in_apposition(head)  # "Russia's foreign minister, X,"
             if named is None:
                 return people.title_holder(self.ctx, head, lemma, country)
             if named.ent_id_:
                 return self._entity(named, named.root)
             return people.person(self.ctx, clean_name(named.text, person=True), named.root, title_head=head)
-        if lemma in lx.BODY_NOUNS and any(t.lower_ == "the" for t in head.lefts):
+        if lemma in BODY_NOUNS and any(t.lower_ == "the" for t in head.lefts):
             prev = self.ctx.last(head.idx, body=True)  # "the group said", "the bloc imposed"
             return Resolved(prev, "coref") if prev is not None else None
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
@@ -241,7 +263,7 @@ class Resolver:
         had ..."); else the country the article is about there (`Context.topic`), never one named elsewhere in
         the sentence; in an article's first sentence, the governing actor named before it in that sentence."""
         ctx = self.ctx
-        owner = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in lx.POSSESSIVE_PRONOUNS), "")
+        owner = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), "")
         if owner:
             prev = ctx.last(head.idx, person=owner in {"his", "her"}, governing=owner not in {"his", "her"})
             if prev is not None and prev.country:
@@ -250,7 +272,7 @@ class Resolver:
         if said_by:
             return said_by
         named = ctx.last_named(head.sent.start_char, head.lemma_.lower(), any_kind=True) if \
-            head.lemma_.lower() in lx.GOVERNMENT_NOUNS else None
+            head.lemma_.lower() in GOVERNMENT_NOUNS else None
         if named is not None and named.country:
             return named.country  # "Niger's junta ... The junta closed": the junta named before
         topic = ctx.topic(head.sent.start_char)
@@ -286,7 +308,7 @@ class Resolver:
         """The country of whoever says what `head` is part of ("Hungary's prime minister said the government had
         ...", "the army said troops killed ..."), or ""."""
         for gov in governors(head):
-            if is_verbal(gov) and gov.lemma_.lower() in lx.STATEMENT_VERBS:
+            if is_verbal(gov) and gov.lemma_.lower() in STATEMENT_VERBS:
                 speaker = next((c for c in gov.children if c.dep_ == "nsubj" and c.i != head.i
                                 and c.pos_ != "PRON"), None)
                 said = self.phrase(speaker) if speaker is not None and head not in speaker.subtree else None
@@ -297,7 +319,7 @@ class Resolver:
         """"The Palestinians", "Iraqis" (a demonym's plural): their state speaking or acting; "ethnic
         Albanians in Kosovo": a community, named as written, of the country it lives in."""
         if head.tag_ not in {"NNPS", "NNS"} or not head.text[:1].isupper() or any(
-                c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod"} and c.lower_ in lx.QUANTIFIERS)
+                c.dep_ in {"nummod", "quantmod"} or (c.dep_ in {"det", "amod"} and c.lower_ in QUANTIFIERS)
                 for c in head.children) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
             return None  # "some Kenyans", "1,500 ethnic Albanians", "thousands of Iraqis": people, not their state
         country = self.registry.country(head.text)

@@ -23,7 +23,6 @@ from timeline.extract import headlines
 from timeline.extract.actors.registry import Registry
 from timeline.extract.events import Mention, extract_mentions
 from timeline.ingest.articles import Article, load_folder
-from timeline.nlp.pipeline import parse_one
 from timeline.timex.temporal import find_timexes
 
 SEEDS = ROOT / "data" / "articles"
@@ -320,13 +319,3 @@ def test_a_quotation_over_two_sentences_heads_each_with_its_own_words() -> None:
     first, second = sorted((m for m in extract(text) if m.event_type == "statement"), key=lambda m: m.char_start)
     assert first.summary == "Suren Papikyan: “We will not retreat”"
     assert second.summary == "Suren Papikyan said “We will defend every village”"
-
-
-@pytest.mark.parametrize(("participle", "reads_as_past"), [
-    ("designated", True), ("shut", True), ("struck", True), ("sent", True), ("led", True),
-    ("taken", False), ("given", False), ("withdrawn", False), ("flown", False), ("shown", False),
-])
-def test_same_past(participle: str, reads_as_past: bool) -> None:
-    """A perfect or passive is told in the simple past only when the participle is also the past tense."""
-    token = parse_one(f"The army has {participle} it.", Registry.default())[3]
-    assert headlines.same_past(token) is reads_as_past

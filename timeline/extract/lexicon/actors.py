@@ -1,0 +1,136 @@
+"""What makes a phrase an actor, and which one: military, police and government nouns, office titles, roles
+that never act, the names of media, think tanks and aid agencies, pronouns and quantifiers.
+
+`timeline.extract.actors` reads them; `timeline.extract.triggers` reads the military nouns too (a deployment
+needs forces).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from timeline.extract.lexicon import words
+
+MILITARY_NOUNS: Final = frozenset(
+    words("troop soldier force military army navy marine warship ship vessel destroyer frigate cruiser carrier "
+    "submarine bomber jet fighter aircraft airplane plane drone helicopter missile rocket battery unit battalion "
+    "brigade regiment squadron fleet militia militiaman reservist weaponry weapon artillery tank personnel "
+    "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
+    "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
+    "infantryman trooper sniper howitzer launcher uav minesweeper officer rebel insurgent militant guerrilla guerilla "
+    "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie"))
+# Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
+# Words for armed groups that name no territory of their own: no nationality is guessed for them from the
+# country in the news ("terrorists" in a story from Nairobi are not "Kenyan terrorists").
+ROOTLESS_GROUP_NOUNS: Final = frozenset(words("terrorist terror extremist gunman jihadist"))
+ARMED_GROUP_NOUNS: Final = {"rebel": "rebels", "insurgent": "insurgents", "militant": "militants",
+                            "guerrilla": "guerrillas", "guerilla": "guerrillas", "jihadist": "jihadists",
+                            "separatist": "separatists", "paramilitary": "paramilitaries", "gunman": "gunmen",
+                            "insurgency": "insurgents", "rebellion": "rebels", "extremist": "extremists",
+                            "terrorist": "terrorists", "terror": "terrorists"}
+# Forces of an alliance with no one state: "allied forces", "coalition troops", "a multinational force".
+ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition forces",
+                          "multinational": "Multinational force"}
+# What a word for an armed group's members may qualify and still name the group: "rebel forces", "militant
+# leaders", not "guerrilla tactics" or "rebel-held towns".
+GROUP_MEMBER_HEADS: Final = frozenset(words("force fighter unit group cell faction member leader commander troop "
+                                            "militia army movement soldier gunman"))
+# Police and gendarmes: a state's security forces, named apart from its armed forces ("Egypt police").
+POLICE_NOUNS: Final = frozenset(words("police policeman policemen gendarme gendarmerie"))
+# "air defences", "a missile defense system": a force only with one of the kinds before it
+DEFENCE_NOUNS: Final = frozenset(words("defence defense defences defenses"))
+DEFENCE_SYSTEMS: Final = frozenset(words("system"))
+DEFENCE_KINDS: Final = frozenset(words("air missile rocket aircraft anti-aircraft antiaircraft"))
+MILITARY_TOKEN_PATTERN: Final = r"^(?:[A-Z]{1,3}-\d{1,3}[A-Z]?\d?|USS|HMS)$"  # B-52, F-35, MQ-9, S-300, USS
+NAVAL_PREFIXES: Final = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia",
+                         "HMCS": "Canada", "INS": "India"}
+GOVERNMENT_NOUNS: Final = frozenset(
+    words("government regime administration authority official cabinet leadership junta presidency team "
+    "state country nation executive parliament legislature"))
+MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia command guard coastguard"))
+MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
+                         "home": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
+                         "commerce": "trade", "economy": "economy", "information": "information",
+                         "security": "security"}
+
+# Nouns that name a state's forces without naming which: "the military", "troops" (the speaker's own, when
+# a state speaks).
+GENERIC_FORCES: Final = frozenset(words("military force troop army soldier"))
+# Words of a force's name that do not make it a proper name of its own ("the Venezuelan National Army").
+FORCE_NAME_FILLERS: Final = frozenset(words("the army armed national"))
+# Words before an armed group's noun that describe it without naming it ("suspected militants", "armed rebels").
+VAGUE_GROUP_WORDS: Final = frozenset(words("armed suspected alleged heavily several many some other local hundreds "
+                                           "thousands dozens more few unidentified unknown masked suicide"))
+# "the two sides", "both countries": the last two countries named.
+PAIR_NOUNS: Final = frozenset(words("side country nation government neighbour neighbor capital"))
+
+# Office titles: an unregistered person holding one acts for a state or body.
+OFFICE_TITLES: Final = frozenset(
+    words("president vice prime minister premier chancellor secretary spokesperson spokesman spokeswoman ambassador "
+    "envoy general admiral commander colonel chief head director governor senator lawmaker legislator king queen "
+    "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
+    "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
+    "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
+    "superintendent inspector constable sergeant commissioner "  # and police ranks
+    "coordinator rapporteur administrator mediator prosecutor judge magistrate chairman chairwoman chairperson "
+    "deputy "
+    "archbishop bishop cardinal pope patriarch imam mufti rabbi"))  # religious leaders speak for their flocks
+# Titles of whoever leads a country: "the Iraqi leader" is the person of that country the article named before.
+HEAD_OF_STATE_TITLES: Final = frozenset(words("leader president ruler strongman dictator"))
+# Offices whose holders, named in the plural ("EU foreign ministers", "Arab leaders"), act for a body or state.
+GROUP_TITLES: Final = frozenset(words("minister leader president premier chancellor envoy negotiator general "
+                                      "commander head chief ruler"))
+# Titles that are part of a single name: "King Hussein", "Crown Prince Hassan", "Emir Tamim".
+ROYAL_TITLES: Final = frozenset(words("king queen prince princess emir sheikh sultan crown"))
+# Title words that qualify an office ("defence minister") but name none on their own ("Israeli defences").
+TITLE_ADJECTIVES: Final = frozenset(words("foreign defense defence interior vice"))
+# Roles that report on or comment the crisis: never the actor of an event.
+NON_ACTOR_ROLES: Final = frozenset(
+    words("analyst expert commentator observer researcher scholar professor academic economist historian journalist "
+    "reporter correspondent editor columnist pundit fellow consultant critic resident citizen civilian voter "
+    "student worker cook vendor shopkeeper farmer witness survivor villager local people source report poll "
+    "study lawyer opinion article newspaper outlet media scientist specialist strategist lecturer author writer "
+    "blogger refugee migrant victim mother father wife husband son daughter relative neighbour neighbor passerby "
+    "bystander shopper driver teacher nurse employee owner tourist pilgrim protester demonstrator"))
+# Time-zone abbreviations: a live blog's "11:55 GMT — Russia's defence ministry says" is parsed with the zone as
+# the subject and the real subject as its apposition.
+TIME_ZONES: Final = frozenset(words("GMT UTC BST CET CEST EET EEST MSK IST PKT JST KST EST EDT CST CDT PST PDT AEST "
+                                    "AEDT SGT HKT WAT EAT CAT"))
+NON_ACTOR_MODIFIERS: Final = frozenset({"former", "retired", "ex", "ex-"})
+
+# Head words of institutions' names: "National Assembly", "Supreme Court", "Revolutionary Guard".
+INSTITUTION_HEADS: Final = frozenset(words(
+    "assembly council court ministry army forces guard party front union league agency command committee "
+    "parliament congress senate cabinet office service police corps navy coalition alliance movement "
+    "organization organisation authority government bank commission headquarters staff directorate"))
+# "the group", "the bloc": the organisation last named.
+BODY_NOUNS: Final = frozenset(words("group movement organization organisation rebel faction bloc alliance "
+                                    "coalition paramilitary militant insurgent"))
+POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "its", "their"})
+PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
+# Words that make a people's name a number of persons: "some Kenyans", "many Iraqis".
+QUANTIFIERS: Final = frozenset(words("some many several few most all hundreds thousands dozens numerous other"))
+# A report's source that is no crisis actor, and the verbs that attribute a report to one.
+REPORT_SOURCES: Final = frozenset(words("source report media outlet newspaper tabloid broadcaster"))
+REPORT_VERBS: Final = frozenset(words("report say cite quote claim write suggest indicate"))
+# "the ministry", "the command": a definite head that names the organisation of that kind last mentioned.
+DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department office commission committee"))
+# Who speaks for a named body: "Red Cross officials" speak for the Red Cross.
+BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman"))
+# A leader's name before these names the government the leader heads: "the Bush administration".
+LEADERS_GOVERNMENTS: Final = frozenset(words("administration government regime"))
+# Words of a registry role that make its holder govern or speak for a state ("foreign minister", "spokesperson").
+GOVERNING_ROLE_WORDS: Final = words("president minister secretary chancellor premier spokes king emir ruler strongman")
+# Words before a person's name that are no part of it ("Mr", "Gen.", "(retd)").
+HONORIFICS: Final = frozenset(words("the mr mrs ms dr adm gen lt col sen rep gov sgt brig maj capt cmdr (retd) retd"))
+
+# Names of organisations that report on a crisis or help in it rather than act in it (regular expressions, case as
+# written): media ("…News", "…Times"), research and advocacy bodies (whose words are no crisis actor's statement),
+# aid agencies.
+MEDIA_NAMES: Final = (r"\b(?:News|Times|Post|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Press|"
+                      r"Television|TV|Radio|Magazine|Daily|Reuters)\b")
+THINK_TANK_NAMES: Final = (r"\b(?:Institute|Institution|University|Foundation|Endowment|Center|Centre|Watch|"
+                           r"Amnesty|Crisis Group|Council on|Brookings|RAND|Chatham House|Observatory)\b")
+HUMANITARIAN_NAMES: Final = (r"\b(?:Red Cross|Red Crescent|M[ée]decins|Doctors Without Borders|Relief|Oxfam|"
+                             r"Save the Children|CARE|Caritas|Aid Agency|Humanitarian)\b")

@@ -1,0 +1,74 @@
+"""The words around a trigger that change what its clause reports or who does it: light verbs ("carried out
+strikes"), control verbs, verbs an attack is the means of, verbs that judge, what explodes, what carries an
+actor's words; and the boilerplate lines of a news page, which are no sentences of the news.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from timeline.extract.lexicon import words
+
+# Light verbs hand their subject to a noun trigger in their object ("X carried out strikes").
+LIGHT_VERBS: Final = frozenset(
+    words("carry conduct launch stage hold order authorize authorise approve announce begin start continue resume "
+    "step intensify expand undertake mount execute complete perform make take increase impose issue sign "
+    "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass open "
+    "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend "
+    "plot mastermind orchestrate engage"))  # "the attacks were plotted by X": X carried them out
+# Verbs whose "to"/"on" object is the event: "agreed to a ceasefire", "agreed on a truce".
+AGREEMENT_VERBS: Final = frozenset(words("agree consent commit"))
+
+# Forms the lemmatizer gets wrong ("staged" -> "stag"), read as these lemmas where light verbs are looked up.
+LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage"}
+
+# Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
+# Observation verbs too: "Taiwan detected 25 Chinese aircraft", "warships were spotted": the aircraft's owner acts.
+OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist", "spot", "detect", "sight", "track", "observe"})
+
+# Object-control verbs: "directed the Pentagon to consider", "called on supporters to prepare".
+OBJECT_CONTROL_VERBS: Final = frozenset(
+    words("direct order instruct authorize authorise tell ask urge call force allow permit push press"))
+# Verbs that keep forces where they are: "X has troops stationed": X's troops.
+HOLDING_VERBS: Final = frozenset(words("have keep maintain"))
+
+# Complements that make a refusal no event: "declined to comment", "refused to say".
+SPEECH_COMPLEMENTS: Final = frozenset(words("say comment elaborate speculate discuss confirm specify identify "
+                                            "answer give provide disclose reveal name"))
+# Verbs an attack is the means of: "killed a commander in an airstrike" (the killer carried out the airstrike).
+HOST_VERBS: Final = frozenset(words("kill wound injure destroy hit target strike damage eliminate assassinate "
+                                    "down shoot sink disable neutralize neutralise"))
+# Verbs that judge what their object did: "accused Russian forces of shelling", "blamed Iraq for attacking".
+JUDGING_VERBS: Final = frozenset(words("accuse blame condemn criticize criticise denounce punish sanction praise thank "
+                                       "suspect charge convict fault commend congratulate assail slam lambaste rebuke "
+                                       "chide castigate"))
+# Attacks a place name before names where they happened ("the Nairobi bombing"); a nationality still names who.
+LOCATED_EVENTS: Final = frozenset(words("bombing blast explosion massacre shelling bombardment ambush killing "
+                                        "shooting"))
+# Passives that state what their subject does or holds: "Israel is opposed to", "forces were engaged in fighting".
+STATE_PASSIVES: Final = frozenset(words("oppose engage involve commit determine prepare"))
+# "quoted X as saying": X speaks.
+QUOTING_VERBS: Final = frozenset(words("quote cite"))
+# What carries an actor's words: "Saddam's message called for", "a statement by the ministry said".
+MESSAGE_NOUNS: Final = frozenset(words("message letter statement proposal speech communique communiqué note telegram "
+                                       "declaration announcement plan initiative proposition offer reply response"))
+# Said in private: "said privately", "told colleagues in confidence".
+OFF_RECORD_WORDS: Final = frozenset(words("privately confidentially"))
+# What an actor claims or takes for an attack: "X claimed responsibility for the attack".
+RESPONSIBILITY_VERBS: Final = frozenset(words("claim take accept assume admit"))
+# What explodes ("a car bomb exploded") and verbs that are attacks whoever suffered them ("the town was shelled"):
+# such a clause reports an attack even when it names no one who carried it out.
+DEVICES: Final = frozenset(words("bomb device explosive mine grenade shell missile rocket mortar charge car truck "
+                                 "blast explosion bombing"))
+ATTACK_VERBS: Final = frozenset(words("bomb shell attack raid strike ambush assassinate massacre explode detonate "
+                                      "bombard airstrike storm"))
+# What an attack named as a subject is said to do when it is reported as happening: "the blast killed 12",
+# "the bombings occurred minutes apart" (not "the bombings will not cause America to back down").
+HAPPENING_VERBS: Final = frozenset(words("occur happen kill wound injure destroy damage hit strike rock shake rip tear "
+                                         "level flatten claim leave go explode target devastate shatter erupt "
+                                         "break begin start continue resume intensify spread"))
+
+# Lines of a news page that are no sentences of the news (a regular expression, matched case-insensitively).
+BOILERPLATE: Final = (r"^(?:published|updated|posted|first published|by\b|source:|stay tuned|you may also like|"
+                      r"read more|sign up|subscribe|click|follow us|share this|advertisement|related:|"
+                      r"copyright|©|photo:|image:|watch:|listen:)")

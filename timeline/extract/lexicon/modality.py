@@ -1,0 +1,41 @@
+"""The words that give an event its status: planned, threatened, hypothetical, claimed, denied or capability
+(`timeline.extract.modality` reads them on the trigger's auxiliaries, governors, modifiers and clause marks).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from timeline.extract.lexicon import words
+
+# Statuses of events that took place: never after the article reporting them was published.
+HAPPENED: Final = frozenset({"asserted", "claimed", "denied"})
+MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "would": "hypothetical",
+                    "should": "hypothetical",  # "should hostilities erupt", "Iran should withdraw"
+                    "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "capability"}
+# A head word over a trigger (its governing verb or noun) sets the status of what is reported.
+MODAL_HEADS: Final = {
+    **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going due "
+                          "poise agree"),
+                    "planned"),
+    **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
+    **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
+                          "fear chance scenario hypothetical hope wish want"), "hypothetical"),
+    **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),
+                    "claimed"),
+    **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
+}
+# Heads above that set the status only as verbs ("set to deploy" but not "a set of ...").
+MODAL_VERBS_ONLY: Final = frozenset(words("set aim"))
+# Orders: what they order is planned ("ordered troops to leave", "authorized strikes").
+ORDER_VERBS: Final = frozenset(words("order direct instruct authorize authorise command"))
+ORDER_NOUNS: Final = frozenset(words("order instruction directive command authorization authorisation"))
+MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely imminent planned future"),
+                                           "hypothetical"),
+                           **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}
+CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
+MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly supposedly"), "claimed")
+# Verbs whose infinitive complement did not happen: "declined to say", "refused to comment", "failed to attend".
+REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
+# Subjects that deny what they do: "nobody has claimed", "neither government has confirmed".
+NEGATIVE_SUBJECTS: Final = frozenset(words("nobody none neither nothing"))

@@ -1,0 +1,264 @@
+"""Trigger words: the verbs and nouns that report an event, each with its senses (a subtype, how reliably the
+word alone signals it, and what must hold around it for that reading).
+
+`timeline.extract.triggers` finds them in a parsed sentence; the first sense whose needs hold wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from timeline.extract.lexicon import words
+from timeline.extract.lexicon.event_types import SUBTYPES
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger word. `needs` constrains it:
+    "" nothing; "military" a military noun or actor around the trigger; "force" that, or a country
+    modifier, or a light verb ("ordered strikes"); "obj:a|b" one of these lemmas in the trigger's object
+    subtree (an item "@GPE" is a named place of that entity label); "dobj:a|b" one of them in the direct object;
+    "notobj:a|b" none of them; "light" the
+    object of a light verb ("passed a law"); "terror" a terrorism word in the subtree; "entity" a named
+    person, organisation or state as object; "prt:off" a particle ("took off"); "prep:with|to" a preposition
+    of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for");
+    "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"). Several needs
+    joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
+
+    subtype: str
+    strength: float  # how reliably the word alone signals the event (0..1)
+    needs: str = ""
+
+    @property
+    def event_type(self) -> str:
+        return SUBTYPES[self.subtype].event_type
+
+
+def _senses(*items: tuple[str, str, float, str]) -> dict[str, tuple[Sense, ...]]:
+    table: dict[str, list[Sense]] = {}
+    for listed, subtype, strength, needs in items:
+        for word in words(listed):
+            table.setdefault(word, []).append(Sense(subtype, strength, needs))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+ALERT_WORDS: Final = "obj:alert|readiness|alertness|defcon"
+SEIZABLE: Final = ("dobj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fund|property|cargo|oil|shipment|"
+                   "reserve|gold|embassy|boat|weapon|explosive|arm|ammunition|munition|rifle|drug|passport")
+CLOSABLE_AIR: Final = "obj:airspace|sky|skies|notam"
+OCCUPIABLE: Final = ("dobj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
+                     "capital|headquarters|district|province|stronghold|enclave|camp|post|position|hill|ridge|bridge|"
+                     "checkpoint|airfield|airbase|refinery|oilfield|mine|crossing|border|valley|pass|@GPE|@LOC|@FAC")
+WEAPONS: Final = "obj:missile|rocket|nuclear|weapon|warhead|icbm|hypersonic|torpedo|bomb"
+LAUNCHED: Final = ("obj:missile|rocket|drone|torpedo|strike|airstrike|attack|shell|mortar|artillery|barrage|salvo|"
+                      "volley|projectile|munition|grenade|round|bomb|shot|warning|flare|cannon")
+VESSELS: Final = "obj:ship|vessel|tanker|boat|ferry|freighter|carrier|cargo|trawler|plane|aircraft|airliner|jet|dhow"
+CLOSABLE: Final = ("dobj:border|strait|port|crossing|embassy|consulate|waters|sea|route|canal|pipeline|outlet|terminal|"
+                   "airport|harbor|harbour|road|highway|checkpoint|passage")
+SUSPENDABLE: Final = ("dobj:aid|assistance|loan|funding|credit|link|flight|trade|cooperation|mediation|talks|"
+                      "negotiation|export|import|supply|delivery|shipment|program|programme|dialogue|visa|treaty|"
+                      "participation|membership")
+ENVOYS: Final = "obj:ambassador|envoy|diplomat|charge|chargé|affaires|representative|attache|attaché|consul"
+PUBLIC_MESSAGES: Final = ("obj:video|photo|photograph|image|picture|clip|footage|message|statement|letter|recording|"
+                          "map|post|communique|communiqué|declaration|report")
+FEELINGS: Final = ("obj:concern|regret|support|outrage|hope|solidarity|condolence|dismay|alarm|anger|satisfaction|"
+                   "opposition|frustration|disappointment|readiness|willingness|confidence|doubt|objection")
+
+# Verbs, in order of preference: the first sense whose constraint holds wins.
+VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
+    ("elevate raise heighten increase put place remain stay keep", "alert", 0.9, ALERT_WORDS),
+    ("deploy redeploy dispatch send move station position reposition amass mass ramp surge fly sail "
+     "arrive patrol dock transit base reinforce bolster escort scramble approach enter cross intrude violate "
+     "encircle circle shadow concentrate gather assemble rush pour land advance march push airlift ship "
+     "strengthen boost beef augment besiege surround steam commit contribute expand double triple increase "
+     "camp", "deployment", 0.8, "military"),
+    ("take", "deployment", 0.7, "prt:off+military"),  # "two bombers took off from Guam"
+    ("build", "deployment", 0.75, "prt:up+military"),  # "built up forces", not "built a base"
+    ("capture seize take occupy overrun annex retake recapture liberate", "occupation", 0.8, OCCUPIABLE),
+    ("spot detect sight track observe", "deployment", 0.7, "military"),
+    ("withdraw retreat pull evacuate leave surrender demobilize demobilise disarm disband", "withdrawal", 0.75,
+     "military"),
+    ("shoot down", "interdiction", 0.8, "obj:drone|missile|aircraft|plane|jet|helicopter|balloon|rocket|uav"),
+    ("intercept", "interdiction", 0.75, "obj:drone|missile|aircraft|plane|jet|rocket|ship|vessel|tanker|boat|"
+                                        "cargo|shipment|uav"),
+    ("hijack commandeer board", "interdiction", 0.8, VESSELS),
+    ("mobilize mobilise activate recruit enlist conscript", "mobilisation", 0.85, "military"),
+    ("militarize militarise", "mobilisation", 0.9, ""),
+    ("join", "mobilisation", 0.7, "obj:militia|army|military|force|reserve"),
+    ("drill exercise train", "exercise", 0.75, "military"),
+    ("test", "weapons-test", 0.8, WEAPONS),
+    ("bomb shell airstrike bombard", "strike", 0.9, "notobj:victim|survivor"),  # not "paid tribute to bombing victims"
+    ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
+               "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
+    ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush demolish raze bulldoze "
+     "torch burn loot beat torture abuse mistreat", "strike", 0.8, "military"),
+    ("launch fire", "strike", 0.8, LAUNCHED),
+    ("assassinate massacre", "strike", 0.85, ""),
+    ("raid storm breach penetrate punch", "raid", 0.8, "military"),
+    ("invade", "invasion", 0.9, ""),
+    ("clash fight battle skirmish", "clash", 0.75, "military"),
+    ("sweep roll", "deployment", 0.75, "military"),  # "Russian troops swept through Prague"
+    ("kidnap abduct", "abduction", 0.85, ""),
+    ("intercept interdict board detain capture block obstruct harass ram prevent disperse", "interdiction", 0.7,
+     "military"),  # "police prevented the demonstration", "troops dispersed the crowd"
+    ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
+    ("block blockade stop", "interdiction", 0.7, "dobj:shipping|shipment|ship|vessel|tanker|convoy|port|cargo|supply"),
+    ("explode detonate", "strike", 0.85, "obj:bomb|device|explosive|mine|grenade|shell|missile|rocket|charge|car"),
+    ("go", "strike", 0.8, "prt:off+obj:bomb|device|explosive|mine|grenade|shell|charge"),  # "the bomb went off"
+    ("rip tear shatter devastate damage", "strike", 0.75, "obj:bomb|blast|explosion|device|explosive|missile|rocket|"
+                                                           "shell|bombing"),  # "an explosion ripped through"
+    ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
+    ("designate", "terrorist-listing", 0.95, "terror"),
+    ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
+    ("designate", "sanction", 0.9, "obj:sanction"),  # "designated five firms under its Iran sanctions program"
+    ("designate", "designation", 0.75, ""),
+    ("delist", "delisting", 0.9, ""),
+    ("remove take strike", "delisting", 0.75, "prep:from+obj:list|blacklist|watchlist|registry"),
+    ("sanction", "sanction", 0.9, ""),
+    ("add", "terrorist-listing", 0.85, "terror"),
+    ("add", "sanction", 0.8, "obj:sanction|blacklist"),
+    ("lift end reopen", "reopening", 0.8, "obj:closure|notam|curfew|blockade|siege|lockdown|airspace|border|"
+                                          "crossing"),
+    ("lift ease remove suspend waive", "sanctions-relief", 0.8,
+     "obj:sanction|embargo|ban|restriction|blacklist|designation"),
+    ("expel", "expulsion", 0.8, "obj:diplomat|ambassador|envoy|staff|official|attache|journalist|mission"),
+    ("add place put", "designation", 0.75, "obj:list|blacklist|registry|watchlist"),
+    ("sever cut break suspend downgrade", "diplomatic-break", 0.8, "obj:tie|relation|relationship"),
+    ("recall", "diplomatic-break", 0.75, "obj:ambassador|envoy|diplomat"),
+    ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
+    ("suspend halt cut freeze stop withhold end reduce curtail", "suspension", 0.75, SUSPENDABLE),
+    ("indict", "indictment", 0.8, ""),
+    ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
+    ("charge", "indictment", 0.75, "entity"),
+    ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
+    ("round", "arrest", 0.7, "prt:up"),  # "rounded up dozens of activists"
+    ("expel deport extradite", "expulsion", 0.7, ""),
+    ("force drive", "expulsion", 0.7, "prt:out"),  # "forced the UN refugee agency out of the country"
+    ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen|they|"
+                                    "he|she"),
+    ("blacklist", "sanction", 0.85, ""),
+    ("outlaw proscribe", "ban", 0.85, ""),
+    ("ban prohibit bar forbid", "ban", 0.65, ""),
+    ("ratify", "law", 0.85, ""),
+    ("approve adopt pass enact", "law", 0.75, "dobj:law|bill|resolution|measure|legislation|treaty|amendment|decree|"
+                                              "budget|act|accord|agreement|sanction|embargo"),
+    ("decree", "decree", 0.85, ""),
+    ("declare impose", "decree", 0.85, "obj:emergency|law|curfew|commotion|siege|lockdown|mobilization|mobilisation"),
+    ("recognize recognise", "recognition", 0.85, "entity"),
+    ("close shut", "airspace-closure", 0.9, CLOSABLE_AIR),
+    ("close shut", "border-closure", 0.75, CLOSABLE),
+    ("blockade barricade quarantine", "blockade", 0.85, ""),
+    ("threaten", "threat", 0.9, ""),
+    ("warn caution", "warning", 0.85, ""),
+    ("deny", "denial", 0.9, ""),
+    ("dismiss refute", "denial", 0.8, "obj:report|claim|allegation|accusation|suggestion|rumor|rumour|story"),
+    ("reject refuse rebuff oppose veto", "rejection", 0.8, "nospeech"),
+    ("decline", "rejection", 0.7, "comp+nospeech"),  # "declined to resign", not "declined to comment"
+    ("demand", "demand", 0.85, ""),
+    ("request ask appeal urge implore", "request", 0.8, ""),
+    ("press pressure push lobby", "request", 0.7, "comp"),  # "pressed Iraq to comply", "pushed for a vote"
+    ("summon", "protest", 0.85, ENVOYS),
+    ("protest complain", "protest", 0.75, ""),
+    ("accuse denounce condemn criticize criticise blame mock slam decry ridicule deplore censure castigate lambaste "
+     "lambast blast rebuke chide fault", "accusation", 0.8, ""),
+    ("claim allege", "claim", 0.7, "notobj:life|victim|toll"),  # not "the bombings claimed 217 lives"
+    ("vow pledge promise", "threat", 0.8, "obj:revenge|retaliation|retaliate|response|respond|avenge|punish|"
+                                          "punishment|retribution|destroy|crush"),
+    ("pledge vow promise offer", "pledge", 0.75, ""),
+    ("discuss", "consultation", 0.7, ""),
+    ("confer consult", "consultation", 0.7, ""),
+    ("speak talk meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
+    ("meet receive", "consultation", 0.65, "entity"),  # "met Arafat", "received the envoy"
+    ("share publish release circulate air broadcast", "statement", 0.7, PUBLIC_MESSAGES),
+    ("express voice", "statement", 0.7, FEELINGS),
+    ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
+    ("add", "statement", 0.7, "comp"),  # "he added that ...", not "adding to the tension"
+    ("say state tell declare announce stress emphasize emphasise assert insist affirm acknowledge "
+     "confirm post write tweet remark reiterate explain note comment float suggest propose "
+     "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
+     "concede admit recall lament quip muse disclose reveal assure imply brief characterize characterise "
+     "cable telegraph", "statement", 0.7, ""),
+    ("maintain counter", "statement", 0.65, "comp"),  # "the U.S. maintains that ...", not "maintains its forces";
+    # "“...,” counters X", not "tactics designed to counter U.S. attacks"
+    ("invite", "consultation", 0.65, "entity"),  # "invited the foreign ministers of Poland"
+    ("assail", "accusation", 0.75, ""),  # "Russian officials assailed Ukraine for ..."
+    ("boast", "statement", 0.65, "comp"),  # "boasted that ...", not "boasts an army of a million"
+    ("disavow", "denial", 0.8, ""),
+)
+
+# Verbs of saying: a definite "the government" in what they report is the speaker's own.
+STATEMENT_VERBS: Final = frozenset(word for word, senses in VERB_TRIGGERS.items()
+                                   if any(sense.event_type == "statement" for sense in senses))
+
+# "call": on/for -> request; a person or state as object -> a call (consultation); "call X Y" is naming.
+CALL_REQUEST_PREPS: Final = frozenset({"on", "for", "upon"})
+
+# Nouns that name an event; their actor comes from a possessive, "by X", a country modifier, or the
+# subject of a light verb ("carried out strikes", "announced the deployment").
+NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
+    ("deployment redeployment buildup build-up reinforcement dispatch dispatching", "deployment", 0.8, ""),
+    ("intrusion", "deployment", 0.7, ""),  # "a wave of drone intrusions into Polish airspace"
+    ("violation", "deployment", 0.7, "obj:airspace"),
+    ("mobilization mobilisation", "mobilisation", 0.85, ""),
+    ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "force"),
+    ("training", "exercise", 0.6, "light"),
+    ("test launch", "weapons-test", 0.75, WEAPONS),
+    ("patrol", "deployment", 0.6, "force"),
+    ("sortie flight mission", "deployment", 0.6, "military"),
+    ("alert", "alert", 0.7, "military"),
+    ("withdrawal pullout pullback retreat", "withdrawal", 0.7, "force"),
+    ("ceasefire cease-fire truce armistice", "ceasefire", 0.8, "light"),  # "declared a ceasefire", "agreed to a truce"
+    ("strike", "strike", 0.75, "force"),
+    ("airstrike bombing bombardment shelling barrage salvo ambush massacre assassination explosion blast", "strike",
+     0.85, ""),
+    ("cleansing atrocity torture", "strike", 0.7, "force"),  # "Serb forces were engaged in ethnic cleansing"
+    ("gunfire", "clash", 0.75, ""),
+    ("coup putsch", "occupation", 0.8, ""),  # a seizure of power by force
+    ("attack assault killing", "strike", 0.6, "force"),
+    ("operation", "deployment", 0.55, "obj:defence|defense|security|peacekeeping|humanitarian|patrol|surveillance"),
+    ("operation offensive counteroffensive counter-offensive onslaught push", "strike", 0.55, "force"),
+    ("clash fighting gunbattle gunfight firefight skirmish hostility", "clash", 0.8, ""),
+    ("fight battle combat", "clash", 0.6, "force"),
+    ("raid incursion", "raid", 0.75, ""),
+    ("invasion", "invasion", 0.8, ""),
+    ("interdiction hijacking", "interdiction", 0.75, ""),
+    ("kidnapping abduction", "abduction", 0.8, ""),
+    ("designation listing", "terrorist-listing", 0.85, "terror"),
+    ("sanction embargo tariff", "sanction", 0.8, ""),
+    ("indictment warrant", "indictment", 0.8, ""),
+    ("arrest detention crackdown", "arrest", 0.65, "light"),
+    ("bounty reward", "bounty", 0.8, ""),
+    ("award", "bounty", 0.75, "obj:information|capture|arrest|conviction|tip|whereabouts"),
+    ("seizure confiscation", "asset-seizure", 0.8, ""),
+    ("decree curfew", "decree", 0.85, ""),
+    ("blockade", "blockade", 0.8, ""),
+    ("siege", "blockade", 0.75, "light"),
+    ("closure shutdown", "airspace-closure", 0.85, CLOSABLE_AIR),
+    ("closure shutdown", "border-closure", 0.75, CLOSABLE),
+    ("notam", "airspace-closure", 0.85, ""),
+    ("suspension halt cutoff", "suspension", 0.7, SUSPENDABLE),
+    ("expulsion deportation", "expulsion", 0.75, ""),
+    ("law legislation bill resolution", "law", 0.7, "light"),
+    ("fire", "strike", 0.8, "light"),  # "opened fire on border posts"
+    ("ban restriction prohibition blackout embargo", "ban", 0.7, "light"),  # "imposed a travel ban", "a blackout"
+    ("call", "consultation", 0.7, "obj:phone|telephone|video"),  # "held a telephone call with X"
+    ("call appeal plea", "request", 0.75, "light+obj:for|on|upon"),  # "issued a call for restraint"
+    ("call conversation talk meeting", "consultation", 0.7, "light+prep:with"),  # "held talks with X"
+    ("meeting talk", "consultation", 0.6, "prep:with"),  # "wrapped up a three-hour meeting with Saddam"
+    ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
+    ("ultimatum threat", "threat", 0.85, "light|owned"),  # "issued an ultimatum", "made threats"
+    ("warning caution", "warning", 0.8, "light|owned"),
+    ("demand", "demand", 0.8, "light|owned"),  # "the U.S.'s demand for his extradition has been refused"
+    ("denial", "denial", 0.85, "light|owned"),
+    ("protest complaint", "protest", 0.8, "light|owned"),  # "lodged a formal protest"
+    ("condemnation criticism accusation", "accusation", 0.75, "light|owned"),
+    ("pledge vow promise", "pledge", 0.7, "light|owned"),
+    ("proposal offer initiative", "statement", 0.6, "owned"),  # "Iraq's proposal to open its presidential sites"
+    ("rejection refusal", "rejection", 0.75, "light|owned"),
+    ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
+    ("statement announcement declaration communique", "statement", 0.6, "prep:by"),  # "a statement by the ministry"
+)
+# Words that make a noun trigger something else ("general strike", "hunger strike").
+NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue verbal "
+                                                "political personal scathing rhetorical heart asthma panic"))
