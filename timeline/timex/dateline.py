@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from timeline.timex.grammar import DAY_FIRST_ZONES, MONTHS, US_ZONES, WEEKDAYS, ZONES
+from timeline.timex.words import DAY_FIRST_ZONES, MONTHS, US_ZONES, WEEKDAYS, ZONES
 
 _SP = r"[ \t\u00a0\u202f]"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))

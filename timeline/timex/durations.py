@@ -13,8 +13,12 @@ from datetime import date, timedelta
 
 from timeline.timex import calendar as cal
 from timeline.timex.calendar import Period
-from timeline.timex.grammar import MONTHS, PART_CODES, WEEKDAYS, Candidate, number
-from timeline.timex.rules import Context, Resolution, is_future, reported_quarter, sentence_start, word_before
+from timeline.timex.candidates import Candidate
+from timeline.timex.quarters import reported_quarter
+from timeline.timex.resolution import Context, Resolution
+from timeline.timex.sentences import sentence_start, word_before
+from timeline.timex.tense import is_future
+from timeline.timex.words import MONTHS, PART_CODES, WEEKDAYS, number
 
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14}
 _TIME_UNITS = ("second", "minute", "hour")

@@ -1,34 +1,16 @@
-"""The grammar that finds candidate time expressions: one regular expression per kind of expression.
+"""The grammar of time expressions: one regular expression per kind of expression (`RULES`), built from the
+words in `timeline.timex.words`.
 
 Each rule's pattern may read context it does not keep (a preposition before a bare month, for example);
 the named group `x`, when present, is the expression's extent (TimeML extents leave out "on", "in", "for").
-`temporal` resolves the candidates; this module only knows surface forms and number words.
+`timeline.timex.candidates` runs the patterns over a text; the resolution rules turn what they match into dates.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}  # TIMEX3 codes
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0, "a half": 0,
-}
-VAGUE_NUMBERS = ("few", "a few", "several", "many", "some", "dozens of", "hundreds of", "a number of", "numerous")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+from timeline.timex.words import MONTHS, NUMBER_WORDS, VAGUE_NUMBERS, WEEKDAYS, ZONES
 
 
 def _words(names: list[str], *, period: bool = False) -> str:
@@ -70,15 +52,6 @@ def _c(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
 
 def _nocase(words: str) -> str:
     return f"(?i:{words})"
-
-
-# Time zones written after a clock time ("10:05 AM ET", "0600 GMT", "10:45 p.m. local time", "5 pm Moscow time"),
-# and a clock time restated in brackets ("10:35 a.m. (0735 GMT)"). The US zones and the zones of countries that
-# write the day first also tell the order of a numbers-only date on a byline (`timex_dateline`).
-US_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST")
-DAY_FIRST_ZONES = ("BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "SAST", "WAT", "EAT",
-                   "CAT", "AEST", "AEDT", "NZST", "NZDT")
-ZONES = (*US_ZONES, *DAY_FIRST_ZONES, "GMT", "UTC", "KST", "JST", "HKT", "SGT", "PHT", "WIB", "ICT")
 ZONE = (r"(?-i:" + "|".join(sorted((*ZONES, "Zulu", "Z"), key=len, reverse=True)) + r")(?![\w])|(?i:local)" + S
         + r"time\b|(?-i:(?!" + WD + r")[A-Z][a-z]+)" + S + r"time\b")
 # Years and days of the month spelled out, as broadcast copy writes them: "nineteen ninety-seven", "two thousand and
@@ -89,10 +62,6 @@ SPELLED_YEAR = (rf"(?i:(?:nineteen|twenty)[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:
                 rf"|two{S}thousand(?:{S}(?:and{S})?(?:{_UNITS_1_9}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 rf"seventeen|eighteen|nineteen|twenty(?:[-\s](?:{_UNITS_1_9}))?))?)")
 _NOT_COUNTED = rf"(?!{S}(?i:years|days|months|weeks|people|troops|soldiers|dollars))"  # "two thousand people"
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                 "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-                 "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-                 "twentieth": 20, "thirtieth": 30}
 SPELLED_DAY = (r"(?i:(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[-\s]first|"
                r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)(?![\w-])")
 _CLOCK_AGAIN = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?(?:" + SO + r"[ap]\.?m\.?)?"
@@ -247,177 +216,3 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                   |(?P<hh>0\d|1[3-9]|2[0-3]):(?P<m24>[0-5]\d)(?![\d:.,]\d|{SO}(?:[ap]\.?m\b|%)))
                   (?:{SO}(?P<tz>{ZONE}))?(?:{SO}\({SO}(?:{_CLOCK_AGAIN}{SO}(?:{ZONE})?|{ZONE}){SO}\))?)(?![\w])""")),
 ]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    rule: str
-    match: re.Match[str]
-    priority: int
-
-    @property
-    def text(self) -> str:
-        return self.match.string[self.start: self.end]
-
-
-# What each rule's match must hold: a rule runs only in a window of text around these words (most of an article
-# is never scanned by the thirty rules, and one pass over the words finds every window).
-_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade")
-_PLURAL_UNITS = {u + "s" for u in _UNIT_WORDS} | {"centuries"}
-_WORDS_FOR: dict[str, tuple[str, ...]] = {
-    "month": ("mdy", "wd_paren", "dmy", "month_year", "month_relyear", "month", "set", "week_of", "day_range"),
-    "weekday": ("wday", "set"),
-    "unit": ("duration", "rel_period", "anaphor_day", "shift", "recent", "bare_duration", "set", "year_end", "ref",
-             "around_event", "adj_duration"),
-}
-_TRIGGERS: dict[str, set[str]] = {}
-
-
-def _add(words: list[str] | set[str] | tuple[str, ...], *rules: str) -> None:
-    for w in words:
-        _TRIGGERS.setdefault(w, set()).update(rules)
-
-
-_add(list(MONTHS), *_WORDS_FOR["month"])
-_add(list(WEEKDAYS) + [w + "s" for w in WEEKDAYS if len(w) > 5], *_WORDS_FOR["weekday"])
-_add(list(_UNIT_WORDS) + sorted(_PLURAL_UNITS) + ["century", "weekend", "weekends"], *_WORDS_FOR["unit"])
-_add(["nineteen", "twenty", "thousand"], "spelled_year")
-_add(["christmas", "year", "thanksgiving", "easter", "halloween", "valentine", "election"], "holiday")
-_add(["ago", "earlier", "later"], "year_ago_adj", "shift", "ago_vague", "rel_period", "vague_shift")
-_add(["exactly", "precisely"], "shift")
-_add(["earlier", "later", "early", "late"], "in_period")
-_add(["afterwards", "afterward"], "shift", "vague_shift")
-_add(["before", "after", "hence", "now"], "shift")
-_add(["century", "centuries"], "century")
-_add(["fiscal"], "fiscal", "quarter")
-_add(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], "decade")
-_add(list(SEASONS), "season")
-_add(["quarter", "quarters", "period"], "quarter")
-_add(["half", "quarters"], "half")
-_add(["weekend", "weekends"], "weekend")
-_add(["today", "tonight", "yesterday", "tomorrow"], "dayword")
-_add(["morning", "afternoon", "evening", "night", "overnight"], "this_part", "anaphor_day", "set")
-_add(["overnight"], "overnight")
-_add(["morning", "afternoon", "evening", "night"], "part_of_day")
-_add(["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "once", "twice",
-      "times"], "set")
-_add(["now", "currently", "current", "present", "presently", "nowadays", "days", "recently", "past", "future",
-      "lately", "soon"], "ref")
-_add(["am", "pm", "m", "noon", "midnight", "midday"], "clock")
-_BEFORE, _AFTER = 60, 90  # characters of context a rule may need around its trigger words
-
-
-def _rules_for(token: str) -> set[str] | tuple[str, ...]:
-    low = token.lower()
-    if low[0].isdigit():
-        if len(low) == 4 and low.isdigit():
-            return ("iso", "numeric", "dotted", "year", "clock", "duration", "shift", "mdy", "dmy", "split_year",
-                    "numeric_md")
-        if low.isdigit() and int(low) <= 31:
-            return ("numeric", "dotted", "clock", "iso", "duration", "shift", "decade", "dmy", "split_year",
-                    "numeric_md", "day_range", "ordinal_day")
-        if low.endswith("s") and low[:-1].isdigit():
-            return ("decade",)
-        return ("numeric", "clock", "iso", "duration", "shift", "decade", "dmy", "split_year", "numeric_md")
-    if len(low) == 2 and low[0] in "qh" and low[1] in "1234":
-        return ("qcode",)
-    if low == "fy":
-        return ("fiscal",)
-    return _TRIGGERS.get(low, ())
-
-
-_TOKEN = re.compile(r"\w+")
-_DIGITS = re.compile(r"\d+s?")
-_FY_NEXT = re.compile(r"[\s\u00a0\u202f]?-?'?\d")
-_TRIGGER_FORMS = frozenset(f for w in _TRIGGERS for f in (w, w.title(), w.upper()))
-
-
-def _trigger_hits(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every trigger word (written lower-case, Title-case or upper-case), quarter and half
-    code ("Q3", "H1"), "FY" before a number, and every number ("1990s" whole), in one pass over the words: a
-    dictionary look-up per word is several times faster than one regular expression of every spelling."""
-    hits: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(text):
-        word, at = m.group(), m.start()
-        if word in _TRIGGER_FORMS or (len(word) == 2 and ((word[0] in "qQ" and word[1] in "1234")
-                                                          or (word[0] == "H" and word[1] in "12"))):
-            hits.append((at, m.end(), word))
-            continue
-        if word.startswith("FY") and _FY_NEXT.match(text, at + 2):
-            hits.append((at, at + 2, "FY"))
-        if not word.isalpha():
-            hits.extend((at + d.start(), at + d.end(), d.group()) for d in _DIGITS.finditer(word))
-    return hits
-
-
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each rule, the stretches of `text` around the words it needs (overlapping stretches merged)."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for hit_start, hit_end, word in _trigger_hits(text):
-        rules = _rules_for(word)
-        if not rules:
-            continue
-        start, end = max(0, hit_start - _BEFORE), min(len(text), hit_end + _AFTER)
-        for rule in rules:
-            own = spans.setdefault(rule, [])
-            if own and start <= own[-1][1]:
-                own[-1] = (own[-1][0], end)
-            else:
-                own.append((start, end))
-    return spans
-
-
-def candidates(text: str) -> list[Candidate]:
-    """Every rule's matches, overlaps resolved: the longest extent wins, then the earlier rule."""
-    found: list[Candidate] = []
-    windows = _windows(text)
-    for priority, (rule, pattern) in enumerate(RULES):
-        for w_start, w_end in windows.get(rule, ()):
-            for m in pattern.finditer(text, w_start, w_end):
-                start, end = m.span("x")
-                if start < end:
-                    found.append(Candidate(start, end, rule, m, priority))
-    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
-    taken: list[Candidate] = []
-    for cand in found:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    taken.sort(key=lambda c: c.start)
-    return taken
-
-
-def number(word: str) -> float | None:
-    """The value of a number written with digits or words; None for vague ones ("several", "a few")."""
-    w = " ".join(word.lower().split())
-    half = 0.5 if w.endswith(("and a half", "1/2", "½")) else 0.0
-    if half:
-        w = w.removesuffix("and a half").removesuffix("1/2").removesuffix("½").strip()
-    if w in VAGUE_NUMBERS:
-        return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w) + half
-    if w in NUMBER_WORDS:
-        return NUMBER_WORDS[w] + half
-    parts = re.split(r"[-\s]", w)
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half
-    return None
-
-
-def spelled_year(words: str) -> int | None:
-    """"nineteen ninety-six" -> 1996, "two thousand and one" -> 2001, "nineteen oh five" -> 1905."""
-    w = " ".join(words.lower().replace("-", " ").split())
-    if w.startswith("two thousand"):
-        tail = w[len("two thousand"):].strip().removeprefix("and ").strip()
-        n = number(tail) if tail else 0
-        return None if n is None else 2000 + int(n)
-    head, _, tail = w.partition(" ")
-    century = number(head)
-    if century is None:
-        return None
-    if tail == "hundred":
-        return int(century) * 100
-    rest = number(tail.removeprefix("oh ").strip())
-    return None if rest is None else int(century) * 100 + int(rest)

@@ -11,8 +11,11 @@ from datetime import date, timedelta
 
 from timeline.timex import calendar as cal
 from timeline.timex.calendar import Period
-from timeline.timex.grammar import Candidate
-from timeline.timex.rules import Context, Resolution, _month_number, is_future, pick_year, word_before
+from timeline.timex.candidates import Candidate
+from timeline.timex.dates import month_number, pick_year
+from timeline.timex.resolution import Context, Resolution
+from timeline.timex.sentences import word_before
+from timeline.timex.tense import is_future
 
 _NUMERIC_DATE = re.compile(r"(?<![\w./-])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d\d)(?![\w/])")
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -139,7 +142,7 @@ def _day_of(g: dict[str, str | None], ctx: Context, start: int, end: int, day_ke
     mon, day = g.get(mon_key), g.get(day_key)
     if not mon or not day:
         return None
-    m, d = _month_number(mon), int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    m, d = month_number(mon), int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
     if g.get("y"):
         try:
             return date(int(g["y"] or 0), m, d)

@@ -5,13 +5,16 @@ The only module that imports dateparser. Public interface (used by articles, eve
 - `TimeSpan`: one time expression with offsets into the original text and its resolution.
 - `find_timexes(text, published)`: every time expression in `text`, in text order.
 - `find_dateline(text)`: the publication date a dateline or byline gives, or None; `read_dateline(text)` also
-  says which date it came from, or why a date the article prints could not be read (`timex_dateline`).
+  says which date it came from, or why a date the article prints could not be read (`dateline`).
 
-Candidates come from our own grammar (`timex_grammar`); relative expressions are resolved with our own
-calendar arithmetic (`timex_calendar`), and dateparser parses the absolute surface forms (day, month and year
-written out). The rules per kind of expression are in `timex_rules` (calendar dates, months, years),
-`timex_relative` (weekdays, periods, seasons, quarters, anaphora), `timex_numeric` (numbers-only dates, fiscal
-and two-year spans) and `timex_durations` (durations, sets, shifts, vague references, clock times).
+Candidates come from our own grammar (`grammar`: one pattern per kind of expression, built from the `words`
+tables; `candidates` runs them around their trigger words); relative expressions are resolved with our own calendar
+arithmetic (`calendar`), and dateparser parses the absolute surface forms (day, month and year written out). Each
+grammar rule has a resolution rule (`RESOLVERS`; what it gets and gives is in `resolution`): `dates` (calendar
+days, months, years, decades), `days` (weekdays, yesterday, parts of the day, "the next day"), `periods` (last
+week, this month, weekends, seasons), `quarters` (quarters, halves, year-ago comparisons), `holidays`, `numeric`
+(numbers-only dates, fiscal and two-year spans) and `durations` (durations, sets, shifts, vague references, clock
+times). Those that must pick a year or a week ask `tense` which way the sentence points (`sentences` finds it).
 """
 
 from __future__ import annotations
@@ -24,15 +27,17 @@ from functools import lru_cache
 
 import dateparser
 
+from timeline.timex import dates, days, holidays, periods, quarters
 from timeline.timex import durations as dur
 from timeline.timex import numeric as num
-from timeline.timex import relative as rel
-from timeline.timex import rules
 from timeline.timex.calendar import Period
+from timeline.timex.candidates import Candidate, candidates
 from timeline.timex.dateline import DatelineDate, find_datelines
 from timeline.timex.dateline import read_dateline as read_dateline
-from timeline.timex.grammar import LIST_SEP, MONTHS, Candidate, candidates
-from timeline.timex.rules import Context, Resolution
+from timeline.timex.grammar import LIST_SEP
+from timeline.timex.resolution import Context, Resolution
+from timeline.timex.sentences import sentence_bounds
+from timeline.timex.words import MONTHS
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -85,28 +90,30 @@ def parse_absolute(surface: str) -> date | None:
 def find_dateline(text: str) -> date | None:
     """The publication date the article's datelines and bylines give ("Published: Dec 1, 2025 10:45 am",
     "by Jane Doe, The Hill - 07/09/24 10:05 AM ET", "03.07.2024 15:27", "MOSCOW, Nov. 28, 2021 —"), or None.
-    Dates in running prose are never taken; see `timex_dateline` for what is read."""
+    Dates in running prose are never taken; see `timeline.timex.dateline` for what is read."""
     return read_dateline(text).day
 
 
 Resolver = Callable[[Candidate, Context], Resolution | None]
-RESOLVERS: dict[str, Resolver] = {
-    "iso": num.r_iso, "numeric": num.r_iso, "dotted": num.r_dotted, "mdy": rules.r_calendar_day,
-    "wd_paren": rules.r_calendar_day, "dmy": rules.r_calendar_day, "month_year": rules.r_month_year,
-    "month_relyear": rules.r_month_relyear, "in_period": rules.r_in_period, "month": rules.r_month,
-    "year": rules.r_year,
-    "fiscal": num.r_fiscal, "split_year": num.r_split_year, "numeric_md": num.r_numeric_md,
-    "day_range": num.r_day_range, "ordinal_day": num.r_ordinal_day,
-    "overnight": dur.r_overnight, "adj_duration": dur.r_adj_duration,
-    "around_event": dur.r_around_event, "part_of_day": rel.r_part_of_day, "spelled_year": rules.r_spelled_year,
-    "year_ago_adj": rules.r_year_ago_adj, "century": rules.r_century, "year_end": rules.r_year_end,
-    "decade": rules.r_decade, "season": rel.r_season, "quarter": rel.r_quarter,
-    "qcode": rel.r_quarter, "half": rel.r_half, "rel_period": rel.r_rel_period, "weekend": rel.r_weekend,
-    "wday": rel.r_weekday, "dayword": rel.r_dayword, "this_part": rel.r_this_part,
-    "anaphor_day": rel.r_anaphor_day, "week_of": rel.r_week_of,
-    "holiday": rel.r_holiday, "shift": dur.r_shift, "ago_vague": dur.r_ago_vague, "recent": dur.r_recent,
-    "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "set": dur.r_set, "ref": dur.r_ref,
-    "clock": dur.r_clock, "vague_shift": dur.r_vague_shift,
+RESOLVERS: dict[str, Resolver] = {  # grammar rule -> resolution rule
+    "mdy": dates.r_calendar_day, "wd_paren": dates.r_calendar_day, "dmy": dates.r_calendar_day,
+    "month_year": dates.r_month_year, "month_relyear": dates.r_month_relyear, "in_period": dates.r_in_period,
+    "month": dates.r_month, "year": dates.r_year, "spelled_year": dates.r_spelled_year, "century": dates.r_century,
+    "year_end": dates.r_year_end, "decade": dates.r_decade,
+    "wday": days.r_weekday, "dayword": days.r_dayword, "part_of_day": days.r_part_of_day,
+    "this_part": days.r_this_part, "anaphor_day": days.r_anaphor_day,
+    "rel_period": periods.r_rel_period, "weekend": periods.r_weekend, "season": periods.r_season,
+    "week_of": periods.r_week_of,
+    "quarter": quarters.r_quarter, "qcode": quarters.r_quarter, "half": quarters.r_half,
+    "year_ago_adj": quarters.r_year_ago_adj,
+    "holiday": holidays.r_holiday,
+    "iso": num.r_iso, "numeric": num.r_iso, "dotted": num.r_dotted, "fiscal": num.r_fiscal,
+    "split_year": num.r_split_year, "numeric_md": num.r_numeric_md, "day_range": num.r_day_range,
+    "ordinal_day": num.r_ordinal_day,
+    "shift": dur.r_shift, "ago_vague": dur.r_ago_vague, "vague_shift": dur.r_vague_shift, "recent": dur.r_recent,
+    "duration": dur.r_duration, "bare_duration": dur.r_bare_duration, "adj_duration": dur.r_adj_duration,
+    "around_event": dur.r_around_event, "overnight": dur.r_overnight, "set": dur.r_set, "ref": dur.r_ref,
+    "clock": dur.r_clock,
 }
 _DAY_BEFORE_AFTER = re.compile(r"(?i:the)[\s\u00a0\u202f]+day[\s\u00a0\u202f]+(before|after)[\s\u00a0\u202f]+")
 _DAY_AFTER_CLOCK = re.compile(r"[\s\u00a0\u202f,]*(?:on)?[\s\u00a0\u202f]*")
@@ -297,7 +304,7 @@ def _clock_days(spans: list[TimeSpan], text: str, published: date) -> list[TimeS
     for i, span in enumerate(out):
         if span.type != "TIME" or not span.value.startswith("XXXX-XX-XXT"):
             continue
-        low, high = rules.sentence_bounds(text, span.start, span.end)
+        low, high = sentence_bounds(text, span.start, span.end)
         around = [s for s in spans if low <= s.start and s.end <= high and s is not span]  # as written, not as moved
         if any(s.type == "SET" for s in around):
             continue
