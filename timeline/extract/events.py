@@ -33,14 +33,8 @@ from timeline.extract.lexicon.clauses import ATTACK_VERBS, BOILERPLATE, DEVICES,
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import HAPPENED
 from timeline.extract.modality import modality
-from timeline.extract.triggers import (
-    Hit,
-    find_hits,
-    governors,
-    is_verbal,
-    light_statement,
-    under_light_verb,
-)
+from timeline.extract.syntax import governors, is_verbal, under_light_verb
+from timeline.extract.triggers import Hit, find_hits, light_statement
 from timeline.ingest.articles import Article
 from timeline.nlp.pipeline import parse, parse_one
 from timeline.timex.temporal import TimeSpan

@@ -24,7 +24,8 @@ from timeline.extract.lexicon.modality import (
     ORDER_VERBS,
     REFUSAL_VERBS,
 )
-from timeline.extract.triggers import Hit, governors, is_verbal, light_verb
+from timeline.extract.syntax import governors, is_verbal, light_verb
+from timeline.extract.triggers import Hit
 
 
 def _complement_governors(tok: Token) -> Iterator[Token]:

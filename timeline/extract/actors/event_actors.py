@@ -26,17 +26,16 @@ from timeline.extract.lexicon.clauses import (
 )
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.triggers import NOUN_TRIGGERS, STATEMENT_VERBS
-from timeline.extract.triggers import (
-    Hit,
+from timeline.extract.syntax import (
     core,
     governors,
     host_verb,
-    is_military_token,
     is_verbal,
     light_verb,
     responsibility_claimer,
     subject_of,
 )
+from timeline.extract.triggers import Hit, is_military_token
 
 
 class ActorFinder:

@@ -54,7 +54,8 @@ from timeline.extract.lexicon.actors import (
     TITLE_ADJECTIVES,
 )
 from timeline.extract.lexicon.triggers import STATEMENT_VERBS
-from timeline.extract.triggers import governors, is_military_token, is_verbal
+from timeline.extract.syntax import governors, is_verbal
+from timeline.extract.triggers import is_military_token
 
 SPEAKER_REACH = 600  # characters: how far back "he said" looks for the person last quoted
 

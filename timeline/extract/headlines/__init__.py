@@ -43,7 +43,8 @@ from timeline.extract.headlines.clause import Draft
 from timeline.extract.headlines.phrases import SUBJECTS, kids
 from timeline.extract.headlines.target import target_of
 from timeline.extract.headlines.wording import LIMIT, shorten
-from timeline.extract.triggers import Hit, host_verb, light_verb, responsibility_claimer
+from timeline.extract.syntax import host_verb, light_verb, responsibility_claimer
+from timeline.extract.triggers import Hit
 
 UNATTRIBUTED = "unattributed"  # the kind of the actor of an attack no one is said to have carried out
 

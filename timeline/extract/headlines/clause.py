@@ -13,7 +13,8 @@ from timeline.extract.headlines.phrases import CUT_PHRASE, NP_LEFT, SUBJECTS, Ph
 from timeline.extract.headlines.target import is_military_phrase
 from timeline.extract.lexicon.clauses import OBJECT_ACTOR_VERBS
 from timeline.extract.lexicon.headlines import MODALS, NAMED_LABELS
-from timeline.extract.triggers import Hit, is_verbal
+from timeline.extract.syntax import is_verbal
+from timeline.extract.triggers import Hit
 
 
 class Draft(Phrases):

@@ -25,7 +25,7 @@ from timeline.extract.lexicon.headlines import (
     TIME_NOUNS,
     TIME_UNITS,
 )
-from timeline.extract.triggers import is_verbal
+from timeline.extract.syntax import is_verbal
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_ARGS = frozenset({"dobj", "dative", "attr", "oprd"})

@@ -27,7 +27,8 @@ from timeline.extract.lexicon.headlines import (
     QUANTITY_HEADS,
     STATEMENT_AIMED,
 )
-from timeline.extract.triggers import Hit, is_military_token, light_verb
+from timeline.extract.syntax import light_verb
+from timeline.extract.triggers import Hit, is_military_token
 
 
 def target_of(hit: Hit, actor: str, draft: Phrases) -> str:

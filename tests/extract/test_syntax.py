@@ -1,0 +1,61 @@
+"""`timeline.extract.syntax`: who does what in a parsed sentence (subjects, light and host verbs, responsibility)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Token
+
+from timeline.extract.actors.registry import Registry
+from timeline.extract.syntax import governors, host_verb, is_verbal, light_verb, responsibility_claimer, subject_of
+from timeline.nlp.pipeline import parse_one
+
+
+def word(sentence: str, text: str) -> Token:
+    return next(t for t in parse_one(sentence, Registry.default()) if t.text == text)
+
+
+SUBJECTS = [
+    # name, sentence, the verb, the first word of its subject
+    ("active", "Russian troops shelled the town at dawn.", "shelled", "troops"),
+    ("passive-agent", "The town was shelled by Russian troops.", "shelled", "troops"),
+    ("raised-subject", "Germany is set to deploy two frigates.", "deploy", "Germany"),
+    ("object-control", "The president ordered the troops to withdraw.", "withdraw", "troops"),
+    ("accused-of", "Kyiv accused Russian forces of shelling the plant.", "shelling", "forces"),
+    ("conjunct", "The army crossed the river and captured the bridge.", "captured", "army"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "subject"), [pytest.param(s, v, w, id=n) for n, s, v, w in SUBJECTS])
+def test_subject_of(sentence: str, verb: str, subject: str) -> None:
+    found = subject_of(word(sentence, verb))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("sentence", "noun", "verb"), [
+    pytest.param("The air force carried out strikes on the port.", "strikes", "carried", id="object"),
+    pytest.param("The ministers agreed to a ceasefire.", "ceasefire", "agreed", id="agreed-to"),
+    pytest.param("Rebels took part in the raids.", "raids", "took", id="took-part-in"),
+])
+def test_light_verb(sentence: str, noun: str, verb: str) -> None:
+    found = light_verb(word(sentence, noun))
+    assert found is not None and found.text == verb
+
+
+def test_a_noun_that_is_no_light_verbs_object_has_none() -> None:
+    assert light_verb(word("The strikes destroyed the port.", "strikes")) is None
+
+
+def test_host_verb_is_the_verb_a_noun_event_is_the_means_of() -> None:
+    found = host_verb(word("Israel killed a commander in an airstrike.", "airstrike"))
+    assert found is not None and found.text == "killed"
+
+
+def test_responsibility_claimer_carried_out_the_attack() -> None:
+    found = responsibility_claimer(word("The group claimed responsibility for the attack.", "attack"))
+    assert found is not None and found.text == "group"
+
+
+def test_governors_are_the_heads_above_a_word_nearest_first() -> None:
+    heads = [t.text for t in governors(word("Officials said the army plans to deploy troops.", "deploy"))]
+    assert heads[:2] == ["plans", "said"]
+    assert is_verbal(word("Officials said the army plans to deploy troops.", "deploy"))

@@ -1,0 +1,190 @@
+"""Who does what in a parsed sentence, read from the dependency tree: whether a word acts as a verb, the words that
+govern it, a verb's subject (through passives, control verbs, participles and conjuncts), the light verb a noun
+event is the object of ("carried out strikes") or the verb it is the means of ("killed ... in an airstrike"), who
+claimed responsibility for it, and a noun phrase's core.
+
+Rules about syntax only, never about particular sentences or words of the crisis (the word lists are in
+`timeline.extract.lexicon.clauses`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from timeline.extract.lexicon.clauses import (
+    AGREEMENT_VERBS,
+    HOST_VERBS,
+    JUDGING_VERBS,
+    LEMMA_FIXES,
+    LIGHT_VERBS,
+    OBJECT_CONTROL_VERBS,
+    QUOTING_VERBS,
+    RESPONSIBILITY_VERBS,
+    STATE_PASSIVES,
+)
+
+ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "pobj"})
+
+
+def is_verbal(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"} and tok.pos_ != "AUX")
+
+
+def light_verb(tok: Token) -> Token | None:
+    """The light verb a noun trigger is the object of: "carried out strikes", "announced the deployment",
+    "launched two days of drills" (through a quantity noun)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"dobj", "nsubjpass"}:
+        tok = tok.head.head
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "imposed travel bans and asset freezes"
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in LIGHT_VERBS:
+        return tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in AGREEMENT_VERBS:
+        return verb.head  # "agreed to a ceasefire"
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in LIGHT_VERBS:
+        return verb.head  # "were engaged in ethnic cleansing", "took part in the raids"
+    for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in LIGHT_VERBS and is_verbal(child) and any(
+                c.dep_ in {"nsubj", "agent"} for c in child.children):
+            return child
+    return None
+
+
+def under_light_verb(tok: Token) -> bool:
+    return light_verb(tok) is not None
+
+
+def host_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger is the means of: "killed a commander in an airstrike" -> killed."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in {"in", "with", "during"} and is_verbal(prep.head) and \
+            prep.head.lemma_.lower() in HOST_VERBS:  # not "Kenyans who suffered in the bombing"
+        verb: Token = prep.head
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return verb
+    return None
+
+
+def core(head: Token) -> Iterator[Token]:
+    """A noun phrase's head, its left modifiers, appositions, "of" objects and conjuncts."""
+    yield head
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj"}:
+            yield from core(child)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from core(obj)
+
+
+def argument_heads(tok: Token) -> list[Token]:
+    """Subject and objects of a verb trigger (for an adjectival participle, the noun it modifies)."""
+    args = [c for c in tok.children if c.dep_ in ARG_DEPS - {"pobj"}]
+    for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"}):
+        args += [c for c in prep.children if c.dep_ == "pobj"]
+    if tok.dep_ == "amod":
+        args.append(tok.head)
+    return args
+
+
+def governors(tok: Token) -> Iterator[Token]:
+    """The words that govern `tok`'s clause, nearest first (a conjunct's head is a sibling, not a governor)."""
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return
+        via_conj = cur.dep_ == "conj"
+        cur = cur.head
+        if not via_conj:
+            yield cur
+
+
+def subject_of(tok: Token) -> Token | None:
+    """Who does what `tok` (a verb) says: its subject, the agent of a passive, the controller of an
+    infinitive, or the subject inherited from the clause a participle or conjunct hangs on."""
+    came_from_adverbial = came_from_complement = False
+    for _ in range(8):
+        for child in tok.children:
+            if child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects and not (came_from_adverbial and _infinitive_complement(tok)):
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]  # the nearest, not a dateline the parser hung on
+        if came_from_adverbial and _infinitive_complement(tok):
+            tok, came_from_adverbial = tok.head, False
+            continue
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "Germany is set to deploy", "the carrier is expected to arrive": the raised subject acts; so does the
+            # subject of a passive that is a state ("Israel is opposed to", "forces were engaged in fighting")
+            if came_from_complement or tok.lemma_.lower() in STATE_PASSIVES:
+                return passive
+            return _misattached_agent(tok)
+        dep, head = tok.dep_, tok.head
+        came_from_adverbial = dep in {"advcl", "conj"}
+        came_from_complement = dep == "xcomp"
+        if head.i == tok.i:
+            return None
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "as" and \
+                head.head.lemma_.lower() in QUOTING_VERBS:  # "quoted X as saying", "X was quoted as saying"
+            quoted = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if quoted is not None:
+                return quoted
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head) and \
+                head.head.lemma_.lower() in JUDGING_VERBS:
+            obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
+            if obj is not None:
+                return obj  # "accused Russian forces of shelling": the forces shell
+        if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if dep == "pcomp" and head.dep_ == "prep" and not is_verbal(head.head) and head.head.pos_ in {"NOUN", "PROPN"}:
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            return owner  # "an embargo ... for seizing Kuwait": not the embargo's author; "X's plan for sending": X
+        if dep in {"acl"} and not is_verbal(head):
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
+        if dep == "relcl":
+            return head
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod", "acomp"}:
+            tok = head
+            continue
+        return None
+    return None
+
+
+def _infinitive_complement(tok: Token) -> bool:
+    """"requested [the UN to intervene]": the subject of such a clause is the matrix verb's object, so a
+    participle hanging on it ("..., demanding a halt") belongs to the matrix subject."""
+    return tok.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _misattached_agent(tok: Token) -> Token | None:
+    """The "by X" of a passive that the parser hung on an object ("designated a group by the U.S.")."""
+    for child in tok.children:
+        if child.dep_ in {"dobj", "oprd", "attr", "prep"}:
+            for inner in child.subtree:
+                if inner.dep_ == "prep" and inner.lower_ == "by" and not any(
+                        is_verbal(a) for a in inner.ancestors if a.i != tok.i and tok in a.ancestors):
+                    return next((c for c in inner.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def responsibility_claimer(tok: Token) -> Token | None:
+    """"X claimed responsibility for the attack", "X was behind the killings": X carried it out."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_.lower() == "be":
+        return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
+        return None
+    return subject_of(verb)
