@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from timeline.extract import syntax
 from timeline.extract.lexicon.actors import (
     DEFENCE_KINDS,
     DEFENCE_NOUNS,
@@ -28,17 +29,6 @@ from timeline.extract.lexicon.triggers import (
     NOUN_TRIGGERS,
     VERB_TRIGGERS,
     Sense,
-)
-from timeline.extract.syntax import (
-    argument_heads,
-    core,
-    governors,
-    host_verb,
-    is_verbal,
-    light_verb,
-    responsibility_claimer,
-    subject_of,
-    under_light_verb,
 )
 
 _MILITARY_TOKEN = re.compile(MILITARY_TOKEN_PATTERN)
@@ -80,25 +70,25 @@ def is_military_token(tok: Token) -> bool:
 def military_near(tok: Token, noun: bool) -> bool:
     """A military noun (troops, warships, B-52) among the trigger's arguments or modifiers (for a noun
     under a light verb, "the military carried out strikes", the light verb's subject too)."""
-    heads = [tok] if noun else argument_heads(tok)
+    heads = [tok] if noun else syntax.argument_heads(tok)
     if noun:  # "an offensive by government troops", "clashes between the army and rebels"
         heads += [o for p in tok.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "between"}
                   for o in p.children if o.dep_ == "pobj"]
-    verb = light_verb(tok) if noun else None
+    verb = syntax.light_verb(tok) if noun else None
     if verb is not None:
-        subject = subject_of(verb)
+        subject = syntax.subject_of(verb)
         if subject is not None:
             heads.append(subject)
     elif not noun and not any(h.dep_ in {"nsubj", "nsubjpass"} for h in heads):
-        subject = subject_of(tok)  # "ordered French troops to leave": the troops leave
+        subject = syntax.subject_of(tok)  # "ordered French troops to leave": the troops leave
         if subject is not None:
             heads.append(subject)
     for pronoun in [h for h in heads if h.dep_ == "nsubj" and h.pos_ == "PRON"]:
-        speaker = next((c for g in governors(pronoun) if is_verbal(g) for c in g.children
+        speaker = next((c for g in syntax.governors(pronoun) if syntax.is_verbal(g) for c in g.children
                         if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if speaker is not None:  # "the army said it had destroyed": the army
             heads.append(speaker)
-    return any(is_military_token(t) for h in heads for t in core(h) if t.i != tok.i)
+    return any(is_military_token(t) for h in heads for t in syntax.core(h) if t.i != tok.i)
 
 
 def _satisfied(hit_tok: Token, sense: Sense, noun: bool) -> bool:
@@ -117,10 +107,11 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
     if needs == "military":
         return military_near(hit_tok, noun)
     if needs == "force":
-        return military_near(hit_tok, noun) or (noun and under_light_verb(hit_tok)) or (
+        return military_near(hit_tok, noun) or (noun and syntax.under_light_verb(hit_tok)) or (
             noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in DEVICES for c in hit_tok.children)
         ) or (  # "a car bomb attack", "rocket attacks"
-            noun and (responsibility_claimer(hit_tok) is not None or host_verb(hit_tok) is not None)) or any(
+            noun and (syntax.responsibility_claimer(hit_tok) is not None
+                      or syntax.host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in hit_tok.children)
     if needs == "terror":
@@ -130,7 +121,7 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return any(c.ent_type_ in {"PERSON", "ORG", "GPE"} or (c.dep_ == "prep" and c.lower_ == "as")
                    for c in hit_tok.children)
     if needs == "light":
-        return noun and under_light_verb(hit_tok)
+        return noun and syntax.under_light_verb(hit_tok)
     if needs == "owned":  # "the U.S.'s demand ... was refused", "stern warnings from Moscow came on Thursday"
         told = hit_tok.dep_ in {"nsubj", "nsubjpass", "ROOT"} or (  # not "to confront threats from the U.S."
             hit_tok.dep_ == "pobj" and hit_tok.head.lower_ in {"in", "to"})  # "in a statement by", "according to"
@@ -206,7 +197,7 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
         lemma = tok.lemma_.lower()
         if lemma not in _TRIGGER_LEMMAS:
             continue  # no table holds the word: neither branch below could find a sense
-        if is_verbal(tok):
+        if syntax.is_verbal(tok):
             if tok.dep_ in {"amod", "compound"} and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "the bombed embassy", "bombing victims", "alleged drug boats": a modifier, not an event
             if lemma == "call":
