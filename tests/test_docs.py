@@ -185,6 +185,32 @@ def test_the_readme_is_a_short_read_that_links_every_page() -> None:
         assert f"(docs/{page.name})" in text, f"README.md does not link docs/{page.name}"
 
 
+# -- the layout ---------------------------------------------------------------------------------------------
+
+
+def layout_tree() -> str:
+    """The tree of `docs/develop.md`'s "The layout" (its first `text` block)."""
+    section = (DOCS / "develop.md").read_text(encoding="utf-8").split("## The layout", 1)[1]
+    found = re.search(r"^```text\n(.*?)^```", section, flags=re.S | re.M)
+    assert found, "docs/develop.md has no tree under \"The layout\""
+    return found.group(1)
+
+
+def modules() -> list[Path]:
+    return sorted(p.relative_to(ROOT) for package in ("timeline", "ui") for p in (ROOT / package).rglob("*.py")
+                  if p.name != "__init__.py" or p.parent.name == "timeline")
+
+
+@pytest.mark.parametrize("module", modules(), ids=lambda p: p.as_posix())
+def test_the_layout_names_every_module(module: Path) -> None:
+    """A module added, moved or renamed shows in the tree a newcomer reads first: its folder as `name/` and its
+    own name, with or without `.py`."""
+    tree = layout_tree()
+    for folder in module.parts[:-1]:
+        assert f"{folder}/" in tree, f"docs/develop.md's layout has no {folder}/ (for {module.as_posix()})"
+    assert re.search(rf"\b{re.escape(module.stem)}\b", tree), f"docs/develop.md's layout does not name {module}"
+
+
 def write() -> None:
     """Rewrite the generated parts of the pages from the code."""
     CLI_PAGE.write_text(with_generated(CLI_PAGE.read_text(encoding="utf-8"), "cli-help", cli_reference()),
