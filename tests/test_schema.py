@@ -87,12 +87,3 @@ def test_coerce_round_trips_csv_text() -> None:
     assert schema.problems(coerced) == []
     assert coerced["date_start"].iloc[0] == pd.Timestamp("2025-10-15")
     assert not coerced["curated"].iloc[0]
-
-
-def test_readme_schema_table_matches_the_code() -> None:
-    from pathlib import Path
-
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    start, end = "<!-- schema-table:start -->\n", "\n<!-- schema-table:end -->"
-    table = readme.split(start, 1)[1].split(end, 1)[0]
-    assert table == schema.markdown_table(), "README schema table drifted: paste schema.markdown_table() into it"

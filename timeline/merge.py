@@ -249,7 +249,7 @@ def merge_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     if out.empty:
         return out
     # The merge makes a few small objects per mention and no reference cycles: the cyclic garbage collector's
-    # passes over them would grow with the archive (15-20% of the time at 147k mentions), so it is paused.
+    # passes over them would grow with the archive, so it is paused (bench/RESULTS.md, "Merge at 1k and 10k").
     paused = gc.isenabled()
     gc.disable()
     try:

@@ -14,7 +14,7 @@ sentences that must yield no event:
 A row whose `xfail` column holds a reason documents a known gap (strict: the test fails once the
 gap is fixed, so the mark gets removed). Run this file as a script to print recall and precision::
 
-    python tests/extract/test_unseen.py /tmp/unseen.csv
+    python -m tests.extract.test_unseen /tmp/unseen.csv
 """
 
 from __future__ import annotations
