@@ -37,6 +37,10 @@ MAX_BYTES = MAX_ARTICLE_BYTES  # a news article is far smaller; bigger files are
 
 @dataclass(frozen=True)
 class Article:
+    """One news article as read from a folder (`load_folder`) or added to one (`add_article`): its text and what
+    the manifest, a dateline or the caller says about it. `published` is the date every relative date resolves
+    against; None when nothing dated the article (extraction then skips it)."""
+
     id: str  # file name without extension
     text: str  # the text exactly as read (UTF-8); every offset points into it
     published: date | None
@@ -69,6 +73,8 @@ class Issue:
 
 @dataclass
 class Loaded:
+    """What `load_folder` read: the articles, in file-name order, and the problems found on the way."""
+
     articles: list[Article]
     issues: list[Issue]
 
