@@ -14,7 +14,7 @@ sentences that must yield no event:
 A row whose `xfail` column holds a reason documents a known gap (strict: the test fails once the
 gap is fixed, so the mark gets removed). Run this file as a script to print recall and precision::
 
-    python tests/extract/test_unseen.py /tmp/unseen.csv
+    python -m tests.extract.test_unseen /tmp/unseen.csv
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import FIXTURES as ALL_FIXTURES
-from tests.fixtures import ROOT
 
 FIXTURES = ALL_FIXTURES / "unseen"
 
@@ -180,5 +179,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     main(sys.argv[1:])
