@@ -33,7 +33,8 @@ __all__ = [  # sorted (ruff); _MODULES below groups them by stage
 
 # where each name is defined (the imports below, for type checkers, say the same; a test checks that)
 _MODULES: dict[str, tuple[str, ...]] = {
-    "timeline.ingest.articles": ("Article", "Issue", "Loaded", "add_article", "load_folder"),
+    "timeline.ingest.articles": ("Article", "Loaded", "add_article", "load_folder"),
+    "timeline.ingest.files": ("Issue",),
     "timeline.timex.temporal": ("TimeSpan", "find_dateline", "find_timexes"),
     "timeline.extract.actors.registry": ("Actor", "Registry"),
     "timeline.extract.events": ("Mention", "extract_many", "extract_mentions"),
@@ -63,7 +64,8 @@ if TYPE_CHECKING:
     from timeline.extract.actors.registry import Actor, Registry
     from timeline.extract.events import Mention, extract_many, extract_mentions
     from timeline.extract.rows import article_mentions
-    from timeline.ingest.articles import Article, Issue, Loaded, add_article, load_folder
+    from timeline.ingest.articles import Article, Loaded, add_article, load_folder
+    from timeline.ingest.files import Issue
     from timeline.merge import merge_mentions
     from timeline.schema import validate
     from timeline.store.tables import read_table, write_table

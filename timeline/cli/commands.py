@@ -30,7 +30,8 @@ from timeline import settings
 from timeline.build.runner import Progress
 from timeline.errors import InputError, StoreError, TimelineError
 from timeline.export import tables as export
-from timeline.ingest.articles import Added, Issue, add_article, parse_day
+from timeline.ingest.articles import Added, add_article
+from timeline.ingest.files import Issue, parse_day
 from timeline.present import views
 from timeline.store import query as filters
 from timeline.store import workspace
