@@ -24,7 +24,6 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pandas as pd
-from tqdm import tqdm
 
 from timeline import settings
 from timeline.build.runner import Progress
@@ -110,9 +109,12 @@ def progress_bar(quiet: bool) -> Iterator[Progress]:
 
     def report(done: int, total: int, name: str) -> None:
         nonlocal bar
+        if quiet:
+            return
         if bar is None:
-            bar = tqdm(total=total, unit="article", file=sys.stderr, disable=True if quiet else None,
-                       dynamic_ncols=True)
+            from tqdm import tqdm  # here, not at the top: `--help` and --quiet never pay for importing it
+
+            bar = tqdm(total=total, unit="article", file=sys.stderr, disable=None, dynamic_ncols=True)
         bar.set_postfix_str(name[:40], refresh=False)
         bar.update(done - bar.n)
 

@@ -1,7 +1,8 @@
 """Actors: the registry in actors.csv, the country table in countries.csv (both beside this module, shipped with
 the package), and lookups on them.
 
-Public interface: `Actor`, `Registry` (`Registry.load(path)`, `Registry.default()`).
+Entry points: `Actor`, `Registry` (`Registry.load(path)`, `Registry.default()`), both in the library's public
+interface, `timeline.__all__`.
 
 `actors.csv` has the columns `name,aliases,kind,country,role`: the canonical name, other names
 separated by `|`, the kind (person, organisation or state), the actor's country and its role
