@@ -80,3 +80,23 @@ def test_the_installed_console_script_runs_anywhere(tmp_path: Path) -> None:
     done = subprocess.run([script, "timex", "--help"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage: timeline timex ")
+
+
+def _edits_sys_path(path: Path) -> bool:
+    """Whether the file calls `sys.path.insert/append/extend` or assigns `sys.path`."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        target = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else None
+        if isinstance(node, ast.Assign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            target = next((t for t in targets if ast.unparse(t) == "sys.path"), None)
+        if target is not None and ast.unparse(target) == "sys.path":
+            return True
+    return False
+
+
+def test_nothing_puts_the_checkout_on_sys_path() -> None:
+    """The package is imported as installed, or from the checkout's root (`python -m bench.NAME`, pytest): no
+    benchmark, test or library module edits `sys.path`."""
+    files = [*ROOT.glob("bench/*.py"), *ROOT.glob("tests/**/*.py"), *ROOT.glob("timeline/**/*.py")]
+    assert len(files) > 100
+    assert [str(p.relative_to(ROOT)) for p in files if _edits_sys_path(p)] == []
