@@ -65,11 +65,8 @@ def test_the_console_script_runs_what_python_m_timeline_runs() -> None:
 def _installed_here() -> bool:
     """Whether this virtualenv has this checkout installed (a fresh clone's venv, CI); a venv shared by several
     checkouts has only the requirements (scripts/_venv.sh)."""
-    try:
-        files = importlib.metadata.distribution("crisis-timeline").read_text("direct_url.json") or ""
-    except importlib.metadata.PackageNotFoundError:
-        return False
-    return ROOT.as_uri() in files
+    installs = importlib.metadata.distributions(name="crisis-timeline")  # also the checkout's own egg-info
+    return any(ROOT.as_uri() in (dist.read_text("direct_url.json") or "") for dist in installs)
 
 
 @pytest.mark.skipif(not _installed_here(), reason="the project is not installed in this virtualenv (a venv shared "
