@@ -13,7 +13,7 @@ How a corpus of N articles is made (deterministic: the same N gives the same fil
 - Each text ends with a one-line reference "(Dispatch 00042.)" so no two files are identical (ingest
   skips duplicate texts). Titles are varied the same way; outlets rotate over five names.
 
-Usage: `python bench/corpus.py N OUT_DIR` writes N .txt files and manifest.csv to OUT_DIR.
+Usage: `python -m bench.corpus N OUT_DIR` writes N .txt files and manifest.csv to OUT_DIR.
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ def make_corpus(n: int, out: str | Path, seeds_dir: Path = SEEDS) -> Path:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not argv[0].isdigit():
-        print("usage: python bench/corpus.py N OUT_DIR", file=sys.stderr)
+        print("usage: python -m bench.corpus N OUT_DIR", file=sys.stderr)
         return 2
     path = make_corpus(int(argv[0]), argv[1])
     print(f"{argv[0]} articles -> {path}", file=sys.stderr)

@@ -1,6 +1,6 @@
 """Benchmark: time to filter the events and build the dashboard's figure at 1k, 10k and 100k mentions.
 
-    .venv/bin/python bench/dashboard.py [--sizes 1000 10000 100000] [--repeat 3] [--smoke] [--json FILE]
+    .venv/bin/python -m bench.dashboard [--sizes 1000 10000 100000] [--repeat 3] [--smoke] [--json FILE]
 
 Frames come from `timeline.store.synthetic.synthetic_events` (schema-valid, seeded). For each size it times,
 as the median of `--repeat` runs:
@@ -12,7 +12,7 @@ as the median of `--repeat` runs:
 The target is filter + figure under 1 s at 100k mentions; the last column says how the cost grows
 per tenfold increase in size.
 
-    .venv/bin/python bench/dashboard.py --dataset 1000000 [--days 365]
+    .venv/bin/python -m bench.dashboard --dataset 1000000 [--days 365]
 
 times the app's dataset path instead (`app_dataset.py` on a month-partitioned store, `timeline.store.dataset`): the
 store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
@@ -20,7 +20,7 @@ and widget choices + `app_dataset.query_view` on the default view (when the stor
 holding at most `app_dataset.FIRST_VIEW` mentions) + the figure; `filter change` = `app_dataset.query_view`
 with three actors added + the figure.
 
-    .venv/bin/python bench/dashboard.py --dataset 1000000 --browser [--store DIR] [--repeat 3]
+    .venv/bin/python -m bench.dashboard --dataset 1000000 --browser [--store DIR] [--repeat 3]
 
 times what a user sees instead: the app served by `streamlit run` on 127.0.0.1 on
 the store, opened in Debian's headless Chromium with Playwright; seconds from navigation to the chart
@@ -47,11 +47,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 import plotly.io as pio
-from common import port_of, serve_app
 
+from bench.common import port_of, serve_app
 from timeline.present import figures, views
 from timeline.store import dataset
 from timeline.store import query as filters

@@ -1,7 +1,7 @@
 """Event extraction on real news the tool was not written for: the TempEval-3 development set.
 
-    .venv/bin/python bench/events_dev.py                 # recall, precision and false events per type
-    .venv/bin/python bench/events_dev.py -v              # ... and every miss and every unmatched row
+    .venv/bin/python -m bench.events_dev                 # recall, precision and false events per type
+    .venv/bin/python -m bench.events_dev -v              # ... and every miss and every unmatched row
 
 `bench/gold/tempeval_events.csv` lists the key events of TempEval-3 training documents (1998-2000 wire and
 broadcast news: the Iraq inspections crisis, Kosovo, the US strikes on Sudan and Afghanistan, the embassy
@@ -34,11 +34,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import tempeval  # bench/tempeval.py: the TempEval scorer (by path) and its TimeML -> articles conversion
+from bench import tempeval  # the TempEval scorer (by path) and its TimeML -> articles conversion
+from timeline.extract.actors.registry import Registry
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from timeline.extract.actors.registry import Registry  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold" / "tempeval_events.csv"
 TRAIN = tempeval.DEFAULT_SCORER.parent / "data" / "train"

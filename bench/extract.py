@@ -1,9 +1,9 @@
 """Benchmark: event extraction speed on the seed articles (and repeated copies of them), or on real texts.
 
-    .venv/bin/python bench/extract.py [--copies N ...] [--repeat R]
-    .venv/bin/python bench/extract.py --copies 20 --repeat 3 --ceiling \\
+    .venv/bin/python -m bench.extract [--copies N ...] [--repeat R]
+    .venv/bin/python -m bench.extract --copies 20 --repeat 3 --ceiling \\
         --timeml ../shared/tempeval/data/train/TimeBank ../shared/tempeval/data/train/AQUAINT
-    .venv/bin/python bench/extract.py --copies --texts DIR          # only a folder of articles
+    .venv/bin/python -m bench.extract --copies --texts DIR          # only a folder of articles
 
 Prints articles per second on one core (this process, no pool; CPU time of this process, so other
 load on the machine does not count, and wall time beside it) for the whole per-article chain
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -40,21 +39,18 @@ from pathlib import Path
 from time import process_time as clock  # per-stage CPU time: other load on the machine does not count
 from typing import Any
 
+from bench import tempeval  # its TimeML -> articles conversion
+from bench.common import timed
+from timeline.build import runner as build
+from timeline.extract.actors.registry import Registry
+from timeline.extract.events import extract_many, extract_mentions
+from timeline.extract.rows import mention_rows
+from timeline.ingest.articles import Article, load_folder
+from timeline.merge import merge_mentions
+from timeline.nlp.pipeline import _load_model, pipeline
+from timeline.timex.temporal import find_timexes
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from timeline.build import runner as build  # noqa: E402
-from timeline.extract.actors.registry import Registry  # noqa: E402
-from timeline.extract.events import extract_many, extract_mentions  # noqa: E402
-from timeline.extract.rows import mention_rows  # noqa: E402
-from timeline.ingest.articles import Article, load_folder  # noqa: E402
-from timeline.merge import merge_mentions  # noqa: E402
-from timeline.nlp.pipeline import _load_model, pipeline  # noqa: E402
-from timeline.timex.temporal import find_timexes  # noqa: E402
-
-sys.path.insert(0, str(ROOT / "bench"))
-import tempeval  # noqa: E402  (its TimeML -> articles conversion)
-from common import timed  # noqa: E402
 
 NER_PIPES = {"entity_ruler", "ner", "names_over_places"}
 

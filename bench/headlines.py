@@ -1,8 +1,8 @@
 """Benchmark: the headlines (`summary`) and targets the extractor writes, on news we did and did not write.
 
-    .venv/bin/python bench/headlines.py                  # seeds, unseen test articles, TempEval-3 train
-    .venv/bin/python bench/headlines.py --show 20        # also the first 20 failures of each check
-    .venv/bin/python bench/headlines.py --smoke          # seeds and unseen articles only (CI)
+    .venv/bin/python -m bench.headlines                  # seeds, unseen test articles, TempEval-3 train
+    .venv/bin/python -m bench.headlines --show 20        # also the first 20 failures of each check
+    .venv/bin/python -m bench.headlines --smoke          # seeds and unseen articles only (CI)
 
 Corpora: the seed articles (data/articles), the hand-written test articles (tests/fixtures/unseen) and the
 TempEval-3 training documents (TimeBank + AQUAINT beside the checkout, read as `bench/extract.py --timeml`
@@ -35,19 +35,16 @@ from pathlib import Path
 from time import process_time
 from typing import Any
 
+from bench import tempeval  # its TimeML -> articles conversion
+from bench.common import Row, table
+from timeline.extract import headlines
+from timeline.extract.actors.registry import Registry
+from timeline.extract.events import Mention, extract_many
+from timeline.ingest.articles import Article, load_folder
+from timeline.nlp.pipeline import pipeline
+from timeline.timex.temporal import find_timexes
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
-import tempeval  # noqa: E402  (its TimeML -> articles conversion)
-from common import Row, table  # noqa: E402
-
-from timeline.extract import headlines  # noqa: E402
-from timeline.extract.actors.registry import Registry  # noqa: E402
-from timeline.extract.events import Mention, extract_many  # noqa: E402
-from timeline.ingest.articles import Article, load_folder  # noqa: E402
-from timeline.nlp.pipeline import pipeline  # noqa: E402
-from timeline.timex.temporal import find_timexes  # noqa: E402
 
 WORD = re.compile(r"[^\W_]+")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -14,7 +14,7 @@ mention; then the no-change rebuild of the largest size as the build runs it (`b
 cache's pack and the merge the build before it stored: load folder + pack read + merged read + curation +
 validate).
 
-Usage: python bench/merge.py [--sizes 1000,10000] [--real 1000] [--keep DIR] [--profile] [--json OUT]
+Usage: python -m bench.merge [--sizes 1000,10000] [--real 1000] [--keep DIR] [--profile] [--json OUT]
 """
 
 from __future__ import annotations
@@ -24,18 +24,13 @@ import cProfile
 import hashlib
 import pstats
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from common import Row, Timing, cores, peak_mb, report, timed
-from corpus import make_corpus, shift_dates, week_shift
-
+from bench.common import Row, Timing, cores, peak_mb, report, timed
+from bench.corpus import make_corpus, shift_dates, week_shift
 from timeline import schema
 from timeline.build import runner as build
 from timeline.build.cache import RowCache

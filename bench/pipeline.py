@@ -12,23 +12,18 @@ For each size (corpus from bench/corpus.py):
   per mention; bench/merge.py measures it alone at 1k and 10k articles);
 - each stage's share of the cold build's time and the memory peaks (this process, largest worker).
 
-Usage: python bench/pipeline.py [--sizes 100,1000] [--sample 200] [--workers N] [--json OUT]
+Usage: python -m bench.pipeline [--sizes 100,1000] [--sample 200] [--workers N] [--json OUT]
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from common import Row, Timing, children_cpu, cores, peak_mb, report, timed
-from corpus import make_corpus
-
+from bench.common import Row, Timing, children_cpu, cores, peak_mb, report, timed
+from bench.corpus import make_corpus
 from timeline.build import runner as build
 from timeline.build.cache import RowCache
 from timeline.extract.rows import article_mentions

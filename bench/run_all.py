@@ -1,4 +1,4 @@
-"""Run every benchmark in bench/ and print one table: `python bench/run_all.py [--smoke]`.
+"""Run every benchmark in bench/ and print one table: `python -m bench.run_all [--smoke]`.
 
 Each benchmark script runs in its own process (so memory peaks are its own). A script that accepts
 `--json FILE` gives rows (benchmark, size, metric, value, unit, note) that go into the one table;
@@ -6,10 +6,10 @@ the output of a script that does not is printed as it is. `--smoke` passes `--sm
 that accept it (CI runs this: tiny sizes, seconds). A script that fails or runs out of time is listed
 as such and the others still run; the exit status is then 1.
 
-    python bench/run_all.py                                  # full sizes (slow: see bench/RESULTS.md)
-    python bench/run_all.py --sizes 100,1000                 # corpus sizes for the pipeline benchmark
-    python bench/run_all.py --smoke                          # what CI runs
-    python bench/run_all.py --only pipeline,store --results  # also rewrite the table in bench/RESULTS.md
+    python -m bench.run_all                                  # full sizes (slow: see bench/RESULTS.md)
+    python -m bench.run_all --sizes 100,1000                 # corpus sizes for the pipeline benchmark
+    python -m bench.run_all --smoke                          # what CI runs
+    python -m bench.run_all --only pipeline,store --results  # also rewrite the table in bench/RESULTS.md
 """
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from common import Row, machine, table
+from bench.common import Row, machine, table
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -34,7 +32,7 @@ RESULTS = BENCH / "RESULTS.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 # Scripts that need data outside the repository: listed as skipped, with how to run them.
 EXTERNAL = {"tempeval": "needs the TempEval-3 corpus outside the repository; run "
-            "`python bench/tempeval.py ../shared/tempeval/data/platinum` by hand"}
+            "`python -m bench.tempeval ../shared/tempeval/data/platinum` by hand"}
 SHARED = ROOT.parent / "shared"  # the team's evaluation data, beside the checkout (not in a clean clone)
 # Smoke arguments for scripts that have no --smoke option of their own.
 SMOKE_ARGS = {"extract": ["--copies", "1"], "temporal": ["--repeat", "1"]}
@@ -62,7 +60,7 @@ def accepts(script: Path, option: str) -> bool:
 
 
 def command(script: Path, *, smoke: bool, sizes: str | None, json_out: Path) -> list[str]:
-    cmd = [sys.executable, str(script)]
+    cmd = [sys.executable, "-m", f"bench.{script.stem}"]
     if smoke and accepts(script, "--smoke"):
         cmd.append("--smoke")
     elif smoke:
@@ -117,7 +115,7 @@ def report(outcomes: list[Outcome], *, smoke: bool) -> str:
     return "\n".join(parts)
 
 
-def write_results(text: str, command: str = "python bench/run_all.py") -> None:
+def write_results(text: str, command: str = "python -m bench.run_all") -> None:
     """Replace the generated block of bench/RESULTS.md with `text`, made by `command` (the rest of the file is
     kept)."""
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
@@ -155,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.results:
         given = sys.argv[1:] if argv is None else argv
-        write_results(text, " ".join(["python bench/run_all.py", *given]))
+        write_results(text, " ".join(["python -m bench.run_all", *given]))
     return 0 if all(o.status == "ok" or o.status.startswith("skipped") for o in outcomes) else 1
 
 

@@ -12,25 +12,20 @@ longer than everything measured here). For each size:
   filter pushed down;
 - the peak memory of this process and the size on disk.
 
-Usage: python bench/store.py [--sizes 10000,100000,1000000] [--fresh]
+Usage: python -m bench.store [--sizes 10000,100000,1000000] [--fresh]
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from common import Row, peak_mb, report, timed
-
+from bench.common import Row, peak_mb, report, timed
 from timeline import schema
 from timeline.store import dataset
 from timeline.store.query import Filters

@@ -1,7 +1,7 @@
 """TempEval-3 Task A yardstick for the temporal normaliser.
 
-    .venv/bin/python bench/tempeval.py ../shared/tempeval/data/train/TimeBank
-    .venv/bin/python bench/tempeval.py ../shared/tempeval/data/platinum --errors 0   # report only
+    .venv/bin/python -m bench.tempeval ../shared/tempeval/data/train/TimeBank
+    .venv/bin/python -m bench.tempeval ../shared/tempeval/data/platinum --errors 0   # report only
 
 Turns a TimeML folder into an articles folder in a temporary directory (one .txt per document, its text exactly
 as the scorer sees it, and manifest.csv with the document creation time as publication date), runs
@@ -79,7 +79,6 @@ def to_scorer_jsonl(timex_out: Path, scorer_in: Path, gold: dict[str, dict[str, 
 
 def time_in_process(gold: dict[str, dict[str, Any]], repeat: int) -> float:
     """Seconds per document for `find_timexes` alone (parser built, one warm-up call made)."""
-    sys.path.insert(0, str(ROOT))
     from timeline.timex.temporal import find_timexes
 
     docs = [(d["text"], date.fromisoformat(str(d["dct"])[:10])) for d in gold.values()]

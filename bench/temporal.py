@@ -1,7 +1,7 @@
 """The temporal normaliser against plain `dateparser.search.search_dates`, on the same texts, in one run.
 
-    .venv/bin/python bench/temporal.py                        # the seed articles, scored with the seed gold
-    .venv/bin/python bench/temporal.py --timeml ../shared/tempeval/data/train/TimeBank   # also TempEval texts
+    .venv/bin/python -m bench.temporal                        # the seed articles, scored with the seed gold
+    .venv/bin/python -m bench.temporal --timeml ../shared/tempeval/data/train/TimeBank   # also TempEval texts
 
 Accuracy: the seed scorer (../shared/eval/score_timex.py, imported by path) for both systems; with --timeml,
 also the TempEval scorer (score.py next to that folder's corpus, or --tempeval-score). Speed: milliseconds per
@@ -28,13 +28,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from dateparser.search import search_dates  # the baseline itself
+
+from timeline.ingest.articles import load_folder
+from timeline.timex.temporal import find_timexes
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from dateparser.search import search_dates  # noqa: E402  (the baseline itself)
-
-from timeline.ingest.articles import load_folder  # noqa: E402
-from timeline.timex.temporal import find_timexes  # noqa: E402
 
 # ../shared next to the repository, or next to the folder of worktrees holding this checkout
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared")
@@ -47,7 +46,6 @@ def load_module(path: Path, name: str) -> ModuleType:
     if spec is None or spec.loader is None:
         raise SystemExit(f"{path}: cannot be imported; check the path")
     module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(path.parent))
     spec.loader.exec_module(module)
     return module
 

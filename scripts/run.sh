@@ -5,7 +5,7 @@
 # (127.0.0.1). --network serves it on every interface: every machine that can reach this one can then add
 # articles and change corrections. To share the timeline, deploy it read-only instead (README, "Share read-only").
 # A file upload may be up to 5 MB (the article limit is 5,000,000 bytes; .streamlit/config.toml allows none).
-source "$(dirname "$0")/_venv.sh" requirements.txt
+source "$(dirname "$0")/_venv.sh" .
 address=127.0.0.1
 options=()
 for arg in "$@"; do

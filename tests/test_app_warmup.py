@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.server
 import os
 import socket
-import sys
 import threading
 import time
 from pathlib import Path
@@ -13,12 +12,9 @@ from pathlib import Path
 import pytest
 
 import app_warmup
+from bench.common import port_of, serve_app  # how the benchmarks and browser tests serve the app
 from timeline.store.synthetic import synthetic_events
 from timeline.store.tables import write_table
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-
-from common import port_of, serve_app  # bench/common.py: how the benchmarks and browser tests serve the app
 
 ROOT = Path(__file__).resolve().parents[1]
 

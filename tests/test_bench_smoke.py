@@ -1,4 +1,4 @@
-"""Benchmarks: the corpus maker is correct, and `bench/run_all.py --smoke` runs every benchmark at CI size.
+"""Benchmarks: the corpus maker is correct, and `python -m bench.run_all --smoke` runs every benchmark at CI size.
 
 Speed targets live in bench/RESULTS.md, never here: these tests only check that the benchmarks run and
 report what they should.
@@ -13,12 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from bench import corpus
 from timeline.ingest.articles import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-
-import corpus  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -62,12 +60,12 @@ def test_corpus_loads_with_every_article_dated_and_distinct(tmp_path: Path) -> N
 
 @pytest.mark.slow
 def test_every_benchmark_runs_at_smoke_size() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "run_all.py"), "--smoke"], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-m", "bench.run_all", "--smoke"], cwd=ROOT,
                           capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     status = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in done.stdout.splitlines()
               if line.startswith("| ") and line.count("|") == 4 and "benchmark script" not in line}
-    scripts = {p.stem for p in (ROOT / "bench").glob("*.py")} - {"run_all", "common", "corpus"}
+    scripts = {p.stem for p in (ROOT / "bench").glob("*.py")} - {"run_all", "common", "corpus", "__init__"}
     assert set(status) == scripts
     assert all(s == "ok" or s.startswith("skipped") for s in status.values())
     for metric in ("extractor throughput", "no-change rebuild", "first paint", "peak memory"):
@@ -76,13 +74,13 @@ def test_every_benchmark_runs_at_smoke_size() -> None:
 
 @pytest.mark.slow
 def test_extract_bench_runs_on_a_folder_of_texts(tmp_path: Path) -> None:
-    """`bench/extract.py --texts DIR` measures a folder of articles as the seed mode does, with tokens/article."""
+    """`python -m bench.extract --texts DIR` measures a folder of articles as the seed mode does (tokens/article)."""
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "dated.txt").write_text("WASHINGTON, March 3, 2024 (AP) — The United States deployed two destroyers "
                                       "to the Red Sea on Monday, officials said.\n", encoding="utf-8")
     (folder / "undated.txt").write_text("Russia said it would respond.\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "extract.py"), "--copies", "--texts", str(folder),
+    done = subprocess.run([sys.executable, "-m", "bench.extract", "--copies", "--texts", str(folder),
                            "--ceiling"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "1 dated articles (1 undated skipped); 1 run:" in done.stdout and "tokens/article" in done.stdout

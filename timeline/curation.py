@@ -33,7 +33,7 @@ import pandas as pd
 
 from timeline import schema, settings
 from timeline.errors import InputError
-from timeline.ingest.articles import Issue, read_text
+from timeline.ingest.files import Issue, read_text
 from timeline.merge import event_id_of
 from timeline.store.tables import locked, write_text_atomic
 

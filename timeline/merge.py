@@ -1,6 +1,7 @@
 """Merge: mentions (one row per sentence-event) -> events (one per real-world happening).
 
-Public interface: `merge_mentions(frame)` fills `event_id`, `sources` and `merge_reason`.
+Entry point: `merge_mentions(frame)` (in the library's public interface, `timeline.__all__`) fills `event_id`,
+`sources` and `merge_reason`.
 
 Two mentions may join only when they have the same event type, the same subtype family
 (`lexicon.event_types.SUBTYPES`), the same canonical actor, date ranges that overlap, and no conflicting targets

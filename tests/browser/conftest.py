@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-
-from common import serve_app  # bench/common.py: the benchmarks serve the app the same way
-
+from bench.common import serve_app  # the benchmarks serve the app the same way
 from timeline.store.synthetic import synthetic_events
 from timeline.store.tables import write_table
 

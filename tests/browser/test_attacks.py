@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.sync.client import connect
 
 import app_warmup
+from bench.common import serve_app
 from tests.browser.test_workflow import LOCAL_OPTIONS, require_chromium
 from tests.browser.test_workflow import browser as browser  # the module's Chromium, shared
 from tests.build.test_runner import fake_extract, fake_merge

@@ -1,4 +1,4 @@
-"""`bench/dashboard.py --dataset N --browser` still works: the page served, drawn and filtered in Chromium.
+"""`python -m bench.dashboard --dataset N --browser` still works: the page served, drawn and filtered in Chromium.
 
 Only that it runs and reports each step; the figures themselves live in bench/RESULTS.md."""
 
@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-
-import dashboard
+from bench import dashboard
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

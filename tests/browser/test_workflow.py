@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from common import serve_app  # bench/common.py (conftest.py puts bench/ on sys.path)
 
+from bench.common import serve_app
 from tests.browser.conftest import refuse_network
 from tests.build.test_runner import fake_extract, fake_merge
 from tests.fixtures import BAD_INPUT

@@ -101,6 +101,16 @@ def test_code_fingerprint_follows_what_extraction_imports(tmp_path: Path) -> Non
     assert cache.code_fingerprint("pkg.rows", tmp_path) != before
 
 
+@pytest.mark.parametrize("test", ["TYPE_CHECKING", "typing.TYPE_CHECKING"])
+def test_imports_only_type_checkers_read_are_not_in_the_key(tmp_path: Path, test: str) -> None:
+    """`if TYPE_CHECKING:` never runs (the package's `__init__` lists every public module there); its `else` does."""
+    lazy = (f"import typing\nfrom typing import TYPE_CHECKING\nif {test}:\n    from pkg import figures\n"
+            "else:\n    import pkg.rules\n")
+    _package(tmp_path, FLAT | {"pkg/__init__.py": lazy, "pkg/rows.py": "from pkg import events\n"})
+    assert set(cache.imported_modules("pkg.rows", tmp_path)) == {"pkg", "pkg.rows", "pkg.events", "pkg.lexicon",
+                                                                  "pkg.rules"}
+
+
 def test_moving_a_module_into_a_sub_package_keeps_it_in_the_key(tmp_path: Path) -> None:
     """The set of sources in the key comes from the imports, not from file names: after a move (with its imports
     updated) the same code is in the key, so no module silently drops out and stale rows are never reused."""

@@ -2,7 +2,7 @@
 
 The articles (wire copy, a broadcaster's explainer, a live blog, a government press release, an
 analysis piece full of commentators, a regional paper, a world page and a news digest) cover other
-crises than the seed articles, with people absent from data/actors.csv. `expected.csv` lists, per
+crises than the seed articles, with people absent from the actor registry. `expected.csv` lists, per
 article, the events an analyst would write down (written before the tool was run on them) and
 sentences that must yield no event:
 
@@ -30,7 +30,6 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import FIXTURES as ALL_FIXTURES
-from tests.fixtures import ROOT
 
 FIXTURES = ALL_FIXTURES / "unseen"
 
@@ -180,5 +179,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     main(sys.argv[1:])

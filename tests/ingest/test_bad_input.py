@@ -14,7 +14,7 @@ import pytest
 from tests.fixtures import BAD_INPUT
 from tests.test_schema import frame, one_row
 from timeline import curation, settings
-from timeline.ingest import articles
+from timeline.ingest import files
 from timeline.ingest.articles import load_folder
 from timeline.store import workspace
 
@@ -55,7 +55,7 @@ def test_bad_article_input(tmp_path: Path, bad_file: str | None, manifest: str |
     for name in GOOD:
         shutil.copy(BAD_INPUT / name, folder / name)
     if bad_file == OVERSIZED:
-        (folder / OVERSIZED).write_bytes(b"Troops moved. " * (articles.MAX_BYTES // 14 + 1))
+        (folder / OVERSIZED).write_bytes(b"Troops moved. " * (files.MAX_BYTES // 14 + 1))
     elif bad_file:
         shutil.copy(BAD_INPUT / bad_file, folder / bad_file)
     if manifest:

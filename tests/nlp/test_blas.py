@@ -59,3 +59,40 @@ def test_same_parse_as_generic_kernels() -> None:
     out = subprocess.run([sys.executable, "-c", ANNOTATE], input=json.dumps(texts), capture_output=True, text=True,
                          env=env, cwd=ROOT, check=True, timeout=300)
     assert json.loads(out.stdout) == json.loads(json.dumps(annotate(texts)))
+
+
+SWITCH = """
+import ctypes, json
+import blis.cy, blis.py, numpy as np
+from timeline.nlp import blas
+rng = np.random.default_rng(18)
+a, b = rng.standard_normal((64, 512), dtype=np.float32), rng.standard_normal((512, 64), dtype=np.float32)
+lib = ctypes.CDLL(blis.cy.__file__)
+lib.bli_gks_query_cntx.restype = ctypes.c_void_p
+cntx = ctypes.c_void_p(lib.bli_gks_query_cntx())
+product = lambda: blis.py.gemm(a, b).tobytes().hex()
+native = blas._chosen(lib), product()
+lib.bli_cntx_init_generic(cntx)  # the kernels BLIS picks for a CPU it does not know (Zen 3, Zen 4)
+generic = product()
+blas._chosen = lambda lib: "generic"  # and what it reports there
+status = blas.use_fast_kernels()
+print(json.dumps({"native": native, "generic": generic, "status": status, "switched": product()}))
+"""
+
+
+@pytest.mark.skipif(blas.kernels_for(blas.CPUINFO.read_text(errors="replace") if blas.CPUINFO.exists() else "")
+                    is None, reason="the switch is for CPUs with AVX2 and FMA (Linux), and this one has not")
+def test_the_switch_takes_blis_from_generic_to_avx2_kernels() -> None:
+    """On this CPU, BLIS put in the state it is in on a CPU it does not know (generic kernels): the switch loads the
+    AVX2 kernels, which compute a product bit for bit as BLIS's own AVX2 choice does and not as the generic ones.
+    Fails when a new blis renames the C functions called or they stop changing the kernels."""
+    env = {k: v for k, v in os.environ.items() if k != blas.OFF_KEY}
+    done = subprocess.run([sys.executable, "-c", SWITCH], capture_output=True, text=True, env=env, cwd=ROOT,
+                          check=True, timeout=120)
+    seen = json.loads(done.stdout)
+    target = blas.kernels_for(blas.CPUINFO.read_text(errors="replace"))
+    assert seen["status"] == f"{target} (was generic)"
+    assert seen["switched"] != seen["generic"]  # FMA kernels round differently: other kernels run
+    native, native_product = seen["native"]
+    if native in {"haswell", "zen", "zen2", "zen3"}:  # BLIS knows this CPU: the switch gives its own AVX2 kernels
+        assert seen["switched"] == native_product

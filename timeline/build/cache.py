@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -31,12 +31,12 @@ import pandas as pd
 import pyarrow as pa
 
 from timeline import schema
-from timeline.extract.actors.registry import Registry
+from timeline.extract.actors.registry import ACTORS_FILE, COUNTRIES_FILE, Registry
 from timeline.ingest.articles import Article
 from timeline.store.tables import atomic_path, write_text_atomic
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # timeline/
-DEFAULT_REGISTRY_FILES = (PACKAGE_DIR.parent / "data" / "actors.csv", PACKAGE_DIR.parent / "data" / "countries.csv")
+DEFAULT_REGISTRY_FILES = (ACTORS_FILE, COUNTRIES_FILE)
 # The per-article unit of work: every module it imports, directly or not, decides what a cached row holds.
 EXTRACTION_ENTRY: Final = "timeline.extract.rows"
 MERGE_ENTRY: Final = "timeline.merge"
@@ -84,10 +84,11 @@ def _source(module: str, root: Path) -> Path | None:
 
 def _imports(path: Path, module: str, package: str, root: Path) -> list[str]:
     """The package's modules one source file imports (`import a.b`, `from a import b`, `from a.b import c`, relative
-    imports too), wherever they stand in the file (also inside functions: imports deferred for speed count)."""
+    imports too), wherever they stand in the file (also inside functions: imports deferred for speed count), except
+    under `if TYPE_CHECKING:`, which never runs (`timeline/__init__.py` names every public module there)."""
     names: list[str] = []
     is_package = path.name == "__init__.py"
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _run_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -98,6 +99,18 @@ def _imports(path: Path, module: str, package: str, root: Path) -> list[str]:
             names.append(base)
             names += [f"{base}.{alias.name}" for alias in node.names]  # `from a import b`: b may be a module
     return [n for n in names if n == package or n.startswith(package + ".")]
+
+
+def _run_nodes(tree: ast.AST) -> Iterator[ast.AST]:
+    """Every node of `tree` but the bodies of `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`)."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in {getattr(node.test, name, "") for name in ("id", "attr")}:
+            todo += [node.test, *node.orelse]
+        else:
+            todo += ast.iter_child_nodes(node)
 
 
 def code_fingerprint(entry: str = EXTRACTION_ENTRY, root: Path = PACKAGE_DIR.parent) -> str:

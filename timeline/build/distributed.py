@@ -3,8 +3,9 @@
 `python -m timeline extract ARTICLES_DIR --dask tcp://SCHEDULER:8786 --dataset DIR` connects to a running
 `dask.distributed` scheduler, warms every worker once (spaCy loaded, date parser built), sends batches
 of articles to `timeline.build.runner.rows_for_batch`, and gathers the rows here, where they are cached,
-merged once and written, exactly as a local build does. The workers need this package and its
-requirements installed (same versions); they never read or write files of the archive.
+merged once and written, exactly as a local build does. Each worker's Python needs this package installed
+from the same commit with its dask extra (`pip install '.[dask]'`: same versions, and `timeline` importable
+wherever the worker runs, with no PYTHONPATH); workers never read or write files of the archive.
 
 `--dask local` (or `local:N`) starts a throw-away cluster of N worker processes on this machine.
 """
@@ -28,7 +29,7 @@ from timeline.merge import merge_mentions
 if TYPE_CHECKING:
     from timeline.build.cache import RowCache
 
-INSTALL_FIX = "install it with `.venv/bin/pip install 'dask[distributed]'` (pinned in requirements-dev.txt)"
+INSTALL_FIX = "install the project's dask extra: `.venv/bin/pip install -e '.[dask]'` (pinned in requirements-dask.txt)"
 
 
 def _distributed() -> Any:

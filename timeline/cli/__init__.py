@@ -16,21 +16,11 @@ from timeline.build import distributed
 from timeline.build import runner as build
 from timeline.build.cache import RowCache
 from timeline.cli import commands
-from timeline.cli.commands import REFUSED, report
+from timeline.cli.commands import REFUSED, progress_bar, report
 from timeline.errors import TimelineError
 from timeline.ingest.articles import Loaded, load_folder
 from timeline.store import dataset
 from timeline.store import tables as store
-
-
-def _progress(enabled: bool):  # type: ignore[no-untyped-def]
-    def report(done: int, total: int, name: str) -> None:
-        if enabled:
-            filled = 24 * done // max(1, total)
-            print(f"\r[{done}/{total}] {'#' * filled}{'.' * (24 - filled)} {name[:40]:<40}",
-                  end="" if done < total else "\n", file=sys.stderr)
-
-    return report
 
 
 def _load(folder: str) -> tuple[Loaded, int]:
@@ -55,11 +45,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         store.check_format(Path(args.out))  # fail before the slow part, not after it
     loaded, status = _load(args.articles)
     cache = RowCache(args.cache) if args.cache else None
-    if args.dask:
-        frame = distributed.build_events(loaded.articles, args.dask, progress=_progress(not args.quiet), cache=cache)
-    else:
-        frame = build.build_events(loaded.articles, progress=_progress(not args.quiet), workers=args.workers,
-                                   cache=cache)
+    with progress_bar(args.quiet) as progress:
+        if args.dask:
+            frame = distributed.build_events(loaded.articles, args.dask, progress=progress, cache=cache)
+        else:
+            frame = build.build_events(loaded.articles, progress=progress, workers=args.workers, cache=cache)
     written = dataset.write(frame, target) if target else store.write_table(frame, args.out)
     status = max(status, report(curation.issues_of(frame)))
     print(f"{len(frame)} mention(s) of {frame['event_id'].nunique()} event(s) from {len(loaded.articles)} "
@@ -73,18 +63,20 @@ def cmd_timex(args: argparse.Namespace) -> int:
         raise TimelineError(f"has the extension {out.suffix or '(none)'!r}", where=str(out),
                             fix="name the output FILE.jsonl")
     loaded, status = _load(args.articles)
-    progress = _progress(not args.quiet)
     lines: list[str] = []
-    for done, article in enumerate(loaded.articles, start=1):
-        lines += [json.dumps(r, ensure_ascii=False) for r in build.timex_records(article)]
-        progress(done, len(loaded.articles), article.id)
+    with progress_bar(args.quiet) as progress:
+        for done, article in enumerate(loaded.articles, start=1):
+            lines += [json.dumps(r, ensure_ascii=False) for r in build.timex_records(article)]
+            progress(done, len(loaded.articles), article.id)
     store.write_text_atomic(out, "".join(line + "\n" for line in lines))
     print(f"{len(lines)} time expression(s) from {len(loaded.articles)} article(s) -> {out}", file=sys.stderr)
     return status
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
+    # `timeline` when run as the console script, else the module: usage lines show the command that was typed
+    prog = "timeline" if Path(sys.argv[0]).name == "timeline" else "python -m timeline"
+    top = argparse.ArgumentParser(prog=prog, description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
 
     extract = sub.add_parser("extract", help="write the events table (one row per mention)")

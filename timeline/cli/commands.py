@@ -16,9 +16,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs
 
 import pandas as pd
@@ -27,7 +29,8 @@ from timeline import settings
 from timeline.build.runner import Progress
 from timeline.errors import InputError, StoreError, TimelineError
 from timeline.export import tables as export
-from timeline.ingest.articles import Added, Issue, add_article, parse_day
+from timeline.ingest.articles import Added, add_article
+from timeline.ingest.files import Issue, parse_day
 from timeline.present import views
 from timeline.store import query as filters
 from timeline.store import workspace
@@ -86,8 +89,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     config = _settings()
-    progress = _progress(not args.quiet)
-    view = workspace.rebuild(config, progress=progress, force=args.force, workers=args.workers)
+    with progress_bar(args.quiet) as progress:
+        view = workspace.rebuild(config, progress=progress, force=args.force, workers=args.workers)
     status = report(view.issues)
     if not view.rebuilt:
         print(f"nothing changed since {view.meta.built_at if view.meta else '?'}; {config.events_path} is current "
@@ -98,12 +101,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     return status
 
 
-def _progress(enabled: bool) -> Progress:
-    def report(done: int, total: int, name: str) -> None:
-        if enabled:
-            print(f"\r[{done}/{total}] {name[:50]:<50}", end="" if done < total else "\n", file=sys.stderr)
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Progress]:
+    """A `Progress` drawn as a tqdm bar on standard error (articles done, rate, time left, the current article),
+    closed on leaving. Off with --quiet, and off by itself when standard error is not a terminal (a log, a pipe)."""
+    bar: Any = None
 
-    return report
+    def report(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            from tqdm import tqdm  # here, not at the top: `--help` and --quiet never pay for importing it
+
+            bar = tqdm(total=total, unit="article", file=sys.stderr, disable=None, dynamic_ncols=True)
+        bar.set_postfix_str(name[:40], refresh=False)
+        bar.update(done - bar.n)
+
+    try:
+        yield report
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _events(args: argparse.Namespace) -> tuple[pd.DataFrame, str]:

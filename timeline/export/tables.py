@@ -1,10 +1,10 @@
 """Export the (curated) events table: CSV, JSON, TimelineJS JSON, the Markdown chronology brief, and one
 self-contained HTML page.
 
-Public interface: `to_csv_bytes`, `to_json_bytes`, `to_timelinejs`, `to_html` (the page, `timeline.export.page`),
-`FORMATS`, `export_bytes`. Every function takes the mentions frame of the contract (one row per mention, `curated`
-included)
-and returns plain values; writing them to disk is the caller's job (`store.write_text_atomic`).
+Entry points: `to_csv_bytes`, `to_json_bytes`, `to_timelinejs`, `export_bytes` (by name, one of `FORMATS`), with
+`to_html` (the page, `timeline.export.page`) in the library's public interface, `timeline.__all__`. Every function
+takes the mentions frame of the contract (one row per mention, `curated` included) and returns plain values;
+writing them to disk is the caller's job (`store.write_text_atomic`).
 
 Safety: CSV cells that a spreadsheet would run as a formula are neutralised; in HTML and TimelineJS
 every piece of article text is escaped, links are kept only when they are http(s), and the HTML

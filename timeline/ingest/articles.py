@@ -6,16 +6,15 @@ stop the load: each becomes an `Issue` naming the file, the line or field, and t
 of the folder still loads. An `Issue` of level "error" means something given was left out (a file, a manifest
 row); a "warning" that it was used with a caveat. A manifest that cannot be read at all stops the load
 (`InputError`): every article would lose its date, title and link, and a store built from that would shrink.
-Links in the folder are never followed out of it. `add_article` / `add_text` put a new article in the folder
+Links in the folder are never followed out of it. Reading one file safely is `timeline.ingest.files`; the
+manifest, `timeline.ingest.manifest`. `add_article` / `add_text` put a new article in the folder
 under the folder's lock (`store.locked`, so parallel adds never lose a manifest row): the text file and its
 manifest row are each written atomically, and a failed manifest write removes the new file.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,19 +23,30 @@ from pathlib import Path
 
 from timeline.errors import InputError
 from timeline.ingest import html as ingest_html
+from timeline.ingest.files import (
+    MAX_BYTES,
+    Issue,
+    check_day,
+    check_length,
+    decode_text,
+    outside_folder,
+    parse_day,
+    read_text,
+)
+from timeline.ingest.manifest import MANIFEST, MANIFEST_COLUMNS, append_manifest_row, read_manifest
 from timeline.schema import is_web_url as is_web_url  # the url column's rule
-from timeline.settings import EARLIEST_DAY, LATEST_DAY, MAX_ARTICLE_BYTES, MAX_ARTICLE_CHARS, MAX_MANIFEST_BYTES
 from timeline.store.tables import locked, write_text_atomic
 from timeline.timex import temporal
 
-MANIFEST = "manifest.csv"
-MANIFEST_COLUMNS = ("file", "title", "outlet", "url", "published")
 TEXT_SUFFIXES = (".txt", *ingest_html.MARKDOWN_SUFFIXES, *ingest_html.HTML_SUFFIXES)
-MAX_BYTES = MAX_ARTICLE_BYTES  # a news article is far smaller; bigger files are almost always a mistake
 
 
 @dataclass(frozen=True)
 class Article:
+    """One news article as read from a folder (`load_folder`) or added to one (`add_article`): its text and what
+    the manifest, a dateline or the caller says about it. `published` is the date every relative date resolves
+    against; None when nothing dated the article (extraction then skips it)."""
+
     id: str  # file name without extension
     text: str  # the text exactly as read (UTF-8); every offset points into it
     published: date | None
@@ -54,21 +64,10 @@ class Article:
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass(frozen=True)
-class Issue:
-    """A problem found while loading, shown to the user; `level` is 'warning' or 'error'."""
-
-    where: str
-    what: str
-    fix: str
-    level: str = "warning"
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.what}. Fix: {self.fix}"
-
-
 @dataclass
 class Loaded:
+    """What `load_folder` read: the articles, in file-name order, and the problems found on the way."""
+
     articles: list[Article]
     issues: list[Issue]
 
@@ -77,153 +76,13 @@ class Loaded:
         return [a for a in self.articles if a.published is None]
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES, what: str = "one article") -> str:
-    """Read an article file as UTF-8, with a clear error for empty, binary, oversized or non-UTF-8 files
-    (`max_bytes`: the limit for `what` the file holds)."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _too_big(size, max_bytes, what, where=str(path))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", where=str(path),
-                         fix="check the path and its permissions") from exc
-    return decode_text(raw, where=str(path), max_bytes=max_bytes, what=what)
-
-
-def _too_big(size: int, limit: int, what: str, *, where: str, unit: str = "byte") -> InputError:
-    fix = "split it into single articles" if what == "one article" else f"make it smaller than {limit:,} {unit}s"
-    return InputError(f"is {size:,} {unit}s, over the {limit:,}-{unit} limit for {what}", where=where, fix=fix)
-
-
-def check_length(text: str, *, where: str) -> str:
-    """`text` when the parser can take it whole (`MAX_ARTICLE_CHARS`, spaCy's `max_length`), else `InputError`:
-    an oversized article is refused alone, before any parsing."""
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise _too_big(len(text), MAX_ARTICLE_CHARS, "one article", where=where, unit="character")
-    return text
-
-
-def decode_text(raw: bytes, *, where: str, max_bytes: int = MAX_BYTES, what: str = "one article") -> str:
-    """Bytes of an article (a file or an upload) as text; `InputError` naming `where` and the fix."""
-    if len(raw) > max_bytes:
-        raise _too_big(len(raw), max_bytes, what, where=where)
-    if b"\x00" in raw[:4096]:
-        raise InputError("looks binary (it holds NUL bytes), not text", where=where,
-                         fix="save the article as plain UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"is not UTF-8 (byte 0x{raw[exc.start]:02x} on line {line})", where=where,
-                         fix="re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8`") from exc
-    if not text.strip():
-        raise InputError("is empty", where=where, fix="remove it or paste the article's text into it")
-    return text
-
-
-def parse_day(value: str, *, where: str) -> date:
-    """An ISO calendar day from a manifest or command-line field, within `EARLIEST_DAY`..`LATEST_DAY`."""
-    try:
-        day = date.fromisoformat(value.strip()[:10])
-    except ValueError as exc:
-        raise InputError(f"{value!r} is not a date", where=where,
-                         fix="write the publication date as YYYY-MM-DD, or leave it blank") from exc
-    return check_day(day, where=where)
-
-
-def check_day(day: date, *, where: str) -> date:
-    """`day` when it lies in `EARLIEST_DAY`..`LATEST_DAY`, else `InputError` (9999-12-31 or 0001-01-03 are typos,
-    and dates past 2262 break every timestamp downstream)."""
-    if not EARLIEST_DAY <= day <= LATEST_DAY:
-        raise InputError(f"{day.isoformat()} is outside {EARLIEST_DAY.isoformat()}..{LATEST_DAY.isoformat()}",
-                         where=where, fix="write the article's real publication date (YYYY-MM-DD), or leave it blank")
-    return day
-
-
-def parse_manifest(text: str, where: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """The manifest's header and its rows as (line, row), values stripped. `InputError` when it cannot be read
-    as one table: a quote left open (it would swallow every row after it) or a column named twice (one of the
-    two values would win unseen)."""
-    reader = csv.reader(io.StringIO(text), strict=True)
-    try:
-        header = [c.strip() for c in next(reader, [])]
-        twice = sorted({c for c in header if c and header.count(c) > 1})
-        if twice:
-            raise InputError(f"names the column(s) {', '.join(twice)} twice in its header", where=where,
-                             fix="keep one column of each name")
-        rows: list[tuple[int, dict[str, str]]] = []
-        start = reader.line_num + 1
-        for values in reader:
-            rows.append((start, {name: value.strip() for name, value in zip(header, values, strict=False) if name}))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise InputError(f"cannot be read as CSV from line {start} on ({exc}): a quote is probably left open",
-                         where=where, fix="close the quote, or write a field that holds a quote or comma as "
-                         "\"...\" with inner quotes doubled") from exc
-    return header, rows
-
-
-def read_manifest(folder: Path, issues: list[Issue]) -> dict[str, dict[str, str]]:
-    """Rows of `manifest.csv` keyed by file name; a missing or empty manifest is allowed. `InputError` when it
-    exists but cannot be read (too big, not UTF-8, a link out of the folder, not one CSV table, no 'file' column)."""
-    path = folder / MANIFEST
-    if not path.exists() and not path.is_symlink():
-        return {}
-    if _outside(path, folder):
-        raise InputError("is a link to a file outside the articles folder", where=str(path),
-                         fix="replace the link with the manifest itself")
-    try:
-        text = read_text(path, MAX_MANIFEST_BYTES, what="the manifest")
-    except InputError as exc:
-        if exc.what == "is empty":
-            return {}
-        raise InputError(exc.what + "; no article could get its date, title or link from it", where=exc.where,
-                         fix=exc.fix) from exc
-    columns, table = parse_manifest(text, str(path))
-    if "file" not in columns:
-        raise InputError("has no 'file' column, so no row can be matched to an article", where=str(path),
-                         fix=f"make the first line a header with the columns {','.join(MANIFEST_COLUMNS)}")
-    missing = [c for c in MANIFEST_COLUMNS if c not in columns]
-    if missing:
-        issues.append(Issue(str(path), f"has no column(s) {', '.join(missing)}; they are taken as blank",
-                            f"add them to the header: {','.join(MANIFEST_COLUMNS)}"))
-    rows: dict[str, dict[str, str]] = {}
-    for line_no, clean in table:
-        if not any(clean.values()):
-            continue
-        name = Path(clean.get("file", "")).name
-        if not name:
-            issues.append(Issue(f"{path}, line {line_no}", "has an empty 'file' field; the row is not used",
-                                "name the article file", level="error"))
-            continue
-        if name in rows:
-            # a warning: the article itself is read (with the first row), so nothing is refused (exit status 0)
-            issues.append(Issue(f"{path}, line {line_no}", f"lists {name} a second time; the first row is kept",
-                                "remove the duplicate row"))
-            continue
-        clean["_line"] = str(line_no)
-        rows[name] = clean
-    return rows
-
-
-def _outside(path: Path, folder: Path) -> bool:
-    """True when `path` is a link that leads out of `folder` (or nowhere): it is never read."""
-    if not path.is_symlink():
-        return False
-    try:
-        return not path.resolve(strict=True).is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):  # a dangling or looping link
-        return True
-
-
 def _article_files(folder: Path, issues: list[Issue] | None = None) -> list[Path]:
     """The article files of `folder`, sorted; links out of it are left out (and reported in `issues`)."""
     found = []
     for p in sorted(folder.iterdir()):
         if p.suffix.lower() not in TEXT_SUFFIXES:
             continue
-        if _outside(p, folder):
+        if outside_folder(p, folder):
             if issues is not None:
                 issues.append(Issue(str(p), "is a link to a file outside the articles folder; it is not read",
                                     "copy the article into the folder (`python -m timeline add FILE`)", level="error"))
@@ -352,27 +211,6 @@ def safe_stem(name: str, fallback: str = "article") -> str:
     """A file-name stem that cannot leave the folder or clash with the manifest's CSV."""
     stem = _UNSAFE.sub("-", Path(name.replace("\\", "/")).stem).strip(".-_")[:80]
     return stem or fallback
-
-
-def manifest_rows(folder: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """The manifest's header and rows as written (an absent manifest has the standard header, no rows)."""
-    path = folder / MANIFEST
-    if not path.exists() or path.stat().st_size == 0:
-        return list(MANIFEST_COLUMNS), []
-    header, rows = parse_manifest(read_text(path, MAX_MANIFEST_BYTES, what="the manifest"), str(path))
-    return [c for c in header if c], [row for _, row in rows]
-
-
-def append_manifest_row(folder: Path, row: dict[str, str]) -> None:
-    """Rewrite manifest.csv atomically with `row` added; missing standard columns are added to the header."""
-    header, rows = manifest_rows(folder)
-    header += [c for c in MANIFEST_COLUMNS if c not in header]
-    header += [c for c in row if c not in header]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows([*rows, row])
-    write_text_atomic(folder / MANIFEST, buffer.getvalue())
 
 
 def add_article(folder: str | Path, name: str, data: bytes, *, published: date | None = None, title: str = "",

@@ -16,7 +16,8 @@ BLIS already chose an optimised configuration, or when TIMELINE_GENERIC_BLAS is 
 Upstream: explosion/cython-blis#53 (Zen 3 not detected, generic SSE kernels used; PR #54's fallback is
 decided when the wheel is built, not on the machine that runs it), flame/blis#770 (Zen 4) and
 flame/blis#912 (Zen 5). The C functions called here are those of blis 1.3.4, which requirements.txt pins
-for that reason; drop this module once BLIS detects these CPUs itself.
+for that reason, and tests/nlp/test_blas.py checks on every AVX2 CPU that the switch still takes BLIS from its
+generic kernels to the AVX2 ones; drop this module once BLIS detects these CPUs itself.
 """
 
 from __future__ import annotations
@@ -72,9 +73,8 @@ def _switch() -> str:
 
         lib = ctypes.CDLL(blis.cy.__file__)
         lib.bli_gks_query_cntx.restype = ctypes.c_void_p  # also initialises BLIS (once)
-        lib.bli_arch_string.restype = ctypes.c_char_p
         cntx = lib.bli_gks_query_cntx()
-        current = (lib.bli_arch_string(lib.bli_arch_query_id()) or b"").decode()
+        current = _chosen(lib)
         if current != "generic":
             return current
         target = kernels_for(CPUINFO.read_text(encoding="utf-8", errors="replace"))
@@ -84,3 +84,10 @@ def _switch() -> str:
     except (ImportError, OSError, AttributeError, ValueError) as exc:  # another BLIS build: leave it alone
         return f"unchanged: {type(exc).__name__}"
     return f"{target} (was generic)"
+
+
+def _chosen(lib: ctypes.CDLL) -> str:
+    """The configuration BLIS chose for this CPU (tests/nlp/test_blas.py replaces it to try the switch on a CPU
+    BLIS knows)."""
+    lib.bli_arch_string.restype = ctypes.c_char_p
+    return (lib.bli_arch_string(lib.bli_arch_query_id()) or b"").decode()

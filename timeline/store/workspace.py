@@ -28,7 +28,8 @@ from timeline import curation, schema
 from timeline.build import runner as build
 from timeline.build.runner import ArticleFn, Merge, Progress
 from timeline.errors import ReadOnlyError, TimelineError
-from timeline.ingest.articles import Article, Issue, Loaded, load_folder
+from timeline.ingest.articles import Article, Loaded, load_folder
+from timeline.ingest.files import Issue
 from timeline.settings import Settings
 from timeline.store.tables import locked, read_table, write_table, write_text_atomic
 

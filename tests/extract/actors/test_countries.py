@@ -1,4 +1,5 @@
-"""The country table (data/countries.csv): every name, demonym and seat resolves to one country, and only one."""
+"""The country table (timeline/extract/actors/countries.csv): every name, demonym and seat resolves to one country,
+and only one."""
 
 from __future__ import annotations
 

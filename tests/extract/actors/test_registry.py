@@ -1,4 +1,4 @@
-"""The actor registry (data/actors.csv, data/countries.csv) and phrase resolution in context."""
+"""The actor registry (timeline/extract/actors/actors.csv, countries.csv) and phrase resolution in context."""
 
 from __future__ import annotations
 

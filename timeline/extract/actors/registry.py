@@ -1,10 +1,12 @@
-"""Actors: the registry in data/actors.csv, the country table in data/countries.csv, and lookups on them.
+"""Actors: the registry in actors.csv, the country table in countries.csv (both beside this module, shipped with
+the package), and lookups on them.
 
-Public interface: `Actor`, `Registry` (`Registry.load(path)`, `Registry.default()`).
+Entry points: `Actor`, `Registry` (`Registry.load(path)`, `Registry.default()`), both in the library's public
+interface, `timeline.__all__`.
 
-`data/actors.csv` has the columns `name,aliases,kind,country,role`: the canonical name, other names
+`actors.csv` has the columns `name,aliases,kind,country,role`: the canonical name, other names
 separated by `|`, the kind (person, organisation or state), the actor's country and its role
-(president, foreign minister, military, ministry, government, party, media, ...). `data/countries.csv`
+(president, foreign minister, military, ministry, government, party, media, ...). `countries.csv`
 (`country,aliases,demonyms,seats`) maps "U.S.", "American", "Washington" or "the Kremlin" to a country.
 Users extend both files without touching code. Resolving a phrase in context ("the president", "he",
 "the Trump administration") is `timeline.extract.actors.resolve`'s job; this module only knows names.
@@ -23,9 +25,8 @@ from pathlib import Path
 from timeline.errors import InputError
 from timeline.extract.lexicon.actors import GOVERNING_ROLE_WORDS
 
-DATA_DIR = Path(__file__).resolve().parents[3] / "data"
-ACTORS_FILE = DATA_DIR / "actors.csv"
-COUNTRIES_FILE = DATA_DIR / "countries.csv"
+ACTORS_FILE = Path(__file__).resolve().with_name("actors.csv")
+COUNTRIES_FILE = ACTORS_FILE.with_name("countries.csv")
 ACTOR_COLUMNS = ("name", "aliases", "kind", "country", "role")
 COUNTRY_COLUMNS = ("country", "aliases", "demonyms", "seats")
 KINDS = ("person", "organisation", "state")
@@ -40,6 +41,9 @@ SILENT_ROLES = frozenset({PRIVATE, HUMANITARIAN})
 
 @dataclass(frozen=True)
 class Actor:
+    """A person, organisation or state that can act or speak in an event: a row of actors.csv, or one found in
+    context (a country's armed forces, a person the article names)."""
+
     name: str  # canonical name
     country: str
     kind: str  # person, organisation, state
@@ -144,7 +148,7 @@ class Registry:
 
     @classmethod
     def load(cls, path: str | Path, countries: str | Path | None = None) -> Registry:
-        """Read an actors CSV (and a countries CSV, by default the bundled data/countries.csv)."""
+        """Read an actors CSV (and a countries CSV, by default the bundled countries.csv)."""
         actors_path = Path(path)
         countries_path = Path(countries) if countries is not None else COUNTRIES_FILE
         country_rows = []
@@ -171,7 +175,7 @@ class Registry:
 
     @classmethod
     def default(cls) -> Registry:
-        """The bundled registry: data/actors.csv and data/countries.csv, read again only when either changes."""
+        """The bundled registry: actors.csv and countries.csv, read again only when either changes."""
         return _default_registry(_stamp(ACTORS_FILE), _stamp(COUNTRIES_FILE))
 
     # ---- lookups -------------------------------------------------------------------------------
