@@ -61,7 +61,7 @@ def rows_for(article: Article, registry: Registry | None, extract: ArticleFn = a
                             fix="check the article's text; if it looks fine, report it with this message") from exc
 
 
-PARSE_BATCH = 16  # articles spaCy parses together in a serial build (nlp.pipe: ~15% less CPU than one by one)
+PARSE_BATCH = 16  # articles spaCy parses together in a serial build (nlp.pipe; bench/RESULTS.md, "Batched parsing")
 
 
 def rows_for_batch(batch: Sequence[Article], registry: Registry | None,

@@ -19,7 +19,7 @@ MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
 BAND_GAP: Final = 0.8
 # Advance widths in em, a little wider than the fonts Plotly's "Open Sans, verdana, arial, sans-serif" falls back
 # to where Open Sans is missing (DejaVu Sans, Liberation Sans): an estimate that errs wide, so a label is never cut
-# (in headless Chromium on Debian the drawn labels were 5-25% narrower than estimated; tests/browser checks it).
+# (tests/browser checks that drawn labels are no wider than estimated).
 _NARROW: Final = frozenset("fijlrtI.,:;'|!()[]-")
 _WIDE: Final = frozenset("mwMW")
 LABEL_PAD_PX: Final = 12  # tick label standoff and breathing room left of the lane labels
