@@ -19,7 +19,7 @@ MAX_LANES: Final = 40  # actors beyond this are drawn in one "other actors" lane
 BAND_GAP: Final = 0.8
 # Advance widths in em, a little wider than the fonts Plotly's "Open Sans, verdana, arial, sans-serif" falls back
 # to where Open Sans is missing (DejaVu Sans, Liberation Sans): an estimate that errs wide, so a label is never cut
-# (tests/browser checks that drawn labels are no wider than estimated).
+# (tests/browser/test_dashboard.py checks that every drawn label lies inside the chart).
 _NARROW: Final = frozenset("fijlrtI.,:;'|!()[]-")
 _WIDE: Final = frozenset("mwMW")
 LABEL_PAD_PX: Final = 12  # tick label standoff and breathing room left of the lane labels
