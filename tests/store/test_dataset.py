@@ -149,6 +149,33 @@ def test_unknown_column_is_named(store: Path) -> None:
         dataset.query(store, columns=["event_id", "colour"])
 
 
+@pytest.mark.parametrize("budget", [3, 6], ids=["latest days", "whole store"])
+def test_the_first_view_is_stored_beside_the_summary(tmp_path: Path, events: pd.DataFrame,
+                                                     monkeypatch: pytest.MonkeyPatch, budget: int) -> None:
+    monkeypatch.setattr(dataset, "FIRST_VIEW", budget)
+    monkeypatch.setattr(dataset, "MIN_DAYS", 1)
+    path = dataset.write(events, tmp_path / "events")
+    info = dataset.summary(path)
+    window = dataset.first_window(info)
+    chosen = dataset.first_view_filters(info)
+    assert chosen == Filters(date_from=window.date_from if window else None)  # the default view from its window
+    expected = dataset.query(path, chosen, whole_events=True)
+    assert len(expected) == info["first_view"]["mentions"] > 0
+    pd.testing.assert_frame_equal(dataset.read_first_view(path), expected)
+    columns = ["event_id", "actor", "date_start"]
+    pd.testing.assert_frame_equal(dataset.read_first_view(path, columns),
+                                  dataset.query(path, chosen, columns, whole_events=True))
+    assert len(dataset.read(path)) == len(events)  # never read as a partition
+
+
+def test_a_store_written_before_first_views_has_none(store: Path) -> None:
+    (store / dataset.FIRST_VIEW_FILE).unlink()
+    info = {k: v for k, v in dataset.summary(store).items() if k != "first_view"}
+    assert dataset.first_view_filters(info) is None
+    with pytest.raises(StoreError, match="has no readable first view"):
+        dataset.read_first_view(store)
+
+
 def test_rewrite_replaces_the_archive_and_leaves_nothing_behind(tmp_path: Path, store: Path,
                                                                events: pd.DataFrame) -> None:
     dataset.write(events.iloc[:2], store)

@@ -24,6 +24,7 @@ from timeline.present import views
 from timeline.present.layout import BAND_GAP, initial_range, lanes, left_margin, weekly_counts
 from timeline.present.layout import MAX_LANES as MAX_LANES
 from timeline.present.layout import outside_initial_range as outside_initial_range
+from timeline.store.query import HAPPENED
 
 COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement": "#009E73"}  # Okabe-Ito
 SYMBOLS: Final = {"deployment": "circle", "designation": "square", "statement": "diamond"}
@@ -190,7 +191,7 @@ def _base_marks(events: pd.DataFrame, lane_table: pd.DataFrame, *, jitter: bool)
     return pd.DataFrame({
         "x": x, "y": y, "start": start, "end": end, "lane": lane, "lane_y": lane_y,
         "kind": pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes.astype("int64"),
-        "crossed": ~events["modality"].isin(views.HAPPENED).to_numpy(dtype=bool),
+        "crossed": ~events["modality"].isin(HAPPENED).to_numpy(dtype=bool),
         "hollow": (events["date_basis"] == "publication").to_numpy(dtype=bool),
         "ranged": (events["date_precision"] != "day").to_numpy(dtype=bool),
         "sources": events["sources"].fillna(1).astype("int64").to_numpy(), "count": 1, "row": np.arange(len(events)),

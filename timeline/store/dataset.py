@@ -4,14 +4,17 @@ Layout (Hive partitioning on the month of `date_start`, rows sorted by `date_sta
 
     DIR/month=2025-10/part-0.parquet
     DIR/month=2025-11/part-0.parquet
-    DIR/_summary.json          row count, date range, mentions per month and per end day, the choices
+    DIR/_summary.json          row count, date range, mentions per month and per end day, the choices, the first view
+    DIR/_first_view.parquet    every mention of the events of the first view (the default filters)
 
 Readers never load the whole archive: `query` turns filters into a pyarrow expression, so whole months
 are skipped by their directory name, row groups by their min/max statistics, and only the columns asked
 for are decoded. `summary` answers the first paint (counts, date range, choices) from `_summary.json`, and
-`recent_window` picks the latest stretch of days that holds at most a budget of mentions from it.
+`recent_window` picks the latest stretch of days that holds at most a budget of mentions from it. The writer
+stores the first view beside the summary (`first_view_filters`, `read_first_view`): the events a first visitor
+sees (the latest days holding at most `FIRST_VIEW` mentions), so that page reads one small file, not the store.
 
-Filters are the dashboard's `timeline.store.query.Filters` (its `event`, the open detail, is no filter here).
+Filters are `timeline.store.query.Filters` (its `event`, the open detail, is no filter here).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from timeline import schema
 from timeline.errors import StoreError
@@ -42,6 +46,11 @@ from timeline.store.query import TEXT_COLUMNS, UNKNOWN_COUNTRY, Filters
 
 PARTITION = "month"
 SUMMARY = "_summary.json"
+FIRST_VIEW_FILE = "_first_view.parquet"  # pyarrow's discovery skips names starting with "_": never a partition
+# mentions: a bigger store opens on its latest days holding at most this many, and never on fewer than MIN_DAYS
+# days (up to the latest event start); why these numbers: bench/RESULTS.md, "At most 4,000 markers a chart"
+FIRST_VIEW = 30_000
+MIN_DAYS = 7
 ROWS_PER_GROUP = 65_536  # small enough for row-group pruning on dates, big enough to read fast
 PARTITIONING = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
 _CATEGORY_COLUMNS = tuple(c.name for c in schema.COLUMNS if c.dtype == "category")
@@ -140,11 +149,24 @@ def write(frame: pd.DataFrame, path: str | Path) -> Path:
         ds.write_dataset(table, staging, format="parquet", partitioning=PARTITIONING,
                          basename_template="part-{i}.parquet", existing_data_behavior="overwrite_or_ignore",
                          max_rows_per_group=ROWS_PER_GROUP, min_rows_per_group=min(ROWS_PER_GROUP, 1 << 14))
-        (staging / SUMMARY).write_text(json.dumps(summarize(frame), indent=1), encoding="utf-8")
+        info = summarize(frame)
+        (staging / SUMMARY).write_text(json.dumps(info, indent=1), encoding="utf-8")
+        info["first_view"] = _write_first_view(staging, info)  # read back from the partitions, as a reader would
+        (staging / SUMMARY).write_text(json.dumps(info, indent=1), encoding="utf-8")
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def _write_first_view(path: Path, info: dict[str, Any]) -> dict[str, Any]:
+    """Store beside the summary every mention (every column, in stored order) of the events the first view shows:
+    the default filters from the start of `first_window(info)`. Returns what the summary says of it."""
+    window = first_window(info)
+    filters = Filters(date_from=window.date_from if window else None)
+    table = _whole_events(path, filters, None)
+    pq.write_table(table, path / FIRST_VIEW_FILE)
+    return {"date_from": filters.date_from.isoformat() if filters.date_from else None, "mentions": table.num_rows}
 
 
 def _swap(staging: Path, target: Path) -> None:
@@ -227,6 +249,34 @@ def recent_window(info: Mapping[str, Any], budget: int, min_days: int = 7) -> Wi
     if start <= first:
         return None
     return Window(start, latest, round(after[bisect_left(days, start)]), estimated)
+
+
+def first_window(info: Mapping[str, Any]) -> Window | None:
+    """The latest days a store with summary `info` opens on: at most `FIRST_VIEW` mentions, at least `MIN_DAYS`
+    days; None (everything) when the whole store fits."""
+    return recent_window(info, FIRST_VIEW, MIN_DAYS)
+
+
+def first_view_filters(info: Mapping[str, Any]) -> Filters | None:
+    """The filters of the first view stored beside the summary `info` (the default statuses from its
+    `date_from`); None when the store has none (written before first views were stored)."""
+    stored = info.get("first_view")
+    if not isinstance(stored, Mapping):
+        return None
+    day = stored.get("date_from")
+    return Filters(date_from=date.fromisoformat(str(day)) if day else None)
+
+
+def read_first_view(path: str | Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """The stored first view: what `query(path, first_view_filters(summary(path)), columns, whole_events=True)`
+    returns, read from one small file instead of the store."""
+    source = Path(path) / FIRST_VIEW_FILE
+    try:
+        table = pq.read_table(source, columns=list(columns) if columns else list(schema.COLUMN_NAMES))
+    except (pa.ArrowException, OSError) as exc:
+        raise StoreError(f"has no readable first view ({str(exc)[:120]})", where=str(path),
+                         fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
+    return to_frame(table)
 
 
 def _latest_and_ends(info: Mapping[str, Any]) -> tuple[date, dict[date, float], bool]:
@@ -352,10 +402,12 @@ def query(path: str | Path, filters: Filters | None = None, columns: Sequence[st
 
     With `whole_events`, every mention of an event that has at least one matching mention is returned
     (what the dashboard needs to show sources and outlets of each event it lists)."""
-    if whole_events:
-        ids = tuple(pc.unique(scan(path, filters, ["event_id"]).column("event_id")).to_pylist())
-        return mentions_of(path, ids, columns)
-    return to_frame(scan(path, filters, columns))
+    return to_frame(_whole_events(path, filters, columns) if whole_events else scan(path, filters, columns))
+
+
+def _whole_events(path: str | Path, filters: Filters | None, columns: Sequence[str] | None) -> pa.Table:
+    ids = tuple(pc.unique(scan(path, filters, ["event_id"]).column("event_id")).to_pylist())
+    return _mentions_table(path, ids, columns)
 
 
 def mentions_of(path: str | Path, event_ids: Sequence[str], columns: Sequence[str] | None = None, *,
@@ -363,12 +415,17 @@ def mentions_of(path: str | Path, event_ids: Sequence[str], columns: Sequence[st
     """Every mention of the events `event_ids`, only `columns` of them (default: every contract column), with
     contract dtypes, in stored order. `months` are partitions known to hold all of them (`months_of` the
     events' mentions); without them a narrow pass finds those months, so the wide read skips the others."""
+    return to_frame(_mentions_table(path, event_ids, columns, months))
+
+
+def _mentions_table(path: str | Path, event_ids: Sequence[str], columns: Sequence[str] | None,
+                    months: Sequence[str] = ()) -> pa.Table:
     if not event_ids:
         stored = open(path)  # nothing to read: the columns' types from the stored schema
-        return to_frame(stored.schema.empty_table().select(_wanted(stored, path, columns)))
+        return stored.schema.empty_table().select(_wanted(stored, path, columns))
     if not months:
         months = tuple(pc.unique(scan(path, None, [PARTITION], event_ids=event_ids).column(PARTITION)).to_pylist())
-    return to_frame(scan(path, None, columns, event_ids=event_ids, months=months))
+    return scan(path, None, columns, event_ids=event_ids, months=months)
 
 
 def months_of(mentions: pd.DataFrame) -> tuple[str, ...]:
