@@ -4,7 +4,7 @@
 
 Frames come from `timeline.store.synthetic.synthetic_events` (schema-valid, seeded). For each size it times,
 as the median of `--repeat` runs:
-  load    `views.events_of` + `figures.with_hover`: mentions -> one row per event with its hover text
+  load    `views.events_of` + `hover.with_hover`: mentions -> one row per event with its hover text
           (done once per load; the app caches it)
   filter  `filters.apply_filters` with the default view, and with actor + date + text filters
   figure  `figures.timeline_figure` on the default view's events
@@ -17,7 +17,7 @@ per tenfold increase in size.
 times the app's dataset path instead (`ui/sources.py` on a month-partitioned store, `timeline.store.dataset`): the
 store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
 and widget choices + `ui.sources.query_view` on the default view, read from the first view the writer stored beside
-the summary (when the store is large, its latest days holding at most `dataset.FIRST_VIEW` mentions) + the
+the summary (when the store is large, its latest days holding at most `summary.FIRST_VIEW` mentions) + the
 figure; `filter change` = `ui.sources.query_view` with three actors added (a query of the store) + the figure.
 
     .venv/bin/python bench/dashboard.py --dataset 1000000 --browser [--store DIR] [--repeat 3]
@@ -51,8 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import plotly.io as pio
 from common import serve_app
 
-from timeline.present import figures, views
-from timeline.store import dataset
+from timeline.present import figures, hover, views
+from timeline.store import dataset, summary
 from timeline.store import query as filters
 from timeline.store.synthetic import synthetic_events
 
@@ -76,7 +76,7 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for n in sizes:
         mentions = synthetic_events(n, seed=42, n_actors=60)
-        merge_s, events = timed(lambda m=mentions: figures.with_hover(views.events_of(m)), repeat)
+        merge_s, events = timed(lambda m=mentions: hover.with_hover(views.events_of(m)), repeat)
         default = filters.Filters()
         narrow = filters.Filters(actors=tuple(events["actor"].value_counts().index[:5]), text="navy",
                                  date_from=date(2025, 9, 1), date_to=date(2025, 11, 30))
@@ -125,7 +125,7 @@ def time_loaders(path: str) -> list[tuple[str, float, str]]:
     start = time.perf_counter()
     info = dataset.summary(path)
     options = filters.summary_choices(info)
-    window = dataset.first_window(info)
+    window = summary.first_window(info)
     default = filters.Filters(date_from=window.date_from if window else None)
     summary_s = time.perf_counter() - start
     out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))

@@ -46,7 +46,7 @@ from timeline.errors import InputError
 from timeline.export import tables as export
 from timeline.ingest import articles
 from timeline.ingest.articles import add_text, load_folder
-from timeline.present import figures, views
+from timeline.present import hover, views
 from timeline.store import tables as store
 from timeline.store import workspace
 from ui import frame as page_frame
@@ -363,7 +363,7 @@ def _export_page(text: str) -> str:
     pytest.param("detail sentence with its date marked", lambda t: views.highlight(t, "second"),
                  lambda s: html.unescape(s.replace("<mark>", "").replace("</mark>", "").replace("<br>", "\n")),
                  id="highlight"),
-    pytest.param("chart hover", lambda t: figures.hover_text(views.events_of(frame(one_row(summary=t))))[0],
+    pytest.param("chart hover", lambda t: hover.hover_text(views.events_of(frame(one_row(summary=t))))[0],
                  lambda s: html.unescape(s.split("<br>")[4]), id="hover"),
 ])
 def test_text_is_escaped_once_for_its_place(place: str, render: Callable[[str], str],

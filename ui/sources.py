@@ -29,8 +29,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from timeline import settings
-from timeline.present import figures, link, views
-from timeline.store import dataset, workspace
+from timeline.present import figures, hover, link, views
+from timeline.store import dataset, summary, workspace
 from timeline.store.query import Filters, among, apply_filters, choices, summary_choices
 from timeline.store.tables import read_table
 from ui import context
@@ -116,7 +116,7 @@ class Table:
 def table_of(mentions: pd.DataFrame, *, errors: Sequence[str] = (), issues: Sequence[str] = (),
              undated: Sequence[tuple[str, str]] = ()) -> Table:
     """`mentions` merged into events, with what the filters offer (made once, inside the cached loaders)."""
-    events = figures.with_hover(views.events_of(mentions))
+    events = hover.with_hover(views.events_of(mentions))
     if events.empty:
         bounds = (date(2000, 1, 1), date(2000, 1, 1))
     else:
@@ -191,7 +191,7 @@ class Summary:
     """A dataset's catalog, the latest days it opens on (None: all of it) and the filters of its stored first view."""
 
     catalog: Catalog
-    window: dataset.Window | None
+    window: summary.Window | None
     stored: Filters | None
 
 
@@ -202,11 +202,11 @@ def load_summary(path: str, stamp: int) -> Summary:
     info = dataset.summary(path)
     lo = date.fromisoformat(info["date_min"]) if info.get("date_min") else date(2000, 1, 1)
     hi = date.fromisoformat(info["date_max"]) if info.get("date_max") else lo
-    window = dataset.first_window(info)
+    window = summary.first_window(info)
     default = Filters(date_from=window.date_from) if window else Filters()
     catalog = Catalog(summary_choices(info), (lo, hi), DATASET_MAX_SOURCES, int(info.get("events", 0)),
                       int(info.get("rows", 0)), default=default)
-    return Summary(catalog, window, dataset.first_view_filters(info))
+    return Summary(catalog, window, summary.first_view_filters(info))
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ def query_view(path: str, filters: Filters, *, stored: bool = False) -> Result:
     # looked in the sentences, not read here): the text needs no second look, the merged event's row does.
     shown = apply_filters(views.events_of(mentions), replace(filters, text=""), mentions)
     if not figures.aggregated(shown):  # each event is a marker: its hover text is made once, here (cached)
-        shown = figures.with_hover(shown)  # (grouped markers: the figure makes the texts of those drawn only)
+        shown = hover.with_hover(shown)  # (grouped markers: the figure makes the texts of those drawn only)
     kept = mentions.loc[among(mentions["event_id"], shown["event_id"])].reset_index(drop=True)
     return Result(shown.reset_index(drop=True), kept, len(mentions))
 
@@ -261,14 +261,14 @@ def summary_stamp(path: str) -> int:
     return os.stat(os.path.join(path, dataset.SUMMARY)).st_mtime_ns
 
 
-def window_note(catalog: Catalog, window: dataset.Window) -> str:
+def window_note(catalog: Catalog, window: summary.Window) -> str:
     """What the first view of a large dataset shows, why, and how to see more."""
     about = "about " if window.estimated else ""
     first = catalog.bounds[0]
     return (f"This store holds {catalog.mentions:,} mentions, so the view opens on its latest {window.days} days, "
             f"{window.date_from} to {window.latest} (the latest event start), with the events that began earlier "
             f"and were still going on: {about}{window.mentions:,} mentions (a first view holds the latest days "
-            f"with at most {dataset.FIRST_VIEW:,}, and at least {dataset.MIN_DAYS} days). To see earlier events, "
+            f"with at most {summary.FIRST_VIEW:,}, and at least {summary.MIN_DAYS} days). To see earlier events, "
             f"widen **Dates** in the sidebar or set `from=YYYY-MM-DD` in the URL (`from={first}` shows everything); "
             "narrowing by actor or type first keeps a wide range fast.")
 
@@ -287,18 +287,18 @@ class DatasetSource(Source):
         return summary_stamp(self.path)
 
     @cached_property
-    def summary(self) -> Summary:
+    def info(self) -> Summary:
         return load_summary(self.path, self.stamp)
 
     @cached_property
     def catalog(self) -> Catalog:
-        return self.summary.catalog
+        return self.info.catalog
 
     def view(self, filters: Filters) -> View:
         chosen = replace(filters, event="")  # the open detail reads nothing
         key = json.dumps(link.to_params(chosen), sort_keys=True)
-        result = load_view(self.path, self.stamp, key, chosen == self.summary.stored)
-        window = self.summary.window
+        result = load_view(self.path, self.stamp, key, chosen == self.info.stored)
+        window = self.info.window
         windowed = window is not None and filters.date_from == window.date_from and filters.date_to is None
         caption = (f"{len(result.events):,} events · {result.loaded:,} of {self.catalog.mentions:,} mentions read for "
                    "these filters (the dataset is never loaded whole)")

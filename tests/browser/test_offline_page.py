@@ -20,7 +20,7 @@ from tests.browser.conftest import ROOT, SCREENSHOTS, refuse_network
 from timeline import cli, schema
 from timeline.export import brief
 from timeline.export import page as offline
-from timeline.present import figures, views
+from timeline.present import figures, hover, layout, views
 from timeline.store import tables as store
 from timeline.store.query import Filters, apply_filters
 from timeline.store.synthetic import mentions_frame, synthetic_events
@@ -67,7 +67,7 @@ def test_the_page_works_offline_filters_and_reopens_from_its_link(offline_page: 
     open_page(page, seed_page)
     default = apply_filters(views.events_of(seed), Filters(), seed)
     assert shown_count(page) == len(default) == page.locator(POINTS).count()
-    earlier = figures.outside_initial_range(default)
+    earlier = layout.outside_initial_range(default)
     assert earlier > 0 and page.locator("#chart-notes").inner_text().startswith(f"{earlier} earlier event(s) lie")
     page.screenshot(path=str(SCREENSHOTS / "offline_page.png"))
 
@@ -163,7 +163,7 @@ def test_the_page_draws_the_dashboards_figure_for_each_view(page: Any, tmp_path:
     path = tmp_path / "page.html"
     path.write_text(offline.to_html(mentions), encoding="utf-8")
     open_page(page, path)
-    events = figures.with_hover(views.events_of(mentions))
+    events = hover.with_hover(views.events_of(mentions))
     period = figures.period_of(figures.timeline_figure(apply_filters(events, Filters(), mentions)))
     said = page.locator("#chart-notes").inner_text()
     grouped = f"each marker stands for one actor's events of one type {period},"

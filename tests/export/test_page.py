@@ -17,7 +17,7 @@ from tests.fixtures import ROOT
 from tests.test_schema import one_row
 from timeline import schema
 from timeline.export import brief, page
-from timeline.present import figures, views
+from timeline.present import figures, hover, views
 from timeline.store import tables as store
 from timeline.store.query import HAPPENED, Filters, apply_filters
 from timeline.store.synthetic import synthetic_events
@@ -42,7 +42,7 @@ def embedded_figure(html: str) -> dict[str, object]:
 
 def dashboard_figure(mentions: pd.DataFrame) -> dict[str, object]:
     """What the dashboard draws first for these mentions (app.py: the default filters over `with_hover` events)."""
-    events = figures.with_hover(views.events_of(mentions))
+    events = hover.with_hover(views.events_of(mentions))
     fig = figures.timeline_figure(apply_filters(events, Filters(), mentions))
     return json.loads(fig.to_json())  # type: ignore[no-any-return]
 

@@ -16,7 +16,7 @@ from tests.ui.test_explore import APP, ROWS, counted, drawn, tabled
 from timeline import schema
 from timeline.present import figures, views
 from timeline.present.link import from_params
-from timeline.store import dataset
+from timeline.store import dataset, summary
 from timeline.store.query import UNKNOWN_COUNTRY, Filters, apply_filters
 from timeline.store.synthetic import mentions_frame, synthetic_events
 from ui import sources
@@ -148,7 +148,7 @@ def test_query_view_equals_filtering_the_whole_table(tmp_path: Path, name: str) 
 @pytest.fixture
 def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A store 'large' for a first view of 1,000 mentions (at least 7 days)."""
-    monkeypatch.setattr(dataset, "FIRST_VIEW", 1_000)
+    monkeypatch.setattr(summary, "FIRST_VIEW", 1_000)
     path = dataset.write(synthetic_events(6_000, seed=7, n_actors=20, days=120), tmp_path / "ev")
     monkeypatch.setenv("TIMELINE_EVENTS", str(path))
     return path
@@ -156,15 +156,15 @@ def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_a_large_store_opens_on_its_latest_days_within_a_budget(big: Path) -> None:
     info = dataset.summary(big)
-    window = dataset.first_window(info)
+    window = summary.first_window(info)
     assert window is not None and not window.estimated
     assert window.latest == date.fromisoformat(info["start_max"]) < date.fromisoformat(info["date_max"])  # starts
-    assert window.days >= dataset.MIN_DAYS
+    assert window.days >= summary.MIN_DAYS
     every = schema.MODALITIES  # the window counts mentions of every status
     assert window.mentions == dataset.count(big, Filters(date_from=window.date_from, modalities=every))
-    assert window.mentions <= 1_000 or window.days == dataset.MIN_DAYS  # the budget, or the floor of days
+    assert window.mentions <= 1_000 or window.days == summary.MIN_DAYS  # the budget, or the floor of days
     wider = window.date_from - timedelta(days=1)
-    assert window.days == dataset.MIN_DAYS or dataset.count(big, Filters(date_from=wider, modalities=every)) > 1_000
+    assert window.days == summary.MIN_DAYS or dataset.count(big, Filters(date_from=wider, modalities=every)) > 1_000
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
@@ -185,7 +185,7 @@ def test_the_first_view_is_read_from_its_stored_file_not_the_store(big: Path,
     def no_query(*args: object, **kwargs: object) -> None:
         raise AssertionError("the first view queried the store")
 
-    window = dataset.first_window(dataset.summary(big))
+    window = summary.first_window(dataset.summary(big))
     assert window is not None
     expected = sources.query_view(str(big), Filters(date_from=window.date_from)).events
     monkeypatch.setattr(dataset, "query", no_query)
@@ -209,7 +209,7 @@ def test_a_link_with_dates_or_wider_dates_leave_the_window(big: Path) -> None:
 
 
 def test_a_store_within_the_budget_opens_whole(store: Path) -> None:
-    assert dataset.first_window(dataset.summary(store)) is None
+    assert summary.first_window(dataset.summary(store)) is None
 
 
 def test_a_large_view_lists_the_latest_events_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

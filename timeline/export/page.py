@@ -26,7 +26,7 @@ from plotly.offline import get_plotlyjs
 
 from timeline import schema
 from timeline.export import brief
-from timeline.present import figures, layout, views
+from timeline.present import figures, hover, layout, views
 from timeline.store import query as filters
 
 _CSP: Final = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
@@ -36,7 +36,7 @@ TITLE: Final = "Crisis timeline"
 
 def to_html(mentions: pd.DataFrame, title: str = TITLE, built: str = "") -> str:
     """The page for `mentions` (every column of the contract); works offline; all article text escaped."""
-    events = figures.with_hover(views.curated_events(mentions))
+    events = hover.with_hover(views.curated_events(mentions))
     shown = filters.apply_filters(events, filters.Filters(), mentions)
     entries = brief.entries(mentions)
     data = page_data(mentions, events, entries, title=title, built=built)
@@ -114,7 +114,7 @@ def page_data(mentions: pd.DataFrame, events: pd.DataFrame, entries: list[brief.
             "toText": [brief.day_text(d) for d in events["date_end"]],
             "sources": events["sources"].fillna(1).astype(int).tolist(),
             "size": figures.marker_sizes(events["sources"]).tolist(),
-            "hover": events[figures.HOVER].astype(str).tolist(),
+            "hover": events[hover.HOVER].astype(str).tolist(),
             "mentions": events["mentions"].astype(int).tolist(),
             "articles": [articles.get(i, []) for i in ids], "text": [haystacks.get(i, []) for i in ids],
         },

@@ -10,9 +10,9 @@ Layout (Hive partitioning on the month of `date_start`, rows sorted by `date_sta
 Readers never load the whole archive: `query` turns filters into a pyarrow expression, so whole months
 are skipped by their directory name, row groups by their min/max statistics, and only the columns asked
 for are decoded. `summary` answers the first paint (counts, date range, choices) from `_summary.json`, and
-`recent_window` picks the latest stretch of days that holds at most a budget of mentions from it. The writer
-stores the first view beside the summary (`first_view_filters`, `read_first_view`): the events a first visitor
-sees (the latest days holding at most `FIRST_VIEW` mentions), so that page reads one small file, not the store.
+`timeline.store.summary` says what it holds and which latest days a first view shows. The writer stores that
+first view beside the summary (`read_first_view`): every mention of the events a first visitor sees, so that the
+first page reads one small file, not the store.
 
 Filters are `timeline.store.query.Filters` (its `event`, the open detail, is no filter here).
 """
@@ -24,11 +24,8 @@ import operator
 import os
 import shutil
 import tempfile
-from bisect import bisect_left
-from calendar import monthrange
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime
 from functools import lru_cache, reduce
 from pathlib import Path
 from typing import Any
@@ -43,14 +40,11 @@ import pyarrow.parquet as pq
 from timeline import schema
 from timeline.errors import StoreError
 from timeline.store.query import TEXT_COLUMNS, UNKNOWN_COUNTRY, Filters
+from timeline.store.summary import first_window, month_of, summarize
 
 PARTITION = "month"
 SUMMARY = "_summary.json"
 FIRST_VIEW_FILE = "_first_view.parquet"  # pyarrow's discovery skips names starting with "_": never a partition
-# mentions: a bigger store opens on its latest days holding at most this many, and never on fewer than MIN_DAYS
-# days (up to the latest event start); why these numbers: bench/RESULTS.md, "At most 4,000 markers a chart"
-FIRST_VIEW = 30_000
-MIN_DAYS = 7
 ROWS_PER_GROUP = 65_536  # small enough for row-group pruning on dates, big enough to read fast
 PARTITIONING = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
 _CATEGORY_COLUMNS = tuple(c.name for c in schema.COLUMNS if c.dtype == "category")
@@ -62,11 +56,6 @@ _PANDAS_TYPES = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtyp
 
 
 # --- writing ------------------------------------------------------------------------------------------
-
-
-def month_of(frame: pd.DataFrame) -> pd.Series:
-    """The partition value of each row: YYYY-MM of `date_start`."""
-    return frame["date_start"].dt.strftime("%Y-%m").astype("string")
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:
@@ -90,42 +79,6 @@ def arrow_schema() -> pa.Schema:
 def to_table(frame: pd.DataFrame) -> pa.Table:
     """The frame as an Arrow table in the stored schema, sorted by `date_start`, with the partition column."""
     return _arrow(frame).replace_schema_metadata(None).cast(arrow_schema())
-
-
-def summarize(frame: pd.DataFrame) -> dict[str, Any]:
-    """What the dashboard needs before any query: size, date range and the counts behind every choice."""
-
-    def counts(column: str) -> dict[str, int]:
-        values = frame[column].astype("string").fillna("")
-        return {str(k): int(v) for k, v in values.value_counts().sort_index().items()}
-
-    empty = frame.empty
-    return {
-        "version": 1,
-        "rows": len(frame),
-        "events": int(frame["event_id"].nunique()),
-        "articles": int(frame["article_id"].nunique()),
-        "date_min": None if empty else frame["date_start"].min().date().isoformat(),
-        "date_max": None if empty else frame["date_end"].max().date().isoformat(),
-        "start_max": None if empty else frame["date_start"].max().date().isoformat(),  # the latest event start
-        "months": month_counts(frame),
-        "end_days": day_counts(frame["date_end"]),  # mentions per date_end: what a `date_from` window reads
-        "event_type": counts("event_type"),
-        "modality": counts("modality"),
-        "actor": counts("actor"),
-        "actor_country": counts("actor_country"),
-        "outlet": counts("outlet"),
-    }
-
-
-def month_counts(frame: pd.DataFrame) -> dict[str, int]:
-    return {str(k): int(v) for k, v in month_of(frame).value_counts().sort_index().items()}
-
-
-def day_counts(days: pd.Series) -> dict[str, int]:
-    """Rows per day (YYYY-MM-DD) of a date column."""
-    counts = days.dt.normalize().value_counts().sort_index()
-    return {k.date().isoformat(): int(v) for k, v in counts.items()}
 
 
 def write(frame: pd.DataFrame, path: str | Path) -> Path:
@@ -216,59 +169,8 @@ def summary(path: str | Path) -> dict[str, Any]:
     return data
 
 
-@dataclass(frozen=True)
-class Window:
-    """The latest stretch of a store's events: `date_from` (as the date filter: events whose range reaches it)
-    to `latest`, the latest event start; `mentions` is the summary's count (or, for a summary written before
-    per-day counts, its estimate from the months) of mentions in events that end on or after `date_from`."""
-
-    date_from: date
-    latest: date
-    mentions: int
-    estimated: bool = False
-
-    @property
-    def days(self) -> int:
-        return (self.latest - self.date_from).days + 1
-
-
-def recent_window(info: Mapping[str, Any], budget: int, min_days: int = 7) -> Window | None:
-    """The earliest `date_from` whose view holds at most `budget` mentions, but at least the last `min_days`
-    days up to the latest event start; None when the whole store fits (or is empty)."""
-    if int(info.get("rows", 0)) <= budget or not info.get("date_min"):
-        return None
-    first = date.fromisoformat(str(info["date_min"]))
-    latest, per_day, estimated = _latest_and_ends(info)
-    days = sorted(per_day)
-    after = [0.0] * (len(days) + 1)  # after[i]: mentions of events ending on days[i] or later
-    for i in range(len(days) - 1, -1, -1):
-        after[i] = after[i + 1] + per_day[days[i]]
-    over = [i for i in range(len(days)) if after[i] > budget]
-    start = days[over[-1]] + timedelta(days=1) if over else first
-    start = min(start, latest - timedelta(days=max(min_days, 1) - 1))
-    if start <= first:
-        return None
-    return Window(start, latest, round(after[bisect_left(days, start)]), estimated)
-
-
-def first_window(info: Mapping[str, Any]) -> Window | None:
-    """The latest days a store with summary `info` opens on: at most `FIRST_VIEW` mentions, at least `MIN_DAYS`
-    days; None (everything) when the whole store fits."""
-    return recent_window(info, FIRST_VIEW, MIN_DAYS)
-
-
-def first_view_filters(info: Mapping[str, Any]) -> Filters | None:
-    """The filters of the first view stored beside the summary `info` (the default statuses from its
-    `date_from`); None when the store has none (written before first views were stored)."""
-    stored = info.get("first_view")
-    if not isinstance(stored, Mapping):
-        return None
-    day = stored.get("date_from")
-    return Filters(date_from=date.fromisoformat(str(day)) if day else None)
-
-
 def read_first_view(path: str | Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """The stored first view: what `query(path, first_view_filters(summary(path)), columns, whole_events=True)`
+    """The stored first view: what `query(path, summary.first_view_filters(summary(path)), columns, whole_events=True)`
     returns, read from one small file instead of the store."""
     source = Path(path) / FIRST_VIEW_FILE
     try:
@@ -277,28 +179,6 @@ def read_first_view(path: str | Path, columns: Sequence[str] | None = None) -> p
         raise StoreError(f"has no readable first view ({str(exc)[:120]})", where=str(path),
                          fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
     return to_frame(table)
-
-
-def _latest_and_ends(info: Mapping[str, Any]) -> tuple[date, dict[date, float], bool]:
-    """The latest event start and mentions per end day; a summary without them (written before they were
-    kept) gives the end of its last month (within `date_max`) and each month's count spread over its days."""
-    ends = info.get("end_days")
-    if info.get("start_max") and isinstance(ends, dict):
-        return date.fromisoformat(str(info["start_max"])), {date.fromisoformat(k): float(v)
-                                                            for k, v in ends.items()}, False
-    months = {str(k): int(v) for k, v in (info.get("months") or {}).items() if int(v) > 0}
-    last = max(months) if months else str(info["date_min"])[:7]
-    year, month = int(last[:4]), int(last[5:7])
-    latest = date(year, month, monthrange(year, month)[1])
-    if info.get("date_max"):
-        latest = min(latest, date.fromisoformat(str(info["date_max"])))
-    spread: dict[date, float] = {}
-    for key, n in months.items():
-        year, month = int(key[:4]), int(key[5:7])
-        length = monthrange(year, month)[1] if key != last else latest.day
-        for day in range(1, length + 1):
-            spread[date(year, month, day)] = n / length
-    return latest, spread, True
 
 
 def _timestamp(dataset: ds.Dataset, column: str, day: date) -> pa.Scalar:

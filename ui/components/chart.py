@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from timeline.present import figures
+from timeline.present import figures, layout
 
 
 def chart_panel(shown: pd.DataFrame, fig: go.Figure | None = None) -> None:
@@ -17,7 +17,7 @@ def chart_panel(shown: pd.DataFrame, fig: go.Figure | None = None) -> None:
         st.caption(f"Over {figures.MARKER_BUDGET:,} events: each marker stands for one actor's events of one type "
                    f"{period}, sized by their number; a click opens the most reported. "
                    "Narrow the filters to see single events.")
-    hidden = figures.outside_initial_range(shown)
+    hidden = layout.outside_initial_range(shown)
     if hidden:
         st.caption(f"{hidden} earlier event(s) lie before the initial view: press **All** above the chart to "
                    "see them, or drag the chart to the right.")
