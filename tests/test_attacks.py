@@ -88,8 +88,11 @@ def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, l
 
 @pytest.fixture
 def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[bytes | None], Secrets]]:
-    """Streamlit's own `Secrets`, reading one file of the test's making (None: no file at all)."""
+    """Streamlit's own `Secrets`, reading one file of the test's making (None: no file at all). Streamlit copies
+    root-level secrets into `os.environ`: the variable is restored after the test, so no later test runs read-only."""
     saved = st_config.get_option("secrets.files")
+    monkeypatch.setenv(settings.READ_ONLY_KEY, "")  # recorded as unset (or as it was), restored at teardown
+    monkeypatch.delenv(settings.READ_ONLY_KEY)
 
     def make(content: bytes | None) -> Secrets:
         path = tmp_path / "secrets.toml"
