@@ -21,6 +21,5 @@ USER viewer
 
 EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4)"
-# app_warmup.py runs the page once as soon as the server answers, so the first visitor finds the caches warm
 # No uploads (maxUploadSize 0, also in .streamlit/config.toml; the app refuses them too): read-only serves, never takes
-CMD ["sh", "-c", "python app_warmup.py --server.port=8501 & exec python -m streamlit run app.py --server.port=8501 --server.address=0.0.0.0 --server.maxUploadSize=0"]
+CMD ["python", "-m", "streamlit", "run", "app.py", "--server.port=8501", "--server.address=0.0.0.0", "--server.maxUploadSize=0"]

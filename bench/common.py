@@ -117,11 +117,6 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def port_of(url: str) -> str:
-    """The port of an address `serve_app` yields ("http://127.0.0.1:8501/" -> "8501")."""
-    return url.rstrip("/").rsplit(":", 1)[1]
-
-
 @contextmanager
 def serve_app(root: Path, env: Mapping[str, str], log: Path, script: str = "app.py",
               options: Sequence[str] = ()) -> Iterator[str]:

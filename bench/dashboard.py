@@ -4,7 +4,7 @@
 
 Frames come from `timeline.store.synthetic.synthetic_events` (schema-valid, seeded). For each size it times,
 as the median of `--repeat` runs:
-  load    `views.events_of` + `figures.with_hover`: mentions -> one row per event with its hover text
+  load    `views.events_of` + `hover.with_hover`: mentions -> one row per event with its hover text
           (done once per load; the app caches it)
   filter  `filters.apply_filters` with the default view, and with actor + date + text filters
   figure  `figures.timeline_figure` on the default view's events
@@ -14,11 +14,11 @@ per tenfold increase in size.
 
     .venv/bin/python -m bench.dashboard --dataset 1000000 [--days 365]
 
-times the app's dataset path instead (`app_dataset.py` on a month-partitioned store, `timeline.store.dataset`): the
+times the app's dataset path instead (`ui/sources.py` on a month-partitioned store, `timeline.store.dataset`): the
 store is written first (not timed), then, once each (cold OS cache aside): `first paint` = the summary
-and widget choices + `app_dataset.query_view` on the default view (when the store is large, its latest days
-holding at most `app_dataset.FIRST_VIEW` mentions) + the figure; `filter change` = `app_dataset.query_view`
-with three actors added + the figure.
+and widget choices + `ui.sources.query_view` on the default view, read from the first view the writer stored beside
+the summary (when the store is large, its latest days holding at most `summary.FIRST_VIEW` mentions) + the
+figure; `filter change` = `ui.sources.query_view` with three actors added (a query of the store) + the figure.
 
     .venv/bin/python -m bench.dashboard --dataset 1000000 --browser [--store DIR] [--repeat 3]
 
@@ -38,8 +38,6 @@ import json
 import os
 import re
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,9 +47,9 @@ from typing import Any
 
 import plotly.io as pio
 
-from bench.common import port_of, serve_app
-from timeline.present import figures, views
-from timeline.store import dataset
+from bench.common import serve_app
+from timeline.present import figures, hover, views
+from timeline.store import dataset, summary
 from timeline.store import query as filters
 from timeline.store.synthetic import synthetic_events
 
@@ -75,7 +73,7 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for n in sizes:
         mentions = synthetic_events(n, seed=42, n_actors=60)
-        merge_s, events = timed(lambda m=mentions: figures.with_hover(views.events_of(m)), repeat)
+        merge_s, events = timed(lambda m=mentions: hover.with_hover(views.events_of(m)), repeat)
         default = filters.Filters()
         narrow = filters.Filters(actors=tuple(events["actor"].value_counts().index[:5]), text="navy",
                                  date_from=date(2025, 9, 1), date_to=date(2025, 11, 30))
@@ -103,14 +101,14 @@ def make_store(n: int, days: int, where: Path) -> str:
 
 
 def run_dataset(n: int, days: int, store: Path | None = None, browser: bool = False,
-                root: Path = ROOT, repeat: int = 1, warm: bool = False) -> list[tuple[str, float, str]]:
+                root: Path = ROOT, repeat: int = 1) -> list[tuple[str, float, str]]:
     """(step, seconds, what it returned) for the app's dataset path on an `n`-mention store over `days` days."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         path = make_store(n, days, store or Path(tmp) / "events")
         if browser:
-            return run_browser(path, root, repeat, warm)
+            return run_browser(path, root, repeat)
         return time_loaders(path)
 
 
@@ -118,14 +116,13 @@ def time_loaders(path: str) -> list[tuple[str, float, str]]:
     """The app's dataset loaders on the store at `path`, called directly (no Streamlit, no browser)."""
     from dataclasses import replace
 
-    import app_dataset
-    from timeline.store import dataset
+    from ui import sources
 
     out: list[tuple[str, float, str]] = []
     start = time.perf_counter()
     info = dataset.summary(path)
     options = filters.summary_choices(info)
-    window = app_dataset.first_window(info)
+    window = summary.first_window(info)
     default = filters.Filters(date_from=window.date_from if window else None)
     summary_s = time.perf_counter() - start
     out.append(("summary + choices", summary_s, f"{info['rows']:,} mentions, {len(options['actors'])} actors"))
@@ -133,7 +130,7 @@ def time_loaders(path: str) -> list[tuple[str, float, str]]:
         list(options["actors"])[:3]))))
     for name, chosen in steps:
         start = time.perf_counter()
-        result = app_dataset.query_view(path, chosen)
+        result = sources.query_view(path, chosen, stored=name == "first paint")
         query_s = time.perf_counter() - start
         fig = figures.timeline_figure(result.events)
         total = time.perf_counter() - start + (summary_s if name == "first paint" else 0.0)
@@ -273,29 +270,16 @@ def broad_search(store: str, run: int) -> str:
 
 
 VISITS = ("first visit (cold caches)", "new visitor (server cached)", "returning visitor (cached)")
-WARMED = "first visit after app_warmup.py"
 SEARCH = f"search '{BROAD_WORD}' over all dates (returning visitor, new query)"
 SEARCH_LABEL = "Search headlines and sentences"  # the app's search box
 
 
-def warm_up(root: Path, url: str) -> float:
-    """Run `app_warmup.py` of the checkout `root` against the server at `url`, as `scripts/run.sh` does; its
-    seconds (from the server's answer to the end of the first run)."""
-    port = port_of(url)
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, "app_warmup.py", "--server.port", port], cwd=root, check=False,
-                          capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(f"app_warmup.py failed: {done.stderr.strip()[-500:]}")
-    return time.perf_counter() - started
-
-
-def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = False) -> list[tuple[str, float, str]]:
+def run_browser(store: str, root: Path = ROOT, repeat: int = 1) -> list[tuple[str, float, str]]:
     """(step, seconds, note) for a fresh server on `store`, each the median of `repeat` runs (range in the note):
-    a cold first visit (the server's first query, an empty browser cache; once; with `warm`, after
-    `app_warmup.py` ran as `scripts/run.sh` starts it), a new visitor (server cached, a new browser context:
-    empty HTTP and code caches), a returning visitor (a new tab in the browser that already opened the page),
-    one actor chosen in that tab, and a search for `BROAD_WORD` over every date in another tab (`broad_search`)."""
+    a cold first visit (the server's first run, an empty browser cache; once), a new visitor (server cached, a new
+    browser context: empty HTTP and code caches), a returning visitor (a new tab in the browser that already opened
+    the page), one actor chosen in that tab, and a search for `BROAD_WORD` over every date in another tab
+    (`broad_search`)."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
@@ -325,10 +309,8 @@ def run_browser(store: str, root: Path = ROOT, repeat: int = 1, warm: bool = Fal
         try:
             for run in range(repeat):
                 if run == 0:  # the server's first query: once per server
-                    if warm:
-                        add("server warm-up (app_warmup.py)", warm_up(root, url), "before any visitor")
                     context = browser.new_context(viewport=viewport)
-                    visit(WARMED if warm else VISITS[0], context)
+                    visit(VISITS[0], context)
                     context.close()
                 context = browser.new_context(viewport=viewport)  # empty HTTP and code caches
                 visit(VISITS[1], context)
@@ -391,14 +373,11 @@ def main() -> int:
                         help="with --dataset: time the page in headless Chromium")
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="with --browser: serve the app.py of this checkout (to compare two versions)")
-    parser.add_argument("--warm", action="store_true",
-                        help="with --browser: run app_warmup.py before the first visit, as scripts/run.sh does")
     args = parser.parse_args()
     if args.dataset:
         print(f"| step ({args.dataset:,} mentions over {args.days} days) | s | result |\n|---|---:|---|")
         for step, seconds, note in run_dataset(args.dataset, args.days, args.store, args.browser,
-                                                  args.root.resolve(), args.repeat if args.browser else 1,
-                                                  args.warm):
+                                                  args.root.resolve(), args.repeat if args.browser else 1):
             print(f"| {step} | {seconds:.2f} | {note} |")
         return 0
     rows = run([1_000] if args.smoke else args.sizes, 1 if args.smoke else args.repeat)

@@ -15,7 +15,4 @@ if [ "$address" != 127.0.0.1 ]; then
   echo "warning: --network: serving the local workflow (uploads, corrections, Rebuild; no login) to every" \
        "machine that can reach this one. To share the timeline, use the read-only deployment (README)." >&2
 fi
-# In the background, with the same options: once the server answers, one run of the page fills the caches
-# its first visitor would otherwise wait for (app_warmup.py; it ends by itself and never stops the server).
-.venv/bin/python app_warmup.py "${options[@]}" &
 exec .venv/bin/python -m streamlit run app.py --server.address "$address" --server.maxUploadSize 5 "${options[@]}"

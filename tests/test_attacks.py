@@ -35,7 +35,6 @@ from streamlit.runtime.secrets import Secrets
 from streamlit.runtime.uploaded_file_manager import UploadedFileRec
 from streamlit.testing.v1 import AppTest
 
-import app_workflow
 from tests.build.test_runner import fake_extract, fake_merge
 from tests.fixtures import BAD_INPUT
 from tests.test_merge import row as merge_row
@@ -47,9 +46,10 @@ from timeline.errors import InputError
 from timeline.export import tables as export
 from timeline.ingest import articles
 from timeline.ingest.articles import add_text, load_folder
-from timeline.present import figures, views
+from timeline.present import hover, views
 from timeline.store import tables as store
 from timeline.store import workspace
+from ui import frame as page_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
@@ -88,8 +88,11 @@ def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, l
 
 @pytest.fixture
 def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[bytes | None], Secrets]]:
-    """Streamlit's own `Secrets`, reading one file of the test's making (None: no file at all)."""
+    """Streamlit's own `Secrets`, reading one file of the test's making (None: no file at all). Streamlit copies
+    root-level secrets into `os.environ`: the variable is restored after the test, so no later test runs read-only."""
     saved = st_config.get_option("secrets.files")
+    monkeypatch.setenv(settings.READ_ONLY_KEY, "")  # recorded as unset (or as it was), restored at teardown
+    monkeypatch.delenv(settings.READ_ONLY_KEY)
 
     def make(content: bytes | None) -> Secrets:
         path = tmp_path / "secrets.toml"
@@ -131,6 +134,8 @@ def test_unreadable_secrets_page_is_read_only_and_says_why(ws: Path, tmp_path: P
     assert "Read-only view" in " ".join(html.unescape(i.value) for i in at.info)
     labels = [b.label for b in at.button]
     assert "Rebuild" not in labels and "Save correction" not in labels and len(at.file_uploader) == 0
+    with pytest.raises(ValueError, match="Could not find a navigation page"):  # no page that changes data
+        at.switch_page("ui/pages/change.py")
 
 
 # --- 2. uploads: none on a read-only deployment, a cap per session in local mode ---------------------------
@@ -158,9 +163,9 @@ def test_upload_manager_holds_nothing_read_only_and_a_cap_locally(monkeypatch: p
 
     manager = MemoryUploadedFileManager("/_stcore/upload_file")
     runtime = _Runtime(manager)
-    monkeypatch.setattr(app_workflow, "Runtime", type("R", (), {"exists": staticmethod(lambda: True),
+    monkeypatch.setattr(page_frame, "Runtime", type("R", (), {"exists": staticmethod(lambda: True),
                                                                "instance": staticmethod(lambda: runtime)}))
-    app_workflow.guard_uploads(settings.load({settings.READ_ONLY_KEY: "1" if read_only else "0"}))
+    page_frame.guard_uploads(settings.load({settings.READ_ONLY_KEY: "1" if read_only else "0"}))
     refused = 0
     for n, size in enumerate(sizes):
         try:
@@ -361,7 +366,7 @@ def _export_page(text: str) -> str:
     pytest.param("detail sentence with its date marked", lambda t: views.highlight(t, "second"),
                  lambda s: html.unescape(s.replace("<mark>", "").replace("</mark>", "").replace("<br>", "\n")),
                  id="highlight"),
-    pytest.param("chart hover", lambda t: figures.hover_text(views.events_of(frame(one_row(summary=t))))[0],
+    pytest.param("chart hover", lambda t: hover.hover_text(views.events_of(frame(one_row(summary=t))))[0],
                  lambda s: html.unescape(s.split("<br>")[4]), id="hover"),
 ])
 def test_text_is_escaped_once_for_its_place(place: str, render: Callable[[str], str],

@@ -22,7 +22,6 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.sync.client import connect
 
-import app_warmup
 from bench.common import serve_app
 from tests.browser.test_workflow import LOCAL_OPTIONS, require_chromium
 from tests.browser.test_workflow import browser as browser  # the module's Chromium, shared
@@ -106,11 +105,13 @@ class Session:
     status: str = ""
 
 
-def run_page(url: str, triggers: tuple[str, ...] = (), timeout: float = 120) -> Session:
-    """Open a session on `url` and ask for one run, with the widget ids `triggers` pressed (as replayed ids)."""
+def run_page(url: str, triggers: tuple[str, ...] = (), timeout: float = 120, page: str = "") -> Session:
+    """Open a session on `url` and ask for one run of the page at the path `page` (the default page when there is
+    none by that path), with the widget ids `triggers` pressed (as replayed ids)."""
     message = BackMsg()
     message.rerun_script.query_string = ""
     message.rerun_script.page_script_hash = ""
+    message.rerun_script.page_name = page
     for widget_id in triggers:
         state = message.rerun_script.widget_states.widgets.add()
         state.id = widget_id
@@ -235,15 +236,17 @@ def test_upload_endpoint(browser: Any, request: pytest.FixtureRequest, server: s
 # --- held: replayed widget ids never reach a write -----------------------------------------------------------
 
 WRITES = ("Rebuild", "Add and rebuild", "Save correction")
+CHANGE = "change"  # the path of the page that changes data (local mode only)
 
 
 def test_replayed_widget_ids_never_reach_a_write(local: str, read_only: str, data: Path) -> None:
-    buttons = run_page(local).buttons
+    assert not set(WRITES) & set(run_page(local).buttons)  # the timeline page changes nothing
+    buttons = run_page(local, page=CHANGE).buttons
     assert set(WRITES) <= set(buttons), buttons
-    pressed = run_page(local, (buttons["Rebuild"],))  # the replay works: local mode rebuilds (nothing changed)
+    pressed = run_page(local, (buttons["Rebuild"],), page=CHANGE)  # the replay works: local mode rebuilds
     assert any("Nothing changed since the last build" in text for text in pressed.texts), pressed.texts
     before = snapshot(data)
-    replayed = run_page(read_only, tuple(buttons[label] for label in WRITES))
+    replayed = run_page(read_only, tuple(buttons[label] for label in WRITES), page=CHANGE)  # no such page here
     assert replayed.status == "FINISHED_SUCCESSFULLY"
     assert not set(WRITES) & set(replayed.buttons)
     assert not any("Nothing changed" in text or "Rebuilt" in text for text in replayed.texts)
@@ -253,9 +256,8 @@ def test_replayed_widget_ids_never_reach_a_write(local: str, read_only: str, dat
 # --- held: many sessions at once ------------------------------------------------------------------------------
 
 def test_many_sessions_at_once_all_finish(read_only: str) -> None:
-    server = app_warmup.Server(port=int(read_only.rsplit(":", 1)[1]))
     with ThreadPoolExecutor(max_workers=10) as pool:
-        runs = list(pool.map(lambda _: app_warmup.run_once(server, timeout=180), range(20)))
+        runs = list(pool.map(lambda _: run_page(read_only, timeout=180), range(20)))
     assert [run.status for run in runs] == ["FINISHED_SUCCESSFULLY"] * 20
 
 

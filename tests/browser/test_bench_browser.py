@@ -15,14 +15,10 @@ from bench import dashboard
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-@pytest.mark.parametrize("warm", [False, True], ids=["cold", "warmed"])
-def test_browser_mode_times_every_step(chromium_path: Path, tmp_path: Path, warm: bool) -> None:
-    rows = dashboard.run_dataset(3_000, 60, store=tmp_path / "events", browser=True, warm=warm)
+def test_browser_mode_times_every_step(chromium_path: Path, tmp_path: Path) -> None:
+    rows = dashboard.run_dataset(3_000, 60, store=tmp_path / "events", browser=True)
     steps = {step: (seconds, note) for step, seconds, note in rows}
-    visits = (dashboard.WARMED, *dashboard.VISITS[1:], dashboard.SEARCH) if warm else (*dashboard.VISITS,
-                                                                                      dashboard.SEARCH)
-    assert ("server warm-up (app_warmup.py)" in steps) == warm
-    for visit in visits:
+    for visit in (*dashboard.VISITS, dashboard.SEARCH):
         for what in ("chart data received", "chart drawn", "table shown", "page done"):
             seconds = steps[f"{visit}: {what}"][0]
             assert math.isfinite(seconds) and seconds > 0, (visit, what)

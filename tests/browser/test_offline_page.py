@@ -20,9 +20,9 @@ from tests.browser.conftest import ROOT, SCREENSHOTS, refuse_network
 from timeline import cli, schema
 from timeline.export import brief
 from timeline.export import page as offline
-from timeline.present import figures, views
+from timeline.present import figures, hover, layout, views
 from timeline.store import tables as store
-from timeline.store.query import Filters
+from timeline.store.query import Filters, apply_filters
 from timeline.store.synthetic import mentions_frame, synthetic_events
 
 pytestmark = pytest.mark.browser
@@ -65,15 +65,15 @@ def test_the_page_works_offline_filters_and_reopens_from_its_link(offline_page: 
                                                                   seed_page: Path, seed: pd.DataFrame) -> None:
     page, refused = offline_page
     open_page(page, seed_page)
-    default = views.apply_filters(views.events_of(seed), Filters(), seed)
+    default = apply_filters(views.events_of(seed), Filters(), seed)
     assert shown_count(page) == len(default) == page.locator(POINTS).count()
-    earlier = figures.outside_initial_range(default)
+    earlier = layout.outside_initial_range(default)
     assert earlier > 0 and page.locator("#chart-notes").inner_text().startswith(f"{earlier} earlier event(s) lie")
     page.screenshot(path=str(SCREENSHOTS / "offline_page.png"))
 
     page.check("input[name=actor][value='Donald Trump']")
     page.check("input[name=status][value=planned]")
-    wanted = views.apply_filters(views.events_of(seed), Filters(actors=("Donald Trump",),
+    wanted = apply_filters(views.events_of(seed), Filters(actors=("Donald Trump",),
                                                                 modalities=("asserted", "planned", "claimed")), seed)
     page.wait_for_function(f"document.getElementById('shown-count').textContent === '{len(wanted)}'")
     assert page.locator(POINTS).count() == len(wanted)
@@ -163,14 +163,14 @@ def test_the_page_draws_the_dashboards_figure_for_each_view(page: Any, tmp_path:
     path = tmp_path / "page.html"
     path.write_text(offline.to_html(mentions), encoding="utf-8")
     open_page(page, path)
-    events = figures.with_hover(views.events_of(mentions))
-    period = figures.period_of(figures.timeline_figure(views.apply_filters(events, Filters(), mentions)))
+    events = hover.with_hover(views.events_of(mentions))
+    period = figures.period_of(figures.timeline_figure(apply_filters(events, Filters(), mentions)))
     said = page.locator("#chart-notes").inner_text()
     grouped = f"each marker stands for one actor's events of one type {period},"
     assert grouped in said if period else "Over" not in said
     for view in VIEWS[name]:
         drawn = page.evaluate("f => window.timelinePage.figure(window.timelinePage.kept(f))", as_page_filters(view))
-        expected = json.loads(figures.timeline_figure(views.apply_filters(events, view, mentions)).to_json())
+        expected = json.loads(figures.timeline_figure(apply_filters(events, view, mentions)).to_json())
         found = differences(plain(expected), plain(drawn))
         assert found == [], (view, found[:10])
 
@@ -189,7 +189,7 @@ def test_download_brief_is_the_brief_of_the_filters(offline_page: tuple[Any, lis
     page.fill("#filter-text", "  the  ")
     chosen = Filters(countries=("Venezuela",), modalities=("asserted", "planned", "denied", "claimed"),
                      date_from=date(2025, 9, 1), text="  the  ")
-    shown = views.apply_filters(views.events_of(seed), chosen, seed)
+    shown = apply_filters(views.events_of(seed), chosen, seed)
     page.wait_for_function(f"document.getElementById('shown-count').textContent === '{len(shown)}'")
     with page.expect_download() as download:
         page.click("#download-brief")

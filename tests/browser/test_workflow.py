@@ -189,11 +189,11 @@ class Opened:
         return not injected and self.dialogs == []
 
 
-@pytest.mark.parametrize("query", ["", "?TIMELINE_READ_ONLY=0", "?read_only=false&edit=1&mode=local"])
+@pytest.mark.parametrize("path", ["/", "/?TIMELINE_READ_ONLY=0", "/?read_only=false&edit=1&mode=local", "/change"])
 def test_read_only_app_offers_no_way_to_change_data(browser, read_only_app: str, shared_data: Path,  # type: ignore[no-untyped-def]
-                                                    query: str) -> None:
+                                                    path: str) -> None:
     before = sorted((p, p.stat().st_mtime_ns) for p in shared_data.rglob("*"))
-    opened = Opened(browser, read_only_app, "/" + query)
+    opened = Opened(browser, read_only_app, path)  # /change: the local page's path, no page here
     page = opened.page
     page.get_by_text("Read-only view").wait_for(timeout=30_000)
     assert BUILT_AT in page.inner_text("body")
@@ -201,6 +201,7 @@ def test_read_only_app_offers_no_way_to_change_data(browser, read_only_app: str,
     assert page.locator("textarea").count() == 0
     for label in WRITE_LABELS:
         assert page.get_by_role("button", name=label).count() == 0, label
+    assert page.get_by_role("link", name="Change the data").count() == 0
     assert sorted((p, p.stat().st_mtime_ns) for p in shared_data.rglob("*")) == before
     opened.context.close()
 
@@ -225,6 +226,7 @@ def test_hostile_article_text_is_shown_as_text(browser, read_only_app: str, shar
 def test_upload_in_local_mode(browser, local_app: str, local_data: Path) -> None:  # type: ignore[no-untyped-def]
     opened = Opened(browser, local_app)
     page = opened.page
+    page.get_by_role("link", name="Change the data").click()  # the page that changes data, in the sidebar
     page.get_by_text("Add articles").click()
     page.locator("input[type=file]").set_input_files(str(BAD_INPUT / "injection.txt"))
     page.get_by_role("button", name="Add and rebuild").click()

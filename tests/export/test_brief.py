@@ -16,7 +16,7 @@ from timeline import schema
 from timeline.export import brief
 from timeline.present import views
 from timeline.store import tables as store
-from timeline.store.query import Filters
+from timeline.store.query import Filters, apply_filters
 
 SEED = ROOT / "data" / "events.parquet"
 HOSTILE = "<script>alert(1)</script> **bold** [link](javascript:alert(2)) <img src=x onerror=alert(3)> &amp; `code`"
@@ -107,7 +107,7 @@ def test_markdown_escapes_what_could_become_markup(text: str, escaped: str) -> N
     Filters(countries=("Venezuela",), min_sources=2),
 ], ids=["default", "every-status", "two-actors", "designations-since-september", "text", "venezuela-2-sources"])
 def test_seed_brief_lists_every_event_shown_in_date_order(seed: pd.DataFrame, view: Filters) -> None:
-    shown = views.apply_filters(views.events_of(seed), view, seed)
+    shown = apply_filters(views.events_of(seed), view, seed)
     text = brief.to_markdown(seed, filters=view)
     quotes = views.mention_sources(seed)
     blocks = text.split("\n\n")

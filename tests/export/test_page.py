@@ -17,8 +17,9 @@ from tests.fixtures import ROOT
 from tests.test_schema import one_row
 from timeline import schema
 from timeline.export import brief, page
-from timeline.present import figures, views
+from timeline.present import figures, hover, views
 from timeline.store import tables as store
+from timeline.store.query import HAPPENED, Filters, apply_filters
 from timeline.store.synthetic import synthetic_events
 
 SEED = ROOT / "data" / "events.parquet"
@@ -41,8 +42,8 @@ def embedded_figure(html: str) -> dict[str, object]:
 
 def dashboard_figure(mentions: pd.DataFrame) -> dict[str, object]:
     """What the dashboard draws first for these mentions (app.py: the default filters over `with_hover` events)."""
-    events = figures.with_hover(views.events_of(mentions))
-    fig = figures.timeline_figure(views.apply_filters(events, views.Filters(), mentions))
+    events = hover.with_hover(views.events_of(mentions))
+    fig = figures.timeline_figure(apply_filters(events, Filters(), mentions))
     return json.loads(fig.to_json())  # type: ignore[no-any-return]
 
 
@@ -74,7 +75,7 @@ def test_filters_start_on_the_dashboards_default_view(events: pd.DataFrame) -> N
     text = body(page.to_html(events))
     assert re.search(r'<fieldset class="list"><legend>Actor</legend>.*value="United States".*value="Treasury"', text)
     checked = re.findall(r'name="status" value="(\w+)" checked', text)
-    assert checked == list(views.HAPPENED)
+    assert checked == list(HAPPENED)
     assert text.count('<tr data-event="') == 3 and '<tr data-event="e-3" hidden>' in text  # planned: not shown
     assert 'Showing <span id="shown-count">2</span>' in text
 
@@ -85,7 +86,7 @@ def test_the_brief_in_the_page_is_the_default_views_brief(events: pd.DataFrame) 
     assert entries
     shown = re.sub(r'<div class="entry" data-event="[^"]+" hidden>.*?</div>', "", entries.group(1), flags=re.S)
     shown = re.sub(r'</?div[^>]*>', "", shown).replace('<h3 class="period">', "<h3>").replace("\n", "")
-    whole = brief.to_html(events, filters=views.Filters(), built="today")
+    whole = brief.to_html(events, filters=Filters(), built="today")
     assert shown == whole[whole.index("<h3>"):].replace("\n", "")
     head = re.search(r'<div id="brief-head">(.*?)</div>', html, re.S)
     assert head and head.group(1) in whole  # the same header, less the title (the page's own <h1>)

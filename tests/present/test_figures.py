@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from timeline.present import figures, views
+from timeline.present import figures, hover, views
 from timeline.store.synthetic import mentions_frame, synthetic_events
 
 
@@ -88,12 +88,12 @@ def test_merged_events_show_their_source_count(mixed: pd.DataFrame) -> None:
 
 def test_hover_has_written_and_resolved_dates_and_is_escaped(mixed: pd.DataFrame) -> None:
     fig = figures.timeline_figure(mixed)
-    hover = {cid: text for t in event_traces(fig) for cid, text in zip(t.customdata, t.hovertext, strict=True)}
-    assert "Date as written: on October 15" in hover["d"] and "Resolved: 2025-05-10" in hover["d"]
-    assert "&lt;b&gt;drills&lt;/b&gt;" in hover["d"] and "<b>drills" not in hover["d"]
-    assert "Date as written: in June" in hover["m"] and "2025-06-01 – 2025-06-30 (month)" in hover["m"]
-    assert "no date in text" in hover["p"]
-    assert "Sources: 2" in hover["d"] and "threatened" in hover["t"]
+    texts = {cid: text for t in event_traces(fig) for cid, text in zip(t.customdata, t.hovertext, strict=True)}
+    assert "Date as written: on October 15" in texts["d"] and "Resolved: 2025-05-10" in texts["d"]
+    assert "&lt;b&gt;drills&lt;/b&gt;" in texts["d"] and "<b>drills" not in texts["d"]
+    assert "Date as written: in June" in texts["m"] and "2025-06-01 – 2025-06-30 (month)" in texts["m"]
+    assert "no date in text" in texts["p"]
+    assert "Sources: 2" in texts["d"] and "threatened" in texts["t"]
 
 
 def test_one_event_gets_a_readable_range_not_milliseconds() -> None:
@@ -218,8 +218,8 @@ def test_initial_range_skips_a_few_early_outliers_but_all_events_stay_drawn() ->
 
 
 def test_prepared_hover_texts_are_used_as_given(mixed: pd.DataFrame) -> None:
-    prepared = figures.with_hover(mixed)
-    assert list(prepared[figures.HOVER]) == figures.hover_text(mixed)
+    prepared = hover.with_hover(mixed)
+    assert list(prepared[hover.HOVER]) == hover.hover_text(mixed)
     fig = figures.timeline_figure(prepared.assign(hover="prepared"))
     assert {h for t in event_traces(fig) for h in t.hovertext} == {"prepared"}
 

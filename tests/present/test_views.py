@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from timeline.present import views
+from timeline.present import hover, views
+from timeline.store.query import Filters, apply_filters
 from timeline.store.synthetic import mentions_frame
 
 
@@ -205,18 +206,18 @@ def test_the_view_needs_only_view_columns() -> None:
     full = synthetic_events(3_000, seed=11, n_actors=12)
     narrow = full[list(views.VIEW_COLUMNS)]
     assert set(views.VIEW_COLUMNS) < set(schema.COLUMN_NAMES) and "sentence" not in views.VIEW_COLUMNS
-    wide, slim = figures.with_hover(views.events_of(full)), figures.with_hover(views.events_of(narrow))
+    wide, slim = hover.with_hover(views.events_of(full)), hover.with_hover(views.events_of(narrow))
     assert set(wide.columns) - set(slim.columns) == {c for c in schema.COLUMN_NAMES if c not in views.VIEW_COLUMNS}
     pd.testing.assert_frame_equal(wide[list(slim.columns)], slim, check_exact=True)
     pd.testing.assert_frame_equal(views.table(wide), views.table(slim))
     assert views.pick_label(wide) == views.pick_label(slim)
     assert figures.timeline_figure(wide).to_json() == figures.timeline_figure(slim).to_json()
     actor = str(full["actor"].iloc[0])
-    for chosen in (views.Filters(), views.Filters(actors=(actor,), min_sources=2, modalities=schema.MODALITIES),
-                   views.Filters(outlets=(str(full["outlet"].iloc[0]),), text="x"),
-                   views.Filters(articles=tuple(full["article_id"].iloc[:50]), types=("statement",))):
+    for chosen in (Filters(), Filters(actors=(actor,), min_sources=2, modalities=schema.MODALITIES),
+                   Filters(outlets=(str(full["outlet"].iloc[0]),), text="x"),
+                   Filters(articles=tuple(full["article_id"].iloc[:50]), types=("statement",))):
         plain = replace(chosen, text="")
-        assert ids(views.apply_filters(slim, plain, narrow)) == ids(views.apply_filters(wide, plain, full))
+        assert ids(apply_filters(slim, plain, narrow)) == ids(apply_filters(wide, plain, full))
 
 
 @pytest.mark.parametrize(("reason", "origin"), [

@@ -13,7 +13,7 @@ from tests.fixtures import ROOT
 from tests.test_schema import frame, one_row
 from timeline import schema
 from timeline.errors import StoreError
-from timeline.store import dataset
+from timeline.store import dataset, summary
 from timeline.store.query import Filters
 
 
@@ -79,14 +79,14 @@ def test_summary_answers_the_first_paint(store: Path) -> None:
 
 
 @pytest.mark.parametrize(("budget", "min_days", "expected"), [
-    (3, 1, dataset.Window(date(2024, 4, 1), date(2024, 4, 15), 3)),  # the earliest start with at most 3
-    (1, 7, dataset.Window(date(2024, 4, 9), date(2024, 4, 15), 3)),  # over budget: at least the last 7 days
+    (3, 1, summary.Window(date(2024, 4, 1), date(2024, 4, 15), 3)),  # the earliest start with at most 3
+    (1, 7, summary.Window(date(2024, 4, 9), date(2024, 4, 15), 3)),  # over budget: at least the last 7 days
     (6, 1, None),  # the whole store fits
     (5, 200, None),  # the floor of days reaches back past the first event
 ], ids=["budget", "floor", "fits", "floor-covers-all"])
 def test_recent_window_holds_a_budget_of_mentions(store: Path, budget: int, min_days: int,
-                                                  expected: dataset.Window | None) -> None:
-    window = dataset.recent_window(dataset.summary(store), budget, min_days)
+                                                  expected: summary.Window | None) -> None:
+    window = summary.recent_window(dataset.summary(store), budget, min_days)
     assert window == expected
     if window:  # the count is what the date filter reads
         assert dataset.count(store, every(date_from=window.date_from)) == window.mentions
@@ -95,9 +95,9 @@ def test_recent_window_holds_a_budget_of_mentions(store: Path, budget: int, min_
 
 def test_recent_window_of_a_summary_without_day_counts(store: Path) -> None:
     info = {k: v for k, v in dataset.summary(store).items() if k not in ("start_max", "end_days")}  # older stores
-    window = dataset.recent_window(info, 3, 1)
+    window = summary.recent_window(info, 3, 1)
     # the last month with starts, cut at date_max; each month's count spread over its days: an estimate
-    assert window == dataset.Window(date(2024, 3, 1), date(2024, 4, 30), 3, estimated=True)
+    assert window == summary.Window(date(2024, 3, 1), date(2024, 4, 30), 3, estimated=True)
 
 
 @pytest.mark.parametrize(
@@ -147,6 +147,33 @@ def test_only_the_columns_asked_for_are_read(store: Path) -> None:
 def test_unknown_column_is_named(store: Path) -> None:
     with pytest.raises(StoreError, match=r"has no column\(s\) colour.*Fix: ask for columns of the schema"):
         dataset.query(store, columns=["event_id", "colour"])
+
+
+@pytest.mark.parametrize("budget", [3, 6], ids=["latest days", "whole store"])
+def test_the_first_view_is_stored_beside_the_summary(tmp_path: Path, events: pd.DataFrame,
+                                                     monkeypatch: pytest.MonkeyPatch, budget: int) -> None:
+    monkeypatch.setattr(summary, "FIRST_VIEW", budget)
+    monkeypatch.setattr(summary, "MIN_DAYS", 1)
+    path = dataset.write(events, tmp_path / "events")
+    info = dataset.summary(path)
+    window = summary.first_window(info)
+    chosen = summary.first_view_filters(info)
+    assert chosen == Filters(date_from=window.date_from if window else None)  # the default view from its window
+    expected = dataset.query(path, chosen, whole_events=True)
+    assert len(expected) == info["first_view"]["mentions"] > 0
+    pd.testing.assert_frame_equal(dataset.read_first_view(path), expected)
+    columns = ["event_id", "actor", "date_start"]
+    pd.testing.assert_frame_equal(dataset.read_first_view(path, columns),
+                                  dataset.query(path, chosen, columns, whole_events=True))
+    assert len(dataset.read(path)) == len(events)  # never read as a partition
+
+
+def test_a_store_written_before_first_views_has_none(store: Path) -> None:
+    (store / dataset.FIRST_VIEW_FILE).unlink()
+    info = {k: v for k, v in dataset.summary(store).items() if k != "first_view"}
+    assert summary.first_view_filters(info) is None
+    with pytest.raises(StoreError, match="has no readable first view"):
+        dataset.read_first_view(store)
 
 
 def test_rewrite_replaces_the_archive_and_leaves_nothing_behind(tmp_path: Path, store: Path,

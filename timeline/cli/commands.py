@@ -31,10 +31,9 @@ from timeline.errors import InputError, StoreError, TimelineError
 from timeline.export import tables as export
 from timeline.ingest.articles import Added, add_article
 from timeline.ingest.files import Issue, parse_day
-from timeline.present import views
-from timeline.store import query as filters
+from timeline.present import link, views
 from timeline.store import workspace
-from timeline.store.query import Filters
+from timeline.store.query import Filters, choices
 from timeline.store.tables import atomic_path, read_table, write_text_atomic
 
 _SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -156,8 +155,8 @@ def _view(args: argparse.Namespace, frame: pd.DataFrame) -> Filters | None:
     widens the file unnoticed."""
     if args.view is None:
         return None
-    wanted = filters.from_params(parse_qs(args.view.lstrip("?")))
-    known = filters.choices(views.events_of(frame), frame)
+    wanted = link.from_params(parse_qs(args.view.lstrip("?")))
+    known = choices(views.events_of(frame), frame)
     for attr, key in (("actors", "actor"), ("countries", "country"), ("outlets", "outlet"), ("articles", "article")):
         missing = [v for v in getattr(wanted, attr) if v not in known[attr]]
         if missing:

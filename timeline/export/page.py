@@ -26,7 +26,7 @@ from plotly.offline import get_plotlyjs
 
 from timeline import schema
 from timeline.export import brief
-from timeline.present import figures, layout, views
+from timeline.present import figures, hover, layout, views
 from timeline.store import query as filters
 
 _CSP: Final = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
@@ -36,11 +36,11 @@ TITLE: Final = "Crisis timeline"
 
 def to_html(mentions: pd.DataFrame, title: str = TITLE, built: str = "") -> str:
     """The page for `mentions` (every column of the contract); works offline; all article text escaped."""
-    events = figures.with_hover(views.curated_events(mentions))
-    shown = views.apply_filters(events, views.Filters(), mentions)
+    events = hover.with_hover(views.curated_events(mentions))
+    shown = filters.apply_filters(events, filters.Filters(), mentions)
     entries = brief.entries(mentions)
     data = page_data(mentions, events, entries, title=title, built=built)
-    head = brief.header_of(views.shown_mentions(mentions, views.Filters()), title=title, filters=views.Filters(),
+    head = brief.header_of(views.shown_mentions(mentions, filters.Filters()), title=title, filters=filters.Filters(),
                            built=built)
     articles = mentions["article_id"].nunique() if not mentions.empty else 0
     note = f"Data built {html.escape(built)}. " if built else ""
@@ -103,7 +103,7 @@ def page_data(mentions: pd.DataFrame, events: pd.DataFrame, entries: list[brief.
             "id": ids.tolist(), "actor": events["actor"].astype(str).tolist(), "group": group.tolist(),
             "type": events["event_type"].astype(str).tolist(), "modality": events["modality"].astype(str).tolist(),
             "kind": pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes.tolist(),
-            "crossed": (~events["modality"].isin(views.HAPPENED)).tolist(),
+            "crossed": (~events["modality"].isin(filters.HAPPENED)).tolist(),
             "hollow": (events["date_basis"] == "publication").tolist(),
             "ranged": (events["date_precision"] != "day").tolist(),
             "x": middle.tolist(), "start": start.tolist(), "end": end.tolist(),
@@ -114,7 +114,7 @@ def page_data(mentions: pd.DataFrame, events: pd.DataFrame, entries: list[brief.
             "toText": [brief.day_text(d) for d in events["date_end"]],
             "sources": events["sources"].fillna(1).astype(int).tolist(),
             "size": figures.marker_sizes(events["sources"]).tolist(),
-            "hover": events[figures.HOVER].astype(str).tolist(),
+            "hover": events[hover.HOVER].astype(str).tolist(),
             "mentions": events["mentions"].astype(int).tolist(),
             "articles": [articles.get(i, []) for i in ids], "text": [haystacks.get(i, []) for i in ids],
         },
@@ -132,7 +132,7 @@ def _figure_constants(events: pd.DataFrame) -> dict[str, Any]:
     """The constants, styles and constant layout keys of `figures.timeline_figure`, for the page's script."""
     template = json.loads(figures.timeline_figure(events).to_json())["layout"] if len(events) else None
     return {
-        "types": list(schema.EVENT_TYPES), "modalities": list(schema.MODALITIES), "happened": list(views.HAPPENED),
+        "types": list(schema.EVENT_TYPES), "modalities": list(schema.MODALITIES), "happened": list(filters.HAPPENED),
         "laneSpacing": figures.LANE_PX, "stripPx": figures.STRIP_PX, "datesPx": figures.DATES_PX,
         "headerPx": figures.HEADER_PX, "bottomPx": figures.BOTTOM_PX, "keyGapPx": figures.KEY_GAP_PX,
         "bandGap": layout.BAND_GAP, "maxLanes": layout.MAX_LANES, "labelPad": layout.LABEL_PAD_PX,
@@ -157,7 +157,7 @@ def _ms(days: pd.Series) -> list[float]:
 
 def _filter_form(events: pd.DataFrame) -> str:
     """The filters, set to the dashboard's default view; `page.js` reads and writes them."""
-    choices = views.choices(events)
+    choices = filters.choices(events)
     lo = events["date_start"].min().strftime("%Y-%m-%d") if len(events) else ""
     hi = events["date_end"].max().strftime("%Y-%m-%d") if len(events) else ""
 
@@ -174,7 +174,7 @@ def _filter_form(events: pd.DataFrame) -> str:
 <fieldset class="list"><legend>Actor</legend>{boxes("actor", choices["actors"])}</fieldset>
 <fieldset class="list"><legend>Actor country / side</legend>{boxes("country", choices["countries"])}</fieldset>
 <fieldset><legend>Type</legend>{boxes("type", list(schema.EVENT_TYPES))}</fieldset>
-<fieldset><legend>Status</legend>{boxes("status", list(schema.MODALITIES), views.HAPPENED)}</fieldset>
+<fieldset><legend>Status</legend>{boxes("status", list(schema.MODALITIES), filters.HAPPENED)}</fieldset>
 <fieldset><legend>Dates</legend><label>from <input type="date" id="filter-from" min="{lo}" max="{hi}"></label>
 <label>to <input type="date" id="filter-to" min="{lo}" max="{hi}"></label></fieldset>
 <fieldset><legend>Sources</legend><label>at least <input type="number" id="filter-min-sources" min="1" value="1"

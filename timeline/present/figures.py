@@ -20,10 +20,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import schema
-from timeline.present import views
+from timeline.present.hover import HOVER, hover_text
 from timeline.present.layout import BAND_GAP, initial_range, lanes, left_margin, weekly_counts
-from timeline.present.layout import MAX_LANES as MAX_LANES
-from timeline.present.layout import outside_initial_range as outside_initial_range
+from timeline.store.query import HAPPENED
 
 COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement": "#009E73"}  # Okabe-Ito
 SYMBOLS: Final = {"deployment": "circle", "designation": "square", "statement": "diamond"}
@@ -60,47 +59,12 @@ KEY_GAP_PX: Final = 8  # between the key and the strip
 EVENT_TRACE: Final = "events"  # `meta` of traces whose points are events (tests and the app count them)
 DAY_MS: Final = 86_400_000
 MONDAY: Final = 4  # 1970-01-05, the first Monday after the epoch, in days
-HOVER: Final = "hover"  # optional column of prepared hover texts (see `with_hover`)
 
 
 def marker_sizes(sources: pd.Series) -> np.ndarray:
     """Marker diameter in px: 9 for one source, growing with the logarithm of the count."""
     n = sources.fillna(1).astype("float64").clip(lower=1).to_numpy()
     return np.asarray(9 + 5 * np.log2(n), dtype="float64")
-
-
-def hover_text(events: pd.DataFrame) -> list[str]:
-    """The hover box per event, HTML-escaped (article text never becomes markup).
-
-    Built with one f-string per row over plain lists: much faster than column-wise string arithmetic.
-    """
-    def col(name: str) -> list[str]:
-        return [str(v) for v in events[name].astype("string").fillna("").tolist()]
-
-    seen: dict[str, str] = {}
-
-    def esc(text: str) -> str:  # actors, types and dates repeat: escape each distinct text once
-        out = seen.get(text)
-        if out is None:
-            out = seen[text] = html.escape(text)
-        return out
-
-    written = views.written_text(events).tolist()
-    resolved = views.resolved_text(events).tolist()
-    sources = events["sources"].fillna(1).astype("int64").tolist()
-    rows = zip(col("actor"), col("target"), col("event_type"), col("subtype"), col("modality"), written,
-               resolved, col("summary"), sources, strict=True)
-    written_label, sources_label = schema.LABELS["date_text"], schema.LABELS["sources"]
-    return [f"<b>{esc(actor)}</b> → {esc(target) or '—'}<br>"
-            f"{esc(kind)}{' / ' + esc(sub) if sub else ''} · {modality}<br>"
-            f"{written_label}: {esc(str(w))}<br>Resolved: {r}<br>"
-            f"{esc(summary if len(summary) <= 140 else summary[:139] + '…')}<br>{sources_label}: {n}"
-            for actor, target, kind, sub, modality, w, r, summary, n in rows]
-
-
-def with_hover(events: pd.DataFrame) -> pd.DataFrame:
-    """`events` with a `hover` column, so a cached events frame pays for hover texts once, not per redraw."""
-    return events.assign(**{HOVER: pd.Series(hover_text(events), index=events.index, dtype="string")})
 
 
 def event_times(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -190,7 +154,7 @@ def _base_marks(events: pd.DataFrame, lane_table: pd.DataFrame, *, jitter: bool)
     return pd.DataFrame({
         "x": x, "y": y, "start": start, "end": end, "lane": lane, "lane_y": lane_y,
         "kind": pd.Categorical(events["event_type"], categories=list(schema.EVENT_TYPES)).codes.astype("int64"),
-        "crossed": ~events["modality"].isin(views.HAPPENED).to_numpy(dtype=bool),
+        "crossed": ~events["modality"].isin(HAPPENED).to_numpy(dtype=bool),
         "hollow": (events["date_basis"] == "publication").to_numpy(dtype=bool),
         "ranged": (events["date_precision"] != "day").to_numpy(dtype=bool),
         "sources": events["sources"].fillna(1).astype("int64").to_numpy(), "count": 1, "row": np.arange(len(events)),

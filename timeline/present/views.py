@@ -1,6 +1,6 @@
 """What the dashboard shows: mentions -> merged events, the table's columns, event details, safe text.
 
-Pure (no Streamlit): the app reads widgets into a `Filters` (`timeline.store.query`), calls `apply_filters` on
+Pure (no Streamlit): the app reads widgets into a `timeline.store.query.Filters`, calls its `apply_filters` on
 `events_of(mentions)`, and draws the result. The events frame (`events_of`) has one row per `event_id`: the
 most confident mention's fields plus `mentions` (rows merged into it), `sources`, `outlets` and
 `first_published`. A store's view reads only `VIEW_COLUMNS` of its mentions; the detail of an event and the
@@ -21,20 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline import schema
-
-# The filters live in timeline.filters; app.py, app_dataset.py and timeline/present/figures.py name these views.*:
-from timeline.store.query import HAPPENED as HAPPENED
-from timeline.store.query import PARAM_KEYS as PARAM_KEYS
-from timeline.store.query import Filters as Filters
-from timeline.store.query import among as among
-from timeline.store.query import apply_filters as apply_filters
-from timeline.store.query import choices as choices
-from timeline.store.query import empty_hint as empty_hint
-from timeline.store.query import from_params as from_params
-from timeline.store.query import restrict as restrict
-from timeline.store.query import restrict_to as restrict_to
-from timeline.store.query import summary_choices as summary_choices
-from timeline.store.query import to_params as to_params
+from timeline.store.query import Filters, among, apply_filters
 
 Ints = npt.NDArray[np.intp]
 Dates = npt.NDArray[np.datetime64]
@@ -42,7 +29,7 @@ Dates = npt.NDArray[np.datetime64]
 # --- mentions -> events -------------------------------------------------------------------------------
 
 # The mention columns the view reads: `events_of`, `apply_filters` (its text search aside: a store matches the
-# text itself, `timeline.dataset.query`), the figure with its hover texts, the table and the event picker. The
+# text itself, `timeline.store.dataset.query`), the figure with its hover texts, the table and the event picker. The
 # rest (sentence, title, url, mention_id, offsets, timex, merge_reason: 2/3 of a store's bytes) are read only for
 # the open event's detail and the downloads. A test checks that the view made from these alone is the same.
 VIEW_COLUMNS: Final = ("event_id", "event_type", "subtype", "modality", "actor", "actor_country", "target",

@@ -4,14 +4,17 @@ Layout (Hive partitioning on the month of `date_start`, rows sorted by `date_sta
 
     DIR/month=2025-10/part-0.parquet
     DIR/month=2025-11/part-0.parquet
-    DIR/_summary.json          row count, date range, mentions per month and per end day, the choices
+    DIR/_summary.json          row count, date range, mentions per month and per end day, the choices, the first view
+    DIR/_first_view.parquet    every mention of the events of the first view (the default filters)
 
 Readers never load the whole archive: `query` turns filters into a pyarrow expression, so whole months
 are skipped by their directory name, row groups by their min/max statistics, and only the columns asked
 for are decoded. `summary` answers the first paint (counts, date range, choices) from `_summary.json`, and
-`recent_window` picks the latest stretch of days that holds at most a budget of mentions from it.
+`timeline.store.summary` says what it holds and which latest days a first view shows. The writer stores that
+first view beside the summary (`read_first_view`): every mention of the events a first visitor sees, so that the
+first page reads one small file, not the store.
 
-Filters are the dashboard's `timeline.store.query.Filters` (its `event`, the open detail, is no filter here).
+Filters are `timeline.store.query.Filters` (its `event`, the open detail, is no filter here).
 """
 
 from __future__ import annotations
@@ -21,11 +24,8 @@ import operator
 import os
 import shutil
 import tempfile
-from bisect import bisect_left
-from calendar import monthrange
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime
 from functools import lru_cache, reduce
 from pathlib import Path
 from typing import Any
@@ -35,13 +35,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from timeline import schema
 from timeline.errors import StoreError
 from timeline.store.query import TEXT_COLUMNS, UNKNOWN_COUNTRY, Filters
+from timeline.store.summary import first_window, month_of, summarize
 
 PARTITION = "month"
 SUMMARY = "_summary.json"
+FIRST_VIEW_FILE = "_first_view.parquet"  # pyarrow's discovery skips names starting with "_": never a partition
 ROWS_PER_GROUP = 65_536  # small enough for row-group pruning on dates, big enough to read fast
 PARTITIONING = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
 _CATEGORY_COLUMNS = tuple(c.name for c in schema.COLUMNS if c.dtype == "category")
@@ -53,11 +56,6 @@ _PANDAS_TYPES = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtyp
 
 
 # --- writing ------------------------------------------------------------------------------------------
-
-
-def month_of(frame: pd.DataFrame) -> pd.Series:
-    """The partition value of each row: YYYY-MM of `date_start`."""
-    return frame["date_start"].dt.strftime("%Y-%m").astype("string")
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:
@@ -83,42 +81,6 @@ def to_table(frame: pd.DataFrame) -> pa.Table:
     return _arrow(frame).replace_schema_metadata(None).cast(arrow_schema())
 
 
-def summarize(frame: pd.DataFrame) -> dict[str, Any]:
-    """What the dashboard needs before any query: size, date range and the counts behind every choice."""
-
-    def counts(column: str) -> dict[str, int]:
-        values = frame[column].astype("string").fillna("")
-        return {str(k): int(v) for k, v in values.value_counts().sort_index().items()}
-
-    empty = frame.empty
-    return {
-        "version": 1,
-        "rows": len(frame),
-        "events": int(frame["event_id"].nunique()),
-        "articles": int(frame["article_id"].nunique()),
-        "date_min": None if empty else frame["date_start"].min().date().isoformat(),
-        "date_max": None if empty else frame["date_end"].max().date().isoformat(),
-        "start_max": None if empty else frame["date_start"].max().date().isoformat(),  # the latest event start
-        "months": month_counts(frame),
-        "end_days": day_counts(frame["date_end"]),  # mentions per date_end: what a `date_from` window reads
-        "event_type": counts("event_type"),
-        "modality": counts("modality"),
-        "actor": counts("actor"),
-        "actor_country": counts("actor_country"),
-        "outlet": counts("outlet"),
-    }
-
-
-def month_counts(frame: pd.DataFrame) -> dict[str, int]:
-    return {str(k): int(v) for k, v in month_of(frame).value_counts().sort_index().items()}
-
-
-def day_counts(days: pd.Series) -> dict[str, int]:
-    """Rows per day (YYYY-MM-DD) of a date column."""
-    counts = days.dt.normalize().value_counts().sort_index()
-    return {k.date().isoformat(): int(v) for k, v in counts.items()}
-
-
 def write(frame: pd.DataFrame, path: str | Path) -> Path:
     """Write a validated events frame as a month-partitioned dataset at `path` (a directory).
 
@@ -140,11 +102,24 @@ def write(frame: pd.DataFrame, path: str | Path) -> Path:
         ds.write_dataset(table, staging, format="parquet", partitioning=PARTITIONING,
                          basename_template="part-{i}.parquet", existing_data_behavior="overwrite_or_ignore",
                          max_rows_per_group=ROWS_PER_GROUP, min_rows_per_group=min(ROWS_PER_GROUP, 1 << 14))
-        (staging / SUMMARY).write_text(json.dumps(summarize(frame), indent=1), encoding="utf-8")
+        info = summarize(frame)
+        (staging / SUMMARY).write_text(json.dumps(info, indent=1), encoding="utf-8")
+        info["first_view"] = _write_first_view(staging, info)  # read back from the partitions, as a reader would
+        (staging / SUMMARY).write_text(json.dumps(info, indent=1), encoding="utf-8")
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def _write_first_view(path: Path, info: dict[str, Any]) -> dict[str, Any]:
+    """Store beside the summary every mention (every column, in stored order) of the events the first view shows:
+    the default filters from the start of `first_window(info)`. Returns what the summary says of it."""
+    window = first_window(info)
+    filters = Filters(date_from=window.date_from if window else None)
+    table = _whole_events(path, filters, None)
+    pq.write_table(table, path / FIRST_VIEW_FILE)
+    return {"date_from": filters.date_from.isoformat() if filters.date_from else None, "mentions": table.num_rows}
 
 
 def _swap(staging: Path, target: Path) -> None:
@@ -194,61 +169,16 @@ def summary(path: str | Path) -> dict[str, Any]:
     return data
 
 
-@dataclass(frozen=True)
-class Window:
-    """The latest stretch of a store's events: `date_from` (as the date filter: events whose range reaches it)
-    to `latest`, the latest event start; `mentions` is the summary's count (or, for a summary written before
-    per-day counts, its estimate from the months) of mentions in events that end on or after `date_from`."""
-
-    date_from: date
-    latest: date
-    mentions: int
-    estimated: bool = False
-
-    @property
-    def days(self) -> int:
-        return (self.latest - self.date_from).days + 1
-
-
-def recent_window(info: Mapping[str, Any], budget: int, min_days: int = 7) -> Window | None:
-    """The earliest `date_from` whose view holds at most `budget` mentions, but at least the last `min_days`
-    days up to the latest event start; None when the whole store fits (or is empty)."""
-    if int(info.get("rows", 0)) <= budget or not info.get("date_min"):
-        return None
-    first = date.fromisoformat(str(info["date_min"]))
-    latest, per_day, estimated = _latest_and_ends(info)
-    days = sorted(per_day)
-    after = [0.0] * (len(days) + 1)  # after[i]: mentions of events ending on days[i] or later
-    for i in range(len(days) - 1, -1, -1):
-        after[i] = after[i + 1] + per_day[days[i]]
-    over = [i for i in range(len(days)) if after[i] > budget]
-    start = days[over[-1]] + timedelta(days=1) if over else first
-    start = min(start, latest - timedelta(days=max(min_days, 1) - 1))
-    if start <= first:
-        return None
-    return Window(start, latest, round(after[bisect_left(days, start)]), estimated)
-
-
-def _latest_and_ends(info: Mapping[str, Any]) -> tuple[date, dict[date, float], bool]:
-    """The latest event start and mentions per end day; a summary without them (written before they were
-    kept) gives the end of its last month (within `date_max`) and each month's count spread over its days."""
-    ends = info.get("end_days")
-    if info.get("start_max") and isinstance(ends, dict):
-        return date.fromisoformat(str(info["start_max"])), {date.fromisoformat(k): float(v)
-                                                            for k, v in ends.items()}, False
-    months = {str(k): int(v) for k, v in (info.get("months") or {}).items() if int(v) > 0}
-    last = max(months) if months else str(info["date_min"])[:7]
-    year, month = int(last[:4]), int(last[5:7])
-    latest = date(year, month, monthrange(year, month)[1])
-    if info.get("date_max"):
-        latest = min(latest, date.fromisoformat(str(info["date_max"])))
-    spread: dict[date, float] = {}
-    for key, n in months.items():
-        year, month = int(key[:4]), int(key[5:7])
-        length = monthrange(year, month)[1] if key != last else latest.day
-        for day in range(1, length + 1):
-            spread[date(year, month, day)] = n / length
-    return latest, spread, True
+def read_first_view(path: str | Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """The stored first view: what `query(path, summary.first_view_filters(summary(path)), columns, whole_events=True)`
+    returns, read from one small file instead of the store."""
+    source = Path(path) / FIRST_VIEW_FILE
+    try:
+        table = pq.read_table(source, columns=list(columns) if columns else list(schema.COLUMN_NAMES))
+    except (pa.ArrowException, OSError) as exc:
+        raise StoreError(f"has no readable first view ({str(exc)[:120]})", where=str(path),
+                         fix="rebuild it with `python -m timeline extract ... --dataset DIR`") from exc
+    return to_frame(table)
 
 
 def _timestamp(dataset: ds.Dataset, column: str, day: date) -> pa.Scalar:
@@ -352,10 +282,12 @@ def query(path: str | Path, filters: Filters | None = None, columns: Sequence[st
 
     With `whole_events`, every mention of an event that has at least one matching mention is returned
     (what the dashboard needs to show sources and outlets of each event it lists)."""
-    if whole_events:
-        ids = tuple(pc.unique(scan(path, filters, ["event_id"]).column("event_id")).to_pylist())
-        return mentions_of(path, ids, columns)
-    return to_frame(scan(path, filters, columns))
+    return to_frame(_whole_events(path, filters, columns) if whole_events else scan(path, filters, columns))
+
+
+def _whole_events(path: str | Path, filters: Filters | None, columns: Sequence[str] | None) -> pa.Table:
+    ids = tuple(pc.unique(scan(path, filters, ["event_id"]).column("event_id")).to_pylist())
+    return _mentions_table(path, ids, columns)
 
 
 def mentions_of(path: str | Path, event_ids: Sequence[str], columns: Sequence[str] | None = None, *,
@@ -363,12 +295,17 @@ def mentions_of(path: str | Path, event_ids: Sequence[str], columns: Sequence[st
     """Every mention of the events `event_ids`, only `columns` of them (default: every contract column), with
     contract dtypes, in stored order. `months` are partitions known to hold all of them (`months_of` the
     events' mentions); without them a narrow pass finds those months, so the wide read skips the others."""
+    return to_frame(_mentions_table(path, event_ids, columns, months))
+
+
+def _mentions_table(path: str | Path, event_ids: Sequence[str], columns: Sequence[str] | None,
+                    months: Sequence[str] = ()) -> pa.Table:
     if not event_ids:
         stored = open(path)  # nothing to read: the columns' types from the stored schema
-        return to_frame(stored.schema.empty_table().select(_wanted(stored, path, columns)))
+        return stored.schema.empty_table().select(_wanted(stored, path, columns))
     if not months:
         months = tuple(pc.unique(scan(path, None, [PARTITION], event_ids=event_ids).column(PARTITION)).to_pylist())
-    return to_frame(scan(path, None, columns, event_ids=event_ids, months=months))
+    return scan(path, None, columns, event_ids=event_ids, months=months)
 
 
 def months_of(mentions: pd.DataFrame) -> tuple[str, ...]:

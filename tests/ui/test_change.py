@@ -1,5 +1,5 @@
-"""AppTest: read-only mode shows no way to change data (and the URL cannot add one); local mode adds
-articles (upload and paste) and corrections (save, undo) and shows them.
+"""AppTest: read-only mode has no page that changes data (and the URL cannot add one); local mode has one
+(ui/pages/change.py), which adds articles (upload and paste) and corrections (save, undo); the timeline shows them.
 
 The extractor is replaced by the small fake of tests/build/test_runner.py (in this process, where AppTest runs
 the script), so these tests check the dashboard's workflow, not extraction.
@@ -23,7 +23,9 @@ from timeline.build import runner as build
 from timeline.ingest.articles import add_text
 from timeline.store import workspace
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
+APP = Path(__file__).resolve().parents[2] / "app.py"
+CHANGE = "ui/pages/change.py"  # the pages, relative to app.py
+TIMELINE = "ui/pages/explore.py"
 BUILT_AT = "2026-01-02T03:04:05+00:00"
 WRITE_LABELS = ("Rebuild", "Add and rebuild", "Save correction", "Undo")
 
@@ -57,8 +59,18 @@ def _texts(elements: object) -> list[str]:
     return [html.unescape(str(e.value)) for e in elements]  # type: ignore[attr-defined]
 
 
+def _change(at: AppTest) -> AppTest:
+    """`at` run on the page that changes data."""
+    return at.run().switch_page(CHANGE).run()
+
+
+def _timeline(at: AppTest) -> AppTest:
+    """`at` run on the timeline page again."""
+    return at.switch_page(TIMELINE).run()
+
+
 def _actors(at: AppTest) -> list[str]:
-    return sorted(at.dataframe[0].value["Actor"].astype(str))
+    return sorted(_timeline(at).dataframe[0].value["Actor"].astype(str))
 
 
 def _assert_read_only(at: AppTest) -> None:
@@ -101,6 +113,17 @@ def test_query_parameters_cannot_leave_read_only(data_dir: Path, monkeypatch: py
     assert _snapshot(data_dir) == before
 
 
+def test_read_only_registers_no_page_that_changes_data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(settings.READ_ONLY_KEY, "1")
+    before = _snapshot(data_dir)
+    at = _app().run()
+    with pytest.raises(ValueError, match=r"Known pages: \['[^,]*explore\.py'\]"):  # the timeline only
+        at.switch_page(CHANGE)
+    _assert_read_only(at.run())
+    assert _actors(at) == ["China", "Russia"]
+    assert _snapshot(data_dir) == before
+
+
 def test_read_only_without_a_built_store_says_how_to_build_it(data_dir: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(settings.READ_ONLY_KEY, "1")
@@ -117,13 +140,16 @@ def test_local_mode_shows_the_workflow_and_build_time(data_dir: Path) -> None:
     assert not at.exception
     assert len(at.info) == 0 or "Read-only" not in " ".join(_texts(at.info))
     assert any(BUILT_AT in c and "Local mode" in c for c in _texts(at.caption))
+    assert not [b for b in at.button if b.label in WRITE_LABELS]  # the timeline page changes nothing
+    _change(at)
+    assert not at.exception, at.exception
     labels = [b.label for b in at.button]
     assert {"Rebuild", "Add and rebuild", "Save correction"} <= set(labels)
     assert len(at.file_uploader) == 1
 
 
 def test_upload_adds_the_article_and_rebuilds(data_dir: Path) -> None:
-    at = _app().run()
+    at = _change(_app())
     at.file_uploader(key="add_files").set_value(("sudan.txt", b"Sudan's army moved artillery toward El Fasher.\n",
                                                  "text/plain"))
     at.date_input(key="add_published").set_value(date(2024, 5, 4))
@@ -137,7 +163,7 @@ def test_upload_adds_the_article_and_rebuilds(data_dir: Path) -> None:
 
 
 def test_pasted_text_and_bad_uploads(data_dir: Path) -> None:
-    at = _app().run()
+    at = _change(_app())
     at.file_uploader(key="add_files").set_value([
         ("cp1252.txt", (BAD_INPUT / "cp1252.txt").read_bytes(), "text/plain"),
         ("empty.txt", b"", "text/plain"),
@@ -157,6 +183,7 @@ def test_pasted_text_and_bad_uploads(data_dir: Path) -> None:
 def test_hide_then_undo(data_dir: Path) -> None:
     at = _app().run()
     event_id = _event_id(at, "Russia")
+    _change(at)
     at.selectbox(key="cur_event").set_value(event_id)
     at.radio(key="cur_action").set_value("hide").run()
     at.text_input(key="cur_note").set_value("not in this crisis")
@@ -166,6 +193,7 @@ def test_hide_then_undo(data_dir: Path) -> None:
     rows, _ = curation.read(data_dir / "curation.csv")
     assert [(r.event_id, r.action, r.note) for r in rows] == [(event_id, "hide", "not in this crisis")]
     assert rows[0].created  # stamped by the app
+    at.switch_page(CHANGE).run()
     undo = next(b for b in at.button if b.label == "Undo")
     undo.click().run()
     assert not at.exception, at.exception
@@ -175,13 +203,14 @@ def test_hide_then_undo(data_dir: Path) -> None:
 
 def test_set_actor_is_shown_and_marked_curated(data_dir: Path) -> None:
     at = _app().run()
-    at.selectbox(key="cur_event").set_value(_event_id(at, "China"))
+    event_id = _event_id(at, "China")
+    _change(at).selectbox(key="cur_event").set_value(event_id)
     at.radio(key="cur_action").set_value("set").run()
     at.selectbox(key="cur_field").set_value("actor").run()
     at.text_input(key="cur_value_actor").set_value("People's Liberation Army Navy")
     at.button(key="cur_save").click().run()
     assert not at.exception, at.exception
-    table = at.dataframe[0].value
+    table = _timeline(at).dataframe[0].value
     row = table.loc[table["Actor"] == "People's Liberation Army Navy"]
     assert len(row) == 1 and row["Curated"].item() == "✓"
     assert table.loc[table["Actor"] == "Russia", "Curated"].item() == ""

@@ -1,4 +1,5 @@
-"""The dashboard under Streamlit's AppTest, fed a small known events table through TIMELINE_EVENTS."""
+"""The timeline page (ui/pages/explore.py) under Streamlit's AppTest, fed a small known events table through
+TIMELINE_EVENTS."""
 
 from __future__ import annotations
 
@@ -9,17 +10,23 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tests.build.test_runner import fake_extract, fake_merge
 from timeline.build import runner as build
-from timeline.present import figures
+from timeline.export import tables as export
+from timeline.present import figures, views
+from timeline.store import dataset
+from timeline.store.query import Filters
 from timeline.store.synthetic import mentions_frame
 from timeline.store.tables import write_table
+from ui import sources
+from ui.components.table import view_file
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 ROWS: list[dict[str, Any]] = [
     {"event_id": "e-fleet", "actor": "Russian Navy", "actor_country": "Russia", "date_start": "2025-03-02",
@@ -42,12 +49,23 @@ ROWS: list[dict[str, Any]] = [
 ]
 
 
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+SOURCES = ("table", "dataset")
+
+
+def app_on(kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The app on `ROWS` as an events table or as a month-partitioned dataset (the same answers are expected)."""
     path = tmp_path / "events.parquet"
-    write_table(mentions_frame(ROWS), path)
+    if kind == "dataset":
+        dataset.write(mentions_frame(ROWS), path)
+    else:
+        write_table(mentions_frame(ROWS), path)
     monkeypatch.setenv("TIMELINE_EVENTS", str(path))
     return AppTest.from_file(APP, default_timeout=60)
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    return app_on("table", tmp_path, monkeypatch)
 
 
 def drawn(at: AppTest) -> list[str]:
@@ -104,8 +122,10 @@ def test_date_range_filter(app: AppTest) -> None:
     assert app.query_params["from"] == "2025-04-10"
 
 
-def test_query_string_reproduces_a_view(app: AppTest) -> None:
-    app.query_params["actor"] = "Russian Navy"
+@pytest.mark.parametrize("kind", SOURCES)
+def test_query_string_reproduces_a_view(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    app = app_on(kind, tmp_path, monkeypatch)
+    app.query_params["actor"] = ["Russian Navy", "Nobody"]  # an actor the data does not hold is dropped
     app.query_params["to"] = "2025-03-31"
     app.query_params["event"] = "e-fleet"
     app.run()
@@ -125,8 +145,9 @@ def test_a_link_with_impossible_values_still_opens(app: AppTest) -> None:
     assert drawn(app) == ["e-fleet"]  # Russian Navy with the largest possible minimum of sources (2)
 
 
-def test_text_search_and_empty_result_hint(app: AppTest) -> None:
-    app.run()
+@pytest.mark.parametrize("kind", SOURCES)
+def test_text_search_and_empty_result_hint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    app = app_on(kind, tmp_path, monkeypatch).run()
     app.text_input(key="f_text").set_value("condemned").run()
     assert drawn(app) == ["e-kyiv"]
     app.text_input(key="f_text").set_value("no such words").run()
@@ -210,32 +231,31 @@ def test_an_empty_events_table_says_so(tmp_path: Path, monkeypatch: pytest.Monke
     assert any("No events to show" in i.value for i in at.info)
 
 
-def test_a_download_holds_every_mention_of_the_events_shown() -> None:
-    import app as dashboard
-    from timeline.export import tables as export
-    from timeline.present import views
+def table_view(mentions: pd.DataFrame, filters: Filters) -> tuple[sources.TableSource, sources.View]:
+    """A table source holding `mentions`, and its view of `filters` (as the timeline page makes them)."""
+    source = sources.TableSource("events.parquet", lambda: sources.table_of(mentions))
+    return source, source.view(filters)
 
+
+def test_a_download_holds_every_mention_of_the_events_shown() -> None:
     mentions = mentions_frame([{"event_id": "e1", "article_id": "a1"}, {"event_id": "e1", "article_id": "a2"},
                                {"event_id": "e2", "article_id": "a1"}, {"event_id": "e3", "article_id": "a3"}])
+    source, _ = table_view(mentions, Filters())
     shown = views.events_of(mentions).query("event_id != 'e2'")
-    written = dashboard.view_file(export.to_json_bytes, dashboard.Data(mentions, views.events_of(mentions)), shown)
+    view = sources.View(shown, mentions, None, "")
+    written = view_file(export.to_json_bytes, source, view)
     assert sorted((r["event_id"], r["article_id"]) for r in json.loads(written)) == [
         ("e1", "a1"), ("e1", "a2"), ("e3", "a3")]
 
 
 def test_the_brief_download_is_the_chronology_of_the_view(app: AppTest) -> None:
-    import app as dashboard
-    from timeline.export import tables as export
-    from timeline.present import views
-
     app.run()
     app.multiselect(key="f_actors").set_value(["Russian Navy"]).run()
     assert drawn(app) == ["e-drill", "e-fleet"]
-    mentions = mentions_frame(ROWS)
-    chosen = views.Filters(actors=("Russian Navy",))
-    shown = views.apply_filters(views.events_of(mentions), chosen, mentions)
+    chosen = Filters(actors=("Russian Navy",))
+    source, view = table_view(mentions_frame(ROWS), chosen)
     brief = partial(export.export_bytes, fmt="markdown", filters=chosen)
-    text = dashboard.view_file(brief, dashboard.Data(mentions, views.events_of(mentions)), shown).decode("utf-8")
+    text = view_file(brief, source, view).decode("utf-8")
     assert "Chronology of 2 events (3 mentions) from 3 articles" in text
     assert "Filters: actor Russian Navy; status asserted or claimed." in text
     assert text.index("## Sun 2 Mar 2025") < text.index("## April 2025")  # by day, a month said as such

@@ -1,31 +1,27 @@
-"""Dashboard panels for the local workflow (add articles, correct events, rebuild) and the read-only banner.
+"""The panels that change data (the local workflow): rebuild, add articles, correct events and undo corrections.
 
-Streamlit code only: every decision and every write is made in `timeline/` (`settings`, `articles`,
-`curation`, `workspace`). In a read-only deployment none of the workflow panels is drawn, and every
-write path also checks `Settings.require_writable` so that no widget state can reach a write.
-This module reads the clock (`now_iso`) so that `timeline/` never has to.
+Drawn only on the page `ui/pages/change.py`, which `ui.frame` registers only when the deployment is writable.
+Every decision and every write is made in `timeline/` (`articles`, `curation`, `workspace`), and every write also
+checks `Settings.require_writable`, so that no widget state can reach a write in a read-only deployment.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pandas as pd
 import streamlit as st
-from starlette.exceptions import HTTPException
-from streamlit.runtime import Runtime
-from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
-from streamlit.runtime.uploaded_file_manager import UploadedFileRec
 
-from timeline import curation, schema, settings
+from timeline import curation, schema
 from timeline.curation import Correction
 from timeline.errors import TimelineError
 from timeline.ingest.articles import Added, add_article, add_text
 from timeline.present import views
 from timeline.settings import Settings
 from timeline.store import workspace
+from ui import context
 
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm"]
 ACTION_LABELS = {"set": "Change a field", "hide": "Hide (not a real event)", "merge_into": "Merge into another event",
@@ -35,57 +31,8 @@ CHOICES: dict[str, tuple[str, ...]] = {"event_type": schema.EVENT_TYPES, "modali
                                        "date_precision": schema.PRECISIONS}
 
 
-def now_iso() -> str:
-    """The current UTC time for build stamps and correction rows (the app's clock, passed into timeline/)."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def safe(text: str) -> str:
     return views.safe_text(text)
-
-
-def built_text(meta: workspace.Meta | None) -> str:
-    if meta is None:
-        return "build time unknown"
-    return f"data built {meta.built_at} from {meta.articles:,} article(s)"
-
-
-def status_banner(config: Settings, meta: workspace.Meta | None) -> None:
-    """Read-only: say so, and when the data was built. Local: a one-line caption with the build time."""
-    for note in config.notes:
-        st.warning(safe(note))
-    if config.read_only:
-        st.info(f"**Read-only view** · {safe(built_text(meta))}. Adding articles, corrections and rebuilding "
-                "are switched off on this deployment.", icon="🔒")
-    else:
-        st.caption(f"Local mode · {safe(built_text(meta))}")
-
-
-def guard_uploads(config: Settings) -> None:
-    """Cap what the server holds of uploaded files: nothing at all in a read-only deployment, at most
-    `settings.MAX_SESSION_UPLOAD_BYTES` per browser session in local mode. Streamlit's upload endpoint
-    (`PUT /_stcore/upload_file/<session>/<id>`) stores a file for any live session whether or not the page shows an
-    uploader, and keeps it until the session ends; `server.maxUploadSize` bounds one file only. So the runtime's
-    upload manager refuses (HTTP 413) any file past the cap, before it is stored. Runs on every page run, so the
-    cap follows the settings; without a server (AppTest) there is nothing to guard."""
-    manager = Runtime.instance().uploaded_file_mgr if Runtime.exists() else None
-    if not isinstance(manager, MemoryUploadedFileManager):
-        return
-    limit = 0 if config.read_only else settings.MAX_SESSION_UPLOAD_BYTES
-    if getattr(manager, "_timeline_limit", None) is None:  # first run in this server: wrap its add_file once
-        store = manager.add_file
-
-        def add_file(session_id: str, file: UploadedFileRec) -> None:
-            held = sum(len(f.data) for key, f in list(manager.file_storage.get(session_id, {}).items())
-                       if key != file.file_id)  # a file sent again replaces itself
-            cap = int(getattr(manager, "_timeline_limit", 0))
-            if held + len(file.data) > cap:
-                raise HTTPException(status_code=413, detail="Uploads are switched off on this deployment" if cap == 0
-                                    else f"This session already holds its {cap:,} bytes of uploads")
-            store(session_id, file)
-
-        manager.add_file = add_file  # type: ignore[method-assign]
-    manager._timeline_limit = limit  # type: ignore[attr-defined]
 
 
 def rebuild_with_progress(config: Settings, *, force: bool = False,
@@ -97,7 +44,7 @@ def rebuild_with_progress(config: Settings, *, force: bool = False,
         bar.progress(done / total if total else 1.0, text=f"Extracting {done}/{total}: {name}")
 
     try:
-        view = workspace.rebuild(config, built_at=now_iso(), progress=report, force=force)
+        view = workspace.rebuild(config, built_at=context.now_iso(), progress=report, force=force)
     except TimelineError as exc:
         bar.empty()
         st.error(safe(exc.message))
@@ -136,8 +83,6 @@ def _add_all(config: Settings, files: Sequence[Any], pasted: str, title: str, pu
 
 def add_articles_panel(config: Settings, on_change: Callable[[], None]) -> None:
     """Upload `.txt`/`.md`/`.html` files or paste text, with date, outlet and URL; then rebuild."""
-    if config.read_only:
-        return
     with st.expander("Add articles", expanded=False), st.form("add_articles", clear_on_submit=True):
         if not st.get_option("server.maxUploadSize"):
             st.caption("This server takes no file uploads (`server.maxUploadSize` is 0, as for a read-only "
@@ -195,8 +140,6 @@ def _value_widget(field: str, current: object) -> str:
 
 def curation_panel(config: Settings, mentions: pd.DataFrame, on_change: Callable[[], None]) -> None:
     """Correct the machine: change a field, hide, merge or split an event; list corrections with Undo."""
-    if config.read_only:
-        return
     with st.expander("Correct events", expanded=False):
         events = views.events_of(mentions)
         labels = views.pick_label(events) if not events.empty else {}
@@ -224,7 +167,7 @@ def curation_panel(config: Settings, mentions: pd.DataFrame, on_change: Callable
             try:
                 config.require_writable("save a correction")
                 curation.append(config.curation_path, Correction(event_id, action, field, value, note,
-                                                                 created=now_iso()))
+                                                                 created=context.now_iso()))
             except TimelineError as exc:
                 st.error(safe(exc.message))
             else:
@@ -259,8 +202,6 @@ def corrections_list(config: Settings, on_change: Callable[[], None]) -> None:
 
 def rebuild_panel(config: Settings, on_change: Callable[[], None]) -> None:
     """The Rebuild button (local mode only) and the last rebuild's outcome."""
-    if config.read_only:
-        return
     note = st.session_state.pop("_workflow_note", "")
     if note:
         st.caption(safe(note))
@@ -271,20 +212,7 @@ def rebuild_panel(config: Settings, on_change: Callable[[], None]) -> None:
 
 
 def workflow_panels(config: Settings, mentions: pd.DataFrame, on_change: Callable[[], None]) -> None:
-    """Everything that changes data, in local mode only (the app draws it in the sidebar, under the
-    filters): Rebuild, Add articles, Correct events."""
-    if config.read_only:
-        return
-    st.header("Change the data")
+    """Everything that changes data: Rebuild, Add articles, Correct events."""
     rebuild_panel(config, on_change)
     add_articles_panel(config, on_change)
     curation_panel(config, mentions, on_change)
-
-
-def with_curated(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """The events table with a "Curated" column (✓ where a person's correction touched the event)."""
-    if "curated" not in events.columns or len(table) != len(events):
-        return table
-    out = table.copy()
-    out.insert(0, "Curated", events["curated"].fillna(False).map({True: "✓", False: ""}).to_numpy())
-    return out
