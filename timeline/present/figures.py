@@ -28,16 +28,16 @@ COLOURS: Final = {"deployment": "#D55E00", "designation": "#0072B2", "statement"
 SYMBOLS: Final = {"deployment": "circle", "designation": "square", "statement": "diamond"}
 TYPE_NAMES: Final = {"deployment": "Deployment", "designation": "Designation", "statement": "Statement"}
 LABELS_UNTIL: Final = 2_000  # events; past this, no source-count label beside each marker
-# markers drawn; past this, WebGL. Below it SVG is as fast (10k markers: 2.7 s SVG, 3.3 s WebGL in software GL)
-# and always complete: WebGL traces have dropped points and lines here (plotly.js#3413, #3751; range bars
-# and lower lanes missing in headless Chromium), so range bars are always SVG: one path per type.
+# markers drawn; past this, WebGL. Below it SVG is as fast in a browser without a GPU (bench/RESULTS.md, "The app
+# on a 1M-mention dataset in a browser") and always complete: WebGL traces have dropped points and lines here
+# (plotly.js#3413, #3751; range bars and lower lanes missing in headless Chromium), so range bars are always SVG:
+# one path per type.
 WEBGL_FROM: Final = 15_000
 # markers a chart draws at most: each event its own marker up to this many events; past it, one marker per lane,
 # period, type and variant (`aggregated`), the period made longer while it would still give more markers
 # (`_period`; only the longest of `GROUP_PERIODS` may exceed it). The browser's cost follows the markers drawn,
 # not the events: ~50 us an SVG marker to draw and more to restyle, and Streamlit draws a new chart twice (hidden,
-# then shown). A word searched on the 1M store's first view (5,000-11,000 events) took 0.93-2.90 s to repaint as
-# single markers (the limit was 10,000 events), 0.76-1.01 s grouped (bench/RESULTS.md)
+# then shown); why 4,000: bench/RESULTS.md, "At most 4,000 markers a chart".
 MARKER_BUDGET: Final = 4_000
 # grouped markers share a lane, a period, a type and a variant; the period grows with the span drawn, so a year
 # is not 365 columns of markers a few px apart (at 1400 px a day is under 4 px over a year, markers 4-10 px):
