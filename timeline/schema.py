@@ -198,7 +198,8 @@ def validate(frame: pd.DataFrame, *, where: str = "events table") -> pd.DataFram
 
 
 def markdown_table() -> str:
-    """The README's schema table, generated from `COLUMNS` (a test fails when the README drifts)."""
+    """The schema table of the README and docs/data-model.md, generated from `COLUMNS` (tests/test_docs.py fails
+    when either drifts)."""
     lines = ["| column | type | meaning |", "|---|---|---|"]
     lines += [f"| `{c.name}` | {c.dtype} | {c.meaning} |" for c in COLUMNS]
     return "\n".join(lines)

@@ -1,9 +1,9 @@
 """Extraction: sentences of an article -> `Mention`s of deployments, designations and statements.
 
-Public interface: `Mention`, `extract_mentions(article, timexes, registry=None)` and `extract_many(items)`
-(many articles, parsed in batches).
+Entry points: `Mention`, `extract_mentions(article, timexes, registry=None)` and `extract_many(items)` (many
+articles, parsed in batches), in the library's public interface, `timeline.__all__`.
 
-What counts as an event is the README's "What counts as an event": deployments (armed forces moved,
+What counts as an event is docs/events.md, "What counts as an event": deployments (armed forces moved,
 positioned, exercised or used), designations (formal acts that label or bind: listings, sanctions,
 bounties, seizures, decrees, closures) and statements by actors in the crisis. Not events: analysts'
 opinions, ordinary people's quotes, background, equipment, bylines, datelines, boilerplate. One sentence

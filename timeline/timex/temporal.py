@@ -1,6 +1,7 @@
 """Time expressions: find them in text and resolve them against the publication date.
 
-The only module that imports dateparser. Public interface (used by articles, events and the CLI):
+The only module that imports dateparser. What it offers (`TimeSpan`, `find_timexes` and `find_dateline` are in the
+library's public interface, `timeline.__all__`):
 
 - `TimeSpan`: one time expression with offsets into the original text and its resolution.
 - `find_timexes(text, published)`: every time expression in `text`, in text order.

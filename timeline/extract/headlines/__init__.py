@@ -1,6 +1,6 @@
 """Headlines and targets: one event mention told as an analyst's timeline tells it, in the article's own words.
 
-Public interface: `Headline`, `write(hit, sent, actor, times)` (`timeline.extract.events` calls it once per mention),
+Offers: `Headline`, `write(hit, sent, actor, times)` (`timeline.extract.events` calls it once per mention),
 `quotation(sent, actor, times)` (a sentence of a quotation whose speaker a later sentence names), `LIMIT`
 (`wording`). The rooms: `phrases` (which tokens a headline keeps), `clause` (the frame it is told in), `wording`
 (cutting to length, punctuation, quotation marks, the text), `target` (whom or what the event is aimed at); their

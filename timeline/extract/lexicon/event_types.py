@@ -1,6 +1,6 @@
 """Event types and subtypes: what each subtype belongs to, and its nearest PLOVER class and CAMEO code.
 
-Mentions merge only within one family of one type (`timeline.merge`); the README's subtype table lists the same
+Mentions merge only within one family of one type (`timeline.merge`); docs/events.md's subtype table lists the same
 rows (a test keeps them equal).
 """
 
