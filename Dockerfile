@@ -1,6 +1,6 @@
 # Read-only deployment of the dashboard: serves the prebuilt data/events.parquet, writes nothing.
-# Minimal on purpose and untested here (Docker cannot run on the development machines); see README
-# "Share read-only" for the build and run commands.
+# Minimal on purpose and untested here (Docker cannot run on the development machines); see docs/deploy.md for the
+# build and run commands.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
