@@ -350,6 +350,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("royal-title",
      "President Saddam Hussein spoke. King Hussein of Jordan met Bush. Hussein said the port stayed open.",
      [("statement", "statement", "King Hussein", "asserted")]),
+    ("noun-agent-the-parser-hung-on-the-verb", "Thousands protested the killings of ethnic Albanians by Serb police.",
+     [("deployment", "strike", "Serbia police", "asserted")]),
 ]
 
 
@@ -444,6 +446,11 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
 def test_sentence_does_not_yield(text: str, banned: set[str]) -> None:
     got = [(m.event_type, m.subtype, m.actor) for m in extract(text) if m.event_type in banned]
     assert not got, f"unexpected {got}"
+
+
+def test_forces_are_not_of_the_country_they_act_on() -> None:
+    mentions = extract("An offensive by the security forces against villages populated by ethnic Albanians began.")
+    assert not any(m.actor_country == "Albania" for m in mentions), [(m.event_type, m.actor) for m in mentions]
 
 
 def test_one_row_per_event_kind_and_actor_in_a_sentence() -> None:

@@ -6,7 +6,15 @@ import pytest
 from spacy.tokens import Token
 
 from timeline.extract.actors.registry import Registry
-from timeline.extract.syntax import governors, host_verb, is_verbal, light_verb, responsibility_claimer, subject_of
+from timeline.extract.syntax import (
+    governors,
+    host_verb,
+    is_verbal,
+    light_verb,
+    noun_agent,
+    responsibility_claimer,
+    subject_of,
+)
 from timeline.nlp.pipeline import parse_one
 
 
@@ -43,6 +51,23 @@ def test_light_verb(sentence: str, noun: str, verb: str) -> None:
 
 def test_a_noun_that_is_no_light_verbs_object_has_none() -> None:
     assert light_verb(word("The strikes destroyed the port.", "strikes")) is None
+
+
+NOUN_AGENTS = [
+    # name, sentence, the noun, its agent (None: it has none)
+    ("by-phrase", "An offensive by government troops began on Monday.", "offensive", "troops"),
+    ("hung-on-the-verb", "Thousands protested the killings of ethnic Albanians by Serb police.", "killings", "police"),
+    ("hung-on-a-noun-above", "It is the second day of an offensive by the security forces.", "offensive", "forces"),
+    ("passive-agent", "The attacks were condemned by the United Nations.", "attacks", None),
+    ("means", "Troops reached the island after an assault by sea.", "assault", None),
+    ("not-next-to-the-noun", "The strikes on the port were ordered by the president.", "strikes", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "noun", "agent"), [pytest.param(s, w, a, id=n) for n, s, w, a in NOUN_AGENTS])
+def test_noun_agent(sentence: str, noun: str, agent: str | None) -> None:
+    found = noun_agent(word(sentence, noun))
+    assert (found.text if found is not None else None) == agent
 
 
 def test_host_verb_is_the_verb_a_noun_event_is_the_means_of() -> None:

@@ -72,8 +72,11 @@ def military_near(tok: Token, noun: bool) -> bool:
     under a light verb, "the military carried out strikes", the light verb's subject too)."""
     heads = [tok] if noun else syntax.argument_heads(tok)
     if noun:  # "an offensive by government troops", "clashes between the army and rebels"
-        heads += [o for p in tok.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "between"}
+        heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
                   for o in p.children if o.dep_ == "pobj"]
+        agent = syntax.noun_agent(tok)
+        if agent is not None:
+            heads.append(agent)
     verb = syntax.light_verb(tok) if noun else None
     if verb is not None:
         subject = syntax.subject_of(verb)

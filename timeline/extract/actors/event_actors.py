@@ -32,6 +32,7 @@ from timeline.extract.syntax import (
     host_verb,
     is_verbal,
     light_verb,
+    noun_agent,
     responsibility_claimer,
     subject_of,
 )
@@ -234,11 +235,13 @@ class ActorFinder:
         for child in tok.children:
             if child.dep_ == "poss":
                 return self._resolve(child)
-            if child.dep_ in {"prep", "agent"} and (child.lower_ == "by" or (
-                    child.lower_ == "from" and hit.event_type == "statement")):  # "warnings from Moscow"
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "from" and hit.event_type == "statement":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)  # "warnings from Moscow"
                 if obj is not None:
                     return self._resolve(obj)
+        agent = noun_agent(tok)
+        if agent is not None:
+            return self._resolve(agent)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         if any(m.lemma_.lower() in ARMED_GROUP_NOUNS and m.lemma_.lower() not in ROOTLESS_GROUP_NOUNS
                for m in mods):  # "rebel strikes on tankers" (but "terrorist attacks" name no group)

@@ -31,6 +31,7 @@ from timeline.extract.lexicon.actors import (
     MINISTRY_KINDS,
     NAVAL_PREFIXES,
     ROOTLESS_GROUP_NOUNS,
+    TARGET_PREPOSITIONS,
     VAGUE_GROUP_WORDS,
 )
 
@@ -91,8 +92,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     for tok in phrase:
         if tok.text in NAVAL_PREFIXES:
             country = country or NAVAL_PREFIXES[tok.text]
-    if not country:
-        country = country_of_tokens([t for t in head.subtree if t.i != head.i], reg) or ""
+    if not country:  # "forces of Chad"; not what they act on ("forces against villages of ethnic Albanians")
+        owned = [t for c in head.children if not (c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS)
+                 for t in c.subtree]
+        country = country_of_tokens(owned, reg) or ""
     if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
         country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
     lemma = head.lemma_.lower()
@@ -121,7 +124,8 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return Resolved(prev, "coref")  # "the military", "the troops": the force last named
     if gov is not None and gov.country:
         return Resolved(reg.military(gov.country), "coref")
-    named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ in {"GPE", "NORP"}} - {""}
+    named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ == "GPE" or (
+        t.ent_type_ == "NORP" and t.dep_ in {"amod", "compound"})} - {""}  # not a people ("ethnic Albanians")
     if len(named_here) == 1:  # "The Navy is sending ships, two U.S. officials said"
         only = named_here.pop()
         return Resolved(_named_force(reg, lemma, only) or reg.military(only), "context")

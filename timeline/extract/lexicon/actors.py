@@ -19,6 +19,8 @@ MILITARY_NOUNS: Final = frozenset(
     "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
     "infantryman trooper sniper howitzer launcher uav minesweeper officer rebel insurgent militant guerrilla guerilla "
     "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie"))
+# What forces act on, not whose they are: "forces against villages of ethnic Albanians" are not Albania's.
+TARGET_PREPOSITIONS: Final = frozenset(words("against on into at toward towards upon"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
 # Words for armed groups that name no territory of their own: no nationality is guessed for them from the
 # country in the news ("terrorists" in a story from Nairobi are not "Kenyan terrorists").

@@ -19,6 +19,9 @@ LIGHT_VERBS: Final = frozenset(
 # Verbs whose "to"/"on" object is the event: "agreed to a ceasefire", "agreed on a truce".
 AGREEMENT_VERBS: Final = frozenset(words("agree consent commit"))
 
+# What "by" names when it is a way, not who acts: "an assault by sea", "reinforcements by air".
+MEANS_NOUNS: Final = frozenset(words("air sea land road rail foot boat ship plane car truck train parachute"))
+
 # Forms the lemmatizer gets wrong ("staged" -> "stag"), read as these lemmas where light verbs are looked up.
 LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage"}
 
