@@ -352,6 +352,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "King Hussein", "asserted")]),
     ("noun-agent-the-parser-hung-on-the-verb", "Thousands protested the killings of ethnic Albanians by Serb police.",
      [("deployment", "strike", "Serbia police", "asserted")]),
+    ("a-head-of-governments-troops", "Cambodian Prime Minister Hun Sen spoke on Monday. Hun Sen's troops attacked "
+     "the town.", [("deployment", "strike", "Cambodia armed forces", "asserted")]),
+    ("a-commanders-own-forces", "General Nhek Bunchhay's soldiers attacked the town.",
+     [("deployment", "strike", "Nhek Bunchhay forces", "asserted")]),
 ]
 
 
@@ -451,6 +455,11 @@ def test_sentence_does_not_yield(text: str, banned: set[str]) -> None:
 def test_forces_are_not_of_the_country_they_act_on() -> None:
     mentions = extract("An offensive by the security forces against villages populated by ethnic Albanians began.")
     assert not any(m.actor_country == "Albania" for m in mentions), [(m.event_type, m.actor) for m in mentions]
+
+
+def test_a_persons_forces_are_not_of_another_country_the_sentence_names() -> None:
+    mentions = extract("Albanians protested against repeated intense attacks by Hun Sen's troops.")
+    assert [m.actor for m in mentions if m.event_type == "deployment"] == ["Hun Sen forces"]
 
 
 def test_one_row_per_event_kind_and_actor_in_a_sentence() -> None:

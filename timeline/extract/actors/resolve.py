@@ -35,6 +35,7 @@ from timeline.extract.lexicon.actors import (
     ARMED_GROUP_NOUNS,
     BODY_NOUNS,
     BODY_SPEAKERS,
+    COMMANDING_TITLES,
     DEFINITE_BODY_HEADS,
     GOVERNMENT_NOUNS,
     GROUP_MEMBER_HEADS,
@@ -242,7 +243,8 @@ class Resolver:
                 return proper
         if lemma in MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
-            return org.military(self.ctx, head, mods, country, speaker_country=self.speaker_country)
+            return self._forces_of_person(head, country) or org.military(
+                self.ctx, head, mods, country, speaker_country=self.speaker_country)
         if lemma in OFFICE_TITLES - TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
             named = people.named_in_apposition(head)  # "Russia's foreign minister, X,"
             if named is None:
@@ -257,6 +259,24 @@ class Resolver:
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
         return (org.body_of(reg, mods) or org.institution(head, mods, country)
                 or people.untagged_person(self.ctx, head, mods))
+
+    def _forces_of_person(self, head: Token, country: str) -> Resolved | None:
+        """"Hun Sen's troops", "Gen. Nhek Bunchhay's soldiers": the forces of a person the registry does not know
+        (a registered one's country is found with the phrase's). A head of state or government commands the
+        state's forces; anyone else's forces are their own, never those of another country the sentence names."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+        named = entity_of(owner) if owner is not None and not country else None
+        if named is None or named.ent_id_:
+            return None
+        found = people.person(self.ctx, clean_name(named.text, person=True), named.root)
+        if found is None:
+            return None
+        person = found.actor
+        if set(person.role.split()) & COMMANDING_TITLES:  # of the country in the news when none is said
+            state = person.country or self.ctx.topic(head.sent.start_char)
+            if state:
+                return Resolved(self.registry.military(state), "coref")
+        return Resolved(Actor(f"{person.name} forces", person.country, "organisation", "military"), "ner")
 
     def context_country(self, head: Token) -> str:
         """The country of a government, ministry or force named without one: "his government" is that person's;
