@@ -356,6 +356,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "the town.", [("deployment", "strike", "Cambodia armed forces", "asserted")]),
     ("a-commanders-own-forces", "General Nhek Bunchhay's soldiers attacked the town.",
      [("deployment", "strike", "Nhek Bunchhay forces", "asserted")]),
+    ("forces-heading-somewhere", "Two U.S. destroyers are heading toward the Gulf.",
+     [("deployment", "deployment", "US military", "asserted")]),
+    ("forces-leaving", "Russian troops left the town on Friday.",
+     [("deployment", "withdrawal", "Russian Armed Forces", "asserted")]),
 ]
 
 
@@ -368,6 +372,9 @@ def test_sentence_yields(text: str, wants: list[Want]) -> None:
 
 
 MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
+    ("a-person-leaving-an-air-base", "Albright said Monday before leaving Andrews Air Force Base.", {"deployment"}),
+    ("a-person-flying-in-a-military-plane", "Albright spent five hours in Tanzania before heading to Nairobi in a "
+     "U.S. Air Force plane.", {"deployment"}),
     ("aid-officials-say-no-statement", "Red Cross and ambulance officials said 40 people had been hurt.",
      {"statement"}),
     ("bombings-that-cause-nothing", "These bombings will not cause America to back down.", {"deployment"}),

@@ -117,6 +117,9 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
                       or syntax.host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in hit_tok.children)
+    if needs == "mover":
+        subject = None if noun else syntax.subject_of(hit_tok)
+        return subject is not None and any(is_military_token(t) for t in syntax.core(subject))
     if needs == "terror":
         scope = list(hit_tok.subtree) + ([hit_tok.head] if noun else [])
         return any(t.lemma_.lower().startswith("terror") for t in scope)

@@ -23,7 +23,9 @@ class Sense:
     object of a light verb ("passed a law"); "terror" a terrorism word in the subtree; "entity" a named
     person, organisation or state as object; "prt:off" a particle ("took off"); "prep:with|to" a preposition
     of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for");
-    "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"). Several needs
+    "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"); "mover" forces as
+    the subject of a verb of going ("the carrier is headed to", not "Albright headed to Nairobi in an Air Force
+    plane"). Several needs
     joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
@@ -74,11 +76,13 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "strengthen boost beef augment besiege surround steam commit contribute expand double triple increase "
      "camp", "deployment", 0.8, "military"),
     ("take", "deployment", 0.7, "prt:off+military"),  # "two bombers took off from Guam"
+    ("head", "deployment", 0.7, "prep:to|for|toward|towards|into+mover"),  # "the carrier is headed to the Gulf"
     ("build", "deployment", 0.75, "prt:up+military"),  # "built up forces", not "built a base"
     ("capture seize take occupy overrun annex retake recapture liberate", "occupation", 0.8, OCCUPIABLE),
     ("spot detect sight track observe", "deployment", 0.7, "military"),
-    ("withdraw retreat pull evacuate leave surrender demobilize demobilise disarm disband", "withdrawal", 0.75,
+    ("withdraw retreat pull evacuate surrender demobilize demobilise disarm disband", "withdrawal", 0.75,
      "military"),
+    ("leave", "withdrawal", 0.75, "mover"),  # "the troops left the town", not "Albright left the air base"
     ("shoot down", "interdiction", 0.8, "obj:drone|missile|aircraft|plane|jet|helicopter|balloon|rocket|uav"),
     ("intercept", "interdiction", 0.75, "obj:drone|missile|aircraft|plane|jet|rocket|ship|vessel|tanker|boat|"
                                         "cargo|shipment|uav"),
