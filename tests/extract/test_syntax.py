@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Token
 
+from timeline.extract import syntax
 from timeline.extract.actors.registry import Registry
-from timeline.extract.syntax import (
-    governors,
-    host_verb,
-    is_verbal,
-    light_verb,
-    noun_agent,
-    responsibility_claimer,
-    subject_of,
-)
 from timeline.nlp.pipeline import parse_one
 
 
@@ -35,7 +27,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("sentence", "verb", "subject"), [pytest.param(s, v, w, id=n) for n, s, v, w in SUBJECTS])
 def test_subject_of(sentence: str, verb: str, subject: str) -> None:
-    found = subject_of(word(sentence, verb))
+    found = syntax.subject_of(word(sentence, verb))
     assert found is not None and found.text == subject
 
 
@@ -45,12 +37,12 @@ def test_subject_of(sentence: str, verb: str, subject: str) -> None:
     pytest.param("Rebels took part in the raids.", "raids", "took", id="took-part-in"),
 ])
 def test_light_verb(sentence: str, noun: str, verb: str) -> None:
-    found = light_verb(word(sentence, noun))
+    found = syntax.light_verb(word(sentence, noun))
     assert found is not None and found.text == verb
 
 
 def test_a_noun_that_is_no_light_verbs_object_has_none() -> None:
-    assert light_verb(word("The strikes destroyed the port.", "strikes")) is None
+    assert syntax.light_verb(word("The strikes destroyed the port.", "strikes")) is None
 
 
 NOUN_AGENTS = [
@@ -66,21 +58,21 @@ NOUN_AGENTS = [
 
 @pytest.mark.parametrize(("sentence", "noun", "agent"), [pytest.param(s, w, a, id=n) for n, s, w, a in NOUN_AGENTS])
 def test_noun_agent(sentence: str, noun: str, agent: str | None) -> None:
-    found = noun_agent(word(sentence, noun))
+    found = syntax.noun_agent(word(sentence, noun))
     assert (found.text if found is not None else None) == agent
 
 
 def test_host_verb_is_the_verb_a_noun_event_is_the_means_of() -> None:
-    found = host_verb(word("Israel killed a commander in an airstrike.", "airstrike"))
+    found = syntax.host_verb(word("Israel killed a commander in an airstrike.", "airstrike"))
     assert found is not None and found.text == "killed"
 
 
 def test_responsibility_claimer_carried_out_the_attack() -> None:
-    found = responsibility_claimer(word("The group claimed responsibility for the attack.", "attack"))
+    found = syntax.responsibility_claimer(word("The group claimed responsibility for the attack.", "attack"))
     assert found is not None and found.text == "group"
 
 
 def test_governors_are_the_heads_above_a_word_nearest_first() -> None:
-    heads = [t.text for t in governors(word("Officials said the army plans to deploy troops.", "deploy"))]
+    heads = [t.text for t in syntax.governors(word("Officials said the army plans to deploy troops.", "deploy"))]
     assert heads[:2] == ["plans", "said"]
-    assert is_verbal(word("Officials said the army plans to deploy troops.", "deploy"))
+    assert syntax.is_verbal(word("Officials said the army plans to deploy troops.", "deploy"))
