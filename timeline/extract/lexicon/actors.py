@@ -80,8 +80,7 @@ OFFICE_TITLES: Final = frozenset(
 # Titles of whoever leads a country: "the Iraqi leader" is the person of that country the article named before.
 HEAD_OF_STATE_TITLES: Final = frozenset(words("leader president ruler strongman dictator"))
 # Offices whose holder commands a state's forces: "Prime Minister Hun Sen's troops" are the state's.
-COMMANDING_TITLES: Final = frozenset(words("leader president ruler strongman dictator premier prime king queen "
-                                           "emir sultan"))
+COMMANDING_TITLES: Final = HEAD_OF_STATE_TITLES | frozenset(words("premier prime king queen emir sultan"))
 # Offices whose holders, named in the plural ("EU foreign ministers", "Arab leaders"), act for a body or state.
 GROUP_TITLES: Final = frozenset(words("minister leader president premier chancellor envoy negotiator general "
                                       "commander head chief ruler"))

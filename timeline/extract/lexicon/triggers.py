@@ -25,8 +25,7 @@ class Sense:
     of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for");
     "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"); "mover" forces as
     the subject of a verb of going ("the carrier is headed to", not "Albright headed to Nairobi in an Air Force
-    plane"). Several needs
-    joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
+    plane"). Several needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
