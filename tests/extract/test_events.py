@@ -400,6 +400,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("a-crash-is-no-attack", "Seventy-three soldiers were killed when two military helicopters crashed.",
      {"deployment"}),
     ("a-passing-mention-of-an-attack", "The president condemned the bombings in a brief note.", {"deployment"}),
+    ("a-role-in-attacks-is-no-attack", "The minister said he had evidence that the camps the army raided in Sudan "
+     "had played key roles in the bomb attacks in Nairobi.", {"deployment"}),
     ("struck-oil", "Exploration firms struck oil off the coast of Guyana last year.", {"deployment"}),
     ("a-question-asserts-nothing", "What did the Pentagon say about the strikes on the launchers?",
      {"deployment", "designation", "statement"}),
@@ -588,6 +590,28 @@ def test_a_date_on_a_participle_modifier_dates_the_event() -> None:
     text = "Iran’s navy said its ships had intercepted two boats carrying fuel off Bandar Abbas on Sunday night."
     got = [m for m in extract(text, timexes=True) if m.event_type == "deployment"]
     assert got and got[0].date_start == date(2024, 10, 13), got
+
+
+# An attack by no one named, told again in a later sentence without a date of its own, is the attack the
+# article dates: before or after it is told, or in passing ("the inquiry into the October 3 bombings").
+ATTACK_TOLD_AGAIN: list[tuple[str, str, list[date]]] = [
+    # name, text, the dates of its unattributed attacks in text order
+    ("dated-after", "Car bombs tore through two markets in the capital, trapping shoppers under rubble. "
+     "The bombings occurred minutes apart on Monday.", [date(2024, 10, 14)] * 2),
+    ("dated-in-passing", "Police widened the inquiry into the October 3 bombings in the port city. "
+     "The blast at the ferry terminal killed 31 people.", [date(2024, 10, 3)]),
+    ("dated-by-possessive", "Investigators questioned two men about last Friday's bombing of the consulate. "
+     "The explosion destroyed the visa office.", [date(2024, 10, 11)]),
+    ("the-subjects-relative-clause-keeps-its-own-time",
+     "A man who threw a grenade seconds before the car bomb exploded was identified by police on Thursday.",
+     [PUBLISHED]),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), [pytest.param(t, d, id=n) for n, t, d in ATTACK_TOLD_AGAIN])
+def test_an_attack_told_again_takes_the_date_the_article_gives_it(text: str, dates: list[date]) -> None:
+    got = [m.date_start for m in extract(text, timexes=True) if m.actor == "Unattributed"]
+    assert got == dates
 
 
 QUOTES: list[tuple[str, str, Quotes]] = [

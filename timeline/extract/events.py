@@ -180,6 +180,9 @@ class _Extractor:
         self.times = frozenset(i for _, toks in self.timexes if toks is not None for i in range(toks.start, toks.end))
         # the last explicit dates of each (type, family, actor) in the article, for later mentions of that event
         self.dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
+        self.first_dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
+        # attacks by no one named and undated when told, waiting for the article to date the attack later on
+        self.undated: dict[int, tuple[Mention, tuple[str, str, str]]] = {}  # by id(); holding the mention keeps it
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
@@ -197,7 +200,46 @@ class _Extractor:
                 out.extend(self._quoted(s, said) for s in opened if said is not None)
             opens = marks.starts and not marks.closes
             opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
-        return out
+        return [self._dated_later(m) for m in out] if self.undated else out
+
+    def _dated_later(self, mention: Mention) -> Mention:
+        """An attack by no one named told before the article dates it ("Bombs blew apart buildings ... The
+        bombings occurred on Friday"): the date the article gives the attack later on."""
+        held, key = self.undated.get(id(mention), (None, ("", "", "")))
+        if held is not mention or key not in self.first_dated:
+            return mention
+        start, end, precision, date_text, value = self.first_dated[key]
+        if start > self.published:
+            return mention
+        gain = 0.2 * (DATE_EVIDENCE["relative"] - DATE_EVIDENCE["publication"])
+        return replace(mention, date_start=start, date_end=min(end, self.published), date_precision=precision,
+                       date_text=date_text, date_basis="relative", timex=value,
+                       confidence=round(min(1.0, mention.confidence + gain), 3))
+
+    def _remember_date(self, key: tuple[str, str, str], dated: tuple[date, date, str, str, str]) -> None:
+        self.dated[key] = dated
+        self.first_dated.setdefault(key, dated)
+
+    def _passing_attack(self, hit: Hit, sent: Span) -> None:
+        """An attack named in passing with its own date ("the probe into the August 7 bombings", "last Friday's
+        bombings", "the bombings which killed 224 people on Aug. 7"): no event of its own, but the date of the
+        attack the article tells again later ("The car bomb attack at the embassy killed 253")."""
+        if not hit.noun or hit.event_type != "deployment" or SUBTYPES[hit.subtype].family != "force":
+            return
+        for span, tokens in self.timexes:
+            if tokens is None or not (sent.start <= tokens.root.i < sent.end) or span.date_start is None \
+                    or span.date_end is None:
+                continue
+            for anc in tokens.root.ancestors:
+                if anc.i == hit.token.i:
+                    key = (hit.event_type, "force", UNATTRIBUTED.name)
+                    self._remember_date(key, (span.date_start, span.date_end, span.precision or "day", span.text,
+                                              span.value))
+                    return
+                if anc.dep_ == "relcl" and anc.head.i == hit.token.i:
+                    continue  # "the bombings which killed 224 people on Aug. 7"
+                if is_verbal(anc) or anc.pos_ == "AUX":
+                    break
 
     def _quoted(self, sent: Span, said: Mention) -> Mention:
         """An earlier sentence of a quotation, a statement of the speaker its last sentence names."""
@@ -238,6 +280,8 @@ class _Extractor:
         actors = {i: (found[0] if found else None) for i, found in every.items()}
         reported = bool(hits) and media_attributed(tokens, self.registry)
         for hit in hits:
+            if not every[hit.token.i] and _names_an_event_told(hit):
+                self._passing_attack(hit, sent)
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
@@ -288,7 +332,8 @@ class _Extractor:
         elif tok.dep_ in {"nsubj", "nsubjpass"}:  # "the blast killed 12", not "the bombings will not cause ..."
             happened = is_verbal(tok.head) and tok.head.lemma_.lower() in HAPPENING_VERBS
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
-            happened = is_verbal(tok.head.head) and _passive(tok.head.head)
+            verb = tok.head.head  # a harm suffered, not "facilities that had played key roles in the attacks"
+            happened = is_verbal(verb) and _passive(verb) and verb.lemma_.lower() in HAPPENING_VERBS
         else:
             happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
         return [Resolved(UNATTRIBUTED, "unattributed")] if happened else []
@@ -320,8 +365,12 @@ class _Extractor:
     def _date(self, hit: Hit, sent: Span, others: set[int]) -> tuple[TimeSpan | None, int]:
         """The time expression governing the trigger's clause: attached to it or to a governing word, not
         to another clause (a verb or copula outside the chain) or to another event's noun."""
-        chain = [hit.token, *hit.token.ancestors]  # a conjunct shares its head's dates ("in recent weeks, X moved
-        rank = {t.i: n for n, t in enumerate(chain)}  # ships and targeted boats")
+        chain = [hit.token]  # a conjunct shares its head's dates ("in recent weeks, X moved ships and targeted
+        for anc in hit.token.ancestors:  # boats"), and so does a clause of the same time ("while warning, he said")
+            if self._own_time_clause(chain[-1]):
+                break
+            chain.append(anc)
+        rank = {t.i: n for n, t in enumerate(chain)}
         best: tuple[int, int, TimeSpan | None] = (99, 0, None)
         for span, tokens in self.timexes:
             if tokens is None or not (sent.start <= tokens.root.i < sent.end):
@@ -338,6 +387,12 @@ class _Extractor:
                     break  # the expression dates another clause or another event
         return best[2], best[0]
 
+    def _own_time_clause(self, tok: Token) -> bool:
+        """A clause whose time is not its head's: a relative clause on the subject ("the man who threw a grenade
+        seconds before the bomb exploded was identified on Thursday"). A relative clause on another noun often
+        tells what the main clause did ("imposed sanctions on firms it accused of ...") and shares its time."""
+        return tok.dep_ == "relcl" and is_verbal(tok) and tok.head.dep_ in {"nsubj", "nsubjpass"}
+
     def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
         actor = resolved.actor
         span, _ = self._date(hit, sent, others)
@@ -345,7 +400,7 @@ class _Extractor:
         if span is not None and span.date_start is not None and span.date_end is not None:
             start, end, precision = span.date_start, span.date_end, span.precision or "day"
             date_text, basis, value = span.text, span.basis, span.value
-            self.dated[key] = (start, end, precision, date_text, value)
+            self._remember_date(key, (start, end, precision, date_text, value))
         elif key in self.dated and (_names_an_event_told(hit) or actor == UNATTRIBUTED):
             # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article (an
             # article's attacks by no one named are one attack told again: "the bomb went off, killing 247")
@@ -354,6 +409,7 @@ class _Extractor:
         else:
             start = end = self.published
             precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
+        undated = basis == "publication" and actor == UNATTRIBUTED
         if status in HAPPENED and start <= self.published < end:
             end = self.published  # "met this week", said on Wednesday: not after the article was published
         line = headlines.write(hit, sent, actor, self.times)
@@ -362,7 +418,7 @@ class _Extractor:
         text = self.text[sent.start_char: sent.end_char]  # `sent.text`, without rebuilding it from tokens
         lead = len(text) - len(text.lstrip())
         body = text.strip()
-        return Mention(
+        mention = Mention(
             event_type=hit.event_type, subtype=hit.subtype, modality=status, actor=actor.name,
             actor_country=actor.country, target=line.target, date_start=start, date_end=end,
             date_precision=precision, date_text=date_text, date_basis=basis, timex=value, summary=line.text,
@@ -370,3 +426,6 @@ class _Extractor:
             confidence=round(max(0.0, min(1.0, confidence)), 3),
             actor_basis=ACTOR_BASIS.get(resolved.source, "sentence"),
         )
+        if undated:
+            self.undated[id(mention)] = (mention, key)
+        return mention
