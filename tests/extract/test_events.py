@@ -33,6 +33,10 @@ def _has(mentions: list[Mention], want: Want) -> bool:
 
 
 MUST_YIELD: list[tuple[str, str, list[Want]]] = [
+    ("an-embassy-speaks-for-its-state", "The U.S. Embassy in Nairobi said the visit would go ahead.",
+     [("statement", "statement", "United States", "asserted")]),
+    ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
+     [("statement", "statement", "South African Foreign Affairs Department", "asserted")]),
     ("verb-deployment-state",
      "Russia deployed additional troops and tanks to the Belarusian border, the Ukrainian Defence Ministry said.",
      [("deployment", "deployment", "Russia", "asserted"),
@@ -525,6 +529,20 @@ def test_the_ministry_is_the_ministry_last_named() -> None:
             "Kenya closed two crossings on Monday, the ministry said.")
     said = [m for m in extract(text) if m.event_type == "statement" and "Monday" in m.sentence]
     assert [(m.actor, m.actor_country) for m in said] == [("Kenyan Interior Ministry", "Kenya")]
+
+
+def test_the_embassy_is_the_embassy_last_named() -> None:
+    text = ("The Kenyan embassy in Washington said the visa office was closed. "
+            "Later the embassy said it would reopen within days.")
+    assert [m.actor for m in extract(text) if m.event_type == "statement"] == ["Kenya", "Kenya"]
+
+
+def test_the_department_is_of_the_country_in_the_news() -> None:
+    text = ("The Philippine government accused Chinese vessels of blocking a supply mission. "
+            "The Department of Foreign Affairs said it would file a protest.")
+    said = [m for m in extract(text) if m.event_type == "statement"]
+    assert said and said[-1].actor == "Philippine Department of Foreign Affairs" and said[-1].actor_country == \
+        "Philippines"
 
 
 def test_a_surname_is_the_person_named_in_full_before() -> None:

@@ -157,6 +157,30 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
     return Resolved(reg.ministry(country, kind), source) if country else None
 
 
+def department(ctx: Context, head: Token, mods: list[Token],
+               context_country: Callable[[Token], str]) -> Resolved | None:
+    """A ministry named a department: "the South African Foreign Affairs Department", "the Department of
+    Foreign Affairs" (of the country the article is about there). Named as written, with its country's demonym
+    when the text leaves it out; registered if listed ("the State Department")."""
+    reg = ctx.registry
+    of = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    if not any(t.lower_ in MINISTRY_KINDS for t in [*mods, *of]):
+        return None
+    words = [t for t in mods if t.dep_ not in {"det", "poss"} and t.pos_ != "PUNCT"]
+    written = " ".join(t.text for t in [*words, head, *of])
+    known = reg.lookup(written)
+    if known is not None:
+        return Resolved(known, "registry")
+    country, source = country_of_tokens(mods, reg), "country"
+    if not country:
+        country, source = context_country(head), "coref"
+    if not country:
+        return None
+    demonym = (reg.demonyms.get(country) or [country])[0]
+    named = written if source == "country" else f"{demonym} {written}"
+    return Resolved(Actor(named, country, "organisation", "ministry"), source)
+
+
 def institution(head: Token, mods: list[Token], country: str) -> Resolved | None:
     """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name), "China's
     Taiwan Affairs Office" (a place inside the name, before another of its words)."""

@@ -43,6 +43,7 @@ from timeline.extract.lexicon.actors import (
     LEADERS_GOVERNMENTS,
     MILITARY_HEADS,
     MINISTRY_KINDS,
+    MISSION_NOUNS,
     NON_ACTOR_MODIFIERS,
     NON_ACTOR_ROLES,
     OFFICE_TITLES,
@@ -90,10 +91,24 @@ class Resolver:
                     GOVERNMENT_NOUNS:
                 governing = True
                 surface += " " + head.head.lemma_.lower()  # "Niger's junta": the antecedent of "the junta"
+            elif head.dep_ in {"poss", "compound", "amod"} and head.head.lemma_.lower() in MISSION_NOUNS:
+                surface += " " + head.head.lemma_.lower()  # "the U.S. Embassy": the antecedent of "the embassy"
             self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface)
         for tok in sent:  # "Minister of Defense Kenji Morishita instructed ...": a titled name the model left untagged
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_:
                 people.untagged_person(self.ctx, tok, left_modifiers(tok))
+
+    def _mission(self, head: Token, mods: list[Token]) -> Resolved | None:
+        """An embassy or consulate speaks for its state: "the U.S. Embassy in Nairobi", "Kenya's embassy"; "the
+        embassy" is the one last named. Where it stands ("in Nairobi") is the host, not the owner."""
+        country = country_of_tokens(mods, self.registry)
+        if country:
+            return Resolved(self.registry.state(country), "country")
+        if any(t.lower_ == "the" for t in head.lefts):
+            prev = self.ctx.last_named(head.idx, head.lemma_.lower(), any_kind=True)
+            if prev is not None:
+                return Resolved(prev, "coref")
+        return None
 
     def _demonym_head(self, ent: Span) -> Resolved | None:
         """"the Venezuelan government" -> Venezuela; "Russian troops" -> Russia's armed forces."""
@@ -102,7 +117,8 @@ class Resolver:
         lemma = noun.lemma_.lower()
         if ent.root.dep_ not in {"amod", "compound", "nmod"}:
             return None
-        if lemma in GOVERNMENT_NOUNS - {"official", "authority"}:
+        if lemma in GOVERNMENT_NOUNS - {"official", "authority"} or (
+                lemma in MISSION_NOUNS and noun.dep_ in {"nsubj", "nsubjpass"}):  # not a place: "at the embassy"
             return Resolved(self.registry.state(country), "country")
         if lemma in MILITARY_HEADS:
             return Resolved(self.registry.military(country), "nationality")
@@ -140,6 +156,10 @@ class Resolver:
                 return Resolved(known, "registry")
             if head.lemma_.lower() in MILITARY_HEADS:  # "the Army": the country's force (`phrase`), no person
                 return org.proper_force(self.ctx, ent, head)
+            if head.lemma_.lower() == "department":  # "the Department of Foreign Affairs": a ministry
+                named_department = org.department(self.ctx, head, left_modifiers(head), self.context_country)
+                if named_department is not None:
+                    return named_department
             country = country_of_tokens(left_modifiers(head), reg)
             if " " not in name and not name.isupper():  # "said Olena": a one-word "organisation" is a person's name
                 return people.person(self.ctx, name, head)
@@ -180,6 +200,12 @@ class Resolver:
             prev = self.ctx.last_named(head.idx, lemma)  # "the ministry said": the ministry last named
             if prev is not None:
                 return Resolved(prev, "coref")
+        if lemma in MISSION_NOUNS:
+            return self._mission(head, mods)
+        if lemma == "department":
+            named_department = org.department(self.ctx, head, mods, self.context_country)
+            if named_department is not None:
+                return named_department
         if lemma in GOVERNMENT_NOUNS - {"official", "authority"}:  # "the Government of Japan"
             of_country = country_of_tokens([t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                                             for t in p.subtree], reg)

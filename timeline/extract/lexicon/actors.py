@@ -120,6 +120,8 @@ REPORT_SOURCES: Final = frozenset(words("source report media outlet newspaper ta
 REPORT_VERBS: Final = frozenset(words("report say cite quote claim write suggest indicate"))
 # "the ministry", "the command": a definite head that names the organisation of that kind last mentioned.
 DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department office commission committee"))
+# A state's diplomatic missions: "the U.S. Embassy said", "the embassy said" (the one last named) speak for the state.
+MISSION_NOUNS: Final = frozenset(words("embassy consulate"))
 # Who speaks for a named body: "Red Cross officials" speak for the Red Cross.
 BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman"))
 # A leader's name before these names the government the leader heads: "the Bush administration".
