@@ -35,6 +35,8 @@ def _has(mentions: list[Mention], want: Want) -> bool:
 MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("an-embassy-speaks-for-its-state", "The U.S. Embassy in Nairobi said the visit would go ahead.",
      [("statement", "statement", "United States", "asserted")]),
+    ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
+     [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
      [("statement", "statement", "South African Foreign Affairs Department", "asserted")]),
     ("verb-deployment-state",
@@ -404,6 +406,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("a-crash-is-no-attack", "Seventy-three soldiers were killed when two military helicopters crashed.",
      {"deployment"}),
     ("a-passing-mention-of-an-attack", "The president condemned the bombings in a brief note.", {"deployment"}),
+    ("responded-with-force-is-no-statement", "Israeli riot police responded with a volley of rubber bullets.",
+     {"statement"}),
     ("a-role-in-attacks-is-no-attack", "The minister said he had evidence that the camps the army raided in Sudan "
      "had played key roles in the bomb attacks in Nairobi.", {"deployment"}),
     ("struck-oil", "Exploration firms struck oil off the coast of Guyana last year.", {"deployment"}),
