@@ -406,6 +406,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("a-crash-is-no-attack", "Seventy-three soldiers were killed when two military helicopters crashed.",
      {"deployment"}),
     ("a-passing-mention-of-an-attack", "The president condemned the bombings in a brief note.", {"deployment"}),
+    ("a-place-before-an-invasion-is-where", "Oil prices soared after the Kuwait invasion.", {"deployment"}),
     ("responded-with-force-is-no-statement", "Israeli riot police responded with a volley of rubber bullets.",
      {"statement"}),
     ("a-role-in-attacks-is-no-attack", "The minister said he had evidence that the camps the army raided in Sudan "

@@ -47,7 +47,7 @@ JUDGING_VERBS: Final = frozenset(words("accuse blame condemn criticize criticise
                                        "chide castigate"))
 # Attacks a place name before names where they happened ("the Nairobi bombing"); a nationality still names who.
 LOCATED_EVENTS: Final = frozenset(words("bombing blast explosion massacre shelling bombardment ambush killing "
-                                        "shooting"))
+                                        "shooting invasion occupation annexation siege blockade"))
 # Passives that state what their subject does or holds: "Israel is opposed to", "forces were engaged in fighting".
 STATE_PASSIVES: Final = frozenset(words("oppose engage involve commit determine prepare"))
 # "quoted X as saying": X speaks.
