@@ -35,6 +35,8 @@ def _has(mentions: list[Mention], want: Want) -> bool:
 MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("an-embassy-speaks-for-its-state", "The U.S. Embassy in Nairobi said the visit would go ahead.",
      [("statement", "statement", "United States", "asserted")]),
+    ("a-name-unknown-its-apposed-title-known", "Toshiro Endo, the UN humanitarian coordinator, demanded access "
+     "to the camps.", [("statement", "demand", "United Nations", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",

@@ -131,6 +131,10 @@ class ActorFinder:
         if author is not None:  # "Saddam's message called for", "a statement by X said"
             return self.resolver.phrase(author)
         res = self.resolver.phrase(head)
+        if res is None and head.dep_ in {"nsubj", "nsubjpass"}:  # "X, the UN relief coordinator, demanded": a name
+            appos = next((c for c in head.children if c.dep_ == "appos"), None)  # nothing knows, its title says
+            if appos is not None:
+                res = self.resolver.phrase(appos)
         if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                            for c in head.children):
             res = self._owner_of(head)
