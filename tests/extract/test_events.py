@@ -37,6 +37,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "United States", "asserted")]),
     ("a-name-unknown-its-apposed-title-known", "Toshiro Endo, the UN humanitarian coordinator, demanded access "
      "to the camps.", [("statement", "demand", "United Nations", "asserted")]),
+    ("issued-a-reminder", "The German chancellor issued a stern reminder to Belgrade that it must withdraw its "
+     "police.", [("statement", "statement", "Germany", "asserted")]),
+    ("must-is-asked-not-done", "Britain said Serbia must withdraw its police from Kosovo.",
+     [("deployment", "withdrawal", "Serbia", "hypothetical"), ("statement", "statement", "United Kingdom", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
@@ -408,6 +412,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("a-crash-is-no-attack", "Seventy-three soldiers were killed when two military helicopters crashed.",
      {"deployment"}),
     ("a-passing-mention-of-an-attack", "The president condemned the bombings in a brief note.", {"deployment"}),
+    ("a-radar-signal-is-no-statement", "The radar picked up a weak signal from the drone.", {"statement"}),
     ("a-place-before-an-invasion-is-where", "Oil prices soared after the Kuwait invasion.", {"deployment"}),
     ("responded-with-force-is-no-statement", "Israeli riot police responded with a volley of rubber bullets.",
      {"statement"}),

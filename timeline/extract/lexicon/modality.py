@@ -12,6 +12,7 @@ from timeline.extract.lexicon import words
 HAPPENED: Final = frozenset({"asserted", "claimed", "denied"})
 MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "would": "hypothetical",
                     "should": "hypothetical",  # "should hostilities erupt", "Iran should withdraw"
+                    "must": "hypothetical",  # "said Serbia must withdraw its police": asked for, not done
                     "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "capability"}
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
 MODAL_HEADS: Final = {

@@ -262,6 +262,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("proposal offer initiative", "statement", 0.6, "owned"),  # "Iraq's proposal to open its presidential sites"
     ("rejection refusal", "rejection", 0.75, "light|owned"),
     ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
+    ("reminder signal", "statement", 0.6, "light"),  # "issued a stern reminder to Iraq that", "sent strong signals"
     ("statement announcement declaration communique", "statement", 0.6, "prep:by"),  # "a statement by the ministry"
 )
 # Words that make a noun trigger something else ("general strike", "hunger strike").
