@@ -40,7 +40,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("issued-a-reminder", "The German chancellor issued a stern reminder to Belgrade that it must withdraw its "
      "police.", [("statement", "statement", "Germany", "asserted")]),
     ("must-is-asked-not-done", "Britain said Serbia must withdraw its police from Kosovo.",
-     [("deployment", "withdrawal", "Serbia", "hypothetical"), ("statement", "statement", "United Kingdom", "asserted")]),
+     [("deployment", "withdrawal", "Serbia", "hypothetical"),
+      ("statement", "statement", "United Kingdom", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
