@@ -42,6 +42,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("must-is-asked-not-done", "Britain said Serbia must withdraw its police from Kosovo.",
      [("deployment", "withdrawal", "Serbia", "hypothetical"),
       ("statement", "statement", "United Kingdom", "asserted")]),
+    ("a-registered-bodys-sources", "Pentagon sources said the administration plans to send 5,000 more Marines.",
+     [("statement", "statement", "Pentagon", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",

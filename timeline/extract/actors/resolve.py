@@ -190,6 +190,10 @@ class Resolver:
             appos = next((c for c in head.children if c.dep_ == "appos"), None)
             return self.phrase(appos) if appos is not None else None
         if lemma in NON_ACTOR_ROLES:  # analysts, sources, residents, "Pentagon lawyers"
+            if lemma == "source":  # "Pentagon sources said": the registered body they speak from, unnamed
+                body = org.registered_among(reg, left_modifiers(head), lambda a: a.kind == "organisation" and a.acts)
+                if body is not None:
+                    return body
             return Resolved(Actor(head.text, "", "person", "commentator"), "ner")
         mods = left_modifiers(head)
         span_text = head.doc[mods[0].i if mods else head.i: head.i + 1].text if mods else head.text
