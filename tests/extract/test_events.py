@@ -44,6 +44,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
       ("statement", "statement", "United Kingdom", "asserted")]),
     ("a-registered-bodys-sources", "Pentagon sources said the administration plans to send 5,000 more Marines.",
      [("statement", "statement", "Pentagon", "asserted")]),
+    ("a-plural-title-is-every-conjuncts", "Foreign Ministers Sergei Lavrov and Ahmad Vahidi met in Tehran on "
+     "Monday, and Vahidi claimed they resolved the dispute.", [("statement", "claim", "Ahmad Vahidi", "")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
@@ -558,6 +560,19 @@ def test_the_department_is_of_the_country_in_the_news() -> None:
     said = [m for m in extract(text) if m.event_type == "statement"]
     assert said and said[-1].actor == "Philippine Department of Foreign Affairs" and said[-1].actor_country == \
         "Philippines"
+
+
+def test_a_singular_title_is_the_first_conjuncts_only() -> None:
+    text = "Gen. Ali Haidar and Omar Saleh met on Monday, and Saleh claimed they resolved the dispute."
+    assert not [m for m in extract(text) if m.subtype == "claim"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("President Umaro Embalo of Guinea-Bissau said the border would reopen.", "Guinea-Bissau"),
+])
+def test_of_a_country_after_a_titled_name_is_their_country(text: str, country: str) -> None:
+    said = [m for m in extract(text) if m.subtype == "statement"]
+    assert said and said[-1].actor_country == country
 
 
 def test_a_surname_is_the_person_named_in_full_before() -> None:

@@ -61,7 +61,9 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         name = " ".join([*(t.text for t in mods if t.lower_.rstrip(".") in ROYAL_TITLES), name])  # "King Hussein"
     if seen is not None and not titles and not is_blocked:
         return Resolved(_named_again(ctx, seen, head), "coref")
-    country = country_of_tokens(mods, reg) or (seen.country if seen else "")
+    of_place = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"] if titles else []  # "President Kuchma of Ukraine"
+    country = country_of_tokens(mods, reg) or country_of_tokens(of_place, reg) or (seen.country if seen else "")
     if not country and titles:  # a subject state before a titled person; "Defense Minister X": that ministry's
         country = sentence_state(head, reg) or _office_country(ctx, mods)
     # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis; one named

@@ -143,7 +143,18 @@ def titles_of(head: Token) -> frozenset[str]:
             near += list(child.subtree)
     if head.dep_ == "appos":  # the name is the apposition of a title: "Taiwan's Premier, Cho Jung-tai,"
         near += [head.head, *left_modifiers(head.head)]
-    return frozenset(w for w in (t.lower_.rstrip(".") for t in near) if w in OFFICE_TITLES)
+    first = head
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+        first = first.head  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
+    if first is not head:  # is every conjunct's
+        near += [t for t in left_modifiers(first) if _title_word(t) != t.lower_.rstrip(".")]
+    return frozenset(w for w in (_title_word(t) for t in near) if w in OFFICE_TITLES)
+
+
+def _title_word(tok: Token) -> str:
+    """A title as listed: "Gen." -> "gen", "Presidents" -> "president" (else the word, lower-cased)."""
+    word = tok.lower_.rstrip(".")
+    return word[:-1] if word not in OFFICE_TITLES and word.endswith("s") and word[:-1] in OFFICE_TITLES else word
 
 
 def clean_name(text: str, person: bool = False) -> str:
