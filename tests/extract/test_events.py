@@ -46,6 +46,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Pentagon", "asserted")]),
     ("a-plural-title-is-every-conjuncts", "Foreign Ministers Sergei Lavrov and Ahmad Vahidi met in Tehran on "
      "Monday, and Vahidi claimed they resolved the dispute.", [("statement", "claim", "Ahmad Vahidi", "")]),
+    ("agreed-to", "Niger's junta agreed in April to hand the two suspects over for trial.",
+     [("statement", "pledge", "Niger", "asserted")]),
+    ("a-proposal-as-attribute", "The main sticking point has been Iraq's proposal to open its presidential sites to "
+     "a special team.", [("statement", "statement", "Iraq", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
@@ -417,6 +421,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("a-crash-is-no-attack", "Seventy-three soldiers were killed when two military helicopters crashed.",
      {"deployment"}),
     ("a-passing-mention-of-an-attack", "The president condemned the bombings in a brief note.", {"deployment"}),
+    ("a-company-in-apposition-is-no-actor", "The world's second-largest container line, Hansa Maritime, said on "
+     "Friday it would pause all transits through the strait.", {"statement"}),
     ("a-radar-signal-is-no-statement", "The radar picked up a weak signal from the drone.", {"statement"}),
     ("a-place-before-an-invasion-is-where", "Oil prices soared after the Kuwait invasion.", {"deployment"}),
     ("responded-with-force-is-no-statement", "Israeli riot police responded with a volley of rubber bullets.",

@@ -129,7 +129,7 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
     if needs == "light":
         return noun and syntax.under_light_verb(hit_tok)
     if needs == "owned":  # "the U.S.'s demand ... was refused", "stern warnings from Moscow came on Thursday"
-        told = hit_tok.dep_ in {"nsubj", "nsubjpass", "ROOT"} or (  # not "to confront threats from the U.S."
+        told = hit_tok.dep_ in {"nsubj", "nsubjpass", "ROOT", "attr"} or (  # not "to confront threats from the U.S."
             hit_tok.dep_ == "pobj" and hit_tok.head.lower_ in {"in", "to"})  # "in a statement by", "according to"
         return noun and told and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
                                      for c in hit_tok.children)

@@ -133,8 +133,10 @@ class ActorFinder:
         res = self.resolver.phrase(head)
         if res is None and head.dep_ in {"nsubj", "nsubjpass"}:  # "X, the UN relief coordinator, demanded": a name
             appos = next((c for c in head.children if c.dep_ == "appos"), None)  # nothing knows, its title says
-            if appos is not None:
-                res = self.resolver.phrase(appos)
+            titled = self.resolver.phrase(appos) if appos is not None else None
+            if titled is not None and (titled.actor.is_government or titled.actor.is_military or titled.actor.role in {
+                    "international organisation", "armed group"}):  # not "a container line, Nordlund Maritime,"
+                res = titled
         if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                            for c in head.children):
             res = self._owner_of(head)

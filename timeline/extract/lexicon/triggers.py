@@ -186,6 +186,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     # "“...,” counters X", not "tactics designed to counter U.S. attacks"
     ("invite", "consultation", 0.65, "entity"),  # "invited the foreign ministers of Poland"
     ("assail", "accusation", 0.75, ""),  # "Russian officials assailed Ukraine for ..."
+    ("agree", "pledge", 0.65, "comp"),  # "agreed to hand them over", "agreed on a ceasefire", not "agreed with X"
     ("respond", "statement", 0.65, "comp"),  # "responded that ...", "“Never,” he responded", not "responded with
     # a volley of plastic bullets"
     ("boast", "statement", 0.65, "comp"),  # "boasted that ...", not "boasts an army of a million"
