@@ -99,8 +99,8 @@ def r_calendar_day(c: Candidate, ctx: Context) -> Resolution | None:
 
 def _month_year(ctx: Context, m: int, rel: str, start: int, end: int | None = None) -> int:
     pub = ctx.published
-    if rel == "last":
-        return pub.year if m < pub.month else pub.year - 1
+    if rel == "last":  # the month just ended is "last month"; "last February" in a March paper is a year back
+        return pub.year if m < pub.month - 1 else pub.year - 1
     if rel == "next":
         return pub.year if m > pub.month else pub.year + 1
     if rel == "this":
