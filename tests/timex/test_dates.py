@@ -45,6 +45,10 @@ RESOLVED: list[cases.Resolved] = [
     ("The border was drawn in nineteen ninety-one.", SAT, "nineteen ninety-one", "1991", "1991-01-01",
      "1991-12-31", "year"),
     ("The mission ends at year-end.", SAT, "year-end", "2024-12-31", "2024-12-31", "2024-12-31", "day"),
+    ("The currency has lost 12% since year-end.", SAT, "year-end", "2023-12-31", "2023-12-31", "2023-12-31",
+     "day"),  # "since" counts from the year-end already passed
+    ("Exports have fallen since the end of the year.", SAT, "the end of the year", "2023", "2023-09-02",
+     "2023-12-31", "year"),
     # "last <month>": the month just ended within the year is "last month", so its name with "last" is a year back
     ("Two transport planes collided last February, killing 40.", D("2024-03-02"), "last February", "2023-02",
      "2023-02-01", "2023-02-28", "month"),
