@@ -49,6 +49,10 @@ RESOLVED: list[cases.Resolved] = [
      "2025-11-07", "day"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
+    ("The port is the only way out now that the border is shut.", SAT, "now", "PRESENT_REF", "2024-03-16",
+     "2024-03-16", "day"),  # "now that": the present, as TimeML marks it
+    ("Now that the talks have failed, the army will advance.", SAT, "Now", "PRESENT_REF", "2024-03-16",
+     "2024-03-16", "day"),
     # a clock time without its day: the day its sentence names before it, else the publication day
     ("The convoy left at 5:10 p.m. under fire.", SAT, "5:10 p.m.", "2024-03-16T17:10", "2024-03-16", "2024-03-16",
      "day"),

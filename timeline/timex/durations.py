@@ -295,8 +295,6 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     word = " ".join(c.match.group("word").lower().split())
     after = ctx.text[c.end: c.end + 20]
     before = ctx.text[max(0, c.start - 12): c.start].lower()
-    if word == "now" and re.match(r"[\s\u00a0\u202f]*(?:that|,\s*(?:that|then))\b", after) and "by" not in before:
-        return None  # "now that ..." is a conjunction
     if word == "now" and sentence_start(ctx.text, c.start) and re.match(r"[\s\u00a0\u202f]*(?:,|for\b)", after):
         return None  # "Now, he says ...": a discourse marker
     if word == "current" and re.match(r"[\s\u00a0\u202f]*(?:account|accounts|affairs|events|of|[A-Z])", after):
