@@ -52,6 +52,7 @@ _add(["ago", "earlier", "later"], "year_ago_adj", "shift", "ago_vague", "rel_per
 _add(["exactly", "precisely"], "shift")
 _add(["earlier", "later", "early", "late"], "in_period")
 _add(["afterwards", "afterward"], "shift", "vague_shift")
+_add(["day"], "day_count")
 _add(["before", "after", "hence", "now"], "shift")
 _add(["century", "centuries"], "century")
 _add(["fiscal"], "fiscal", "quarter")
