@@ -121,6 +121,7 @@ UNRESOLVED: list[cases.Unresolved] = [
     ("Talks may resume in the near future.", SAT, "the near future", "DATE", "FUTURE_REF"),
     ("Grain exports will stay weak in the near term.", SAT, "the near term", "DATE", "FUTURE_REF"),
     ("Officials see little relief in the short term.", SAT, "the short term", "DATE", "FUTURE_REF"),
+    ("The referendum was postponed to a later date.", SAT, "a later date", "DATE", "FUTURE_REF"),
     ("Negotiations dragged on for two decades.", SAT, "two decades", "DURATION", "P20Y"),
     # TempEval-3 train error analysis: fractions, "the year ended", "soon", "midday"
     ("Refugees lived in the camps for 2 1/2 years.", SAT, "2 1/2 years", "DURATION", "P2Y6M"),

@@ -68,7 +68,7 @@ _add(["morning", "afternoon", "evening", "night"], "part_of_day")
 _add(["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "once", "twice",
       "times"], "set")
 _add(["now", "currently", "current", "present", "presently", "nowadays", "days", "recently", "past", "future",
-      "lately", "soon", "term"], "ref")
+      "lately", "soon", "term", "date"], "ref")
 _add(["am", "pm", "m", "noon", "midnight", "midday"], "clock")
 _BEFORE, _AFTER = 60, 90  # characters of context a rule may need around its trigger words
 

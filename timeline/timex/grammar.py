@@ -211,7 +211,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 recently|the\ past(?!\s+(?:\d+|""" + NUM_WORD + "|" + "|".join(map(re.escape, VAGUE_NUMBERS))
                + r""")\s+[a-z])
                 |the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
-                as\ soon\ as\ possible|soon))
+                as\ soon\ as\ possible|soon|a\ (?:later|future)\ date))
                 (?![\w-])""")),
     ("overnight", _c(r"(?<![\w-])(?P<x>overnight)(?![\w-])")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>
