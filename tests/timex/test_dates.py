@@ -45,6 +45,17 @@ RESOLVED: list[cases.Resolved] = [
     ("The border was drawn in nineteen ninety-one.", SAT, "nineteen ninety-one", "1991", "1991-01-01",
      "1991-12-31", "year"),
     ("The mission ends at year-end.", SAT, "year-end", "2024-12-31", "2024-12-31", "2024-12-31", "day"),
+    ("The currency has lost 12% since year-end.", SAT, "year-end", "2023-12-31", "2023-12-31", "2023-12-31",
+     "day"),  # "since" counts from the year-end already passed
+    ("Exports have fallen since the end of the year.", SAT, "the end of the year", "2023", "2023-09-02",
+     "2023-12-31", "year"),
+    # "last <month>": the month just ended within the year is "last month", so its name with "last" is a year back
+    ("Two transport planes collided last February, killing 40.", D("2024-03-02"), "last February", "2023-02",
+     "2023-02-01", "2023-02-28", "month"),
+    ("The envoy resigned last January.", D("2024-03-02"), "last January", "2024-01", "2024-01-01", "2024-01-31",
+     "month"),
+    ("The dam burst last December.", D("2024-01-20"), "last December", "2023-12", "2023-12-01", "2023-12-31",
+     "month"),
     # news-style traps from other outlets (WED = Wednesday 2025-11-12)
     ("Prices have doubled since 2014.", WED, "2014", "2014", "2014-01-01", "2014-12-31", "year"),
     ("Fighting peaked between March and May.", WED, "March", "2025-03", "2025-03-01", "2025-03-31", "month"),

@@ -56,6 +56,11 @@ RESOLVED: list[cases.Resolved] = [
     ("The day before last Tuesday's hearing, the envoy left.", WED, "The day before last Tuesday", "2025-11-10",
      "2025-11-10", "2025-11-10", "day"),
     ("As of today, 20 hostages are held.", SAT, "today", "2024-03-16", "2024-03-16", "2024-03-16", "day"),
+    # the day a count of days has reached, said in the present: the day of writing
+    ("It's the fourth day of a siege by government forces.", SAT, "the fourth day", "2024-03-16", "2024-03-16",
+     "2024-03-16", "day"),
+    ("In the capital, today is the 12th straight day of strikes.", WED, "the 12th straight day", "2025-11-12",
+     "2025-11-12", "2025-11-12", "day"),
 ]
 
 UNRESOLVED: list[cases.Unresolved] = [

@@ -49,6 +49,10 @@ RESOLVED: list[cases.Resolved] = [
      "2025-11-07", "day"),
     # present reference: the publication day
     ("Some 2,000 troops are now on the border.", SAT, "now", "PRESENT_REF", "2024-03-16", "2024-03-16", "day"),
+    ("The port is the only way out now that the border is shut.", SAT, "now", "PRESENT_REF", "2024-03-16",
+     "2024-03-16", "day"),  # "now that": the present, as TimeML marks it
+    ("Now that the talks have failed, the army will advance.", SAT, "Now", "PRESENT_REF", "2024-03-16",
+     "2024-03-16", "day"),
     # a clock time without its day: the day its sentence names before it, else the publication day
     ("The convoy left at 5:10 p.m. under fire.", SAT, "5:10 p.m.", "2024-03-16T17:10", "2024-03-16", "2024-03-16",
      "day"),
@@ -115,6 +119,9 @@ UNRESOLVED: list[cases.Unresolved] = [
     ("The drills come two months after Beijing sanctioned seven firms.", SAT, "two months", "DURATION", "P2M"),
     ("The militia patrols on Tuesdays.", SAT, "Tuesdays", "SET", "XXXX-WXX-2"),
     ("Talks may resume in the near future.", SAT, "the near future", "DATE", "FUTURE_REF"),
+    ("Grain exports will stay weak in the near term.", SAT, "the near term", "DATE", "FUTURE_REF"),
+    ("Officials see little relief in the short term.", SAT, "the short term", "DATE", "FUTURE_REF"),
+    ("The referendum was postponed to a later date.", SAT, "a later date", "DATE", "FUTURE_REF"),
     ("Negotiations dragged on for two decades.", SAT, "two decades", "DURATION", "P20Y"),
     # TempEval-3 train error analysis: fractions, "the year ended", "soon", "midday"
     ("Refugees lived in the camps for 2 1/2 years.", SAT, "2 1/2 years", "DURATION", "P2Y6M"),

@@ -41,6 +41,13 @@ RESOLVED: list[cases.Resolved] = [
      "quarter"),
     ("Sales fell in the third quarter of last year.", D("2024-02-14"), "the third quarter of last year", "2023-Q3",
      "2023-07-01", "2023-09-30", "quarter"),
+    # ... and a span of months longer than a quarter compared with a year before is in that year, not its quarter
+    ("Third-quarter profit rose to $9 million from $7 million a year earlier.", OCT, "a year earlier", "2023-Q3",
+     "2023-07-01", "2023-09-30", "quarter"),
+    ("Third-quarter profit rose 8%. For the nine months, the airline earned $40 million, up from $31 million a year "
+     "earlier.", OCT, "a year earlier", "2023", "2023-01-01", "2023-12-31", "year"),
+    ("Third-quarter sales were flat. First-half output fell 3% from a year ago.", OCT, "a year ago", "2023",
+     "2023-01-01", "2023-12-31", "year"),
     # halves written as quarters or as "the last half"
     ("Losses will continue through the first two quarters of 2025.", OCT, "the first two quarters of 2025",
      "2025-H1", "2025-01-01", "2025-06-30", "quarter"),

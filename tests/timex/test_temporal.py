@@ -98,6 +98,7 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "Marchers have filled the square for the past three summers.",  # not "the past" (PAST_REF)
     "Marchers filled the square, and the March on Washington followed.",
     "The general wants the soldiers of tomorrow trained in cities.",  # an age, not a day
+    "It was the third day of talks in the port.",  # a count of days told in the past: which day is not said
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

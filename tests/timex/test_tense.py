@@ -76,6 +76,8 @@ RESOLVED: list[cases.Resolved] = [
      "2025-11-06", "2025-11-06", "day"),  # "last" tells its own expression's time, not the clause's tense
     ("The ministry said it is holding the vote on Dec. 7.", D("2025-10-30"), "Dec. 7", "2025-12-07", "2025-12-07",
      "2025-12-07", "day"),  # a present progressive with a date is an arrangement ahead
+    ("The port is continuing to ship grain under a July accord.", D("2025-10-30"), "July", "2025-07", "2025-07-01",
+     "2025-07-31", "month"),  # ... but what "is continuing" is under way already
     # the simple present of a scheduled event points ahead (FRI = Friday 2025-11-14); the simple present of a report,
     # a stative verb or a noun does not
     ("Rebel and army envoys meet separately Monday with the mediators.", FRI, "Monday", "2025-11-17", "2025-11-17",

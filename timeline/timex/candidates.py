@@ -52,6 +52,7 @@ _add(["ago", "earlier", "later"], "year_ago_adj", "shift", "ago_vague", "rel_per
 _add(["exactly", "precisely"], "shift")
 _add(["earlier", "later", "early", "late"], "in_period")
 _add(["afterwards", "afterward"], "shift", "vague_shift")
+_add(["day"], "day_count")
 _add(["before", "after", "hence", "now"], "shift")
 _add(["century", "centuries"], "century")
 _add(["fiscal"], "fiscal", "quarter")
@@ -67,7 +68,7 @@ _add(["morning", "afternoon", "evening", "night"], "part_of_day")
 _add(["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "once", "twice",
       "times"], "set")
 _add(["now", "currently", "current", "present", "presently", "nowadays", "days", "recently", "past", "future",
-      "lately", "soon"], "ref")
+      "lately", "soon", "term", "date"], "ref")
 _add(["am", "pm", "m", "noon", "midnight", "midday"], "clock")
 _BEFORE, _AFTER = 60, 90  # characters of context a rule may need around its trigger words
 

@@ -99,8 +99,8 @@ def r_calendar_day(c: Candidate, ctx: Context) -> Resolution | None:
 
 def _month_year(ctx: Context, m: int, rel: str, start: int, end: int | None = None) -> int:
     pub = ctx.published
-    if rel == "last":
-        return pub.year if m < pub.month else pub.year - 1
+    if rel == "last":  # the month just ended is "last month"; "last February" in a March paper is a year back
+        return pub.year if m < pub.month - 1 else pub.year - 1
     if rel == "next":
         return pub.year if m > pub.month else pub.year + 1
     if rel == "this":
@@ -244,13 +244,14 @@ def r_century(c: Candidate, ctx: Context) -> Resolution | None:
 
 def r_year_end(c: Candidate, ctx: Context) -> Resolution | None:
     """"year-end", "the end of the year", "year's end", "the full year": the publication year (its end: last
-    third)."""
+    third). "since year-end" counts from an end already passed: the year before's."""
     word = c.match.group("word").lower()
+    year = ctx.published.year - (word_before(ctx.text, c.start).lower() == "since")
     if "end of" in word or "s end" in word:  # "the end of the year", "by year's end"
-        period = cal.part(cal.year(ctx.published.year), "end")
+        period = cal.part(cal.year(year), "end")
         return Resolution("DATE", period.value, period)
     if "end" in word:  # "year-end": TimeML writes the last day of the year
-        return Resolution("DATE", f"{ctx.published.year}-12-31", cal.day(date(ctx.published.year, 12, 31)))
+        return Resolution("DATE", f"{year}-12-31", cal.day(date(year, 12, 31)))
     period = cal.year(ctx.published.year)
     return Resolution("DATE", period.value, period)
 

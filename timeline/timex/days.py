@@ -176,3 +176,9 @@ def r_anaphor_day(c: Candidate, ctx: Context) -> Resolution | None:
     offset = -1 if ("previous" in phrase or "before" in phrase) else 1 if (
         "next" in phrase or "following" in phrase or "after" in phrase) else 0
     return _with_part(anchor + timedelta(days=offset), part)
+
+
+def r_day_count(c: Candidate, ctx: Context) -> Resolution | None:
+    """"Today is the eighth day of the strike", "it's the second day of an offensive": the day counted is the day
+    of writing, the publication day."""
+    return Resolution("DATE", ctx.published.isoformat(), cal.day(ctx.published))

@@ -16,7 +16,7 @@ from timeline.timex.calendar import Period
 from timeline.timex.candidates import Candidate
 from timeline.timex.quarters import reported_quarter
 from timeline.timex.resolution import Context, Resolution
-from timeline.timex.sentences import sentence_start, word_before
+from timeline.timex.sentences import sentence_bounds, sentence_start, word_before
 from timeline.timex.tense import is_future
 from timeline.timex.words import MONTHS, PART_CODES, WEEKDAYS, number
 
@@ -65,6 +65,13 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
     k = int(n) * (-1 if direction in ("ago", "earlier", "before") else 1)
     pub = ctx.published
     last = ctx.last
+    if unit == "year" and k == -1 and last is not None and last.precision == "quarter" and direction in (
+            "ago", "earlier") and _MONTHS_OF_YEAR.search(ctx.text, sentence_bounds(ctx.text, c.start, c.start)[0],
+                                                        c.start):
+        # "For the nine months, profit rose ... from $1.6 billion a year earlier": those months a year before,
+        # which no quarter holds; their year does
+        compared = cal.year(reported_quarter(ctx, c.start).start.year - 1)
+        return Resolution("DATE", compared.value, compared, anchor=False)
     if direction == "ago" and unit == "year" and k == -1 and last is not None and last.precision == "quarter":
         # "profit rose from a year ago": the quarter reported, a year before
         period = cal.shift(reported_quarter(ctx, c.start), "year", k)
@@ -108,6 +115,9 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 _ANAPHORIC = ("earlier", "later", "before", "after", "afterwards", "afterward")
+# Spans of a year longer than a quarter that results reports compare: "the (first) nine months", "the six months",
+# "the first half"
+_MONTHS_OF_YEAR = re.compile(r"(?i)\b(?:(?:six|nine|6|9)[-\s]months?|first[-\s]half)\b")
 # "days later": one to seven days after the date the text named; "weeks later" one to nine weeks, and so on
 _VAGUE_REACH = {"day": (1, 7, "week"), "week": (7, 63, "month"), "month": (28, 365, "year"),
                 "year": (365, 3652, "decade"), "decade": (3652, 36524, "decade")}
@@ -285,8 +295,6 @@ def r_ref(c: Candidate, ctx: Context) -> Resolution | None:
     word = " ".join(c.match.group("word").lower().split())
     after = ctx.text[c.end: c.end + 20]
     before = ctx.text[max(0, c.start - 12): c.start].lower()
-    if word == "now" and re.match(r"[\s\u00a0\u202f]*(?:that|,\s*(?:that|then))\b", after) and "by" not in before:
-        return None  # "now that ..." is a conjunction
     if word == "now" and sentence_start(ctx.text, c.start) and re.match(r"[\s\u00a0\u202f]*(?:,|for\b)", after):
         return None  # "Now, he says ...": a discourse marker
     if word == "current" and re.match(r"[\s\u00a0\u202f]*(?:account|accounts|affairs|events|of|[A-Z])", after):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.words import MONTHS, NUMBER_WORDS, VAGUE_NUMBERS, WEEKDAYS, ZONES
+from timeline.timex.words import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_NUMBERS, WEEKDAYS, ZONES
 
 
 def _words(names: list[str], *, period: bool = False) -> str:
@@ -66,6 +66,7 @@ SPELLED_DAY = (r"(?i:(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|se
                r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)(?![\w-])")
 _CLOCK_AGAIN = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?(?:" + SO + r"[ap]\.?m\.?)?"
 _THE_MONTH_OF = _nocase(r"the\s+month\s+of")
+_ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _MONTH_REL = _nocase("last|this|next|early|late|mid|earlier|later|" + MOD)
 
 # (rule, pattern); an earlier rule wins a tie between two candidates of the same extent.
@@ -171,6 +172,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         by|for)\b)[a-z]))
                         |that{S}(?:same{S})?(?:day|morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of|[a-z]+ing)\b)(?![\w-])""")),
+    # "today is the eighth day of the strike", "it's the second day of an offensive": the day of writing
+    ("day_count", _c(rf"""(?<![\w-])(?:today|it|this)(?:{S}is|['’]s)(?:{S}now)?{S}(?P<x>(?:the{S})?
+                      (?:{_ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{S}(?:straight|consecutive|successive))?{S}day)
+                      (?={S}(?:of|in|since)\b)""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least
                   |(?P<exact>exactly|precisely)){S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}
                   (?P<dir>ago(?:{S}(?P<today>today|yesterday)|,?{S}(?P<to_day>to{S}the{S}day))?|earlier|later|afterwards?|hence|from{S}now|
@@ -206,7 +211,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 recently|the\ past(?!\s+(?:\d+|""" + NUM_WORD + "|" + "|".join(map(re.escape, VAGUE_NUMBERS))
                + r""")\s+[a-z])
                 |the\ (?:near\ |distant\ |foreseeable\ )?future|the\ (?:near|short)\ term|lately|
-                as\ soon\ as\ possible|soon))
+                as\ soon\ as\ possible|soon|a\ (?:later|future)\ date))
                 (?![\w-])""")),
     ("overnight", _c(r"(?<![\w-])(?P<x>overnight)(?![\w-])")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>

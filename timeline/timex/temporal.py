@@ -102,7 +102,7 @@ RESOLVERS: dict[str, Resolver] = {  # grammar rule -> resolution rule
     "month": dates.r_month, "year": dates.r_year, "spelled_year": dates.r_spelled_year, "century": dates.r_century,
     "year_end": dates.r_year_end, "decade": dates.r_decade,
     "wday": days.r_weekday, "dayword": days.r_dayword, "part_of_day": days.r_part_of_day,
-    "this_part": days.r_this_part, "anaphor_day": days.r_anaphor_day,
+    "this_part": days.r_this_part, "anaphor_day": days.r_anaphor_day, "day_count": days.r_day_count,
     "rel_period": periods.r_rel_period, "weekend": periods.r_weekend, "season": periods.r_season,
     "week_of": periods.r_week_of,
     "quarter": quarters.r_quarter, "qcode": quarters.r_quarter, "half": quarters.r_half,

@@ -18,9 +18,11 @@ _FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|would|might|must|should|needs?\s+to|ha(?:s|ve)\s+to|going\s+to|set\s+to|scheduled|slated|due\s+(?:on|in|by|to\s+"
     r"(?:be|begin|start|expire|take|arrive|meet|vote|end|open|close|hold))|expects?|expected|plans?\s+to|planned|"
     r"planning|intends?|upcoming|takes?\s+effect|take\s+effect|effective|is\s+to|are\s+to|next(?!\s+to\b)|ahead\s+of|"
-    r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|(?:is|are)\s+(?!being\b)[a-z]+ing)\b"
+    r"deadline|as\s+(?:soon|early)\s+as|from\s+now|tomorrow|(?:is|are)\s+(?!being\b|continuing\b)[a-z]+ing)\b"
     r"|['’]ll\b)",
     re.IGNORECASE)
+# A present progressive points ahead ("is holding the vote on Dec. 7"), but not "is/are continuing": what continues
+# is already under way ("the port is continuing to ship grain under a July accord").
 # Past cues: auxiliaries and the past tenses news reports use most. Not any "-ed" word: adjectives ("payable",
 # "reduced", "United") and announcements of dates ahead ("extended to Nov. 20") made that cue wrong more often
 # than right on TempEval-3 train.
