@@ -143,7 +143,20 @@ def titles_of(head: Token) -> frozenset[str]:
             near += list(child.subtree)
     if head.dep_ == "appos":  # the name is the apposition of a title: "Taiwan's Premier, Cho Jung-tai,"
         near += [head.head, *left_modifiers(head.head)]
+        near += phrase_head(head.head)
     return frozenset(w for w in (t.lower_.rstrip(".") for t in near) if w in OFFICE_TITLES)
+
+
+def phrase_head(named: Token) -> list[Token]:
+    """For a place or body a person's name is in apposition with ("The head of the FBI inquiry in Nairobi, X," parsed
+    as "Nairobi, X"): the head of the whole phrase the place ends ("head"), which the name is really in apposition
+    with. (A person is no apposition of a place.)"""
+    if named.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        return []
+    tok = named
+    while tok.dep_ in {"pobj", "compound"} and tok.head.dep_ in {"prep", "pobj", "compound"}:
+        tok = tok.head if tok.head.dep_ != "prep" else tok.head.head
+    return [tok] if tok.i != named.i else []
 
 
 def clean_name(text: str, person: bool = False) -> str:

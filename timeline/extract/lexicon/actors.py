@@ -112,6 +112,9 @@ BODY_NOUNS: Final = frozenset(words("group movement organization organisation re
                                     "coalition paramilitary militant insurgent"))
 POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "its", "their"})
 PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
+# Words before or in a person's name that tell the person's gender (so which of "he" and "she" names them).
+FEMALE_WORDS: Final = frozenset(words("mrs ms miss madam madame mme queen princess lady dame sister"))
+MALE_WORDS: Final = frozenset(words("mr sir king prince lord emir sultan sheikh"))
 PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 # Words that make a people's name a number of persons: "some Kenyans", "many Iraqis".
 QUANTIFIERS: Final = frozenset(words("some many several few most all hundreds thousands dozens numerous other"))
