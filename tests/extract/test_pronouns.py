@@ -67,3 +67,20 @@ def test_pronoun_antecedent(name: str, text: str, actor: str, not_actors: list[s
     actors = {m.actor for m in rows if m.event_type == "statement"}
     assert actor in actors, (name, [(m.event_type, m.actor, m.sentence) for m in rows])
     assert not actors & set(not_actors), (name, actors)
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_that_spoke() -> None:
+    """"a spokesman" brings in someone new: not the spokesman named before, but one of the body last quoted."""
+    rows = last_sentence_rows(
+        "Russian Foreign Ministry spokesman Ivan Petrov said talks would resume. The British Foreign Office said on "
+        "Monday that conditions in the capital were deteriorating. Food was still available, said a spokesman, who "
+        "was not identified.")
+    assert {m.actor for m in rows if m.event_type == "statement"} == {"Foreign Office"}
+
+
+def test_an_unnamed_spokesman_with_no_body_before_is_nobody_named() -> None:
+    rows = extract(
+        "Russian Foreign Ministry spokesman Ivan Petrov said talks would resume. Heavy rain fell on the capital for "
+        "most of the week, and many roads were closed by floods. Food was still available, said a spokesman, who "
+        "was not identified.")
+    assert not [m for m in rows if m.sentence.startswith("Food")]

@@ -20,14 +20,17 @@ from timeline.extract.actors.phrases import (
     sentence_state,
     titles_of,
 )
+from timeline.extract.actors.pronouns import SPEAKER_REACH
 from timeline.extract.actors.registry import NAMED, PRIVATE, Actor
 from timeline.extract.lexicon.actors import (
     HEAD_OF_STATE_TITLES,
+    INDEFINITE_DETERMINERS,
     INSTITUTION_HEADS,
     MILITARY_HEADS,
     MINISTRY_KINDS,
     OFFICE_TITLES,
     ROYAL_TITLES,
+    SPOKESPERSONS,
 )
 
 
@@ -130,7 +133,12 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
                                   lambda actor: actor.kind == "organisation" and actor.acts)
     if registered is not None:
         return registered
-    prev = ctx.last(head.idx, person=True, title=lemma, country=country)
+    # "a spokesman", "an ambassador" brings in someone new: not the spokesman named before
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
+    prev = None if indefinite else ctx.last(head.idx, person=True, title=lemma, country=country)
+    if indefinite and not country and lemma in SPOKESPERSONS:  # "The Foreign Office said ... said a spokesman"
+        body = ctx.last(head.idx, body=True, governing_too=True, did="statement", within=SPEAKER_REACH)
+        return Resolved(body, "coref") if body is not None else None
     if prev is None and lemma == "leader":
         prev = ctx.last(head.idx, person=True, title="president", country=country)
     if prev is None and country and lemma in HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before

@@ -123,6 +123,10 @@ REPORT_SOURCES: Final = frozenset(words("source report media outlet newspaper ta
 REPORT_VERBS: Final = frozenset(words("report say cite quote claim write suggest indicate"))
 # "the ministry", "the command": a definite head that names the organisation of that kind last mentioned.
 DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department office commission committee"))
+# Who speaks for a body: "a spokesman said" after "the Foreign Office said" speaks for the Foreign Office.
+SPOKESPERSONS: Final = frozenset(words("spokesman spokeswoman spokesperson"))
+# Determiners of a phrase that brings in someone not named before ("a spokesman", "another official").
+INDEFINITE_DETERMINERS: Final = frozenset(words("a an another one"))
 # Who speaks for a named body: "Red Cross officials" speak for the Red Cross.
 BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman"))
 # A leader's name before these names the government the leader heads: "the Bush administration".
