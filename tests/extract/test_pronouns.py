@@ -84,3 +84,14 @@ def test_an_unnamed_spokesman_with_no_body_before_is_nobody_named() -> None:
         "most of the week, and many roads were closed by floods. Food was still available, said a spokesman, who "
         "was not identified.")
     assert not [m for m in rows if m.sentence.startswith("Food")]
+
+
+def test_a_bare_title_far_back_yields_to_the_state_in_focus() -> None:
+    """"the minister" named long before was another country's: after "Norway called for talks", "The minister
+    denied" is Norway's minister."""
+    filler = " ".join(["Shipping through the strait slowed again on Wednesday as insurers raised their rates."] * 20)
+    rows = extract(
+        f"British Foreign Office Minister Alan Grey called the blockade illegal. {filler} Norway called for an "
+        "emergency conference of oil producers on Thursday. The minister denied that Norway had cut its supplies.")
+    actors = {m.actor for m in rows if m.sentence.startswith("The minister")}
+    assert actors == {"Norway"}, actors

@@ -74,6 +74,10 @@ class Context:
                 return m.actor
         return None
 
+    def last_offset(self, actor: Actor, before: int) -> int:
+        """Where `actor` was last mentioned before `before` (-1: never)."""
+        return next((m.offset for m in reversed(self.mentions) if m.offset < before and m.actor == actor), -1)
+
     def last_countries(self, before: int, count: int) -> list[str]:
         """The last `count` distinct countries of actors named before `before`, latest first."""
         found: list[str] = []
