@@ -6,6 +6,7 @@ with; `Resolved` is an actor a phrase names and how it was found (`timeline.extr
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 
 from timeline.extract.actors.registry import Actor, Registry
@@ -24,6 +25,17 @@ class Resolved:
         return self.actor.acts
 
 
+@dataclass(frozen=True)
+class Roles:
+    """What a mention is in its sentence (`timeline.extract.actors.pronouns` reads them)."""
+
+    sentence: int = -1  # where its sentence starts
+    subject: bool = False  # the subject of a clause
+    main: bool = False  # the subject of its sentence's main clause (`pronouns.main_subject`)
+    spoke: bool = False  # ... of a sentence that reports what it said
+    quoted: bool = False  # named inside a quotation
+
+
 @dataclass
 class Mention:
     offset: int
@@ -32,6 +44,7 @@ class Mention:
     governing: bool  # a government, head of state or state as subject: antecedent of "the government"
     words: frozenset[str] = frozenset()  # the words it was named with and its name's words ("command", "ministry")
     did: str = ""  # the family of the event it was the actor of here ("statement", "legal", "force"), if any
+    roles: Roles = Roles()
 
 
 @dataclass
@@ -43,11 +56,14 @@ class Context:
     people: dict[str, Actor] = field(default_factory=dict)  # unregistered persons by full name and surname
     title_countries: frozenset[str] = frozenset()  # countries the article's title names: what it is about
     named_in: dict[str, set[int]] = field(default_factory=dict)  # a person's name -> the sentences naming them
+    genders: dict[str, str] = field(default_factory=dict)  # a person's name -> "f" or "m", as the article tells
 
     def remember(self, offset: int, actor: Actor, titles: frozenset[str] = frozenset(),
-                 governing: bool = False, surface: str = "", did: str = "") -> None:
+                 governing: bool = False, surface: str = "", did: str = "", roles: Roles = Roles()) -> None:
+        """Remember a mention of `actor` at `offset` (kept in text order)."""
         named = frozenset(f"{surface} {actor.name}".casefold().replace("defense", "defence").split())
-        self.mentions.append(Mention(offset, actor, titles | _role_words(actor.role), governing, named, did))
+        mention = Mention(offset, actor, titles | _role_words(actor.role), governing, named, did, roles)
+        insort(self.mentions, mention, key=lambda m: m.offset)
 
     def last_named(self, before: int, word: str, *, also: str = "", any_kind: bool = False) -> Actor | None:
         """The last organisation (with `any_kind`, actor of any kind) named with `word` ("ministry", "command",
@@ -57,6 +73,10 @@ class Context:
             if m.offset < before and (any_kind or m.actor.kind == "organisation") and wanted <= m.words:
                 return m.actor
         return None
+
+    def last_offset(self, actor: Actor, before: int) -> int:
+        """Where `actor` was last mentioned before `before` (-1: never)."""
+        return next((m.offset for m in reversed(self.mentions) if m.offset < before and m.actor == actor), -1)
 
     def last_countries(self, before: int, count: int) -> list[str]:
         """The last `count` distinct countries of actors named before `before`, latest first."""

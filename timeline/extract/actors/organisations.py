@@ -181,6 +181,19 @@ def department(ctx: Context, head: Token, mods: list[Token],
     return Resolved(Actor(named, country, "organisation", "ministry"), source)
 
 
+def mission(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
+    """An embassy or consulate speaks for its state: "the U.S. Embassy in Nairobi", "Kenya's embassy"; "the
+    embassy" is the one last named. Where it stands ("in Nairobi") is the host, not the owner."""
+    country = country_of_tokens(mods, ctx.registry)
+    if country:
+        return Resolved(ctx.registry.state(country), "country")
+    if any(t.lower_ == "the" for t in head.lefts):
+        prev = ctx.last_named(head.idx, head.lemma_.lower(), any_kind=True)
+        if prev is not None:
+            return Resolved(prev, "coref")
+    return None
+
+
 def institution(head: Token, mods: list[Token], country: str) -> Resolved | None:
     """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name), "China's
     Taiwan Affairs Office" (a place inside the name, before another of its words)."""

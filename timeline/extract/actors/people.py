@@ -20,15 +20,20 @@ from timeline.extract.actors.phrases import (
     sentence_state,
     titles_of,
 )
+from timeline.extract.actors.pronouns import SPEAKER_REACH
 from timeline.extract.actors.registry import NAMED, PRIVATE, Actor
 from timeline.extract.lexicon.actors import (
     HEAD_OF_STATE_TITLES,
+    INDEFINITE_DETERMINERS,
     INSTITUTION_HEADS,
     MILITARY_HEADS,
     MINISTRY_KINDS,
     OFFICE_TITLES,
     ROYAL_TITLES,
+    SPOKESPERSONS,
 )
+
+FAR = 1500  # characters: a title's holder named further back than that yields to a state the story turned to
 
 
 def person(ctx: Context, name: str, head: Token, title_head: Token | None = None) -> Resolved | None:
@@ -92,6 +97,15 @@ def _named_again(ctx: Context, actor: Actor, head: Token) -> Actor:
     return figure
 
 
+def _state_in_focus(ctx: Context, head: Token) -> Actor | None:
+    """The state or government that is the main subject of the sentence before `head`'s, if any."""
+    if head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent.start_char
+    return next((m.actor for m in ctx.mentions if m.roles.sentence == before and m.roles.main and m.governing
+                 and m.actor.kind != "person" and m.actor.country), None)
+
+
 def _office_country(ctx: Context, mods: list[Token]) -> str:
     """"Defense Minister X" with no nationality: the country of the defence ministry last named, if any."""
     kind = next((MINISTRY_KINDS[t.lower_] for t in mods if t.lower_ in MINISTRY_KINDS), "")
@@ -132,7 +146,16 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
                                   lambda actor: actor.kind == "organisation" and actor.acts)
     if registered is not None:
         return registered
-    prev = ctx.last(head.idx, person=True, title=lemma, country=country)
+    # "a spokesman", "an ambassador" brings in someone new: not the spokesman named before
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
+    prev = None if indefinite else ctx.last(head.idx, person=True, title=lemma, country=country)
+    if indefinite and not country and lemma in SPOKESPERSONS:  # "The Foreign Office said ... said a spokesman"
+        body = ctx.last(head.idx, body=True, governing_too=True, did="statement", within=SPEAKER_REACH)
+        return Resolved(body, "coref") if body is not None else None
+    focus = _state_in_focus(ctx, head) if not country and not left_modifiers(head)[1:] else None
+    if focus is not None and focus.country != (prev.country if prev is not None else "") and (
+            prev is None or head.idx - ctx.last_offset(prev, head.idx) > FAR):
+        return Resolved(ctx.registry.state(focus.country), "coref")  # "Saudi Arabia called for ... The minister"
     if prev is None and lemma == "leader":
         prev = ctx.last(head.idx, person=True, title="president", country=country)
     if prev is None and country and lemma in HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before

@@ -143,6 +143,7 @@ def titles_of(head: Token) -> frozenset[str]:
             near += list(child.subtree)
     if head.dep_ == "appos":  # the name is the apposition of a title: "Taiwan's Premier, Cho Jung-tai,"
         near += [head.head, *left_modifiers(head.head)]
+        near += phrase_head(head.head)
     first = head
     while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
         first = first.head  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
@@ -155,6 +156,18 @@ def _title_word(tok: Token) -> str:
     """A title as listed: "Gen." -> "gen", "Presidents" -> "president" (else the word, lower-cased)."""
     word = tok.lower_.rstrip(".")
     return word[:-1] if word not in OFFICE_TITLES and word.endswith("s") and word[:-1] in OFFICE_TITLES else word
+
+
+def phrase_head(named: Token) -> list[Token]:
+    """For a place or body a person's name is in apposition with ("The head of the FBI inquiry in Nairobi, X," parsed
+    as "Nairobi, X"): the head of the whole phrase the place ends ("head"), which the name is really in apposition
+    with. (A person is no apposition of a place.)"""
+    if named.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        return []
+    tok = named
+    while tok.dep_ in {"pobj", "compound"} and tok.head.dep_ in {"prep", "pobj", "compound"}:
+        tok = tok.head if tok.head.dep_ != "prep" else tok.head.head
+    return [tok] if tok.i != named.i else []
 
 
 def clean_name(text: str, person: bool = False) -> str:

@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from timeline.extract.actors import organisations as org
-from timeline.extract.actors import people
-from timeline.extract.actors.context import Context, Resolved
+from timeline.extract.actors import people, pronouns
+from timeline.extract.actors.context import Context, Resolved, Roles
 from timeline.extract.actors.phrases import (
     blocked,
     clean_name,
@@ -59,8 +59,6 @@ from timeline.extract.lexicon.triggers import STATEMENT_VERBS
 from timeline.extract.syntax import governors, is_verbal
 from timeline.extract.triggers import is_military_token
 
-SPEAKER_REACH = 600  # characters: how far back "he said" looks for the person last quoted
-
 
 class Resolver:
     """Resolves phrases of one article (a fresh one per article)."""
@@ -68,11 +66,14 @@ class Resolver:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.ctx = Context(registry)
+        self.reading = pronouns.Reading()
 
     # ---- recording the article's mentions -------------------------------------------------------
 
     def observe(self, sent: Span) -> None:
-        """Remember every actor named in `sent` (call before resolving phrases inside it)."""
+        """Remember every actor named in `sent` (call before resolving phrases inside it), and the person each
+        subject "he" or "she" in it names."""
+        self.reading.enter(sent)
         for ent in sentence_ents(sent):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
                 continue
@@ -93,22 +94,15 @@ class Resolver:
                 surface += " " + head.head.lemma_.lower()  # "Niger's junta": the antecedent of "the junta"
             elif head.dep_ in {"poss", "compound", "amod"} and head.head.lemma_.lower() in MISSION_NOUNS:
                 surface += " " + head.head.lemma_.lower()  # "the U.S. Embassy": the antecedent of "the embassy"
-            self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface)
+            self.ctx.remember(ent.start_char, res.actor, titles_of(head), governing, surface,
+                              roles=self.reading.roles(head))
+            gender = pronouns.gender_of_name(left_modifiers(head) + list(ent)) if res.actor.kind == "person" else ""
+            if gender:
+                self.ctx.genders.setdefault(res.actor.name, gender)
+        pronouns.remember_pronouns(self.ctx, sent, self.reading)  # "... He said": who, for later pronouns
         for tok in sent:  # "Minister of Defense Kenji Morishita instructed ...": a titled name the model left untagged
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_:
                 people.untagged_person(self.ctx, tok, left_modifiers(tok))
-
-    def _mission(self, head: Token, mods: list[Token]) -> Resolved | None:
-        """An embassy or consulate speaks for its state: "the U.S. Embassy in Nairobi", "Kenya's embassy"; "the
-        embassy" is the one last named. Where it stands ("in Nairobi") is the host, not the owner."""
-        country = country_of_tokens(mods, self.registry)
-        if country:
-            return Resolved(self.registry.state(country), "country")
-        if any(t.lower_ == "the" for t in head.lefts):
-            prev = self.ctx.last_named(head.idx, head.lemma_.lower(), any_kind=True)
-            if prev is not None:
-                return Resolved(prev, "coref")
-        return None
 
     def _demonym_head(self, ent: Span) -> Resolved | None:
         """"the Venezuelan government" -> Venezuela; "Russian troops" -> Russia's armed forces."""
@@ -129,7 +123,8 @@ class Resolver:
         the authority of a later agentless act of the same family ("17 people have been indicted")."""
         if event_type == "deployment" and actor.country and actor.kind != "organisation" and not actor.is_military:
             actor = self.registry.military(actor.country)  # "Venezuela deployed troops": then "the troops"
-        self.ctx.remember(offset, actor, governing=actor.is_government, did=family)
+        self.ctx.remember(offset, actor, governing=actor.is_government, did=family,
+                          roles=Roles(self.reading.sent_char))
 
     # ---- entities ----------------------------------------------------------------------------------
 
@@ -179,10 +174,7 @@ class Resolver:
         reg = self.registry
         lower, lemma = head.lower_, head.lemma_.lower()
         if lower in PRONOUNS_PERSON:
-            speaking = head.dep_ == "nsubj" and head.head.lemma_.lower() in STATEMENT_VERBS
-            # "X said ... He said": the person last quoted, if a paragraph or so back, over one merely named
-            quoted = self.ctx.last(head.idx, person=True, did="statement", within=SPEAKER_REACH) if speaking else None
-            prev = quoted or self.ctx.last(head.idx, person=True)
+            prev = pronouns.antecedent(self.ctx, head, self.reading.quoted_in(head))
             return Resolved(prev, "coref") if prev is not None else None
         if lower in PRONOUNS_RELATIVE and head.head.dep_ == "relcl":
             return self.phrase(head.head.head)
@@ -205,7 +197,7 @@ class Resolver:
             if prev is not None:
                 return Resolved(prev, "coref")
         if lemma in MISSION_NOUNS:
-            return self._mission(head, mods)
+            return org.mission(self.ctx, head, mods)
         if lemma == "department":
             named_department = org.department(self.ctx, head, mods, self.context_country)
             if named_department is not None:

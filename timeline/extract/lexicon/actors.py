@@ -112,6 +112,9 @@ BODY_NOUNS: Final = frozenset(words("group movement organization organisation re
                                     "coalition paramilitary militant insurgent"))
 POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "its", "their"})
 PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
+# Words before or in a person's name that tell the person's gender (so which of "he" and "she" names them).
+FEMALE_WORDS: Final = frozenset(words("mrs ms miss madam madame mme queen princess lady dame sister"))
+MALE_WORDS: Final = frozenset(words("mr sir king prince lord emir sultan sheikh"))
 PRONOUNS_RELATIVE: Final = frozenset({"which", "who", "that"})
 # Words that make a people's name a number of persons: "some Kenyans", "many Iraqis".
 QUANTIFIERS: Final = frozenset(words("some many several few most all hundreds thousands dozens numerous other"))
@@ -122,6 +125,10 @@ REPORT_VERBS: Final = frozenset(words("report say cite quote claim write suggest
 DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department office commission committee"))
 # A state's diplomatic missions: "the U.S. Embassy said", "the embassy said" (the one last named) speak for the state.
 MISSION_NOUNS: Final = frozenset(words("embassy consulate"))
+# Who speaks for a body: "a spokesman said" after "the Foreign Office said" speaks for the Foreign Office.
+SPOKESPERSONS: Final = frozenset(words("spokesman spokeswoman spokesperson"))
+# Determiners of a phrase that brings in someone not named before ("a spokesman", "another official").
+INDEFINITE_DETERMINERS: Final = frozenset(words("a an another one"))
 # Who speaks for a named body: "Red Cross officials" speak for the Red Cross.
 BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman"))
 # A leader's name before these names the government the leader heads: "the Bush administration".
