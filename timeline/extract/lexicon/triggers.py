@@ -177,6 +177,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("express voice", "statement", 0.7, FEELINGS),
     ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
     ("add", "statement", 0.7, "comp"),  # "he added that ...", not "adding to the tension"
+    ("respond retaliate reply", "strike", 0.75, "prep:with+obj:bullet|gas|teargas|gunfire|fire|airstrike|strike|"
+                                              "missile|rocket|shell|shelling|artillery|bomb|bombing|raid|force"),
+    # "riot police responded with a volley of plastic bullets", "retaliated with airstrikes"
     ("say state tell declare announce stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment float suggest propose "
      "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
