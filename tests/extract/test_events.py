@@ -50,7 +50,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "pledge", "Niger", "asserted")]),
     ("a-proposal-as-attribute", "The main sticking point has been Iraq's proposal to open its presidential sites to "
      "a special team.", [("statement", "statement", "Iraq", "asserted")]),
-    ("replied-with-missiles", "Iran replied with a barrage of missiles.", [("deployment", "strike", "Iran", "asserted")]),
+    ("replied-with-missiles", "Iran replied with a barrage of missiles.",
+     [("deployment", "strike", "Iran", "asserted")]),
     ("retaliated-with-airstrikes", "Israel retaliated with airstrikes on Gaza.",
      [("deployment", "strike", "Israel", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
