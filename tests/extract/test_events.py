@@ -572,6 +572,13 @@ def test_the_department_is_of_the_country_in_the_news() -> None:
         "Philippines"
 
 
+def test_an_arrest_without_agent_is_by_the_police_that_just_arrested() -> None:
+    text = ("The French president spoke in Paris. Nigerien police said on Tuesday they had arrested nine foreigners. "
+            "The nine were rounded up near the border.")
+    arrests = [m for m in extract(text) if m.subtype == "arrest"]
+    assert [m.actor for m in arrests] == ["Niger police", "Niger police"]
+
+
 def test_a_singular_title_is_the_first_conjuncts_only() -> None:
     text = "Gen. Ali Haidar and Omar Saleh met on Monday, and Saleh claimed they resolved the dispute."
     assert not [m for m in extract(text) if m.subtype == "claim"]
