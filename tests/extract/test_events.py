@@ -54,6 +54,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "strike", "Iran", "asserted")]),
     ("retaliated-with-airstrikes", "Israel retaliated with airstrikes on Gaza.",
      [("deployment", "strike", "Israel", "asserted")]),
+    ("police-where-they-serve", "Kenya's president spoke in Nairobi. On Monday, police in the Comoros "
+     "archipelago, off the Tanzanian coast, raided two homes.", [("deployment", "raid", "Comoros police", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",

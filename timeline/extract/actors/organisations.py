@@ -251,7 +251,11 @@ def armed_group(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None
 
 
 def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolved | None:
-    """A state's police or gendarmerie: "Egyptian police", "the police" (of the country in the news)."""
+    """A state's police or gendarmerie: "Egyptian police", "police in the Comoros" (where they serve), "the police"
+    (of the country in the news)."""
+    if not country:
+        country = country_of_tokens([t for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                                     for o in p.children if o.dep_ == "pobj" for t in o.subtree], ctx.registry)
     if not country:
         country = ctx.topic(head.sent.start_char)
     if not country:
