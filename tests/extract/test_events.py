@@ -56,6 +56,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "strike", "Israel", "asserted")]),
     ("police-where-they-serve", "Kenya's president spoke in Nairobi. On Monday, police in the Comoros "
      "archipelago, off the Tanzanian coast, raided two homes.", [("deployment", "raid", "Comoros police", "asserted")]),
+    ("ordered-civilians-out", "Russian military authorities ordered all Ukrainians in the city to register at a "
+     "school.", [("designation", "decree", "Russia", "asserted")]),
+    ("ordered-a-departure", "The State Department ordered the departure of all non-emergency personnel from Sudan.",
+     [("designation", "decree", "State Department", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
@@ -429,6 +433,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("a-passing-mention-of-an-attack", "The president condemned the bombings in a brief note.", {"deployment"}),
     ("a-company-in-apposition-is-no-actor", "The world's second-largest container line, Hansa Maritime, said on "
      "Friday it would pause all transits through the strait.", {"statement"}),
+    ("ordering-strikes-is-no-decree", "The president ordered strikes on the rebel camps.", {"designation"}),
     ("a-radar-signal-is-no-statement", "The radar picked up a weak signal from the drone.", {"statement"}),
     ("a-place-before-an-invasion-is-where", "Oil prices soared after the Kuwait invasion.", {"deployment"}),
     ("responded-with-force-is-no-statement", "Israeli riot police responded with a volley of rubber bullets.",

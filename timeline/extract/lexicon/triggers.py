@@ -111,6 +111,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("go", "strike", 0.8, "prt:off+obj:bomb|device|explosive|mine|grenade|shell|charge"),  # "the bomb went off"
     ("rip tear shatter devastate damage", "strike", 0.75, "obj:bomb|blast|explosion|device|explosive|missile|rocket|"
                                                            "shell|bombing"),  # "an explosion ripped through"
+    ("order", "decree", 0.7, "dobj:citizen|national|foreigner|resident|civilian|personnel|diplomat|staff|"
+                             "family|dependent|departure|evacuation|closure|curfew|@NORP"),
+    # "ordered all Americans in Kuwait to assemble", "ordered the departure of non-emergency personnel"
     ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
     ("designate", "terrorist-listing", 0.95, "terror"),
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
