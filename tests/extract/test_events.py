@@ -586,6 +586,13 @@ def test_an_arrest_without_agent_is_by_the_police_that_just_arrested() -> None:
     assert [m.actor for m in arrests] == ["Niger police", "Niger police"]
 
 
+def test_a_statement_with_no_author_is_the_body_that_just_spoke() -> None:
+    text = ("The Russian Foreign Ministry said on Friday it had summoned the envoy. "
+            "A later statement warned against all travel to the region.")
+    warning = [m for m in extract(text) if m.subtype == "warning"]
+    assert [m.actor for m in warning] == ["Russian Foreign Ministry"]
+
+
 def test_a_singular_title_is_the_first_conjuncts_only() -> None:
     text = "Gen. Ali Haidar and Omar Saleh met on Monday, and Saleh claimed they resolved the dispute."
     assert not [m for m in extract(text) if m.subtype == "claim"]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.organisations import POLICE, armed_group, police, registered_among
 from timeline.extract.actors.phrases import country_of_tokens
+from timeline.extract.actors.pronouns import SPEAKER_REACH
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
 from timeline.extract.lexicon.clauses import (
@@ -132,9 +133,15 @@ class ActorFinder:
                     thing = self.resolver.ctx.last(head.idx, speaking_body=True)
                     found = Resolved(thing, "coref") if thing is not None else None
             return found
-        author = self._author(head) if head.lemma_.lower() in MESSAGE_NOUNS else None
+        message = head.lemma_.lower() in MESSAGE_NOUNS
+        author = self._author(head) if message else None
         if author is not None:  # "Saddam's message called for", "a statement by X said"
             return self.resolver.phrase(author)
+        if message and head.dep_ == "nsubj" and not any(c.dep_ in {"compound", "amod"} and c.ent_type_ for c in
+                                                        head.children):  # "The State Department said ... An
+            body = self.resolver.ctx.last(head.idx, body=True, governing_too=True, did="statement",  # accompanying
+                                          within=SPEAKER_REACH)  # statement warned against travel": that body's
+            return Resolved(body, "coref") if body is not None else None
         res = self.resolver.phrase(head)
         if res is None and head.dep_ in {"nsubj", "nsubjpass"}:  # "X, the UN relief coordinator, demanded": a name
             appos = next((c for c in head.children if c.dep_ == "appos"), None)  # nothing knows, its title says
