@@ -60,6 +60,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "school.", [("designation", "decree", "Russia", "asserted")]),
     ("ordered-a-departure", "The State Department ordered the departure of all non-emergency personnel from Sudan.",
      [("designation", "decree", "State Department", "asserted")]),
+    ("a-short-quotation-with-its-speaker", "“Never,” Lavrov said.", [("statement", "statement", "Sergey Lavrov",
+                                                                    "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",

@@ -257,8 +257,9 @@ class _Extractor:
         for t in tokens:  # alphabetic words and whether any token is a verb
             words += t.is_alpha
             verbal = verbal or is_verbal(t)
-        if words < 4 or _BOILERPLATE.match(text) or not verbal:
-            return True
+        if (words < 4 and not (quotes(text).starts or text.startswith("``"))) or _BOILERPLATE.match(text) or \
+                not verbal:
+            return True  # a fragment, but not a short quotation with its speaker ("“Never,” Peskov said.")
         if text.endswith("?") and not quotes(text).starts:
             return True  # a question ("What do the Houthis say?", "Will China invade?") asserts nothing
         line_start = full.rfind("\n", 0, sent.start_char) + 1
