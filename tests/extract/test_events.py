@@ -544,6 +544,12 @@ def test_a_date_on_another_events_noun_does_not_date_the_statement() -> None:
     assert statement.date_basis == "publication"
 
 
+def test_a_date_on_the_events_own_participle_dates_it() -> None:
+    text = "The newspaper cited remarks made last week by the Syrian ambassador to Washington."
+    said = [m for m in extract(text, timexes=True) if m.event_type == "statement"]
+    assert said and (said[0].date_start, said[0].date_end) == (date(2024, 10, 7), date(2024, 10, 13))
+
+
 def test_a_date_in_another_clause_does_not_date_the_event() -> None:
     text = "Lavrov told reporters that both nations had signed a treaty in May."
     statement = next(m for m in extract(text, timexes=True) if m.event_type == "statement")

@@ -382,8 +382,10 @@ class _Extractor:
                     if cand[:2] < best[:2]:
                         best = cand
                     break
-                if anc.dep_ == "acl" and anc.tag_ == "VBG" and anc.i not in others:
-                    continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause
+                if anc.dep_ == "acl" and anc.i not in others and (anc.tag_ == "VBG" or (
+                        anc.tag_ == "VBN" and anc.head.i == hit.token.i)):
+                    continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause;
+                    # "remarks made last week", "the strikes carried out on Monday": the event's own participle
                 if is_verbal(anc) or anc.pos_ == "AUX" or anc.i in others:
                     break  # the expression dates another clause or another event
         return best[2], best[0]
