@@ -206,6 +206,12 @@ class ActorFinder:
         pair = self._two_sides(subject)
         if pair:
             return pair
+        if is_military_token(subject):  # "Thai and Cambodian troops", "Indian and Pakistani forces": both sides' forces
+            for mod in (c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}):
+                countries = list(dict.fromkeys(c for c in (country_of_tokens([t], self.registry)
+                                                           for t in [mod, *mod.conjuncts]) if c))
+                if len(countries) > 1:
+                    return [Resolved(self.registry.military(c), "nationality") for c in countries]
         heads = [subject]
         for head in heads:  # "Britain, France and Germany": each conjunct's own conjuncts too
             heads += [c for c in head.children if c.dep_ == "conj"]

@@ -101,6 +101,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
     ("clash fight battle skirmish", "clash", 0.75, "military"),
+    ("exchange trade", "clash", 0.75, "obj:fire|gunfire|shot|artillery|shell|shelling|rocket"),  # "exchanged fire"
     ("sweep roll", "deployment", 0.75, "military"),  # "Russian troops swept through Prague"
     ("kidnap abduct", "abduction", 0.85, ""),
     ("intercept interdict board detain capture block obstruct harass ram prevent disperse", "interdiction", 0.7,
@@ -235,6 +236,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("raid incursion", "raid", 0.75, ""),
     ("invasion", "invasion", 0.8, ""),
     ("interdiction hijacking", "interdiction", 0.75, ""),
+    ("downing shootdown", "interdiction", 0.8, ""),  # "reported the downing of two drones"
     ("kidnapping abduction", "abduction", 0.8, ""),
     ("designation listing", "terrorist-listing", 0.85, "terror"),
     ("sanction embargo tariff", "sanction", 0.8, ""),
