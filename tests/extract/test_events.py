@@ -67,6 +67,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
       ("deployment", "clash", "Cambodia armed forces", "asserted")]),
     ("traded-artillery-fire", "Indian and Pakistani forces traded artillery fire across the Line of Control.",
      [("deployment", "clash", "India armed forces", ""), ("deployment", "clash", "Pakistan armed forces", "")]),
+    ("the-downing-of-a-drone", "Iran confirmed the downing of a US drone by its air defences.",
+     [("deployment", "interdiction", "Islamic Revolutionary Guard Corps", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",
