@@ -196,7 +196,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("around_event", _c(rf"""(?<![\w-])the{S}(?P<x>(?:few{S})?(?P<unit>day|week|month)s)
                          {S}(?P<dir>before|after|following|preceding|leading{S}up{S}to|since)(?![\w-])""")),
     ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?|within|after|in){S})
-                          (?P<x>(?P<unit>{UNIT})s|centuries)(?![\w-])""")),
+                          (?P<x>(?P<unit>{UNIT})s|centuries|(?P<while>(?:quite{S})?a{S}(?:long{S}|little{S})?while))
+                          (?![\w-])""")),
     ("adj_duration", _c(rf"(?<![\w-])(?P<x>(?P<unit>{UNIT}|centur)(?P<pl>s|ies|y)?-(?:long|old))(?![\w-])")),
     ("set", _c(rf"""(?<!\w)(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
                 night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?
