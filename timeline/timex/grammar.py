@@ -172,6 +172,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         by|for)\b)[a-z]))
                         |that{S}(?:same{S})?(?:day|morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of|[a-z]+ing)\b)(?![\w-])""")),
+    # "until then", "by then": the time the text last named
+    ("then", _c(r"(?<![\w-])(?:until|till|by)[ \t\u00a0\u202f]+(?P<x>then)(?![\w-])")),
     # "today is the eighth day of the strike", "it's the second day of an offensive": the day of writing
     ("day_count", _c(rf"""(?<![\w-])(?:today|it|this)(?:{S}is|['’]s)(?:{S}now)?{S}(?P<x>(?:the{S})?
                       (?:{_ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{S}(?:straight|consecutive|successive))?{S}day)

@@ -103,6 +103,7 @@ RESOLVERS: dict[str, Resolver] = {  # grammar rule -> resolution rule
     "year_end": dates.r_year_end, "decade": dates.r_decade,
     "wday": days.r_weekday, "dayword": days.r_dayword, "part_of_day": days.r_part_of_day,
     "this_part": days.r_this_part, "anaphor_day": days.r_anaphor_day, "day_count": days.r_day_count,
+    "then": days.r_then,
     "rel_period": periods.r_rel_period, "weekend": periods.r_weekend, "season": periods.r_season,
     "week_of": periods.r_week_of,
     "quarter": quarters.r_quarter, "qcode": quarters.r_quarter, "half": quarters.r_half,
