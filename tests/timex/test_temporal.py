@@ -101,6 +101,7 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "It was the third day of talks in the port.",  # a count of days told in the past: which day is not said
     "While the talks went on, the army waited for the order.",  # "while" the conjunction
     "By then, most residents had fled.",  # "then" with no time named before it
+    "As last reported, the convoy was stuck.",  # "last" with no period before it
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

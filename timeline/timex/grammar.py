@@ -153,6 +153,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rel_period", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
                        (?:the{S}(?=(?:last|past|previous){S}))?(?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
                        {S}(?:(?:fiscal|calendar){S})?(?P<unit>week|month|year|weekend|decade))(?![\w-])""")),
+    # "twice as high this year as last", "more this month than last": the "last" of the period named before it
+    ("elided_last", _c(rf"""(?<!\w)this{S}(?P<unit>year|month|week)\b[^.;!?\n]{{0,40}}?\b(?:as|than){S}(?P<x>last)
+                        (?={SO}(?:[.,;:!?)]|$)|{S}(?:and|but|when|while|because)\b)""")),
     ("weekend", _c(rf"(?<!\w)(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
     ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid|the{S}previous|the{S}following|
                  that))[-\s]+)?(?P<wd>{WD})(?:{S}(?P<part>(?i:{PART}))(?![\w-]))?)
