@@ -61,6 +61,11 @@ RESOLVED: list[cases.Resolved] = [
      "2024-03-16", "day"),
     ("In the capital, today is the 12th straight day of strikes.", WED, "the 12th straight day", "2025-11-12",
      "2025-11-12", "2025-11-12", "day"),
+    # "until then", "by then": the time the text last named
+    ("The ceasefire expires on April 2. Until then, aid convoys may cross.", SAT, "then", "2024-04-02",
+     "2024-04-02", "2024-04-02", "day"),
+    ("The army retook the city in 2017. By then, most residents had fled.", SAT, "then", "2017", "2017-01-01",
+     "2017-12-31", "year"),
 ]
 
 UNRESOLVED: list[cases.Unresolved] = [

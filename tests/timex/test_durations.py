@@ -143,6 +143,10 @@ UNRESOLVED: list[cases.Unresolved] = [
     ("Patrols pass the checkpoint twice daily.", SAT, "daily", "SET", "P1D"),
     ("The index fell eight trading days after the crash.", SAT, "eight trading days", "DURATION", "P8D"),
     ("The mandate may be extended for an additional year.", SAT, "an additional year", "DURATION", "P1Y"),
+    # a stretch of no stated unit
+    ("Refugees will have to live in tents for a while.", SAT, "a while", "DURATION", "PXX"),
+    ("The border stayed quiet for quite a while.", SAT, "quite a while", "DURATION", "PXX"),
+    ("It was the first prisoner swap in a long while.", SAT, "a long while", "DURATION", "PXX"),
 ]
 
 

@@ -45,6 +45,11 @@ RESOLVED: list[cases.Resolved] = [
     # years and days spelled out, as broadcast copy writes them
     ("Oil last traded that low in the winter of nineteen ninety-four.", SAT, "the winter of nineteen ninety-four",
      "1994-WI", "1994-12-21", "1995-03-19", "season"),
+    # "last" standing for the period named before it
+    ("The port handled twice as many ships this year as last.", SAT, "last", "2023", "2023-01-01", "2023-12-31",
+     "year"),
+    ("Grain prices rose more this month than last, and fuel followed.", SAT, "last", "2024-02", "2024-02-01",
+     "2024-02-29", "month"),
 ]
 
 UNRESOLVED: list[cases.Unresolved] = [

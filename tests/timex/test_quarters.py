@@ -48,6 +48,18 @@ RESOLVED: list[cases.Resolved] = [
      "earlier.", OCT, "a year earlier", "2023", "2023-01-01", "2023-12-31", "year"),
     ("Third-quarter sales were flat. First-half output fell 3% from a year ago.", OCT, "a year ago", "2023",
      "2023-01-01", "2023-12-31", "year"),
+    # a quarter named by the day it ended, in a text that has named none: the calendar quarter holding most of it
+    ("In the quarter ended July 31, the retailer lost $2 million.", OCT, "the quarter", "2024-Q2", "2024-04-01",
+     "2024-06-30", "quarter"),
+    ("The chain earned $5 million for the quarter ended Nov. 30.", D("2025-01-20"), "the quarter", "2024-Q4",
+     "2024-10-01", "2024-12-31", "quarter"),
+    ("Orders rose in the quarter ended Feb. 28, 2023.", OCT, "the quarter", "2023-Q1", "2023-01-01", "2023-03-31",
+     "quarter"),
+    ("The utility expects a loss for the quarter ending Jan. 31.", D("2024-11-20"), "the quarter", "2024-Q4",
+     "2024-10-01", "2024-12-31", "quarter"),
+    # ... and after a quarter named by its fiscal number, that one
+    ("Sales fell in the fiscal first quarter. For the quarter ended Sept. 29, the maker lost $1 million.", OCT,
+     "the quarter ended", "2024-Q1", "2024-01-01", "2024-03-31", "quarter"),
     # halves written as quarters or as "the last half"
     ("Losses will continue through the first two quarters of 2025.", OCT, "the first two quarters of 2025",
      "2025-H1", "2025-01-01", "2025-06-30", "quarter"),

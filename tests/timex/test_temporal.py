@@ -99,6 +99,9 @@ def test_refuses_what_is_not_a_date(sentence: str) -> None:
     "Marchers filled the square, and the March on Washington followed.",
     "The general wants the soldiers of tomorrow trained in cities.",  # an age, not a day
     "It was the third day of talks in the port.",  # a count of days told in the past: which day is not said
+    "While the talks went on, the army waited for the order.",  # "while" the conjunction
+    "By then, most residents had fled.",  # "then" with no time named before it
+    "As last reported, the convoy was stuck.",  # "last" with no period before it
 ])
 def test_no_time_expression_at_all(sentence: str) -> None:
     assert find_timexes(sentence, SAT) == []

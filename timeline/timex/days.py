@@ -1,6 +1,6 @@
 """Resolution rules for days relative to the publication date or to the last day the text named: weekdays
 ("said Tuesday", "next Friday"), "yesterday", "tonight", parts of the day ("in the morning", "this evening") and
-anaphora ("the next day", "that night").
+anaphora ("the next day", "that night", "until then").
 """
 
 from __future__ import annotations
@@ -182,3 +182,12 @@ def r_day_count(c: Candidate, ctx: Context) -> Resolution | None:
     """"Today is the eighth day of the strike", "it's the second day of an offensive": the day counted is the day
     of writing, the publication day."""
     return Resolution("DATE", ctx.published.isoformat(), cal.day(ctx.published))
+
+
+def r_then(c: Candidate, ctx: Context) -> Resolution | None:
+    """"Until then", "by then": the date or period the text last named ("... will terminate on Nov. 30. Until then,
+    the stock remains convertible": Nov. 30); no expression when it named none ("then" is an event's time)."""
+    last = ctx.last
+    if last is None or not last.value[:4].isdigit():
+        return None
+    return Resolution("DATE", last.value, last, anchor=False)

@@ -234,6 +234,9 @@ def r_duration(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 def r_bare_duration(c: Candidate, ctx: Context) -> Resolution | None:
+    """"for months", "over centuries"; "for a while", "in quite a while": a stretch of no stated unit (`PXX`)."""
+    if c.match.group("while"):
+        return Resolution("DURATION", "PXX", None)
     unit = "century" if c.text.lower() == "centuries" else _unit(c.match.group("unit"))
     return Resolution("DURATION", cal.from_timex_unit(unit, None), None)
 

@@ -153,6 +153,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rel_period", _c(rf"""(?<!\w)(?P<x>(?:(?P<mod>early|late|mid|earlier|later|{MOD})[-\s]+)?
                        (?:the{S}(?=(?:last|past|previous){S}))?(?P<rel>last|this|next|past|coming|previous|following|current|same|that|the)
                        {S}(?:(?:fiscal|calendar){S})?(?P<unit>week|month|year|weekend|decade))(?![\w-])""")),
+    # "twice as high this year as last", "more this month than last": the "last" of the period named before it
+    ("elided_last", _c(rf"""(?<!\w)this{S}(?P<unit>year|month|week)\b[^.;!?\n]{{0,40}}?\b(?:as|than){S}(?P<x>last)
+                        (?={SO}(?:[.,;:!?)]|$)|{S}(?:and|but|when|while|because)\b)""")),
     ("weekend", _c(rf"(?<!\w)(?P<x>(?:(?P<rel>the|this|last|next|that){S})?weekend)(?![\w-])")),
     ("wday", _c(rf"""(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|early|late|mid|the{S}previous|the{S}following|
                  that))[-\s]+)?(?P<wd>{WD})(?:{S}(?P<part>(?i:{PART}))(?![\w-]))?)
@@ -172,6 +175,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                         by|for)\b)[a-z]))
                         |that{S}(?:same{S})?(?:day|morning|night|evening|afternoon)))
                         (?!{S}(?:the|a|an|his|her|their|its|of|[a-z]+ing)\b)(?![\w-])""")),
+    # "until then", "by then": the time the text last named
+    ("then", _c(r"(?<![\w-])(?:until|till|by)[ \t\u00a0\u202f]+(?P<x>then)(?![\w-])")),
     # "today is the eighth day of the strike", "it's the second day of an offensive": the day of writing
     ("day_count", _c(rf"""(?<![\w-])(?:today|it|this)(?:{S}is|['’]s)(?:{S}now)?{S}(?P<x>(?:the{S})?
                       (?:{_ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{S}(?:straight|consecutive|successive))?{S}day)
@@ -196,7 +201,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("around_event", _c(rf"""(?<![\w-])the{S}(?P<x>(?:few{S})?(?P<unit>day|week|month)s)
                          {S}(?P<dir>before|after|following|preceding|leading{S}up{S}to|since)(?![\w-])""")),
     ("bare_duration", _c(rf"""(?:(?<![\w-])(?:for|over|lasted|lasting|took|takes?|within|after|in){S})
-                          (?P<x>(?P<unit>{UNIT})s|centuries)(?![\w-])""")),
+                          (?P<x>(?P<unit>{UNIT})s|centuries|(?P<while>(?:quite{S})?a{S}(?:long{S}|little{S})?while))
+                          (?![\w-])""")),
     ("adj_duration", _c(rf"(?<![\w-])(?P<x>(?P<unit>{UNIT}|centur)(?P<pl>s|ies|y)?-(?:long|old))(?![\w-])")),
     ("set", _c(rf"""(?<!\w)(?P<x>(?:every|each){S}(?:(?P<n>{NUM}|other){S})?(?P<unit>{UNIT}|morning|evening|
                 night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?

@@ -152,3 +152,8 @@ def r_week_of(c: Candidate, ctx: Context) -> Resolution | None:
         return None
     period = cal.week(found.period.start)
     return Resolution("DATE", period.value, period, found.basis)
+
+
+def r_elided_last(c: Candidate, ctx: Context) -> Resolution | None:
+    """The "last" of "twice as high this year as last", "more this month than last": last year, last month."""
+    return r_rel_period_from("last", c.match.group("unit").lower(), c, ctx)

@@ -14,7 +14,7 @@ from timeline.timex.candidates import Candidate
 from timeline.timex.resolution import Context, Resolution
 from timeline.timex.sentences import sentence_bounds
 from timeline.timex.tense import is_future
-from timeline.timex.words import ORDINALS
+from timeline.timex.words import MONTHS, ORDINALS
 
 
 def _quarter_in_sentence(ctx: Context, start: int) -> bool:
@@ -51,6 +51,28 @@ _OF_SOMETHING = re.compile(r"\s+of\s+(?!the\s+year|this\s+year|fiscal)(?:the\s+|
 
 def _quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
+                    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def _quarter_ended(ctx: Context, end: int) -> Period | None:
+    """"the quarter ended July 31" (May to July): the calendar quarter holding most of its three months, the one of
+    the month before the last; the last such day by publication ("ended") or the nearest one ("ending")."""
+    m = _ENDED.match(ctx.text, end)
+    month = MONTHS.get(m.group("mon").lower()) if m else None
+    if m is None or month is None:
+        return None
+    pub = ctx.published
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif m.group("verb") == "ended":
+        year = pub.year - ((month, int(m.group("day"))) > (pub.month, pub.day))
+    else:
+        year = pub.year - (month - pub.month > 6) + (pub.month - month > 6)
+    before = month - 1 or 12
+    return cal.quarter(year - (month == 1), (before - 1) // 3 + 1)
 
 
 def r_quarter(c: Candidate, ctx: Context) -> Resolution | None:
@@ -112,6 +134,8 @@ def _quarter_named(c: Candidate, ctx: Context, word: str, q_code: str | None, g:
         period = cal.shift(cur, "quarter", 1) or cur
     elif word in ("last", "previous", "past") and not c.text.lower().startswith("the last"):
         period = cal.shift(cur, "quarter", -1) or cur
+    elif ctx.last_quarter is None and (ended := _quarter_ended(ctx, c.end)) is not None:
+        period = ended  # "the quarter ended July 31"; after "its fiscal first quarter", that one (its numbering)
     else:  # "the quarter": the one the text is about; "the latest": the last one ended
         done = cal.shift(cur, "quarter", -1) or cur
         period = done if word == "latest" else ctx.last_quarter or done
