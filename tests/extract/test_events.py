@@ -693,6 +693,8 @@ ATTACK_TOLD_AGAIN: list[tuple[str, str, list[date]]] = [
     # name, text, the dates of its unattributed attacks in text order
     ("dated-after", "Car bombs tore through two markets in the capital, trapping shoppers under rubble. "
      "The bombings occurred minutes apart on Monday.", [date(2024, 10, 14)] * 2),
+    ("bombings-blew-apart", "Terrorist bombings at two hotels blew apart buildings and buses. "
+     "The bombings occurred minutes apart on Monday.", [date(2024, 10, 14)] * 2),
     ("dated-in-passing", "Police widened the inquiry into the October 3 bombings in the port city. "
      "The blast at the ferry terminal killed 31 people.", [date(2024, 10, 3)]),
     ("dated-by-possessive", "Investigators questioned two men about last Friday's bombing of the consulate. "

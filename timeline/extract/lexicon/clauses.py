@@ -69,7 +69,7 @@ ATTACK_VERBS: Final = frozenset(words("bomb shell attack raid strike ambush assa
 # "the bombings occurred minutes apart" (not "the bombings will not cause America to back down").
 HAPPENING_VERBS: Final = frozenset(words("occur happen kill wound injure destroy damage hit strike rock shake rip tear "
                                          "level flatten claim leave go explode target devastate shatter erupt "
-                                         "break begin start continue resume intensify spread cause"))
+                                         "break begin start continue resume intensify spread cause blow"))
 
 # Lines of a news page that are no sentences of the news (a regular expression, matched case-insensitively).
 BOILERPLATE: Final = (r"^(?:published|updated|posted|first published|by\b|source:|stay tuned|you may also like|"
