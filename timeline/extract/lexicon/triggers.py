@@ -62,7 +62,7 @@ SUSPENDABLE: Final = ("dobj:aid|assistance|loan|funding|credit|link|flight|trade
                       "participation|membership")
 ENVOYS: Final = "obj:ambassador|envoy|diplomat|charge|chargé|affaires|representative|attache|attaché|consul"
 PUBLIC_MESSAGES: Final = ("obj:video|photo|photograph|image|picture|clip|footage|message|statement|letter|recording|"
-                          "map|post|communique|communiqué|declaration|report")
+                          "map|post|communique|communiqué|declaration|report|telegram|cable|condolence|note")
 FEELINGS: Final = ("obj:concern|regret|support|outrage|hope|solidarity|condolence|dismay|alarm|anger|satisfaction|"
                    "opposition|frustration|disappointment|readiness|willingness|confidence|doubt|objection")
 
@@ -177,7 +177,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("confer consult", "consultation", 0.7, ""),
     ("speak talk meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
     ("meet receive", "consultation", 0.65, "entity"),  # "met Arafat", "received the envoy"
-    ("share publish release circulate air broadcast", "statement", 0.7, PUBLIC_MESSAGES),
+    ("share publish release circulate air broadcast send", "statement", 0.7, PUBLIC_MESSAGES),  # "sent a letter"
     ("express voice", "statement", 0.7, FEELINGS),
     ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
     ("add", "statement", 0.7, "comp"),  # "he added that ...", not "adding to the tension"
