@@ -613,6 +613,13 @@ def test_a_statement_with_no_author_is_the_body_that_just_spoke() -> None:
     assert [m.actor for m in warning] == ["Russian Foreign Ministry"]
 
 
+def test_a_persons_spokeswoman_speaks_for_them() -> None:
+    text = ("Foreign Minister Don McKinnon of New Zealand spoke on Thursday. "
+            "McKinnon's spokeswoman said the United States had very good intelligence.")
+    said = [m for m in extract(text) if m.event_type == "statement"]
+    assert [m.actor for m in said] == ["Don McKinnon", "Don McKinnon"]
+
+
 def test_a_singular_title_is_the_first_conjuncts_only() -> None:
     text = "Gen. Ali Haidar and Omar Saleh met on Monday, and Saleh claimed they resolved the dispute."
     assert not [m for m in extract(text) if m.subtype == "claim"]

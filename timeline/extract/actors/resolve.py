@@ -2,8 +2,7 @@
 
 `Resolver` walks an article's sentences in order and remembers every actor mentioned
 (`timeline.extract.actors.context`), so that "he", "the president", "the regime", "the military" or "the Foreign
-Ministry" resolve to the last
-compatible actor before them. A phrase resolves through, in order: the registry gazetteer (exact), a country
+Ministry" resolve to the last compatible actor before them. A phrase resolves through, in order: the registry gazetteer (exact), a country
 name, demonym or seat ("Washington", "the U.S."), a named entity with its title and nationality
 ("Brazilian Foreign Minister Mauro Vieira" -> Mauro Vieira, Brazil), a government or military head
 noun with a country modifier ("the Trump administration", "Maduro's forces"), and last the
@@ -52,6 +51,7 @@ from timeline.extract.lexicon.actors import (
     PRONOUNS_PERSON,
     PRONOUNS_RELATIVE,
     QUANTIFIERS,
+    SPOKESPERSONS,
     TIME_ZONES,
     TITLE_ADJECTIVES,
 )
@@ -269,8 +269,11 @@ class Resolver:
                 self.ctx, head, mods, country, speaker_country=self.speaker_country)
         if lemma in OFFICE_TITLES - TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
             named = people.named_in_apposition(head)  # "Russia's foreign minister, X,"
-            if named is None:
-                return people.title_holder(self.ctx, head, lemma, country)
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ in {"PERSON", "ORG"}), None)
+            spoken_for = self.phrase(owner) if owner is not None and lemma in SPOKESPERSONS else None
+            if named is None:  # "McKinnon's spokeswoman said": she speaks for him
+                return spoken_for if spoken_for is not None and spoken_for.acts else people.title_holder(
+                    self.ctx, head, lemma, country)
             if named.ent_id_:
                 return self._entity(named, named.root)
             return people.person(self.ctx, clean_name(named.text, person=True), named.root, title_head=head)
