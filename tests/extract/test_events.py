@@ -562,6 +562,18 @@ def test_a_date_on_the_events_own_participle_dates_it() -> None:
     assert said and (said[0].date_start, said[0].date_end) == (date(2024, 10, 7), date(2024, 10, 13))
 
 
+def test_a_date_the_parser_hangs_on_an_infinitive_dates_its_verb() -> None:
+    text = "Britain invited Sinn Fein to rejoin two weeks ago."
+    invited = [m for m in extract(text, timexes=True) if m.event_type == "statement"]
+    assert invited and (invited[0].date_start, invited[0].date_end) == (date(2024, 9, 30), date(2024, 10, 6))
+
+
+def test_a_future_date_on_an_infinitive_stays_its_own() -> None:
+    text = "Azerbaijan and Turkey agreed to hold joint military exercises in December."
+    pledges = [m for m in extract(text, timexes=True) if m.subtype == "pledge"]
+    assert pledges and all(m.date_start == PUBLISHED for m in pledges)
+
+
 def test_a_date_in_another_clause_does_not_date_the_event() -> None:
     text = "Lavrov told reporters that both nations had signed a treaty in May."
     statement = next(m for m in extract(text, timexes=True) if m.event_type == "statement")

@@ -382,6 +382,11 @@ class _Extractor:
                     if cand[:2] < best[:2]:
                         best = cand
                     break
+                if anc.dep_ == "xcomp" and anc.i not in others and anc.head.i in rank and span.date_end is not None \
+                        and span.date_end < self.published and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in anc.children):
+                    continue  # "invited Sinn Fein to rejoin two weeks ago": a past date the parser hangs on the
+                    # infinitive is its verb's (not "agreed to hold exercises in May", "urged X to act next year")
                 if anc.dep_ == "acl" and anc.i not in others and (anc.tag_ == "VBG" or (
                         anc.tag_ == "VBN" and anc.head.i == hit.token.i)):
                     continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause;
