@@ -2,13 +2,13 @@
 
 `Resolver` walks an article's sentences in order and remembers every actor mentioned
 (`timeline.extract.actors.context`), so that "he", "the president", "the regime", "the military" or "the Foreign
-Ministry" resolve to the last compatible actor before them. A phrase resolves through, in order: the registry gazetteer (exact), a country
-name, demonym or seat ("Washington", "the U.S."), a named entity with its title and nationality
-("Brazilian Foreign Minister Mauro Vieira" -> Mauro Vieira, Brazil), a government or military head
-noun with a country modifier ("the Trump administration", "Maduro's forces"), and last the
-article context. Analysts, experts, former officials, ordinary people and news outlets resolve to
-an actor that does not act (`Actor.acts` is False) so the caller can drop their sentences. People and
-titles are resolved in `timeline.extract.actors.people`, armed forces, ministries and institutions in
+Ministry" resolve to the last compatible actor before them. A phrase resolves through, in order: the registry
+gazetteer (exact), a country name, demonym or seat ("Washington", "the U.S."), a named entity with its title and
+nationality ("Brazilian Foreign Minister Mauro Vieira" -> Mauro Vieira, Brazil), a government or military head
+noun with a country modifier ("the Trump administration", "Maduro's forces"), and last the article context.
+Analysts, experts, former officials, ordinary people and news outlets resolve to an actor that does not act
+(`Actor.acts` is False) so the caller can drop their sentences. People and titles are resolved in
+`timeline.extract.actors.people`, armed forces, ministries and institutions in
 `timeline.extract.actors.organisations`; this module dispatches a phrase to them.
 """
 
