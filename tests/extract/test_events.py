@@ -574,6 +574,12 @@ def test_a_future_date_on_an_infinitive_stays_its_own() -> None:
     assert pledges and all(m.date_start == PUBLISHED for m in pledges)
 
 
+def test_the_invasion_told_again_is_the_one_told_with_its_date() -> None:
+    text = "Iraqi forces invaded Kuwait on Aug. 2. Oil prices have doubled since the invasion."
+    invasions = [m for m in extract(text, timexes=True, published=date(1990, 9, 1)) if m.subtype == "invasion"]
+    assert [(m.actor, m.date_start) for m in invasions] == [("Iraq armed forces", date(1990, 8, 2))] * 2
+
+
 def test_a_date_in_another_clause_does_not_date_the_event() -> None:
     text = "Lavrov told reporters that both nations had signed a treaty in May."
     statement = next(m for m in extract(text, timexes=True) if m.event_type == "statement")

@@ -39,6 +39,7 @@ from timeline.extract.syntax import (
 )
 from timeline.extract.triggers import Hit, is_military_token
 
+TOLD_AGAIN_SUBTYPES = frozenset({"invasion", "occupation"})  # "the invasion": one event an article tells again
 ARREST_REACH = 600  # characters: "Police said they arrested 14 men ... The 14 were rounded up" is that police's act
 
 
@@ -299,6 +300,11 @@ class ActorFinder:
             if subject is not None:
                 return self._resolve(subject)
             return None
+        if hit.subtype in TOLD_AGAIN_SUBTYPES and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                      for c in tok.children):
+            told = self.resolver.ctx.last(tok.idx, did=SUBTYPES[hit.subtype].family, military=None)
+            if told is not None:  # "the invasion": the one the article told, by whoever carried it out
+                return Resolved(told, "coref")
         if hit.event_type == "deployment":
             return self._deployed_force(tok)
         return None
