@@ -728,6 +728,8 @@ ATTACK_TOLD_AGAIN: list[tuple[str, str, list[date]]] = [
      "The blast at the ferry terminal killed 31 people.", [date(2024, 10, 3)]),
     ("dated-by-possessive", "Investigators questioned two men about last Friday's bombing of the consulate. "
      "The explosion destroyed the visa office.", [date(2024, 10, 11)]),
+    ("the-scene-the-sentence-before-set", "On Monday, the ambassador had just ended a news conference at the "
+     "embassy. They were talking when the bomb went off, killing 40 people.", [date(2024, 10, 14)]),
     ("the-subjects-relative-clause-keeps-its-own-time",
      "A man who threw a grenade seconds before the car bomb exploded was identified by police on Thursday.",
      [PUBLISHED]),

@@ -183,12 +183,15 @@ class _Extractor:
         self.first_dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
         # attacks by no one named and undated when told, waiting for the article to date the attack later on
         self.undated: dict[int, tuple[Mention, tuple[str, str, str]]] = {}  # by id(); holding the mention keeps it
+        self.scene: TimeSpan | None = None  # the past day the sentence before opened with (`_scene_set`)
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
         opened: list[Span] = []  # sentences of a quotation still open ("“X. Y,” he said.": X waits for "he said")
+        scene: TimeSpan | None = None
         for sent in self.doc.sents:
             self.resolver.observe(sent)
+            self.scene, scene = scene, self._scene_set(sent)
             tokens = list(sent)  # one walk of the sentence's tokens, shared by the checks below
             if self._skip(sent, tokens):
                 continue
@@ -201,6 +204,16 @@ class _Extractor:
             opens = marks.starts and not marks.closes
             opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
         return [self._dated_later(m) for m in out] if self.undated else out
+
+    def _scene_set(self, sent: Span) -> TimeSpan | None:
+        """The past day a sentence opens with ("On Aug. 7, the ambassador had just ended a news conference."): the
+        time of the scene it sets, which an attack told in the next sentence without a date of its own shares
+        ("They were talking when the bomb went off")."""
+        for span, tokens in self.timexes:
+            if tokens is not None and sent.start <= tokens.start <= sent.start + 1 and span.precision == "day" and \
+                    span.date_end is not None and span.date_end < self.published:
+                return span
+        return None
 
     def _dated_later(self, mention: Mention) -> Mention:
         """An attack by no one named told before the article dates it ("Bombs blew apart buildings ... The
@@ -414,6 +427,12 @@ class _Extractor:
             # article's attacks by no one named are one attack told again: "the bomb went off, killing 247")
             start, end, precision, date_text, value = self.dated[key]
             basis = "relative"
+        elif actor == UNATTRIBUTED and self.scene is not None and self.scene.date_start is not None and \
+                self.scene.date_end is not None:  # "On Aug. 7, X had just ended a news conference. They were
+            scene = self.scene  # talking when the bomb went off": the scene the sentence before set
+            start, end, precision = scene.date_start, scene.date_end, "day"
+            date_text, basis, value = scene.text, "relative", scene.value
+            self._remember_date(key, (start, end, precision, date_text, value))
         else:
             start = end = self.published
             precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
