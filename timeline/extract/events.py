@@ -29,6 +29,7 @@ from timeline.extract.actors.event_actors import ActorFinder
 from timeline.extract.actors.phrases import media_attributed
 from timeline.extract.actors.registry import SILENT_ROLES, Actor, Registry
 from timeline.extract.actors.resolve import Resolver
+from timeline.extract.dating import ArticleDates, names_an_event_told
 from timeline.extract.lexicon.clauses import ATTACK_VERBS, BOILERPLATE, DEVICES, HAPPENING_VERBS, OFF_RECORD_WORDS
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import HAPPENED
@@ -142,13 +143,6 @@ def _passive(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
 
 
-def _names_an_event_told(hit: Hit) -> bool:
-    """A noun that names an event the article has told already: "the bombings", "these attacks", "Iraq's invasion"."""
-    return hit.noun and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these",
-                                                                                  "those"})
-                            for c in hit.token.children)
-
-
 def off_the_record(verb: Token) -> bool:
     """Whether what `verb` reports was said in private ("said privately"): no public utterance. (A spokesman
     "speaking on condition of anonymity" still speaks for the body: news reports it as the body's word.)"""
@@ -174,24 +168,16 @@ class _Extractor:
         self.resolver.ctx.title_countries = registry.countries_in(article.title) | dateline_countries(
             article.text, registry)
         self.finder = ActorFinder(self.resolver)
-        self.timexes = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in timexes
-                        if s.resolved and 0 <= s.start < s.end <= len(self.text) and not s.dateline]
+        self.dates = ArticleDates(doc, self.text, timexes, published)
+        self.times = self.dates.times
         self.title = _norm(article.title)
-        self.times = frozenset(i for _, toks in self.timexes if toks is not None for i in range(toks.start, toks.end))
-        # the last explicit dates of each (type, family, actor) in the article, for later mentions of that event
-        self.dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
-        self.first_dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
-        # attacks by no one named and undated when told, waiting for the article to date the attack later on
-        self.undated: dict[int, tuple[Mention, tuple[str, str, str]]] = {}  # by id(); holding the mention keeps it
-        self.scene: TimeSpan | None = None  # the past day the sentence before opened with (`_scene_set`)
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
         opened: list[Span] = []  # sentences of a quotation still open ("“X. Y,” he said.": X waits for "he said")
-        scene: TimeSpan | None = None
         for sent in self.doc.sents:
             self.resolver.observe(sent)
-            self.scene, scene = scene, self._scene_set(sent)
+            self.dates.next_sentence(sent)
             tokens = list(sent)  # one walk of the sentence's tokens, shared by the checks below
             if self._skip(sent, tokens):
                 continue
@@ -203,56 +189,17 @@ class _Extractor:
                 out.extend(self._quoted(s, said) for s in opened if said is not None)
             opens = marks.starts and not marks.closes
             opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
-        return [self._dated_later(m) for m in out] if self.undated else out
-
-    def _scene_set(self, sent: Span) -> TimeSpan | None:
-        """The past day a sentence opens with ("On Aug. 7, the ambassador had just ended a news conference."): the
-        time of the scene it sets, which an attack told in the next sentence without a date of its own shares
-        ("They were talking when the bomb went off")."""
-        for span, tokens in self.timexes:
-            if tokens is not None and sent.start <= tokens.start <= sent.start + 1 and span.precision == "day" and \
-                    span.date_end is not None and span.date_end < self.published:
-                return span
-        return None
+        return [self._dated_later(m) for m in out] if self.dates.held else out
 
     def _dated_later(self, mention: Mention) -> Mention:
-        """An attack by no one named told before the article dates it ("Bombs blew apart buildings ... The
-        bombings occurred on Friday"): the date the article gives the attack later on."""
-        held, key = self.undated.get(id(mention), (None, ("", "", "")))
-        if held is not mention or key not in self.first_dated:
-            return mention
-        start, end, precision, date_text, value = self.first_dated[key]
-        if start > self.published:
+        """An attack by no one named told before the article dates it: the date the article gives it later on."""
+        when = self.dates.dated_later(mention)
+        if when is None:
             return mention
         gain = 0.2 * (DATE_EVIDENCE["relative"] - DATE_EVIDENCE["publication"])
-        return replace(mention, date_start=start, date_end=min(end, self.published), date_precision=precision,
-                       date_text=date_text, date_basis="relative", timex=value,
+        return replace(mention, date_start=when.start, date_end=when.end, date_precision=when.precision,
+                       date_text=when.text, date_basis=when.basis, timex=when.value,
                        confidence=round(min(1.0, mention.confidence + gain), 3))
-
-    def _remember_date(self, key: tuple[str, str, str], dated: tuple[date, date, str, str, str]) -> None:
-        self.dated[key] = dated
-        self.first_dated.setdefault(key, dated)
-
-    def _passing_attack(self, hit: Hit, sent: Span) -> None:
-        """An attack named in passing with its own date ("the probe into the August 7 bombings", "last Friday's
-        bombings", "the bombings which killed 224 people on Aug. 7"): no event of its own, but the date of the
-        attack the article tells again later ("The car bomb attack at the embassy killed 253")."""
-        if not hit.noun or hit.event_type != "deployment" or SUBTYPES[hit.subtype].family != "force":
-            return
-        for span, tokens in self.timexes:
-            if tokens is None or not (sent.start <= tokens.root.i < sent.end) or span.date_start is None \
-                    or span.date_end is None:
-                continue
-            for anc in tokens.root.ancestors:
-                if anc.i == hit.token.i:
-                    key = (hit.event_type, "force", UNATTRIBUTED.name)
-                    self._remember_date(key, (span.date_start, span.date_end, span.precision or "day", span.text,
-                                              span.value))
-                    return
-                if anc.dep_ == "relcl" and anc.head.i == hit.token.i:
-                    continue  # "the bombings which killed 224 people on Aug. 7"
-                if is_verbal(anc) or anc.pos_ == "AUX":
-                    break
 
     def _quoted(self, sent: Span, said: Mention) -> Mention:
         """An earlier sentence of a quotation, a statement of the speaker its last sentence names."""
@@ -294,8 +241,8 @@ class _Extractor:
         actors = {i: (found[0] if found else None) for i, found in every.items()}
         reported = bool(hits) and media_attributed(tokens, self.registry)
         for hit in hits:
-            if not every[hit.token.i] and _names_an_event_told(hit):
-                self._passing_attack(hit, sent)
+            if not every[hit.token.i] and names_an_event_told(hit):
+                self.dates.passing_attack(hit, sent, ("deployment", "force", UNATTRIBUTED.name))
             status = modality(hit, by_token)
             if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
                 continue  # negated, denied, or a "possible attack" nobody is said to weigh
@@ -376,67 +323,12 @@ class _Extractor:
 
     # ---- date, confidence ----------------------------------------------------------------
 
-    def _date(self, hit: Hit, sent: Span, others: set[int]) -> tuple[TimeSpan | None, int]:
-        """The time expression governing the trigger's clause: attached to it or to a governing word, not
-        to another clause (a verb or copula outside the chain) or to another event's noun."""
-        chain = [hit.token]  # a conjunct shares its head's dates ("in recent weeks, X moved ships and targeted
-        for anc in hit.token.ancestors:  # boats"), and so does a clause of the same time ("while warning, he said")
-            if self._own_time_clause(chain[-1]):
-                break
-            chain.append(anc)
-        rank = {t.i: n for n, t in enumerate(chain)}
-        best: tuple[int, int, TimeSpan | None] = (99, 0, None)
-        for span, tokens in self.timexes:
-            if tokens is None or not (sent.start <= tokens.root.i < sent.end):
-                continue
-            for anc in tokens.root.ancestors:
-                if anc.i in rank:
-                    cand = (rank[anc.i], abs(tokens.root.i - hit.token.i), span)
-                    if cand[:2] < best[:2]:
-                        best = cand
-                    break
-                if anc.dep_ == "xcomp" and anc.i not in others and anc.head.i in rank and span.date_end is not None \
-                        and span.date_end < self.published and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                   for c in anc.children):
-                    continue  # "invited Sinn Fein to rejoin two weeks ago": a past date the parser hangs on the
-                    # infinitive is its verb's (not "agreed to hold exercises in May", "urged X to act next year")
-                if anc.dep_ == "acl" and anc.i not in others and (anc.tag_ == "VBG" or (
-                        anc.tag_ == "VBN" and anc.head.i == hit.token.i)):
-                    continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause;
-                    # "remarks made last week", "the strikes carried out on Monday": the event's own participle
-                if is_verbal(anc) or anc.pos_ == "AUX" or anc.i in others:
-                    break  # the expression dates another clause or another event
-        return best[2], best[0]
-
-    def _own_time_clause(self, tok: Token) -> bool:
-        """A clause whose time is not its head's: a relative clause on the subject ("the man who threw a grenade
-        seconds before the bomb exploded was identified on Thursday"). A relative clause on another noun often
-        tells what the main clause did ("imposed sanctions on firms it accused of ...") and shares its time."""
-        return tok.dep_ == "relcl" and is_verbal(tok) and tok.head.dep_ in {"nsubj", "nsubjpass"}
-
     def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
         actor = resolved.actor
-        span, _ = self._date(hit, sent, others)
         key = (hit.event_type, SUBTYPES[hit.subtype].family, actor.name)
-        if span is not None and span.date_start is not None and span.date_end is not None:
-            start, end, precision = span.date_start, span.date_end, span.precision or "day"
-            date_text, basis, value = span.text, span.basis, span.value
-            self._remember_date(key, (start, end, precision, date_text, value))
-        elif key in self.dated and (_names_an_event_told(hit) or actor == UNATTRIBUTED):
-            # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article (an
-            # article's attacks by no one named are one attack told again: "the bomb went off, killing 247")
-            start, end, precision, date_text, value = self.dated[key]
-            basis = "relative"
-        elif actor == UNATTRIBUTED and self.scene is not None and self.scene.date_start is not None and \
-                self.scene.date_end is not None:  # "On Aug. 7, X had just ended a news conference. They were
-            scene = self.scene  # talking when the bomb went off": the scene the sentence before set
-            start, end, precision = scene.date_start, scene.date_end, "day"
-            date_text, basis, value = scene.text, "relative", scene.value
-            self._remember_date(key, (start, end, precision, date_text, value))
-        else:
-            start = end = self.published
-            precision, date_text, basis, value = "day", "", "publication", self.published.isoformat()
-        undated = basis == "publication" and actor == UNATTRIBUTED
+        when = self.dates.event_date(hit, sent, others, key, unattributed=actor == UNATTRIBUTED)
+        start, end, precision, date_text, basis, value = (when.start, when.end, when.precision, when.text,
+                                                         when.basis, when.value)
         if status in HAPPENED and start <= self.published < end:
             end = self.published  # "met this week", said on Wednesday: not after the article was published
         line = headlines.write(hit, sent, actor, self.times)
@@ -453,6 +345,6 @@ class _Extractor:
             confidence=round(max(0.0, min(1.0, confidence)), 3),
             actor_basis=ACTOR_BASIS.get(resolved.source, "sentence"),
         )
-        if undated:
-            self.undated[id(mention)] = (mention, key)
+        if basis == "publication" and actor == UNATTRIBUTED:
+            self.dates.hold(mention, key)
         return mention

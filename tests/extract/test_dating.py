@@ -1,0 +1,42 @@
+"""`timeline.extract.dating`: which words name an event told before, which clauses keep their own time.
+
+The dates events take in whole sentences are pinned in `test_events.py` (the date tests there)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.actors.registry import Registry
+from timeline.extract.dating import names_an_event_told, own_time_clause
+from timeline.extract.triggers import find_hits
+from timeline.nlp.pipeline import parse_one
+
+TOLD: list[tuple[str, str, bool]] = [
+    # text, trigger word, whether it names an event told before
+    ("The bombings killed 200 people.", "bombings", True),
+    ("Iraq's invasion of Kuwait was condemned.", "invasion", True),
+    ("Washington condemned these bombings.", "bombings", True),
+    ("A bombing killed 12 people.", "bombing", False),
+    ("Rebels launched attacks on the town.", "attacks", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "told"), TOLD)
+def test_names_an_event_told(text: str, word: str, told: bool) -> None:
+    doc = parse_one(text, Registry.default())
+    hit = next(h for h in find_hits(list(doc)) if h.token.text == word)
+    assert names_an_event_told(hit) is told
+
+
+CLAUSES: list[tuple[str, str, bool]] = [
+    # text, verb, whether its clause keeps its own time
+    ("The man who threw a grenade was identified on Thursday.", "threw", True),
+    ("The treasury froze the assets of firms it accused of funding the rebels.", "accused", False),
+    ("Troops moved in on Monday.", "moved", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "own"), CLAUSES)
+def test_own_time_clause(text: str, word: str, own: bool) -> None:
+    doc = parse_one(text, Registry.default())
+    assert own_time_clause(next(t for t in doc if t.text == word)) is own
