@@ -742,6 +742,13 @@ def test_an_attack_told_again_takes_the_date_the_article_gives_it(text: str, dat
     assert got == dates
 
 
+def test_the_attacks_later_attributed_are_the_attacks_told_before() -> None:
+    text = ("Car bombs exploded outside two embassies on Monday. "
+            "Officials said the attacks were plotted by the Islamic State.")
+    plotted = [m for m in extract(text, timexes=True) if m.actor == "Islamic State"]
+    assert plotted and plotted[0].date_start == date(2024, 10, 14)
+
+
 QUOTES: list[tuple[str, str, Quotes]] = [
     # name, text, (starts, closes, open)
     ("no-marks", "Russia moved troops.", Quotes(starts=False, closes=False, open=False)),

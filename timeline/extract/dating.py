@@ -118,15 +118,21 @@ class ArticleDates:
                     break  # the expression dates another clause or another event
         return best[2]
 
-    def event_date(self, hit: Hit, sent: Span, others: set[int], key: Key, unattributed: bool) -> EventDate:
-        """The dates of the mention of `hit` whose event is `key` (see the module's docstring for the order)."""
+    def event_date(self, hit: Hit, sent: Span, others: set[int], key: Key, unattributed: bool,
+                   anonymous: Key | None = None) -> EventDate:
+        """The dates of the mention of `hit` whose event is `key` (see the module's docstring for the order);
+        `anonymous` is the key of the same kind of event by no one named: "the attacks were plotted by X" are
+        the attacks the article told before without saying who carried them out."""
         span = self.clause_date(hit, sent, others)
         if span is not None and span.date_start is not None and span.date_end is not None:
             when = EventDate(span.date_start, span.date_end, span.precision or "day", span.text, span.basis,
                              span.value)
             self.remember(key, when)
             return when
-        if key in self.dated and (names_an_event_told(hit) or unattributed):
+        told_again = names_an_event_told(hit)
+        if key not in self.dated and told_again and anonymous is not None and anonymous in self.dated:
+            key = anonymous
+        if key in self.dated and (told_again or unattributed):
             # "Bombs exploded on Friday ... The bombings killed 200": the event already dated in the article (an
             # article's attacks by no one named are one attack told again: "the bomb went off, killing 247")
             told = self.dated[key]

@@ -326,7 +326,8 @@ class _Extractor:
     def _mention(self, sent: Span, hit: Hit, status: str, resolved: Resolved, others: set[int]) -> Mention:
         actor = resolved.actor
         key = (hit.event_type, SUBTYPES[hit.subtype].family, actor.name)
-        when = self.dates.event_date(hit, sent, others, key, unattributed=actor == UNATTRIBUTED)
+        when = self.dates.event_date(hit, sent, others, key, unattributed=actor == UNATTRIBUTED,
+                                     anonymous=(key[0], key[1], UNATTRIBUTED.name) if key[1] == "force" else None)
         start, end, precision, date_text, basis, value = (when.start, when.end, when.precision, when.text,
                                                          when.basis, when.value)
         if status in HAPPENED and start <= self.published < end:
