@@ -381,6 +381,12 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "US military", "asserted")]),
     ("forces-leaving", "Russian troops left the town on Friday.",
      [("deployment", "withdrawal", "Russian Armed Forces", "asserted")]),
+    ("extended-for-years-is-no-background", "The Cabinet extended its sanctions on North Korea for two more years.",
+     [("designation", "sanction", "Cabinet", "asserted")]),
+    ("a-statement-planned", "Rubio plans to meet Lavrov in Geneva next week.",
+     [("statement", "consultation", "Marco Rubio", "planned")]),
+    ("a-statement-expected", "Hegseth is expected to address the troops on Friday.",
+     [("statement", "statement", "Pete Hegseth", "planned")]),
 ]
 
 
@@ -479,6 +485,16 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"deployment"}),
     ("condition-in-a-threat", "Seoul said it would respond unless Pyongyang withdrew its artillery units.",
      {"deployment"}),
+    ("feared-is-no-plan", "The U.S. fears Iraq will invade Saudi Arabia.", {"deployment"}),
+    ("hoped-with-a-participle", "Washington hopes its warships will drive the raiders out of the strait, leaving "
+     "their boats sunk or abandoned.", {"deployment", "designation"}),
+    ("a-request-weighed", "Lavrov is weighing asking the UN to hold an emergency session.", {"statement"}),
+    ("said-for-decades", "For nearly forty years, Britain has said it would not tolerate a base on the islands.",
+     {"statement"}),
+    ("claimed-in-the-past", "In the past, Russia has often claimed that Georgia was undermining the talks.",
+     {"statement"}),
+    ("a-stance-of-long-standing", "Russia has long opposed NATO's expansion.", {"statement"}),
+    ("occupied-for-years", "Russian forces have occupied the peninsula for eight years.", {"deployment"}),
 ]
 
 
@@ -486,6 +502,18 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
 def test_sentence_does_not_yield(text: str, banned: set[str]) -> None:
     got = [(m.event_type, m.subtype, m.actor) for m in extract(text) if m.event_type in banned]
     assert not got, f"unexpected {got}"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Putin urged Lavrov to tell Europeans that Moldova is safe.", "Sergey Lavrov"),
+    ("Erdogan asked Rubio to say publicly that the talks would continue.", "Marco Rubio"),
+    ("The Pentagon said Defense Secretary Pete Hegseth is considering urging Trump to order a callup of reserves.",
+     "Pete Hegseth"),
+])
+def test_a_statement_asked_for_or_weighed_is_not_made(text: str, asked: str) -> None:
+    """"urged X to tell": the asker's request, no statement of X; "is considering urging": no request yet."""
+    got = [(m.subtype, m.actor) for m in extract(text) if m.event_type == "statement"]
+    assert not any(actor == asked for _, actor in got), got
 
 
 def test_forces_are_not_of_the_country_they_act_on() -> None:

@@ -11,9 +11,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from timeline.extract.lexicon.clauses import LEMMA_FIXES
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import (
     CONDITIONAL_MARKS,
+    DURATION_UNITS,
+    HABITUAL_ADVERBS,
     MODAL_ADJECTIVES,
     MODAL_ADVERBS,
     MODAL_AUX,
@@ -41,6 +44,28 @@ def _complement_governors(tok: Token) -> Iterator[Token]:
             yield cur
 
 
+def _lemma(tok: Token) -> str:
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
+def habitual(tok: Token) -> bool:
+    """Background, a habit or a stance of long standing, not a new act: "has said for nearly forty years", "has
+    often claimed", "indicated in the past", "has long opposed"."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"for", "in"}:
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if c.lower_ == "in" and obj.lower_ == "past":
+                    return True  # "in the past" (not "in the past week")
+                if c.lower_ == "for" and obj.lemma_.lower() in DURATION_UNITS and obj.tag_ == "NNS" and any(
+                        a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.children):
+                    return True  # "has said for forty years" (not "extended the sanctions for two years")
+    return False
+
+
 def negated(tok: Token) -> bool:
     """"did not deploy", "no strikes", "neither government has confirmed"."""
     for c in tok.children:
@@ -65,8 +90,15 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
         return None  # "warned Russia of consequences if it invaded": the warning is the event
+    if habitual(tok) or (verb is not None and habitual(verb)):
+        return None  # "has said for forty years", "has often claimed": background
+    told = _participle_of(hit, trigger_tokens)
+    if told is not None:
+        return modality(told, trigger_tokens)  # "will drive them out, leaving their tanks destroyed"
     default = SUBTYPES[hit.subtype].modality
     found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
+    if found in {"planned", "hypothetical"} and _hoped(tok, trigger_tokens):
+        found = "hypothetical"  # "fears Iraq will invade", "hopes its troops will drive": hoped, feared, not planned
     if found == "capability" or (found == "hypothetical" and not _said(tok, trigger_tokens)):
         return None  # "the bomber can fly 8,000 miles", "Iraq could strike": a description or the writer's guess
     if found:
@@ -74,7 +106,12 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
     if hit.event_type == "statement":
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL_VERBS:
             return None  # "declined to say", "refused to comment": nothing was said
-        return default
+        if _requested(tok, trigger_tokens):
+            return None  # "urged Albright to tell Americans": the asker's request is the event, not yet a statement
+        head = _statement_head(tok, trigger_tokens)
+        if head == "":
+            return None  # "is considering urging Bush to", "hopes to meet": not said yet
+        return head or default
     for gov in _complement_governors(tok):
         if negated(gov):
             return None  # "has not issued a threat to invade", "did not decide to deploy"
@@ -82,12 +119,12 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             break
     if _requested(tok, trigger_tokens):
         return "planned"
-    purpose_of = tok.head.lemma_.lower() if tok.dep_ == "advcl" and any(
+    purpose_of = _lemma(tok.head) if tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else ""
     if purpose_of in MODAL_HEADS:  # "sought support from the Kremlin to bolster its air defences" (but "lined
         return MODAL_HEADS[purpose_of]  # up to join the militia" is done by lining up)
     for gov in _complement_governors(tok):
-        lemma = gov.lemma_.lower()
+        lemma = _lemma(gov)
         if lemma in MODAL_HEADS and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)) and not (
                 MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
             return MODAL_HEADS[lemma]  # (an active subject is not what its verb reports: "the bombings claimed
@@ -105,6 +142,47 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         if gov.dep_ in {"ROOT"}:
             break
     return default
+
+
+def _participle_of(hit: Hit, trigger_tokens: dict[int, Hit]) -> Hit | None:
+    """The event a bare participial clause tells part of ("shelled the town, killing 12", "will drive them out,
+    leaving their tanks destroyed"): a participle with no subject, mark or auxiliary of its own on a trigger; it
+    has that event's status."""
+    tok = hit.token
+    if hit.noun or hit.event_type == "statement" or tok.dep_ != "advcl" or tok.tag_ not in {"VBG", "VBN"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in tok.children):
+        return None
+    head = trigger_tokens.get(tok.head.i)
+    return head if head is not None and head.event_type != "statement" else None
+
+
+def _hoped(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
+    """Whether a head that weighs, hopes or fears governs `tok`'s clause (up to the nearest statement): "fears Iraq
+    will invade", "is considering urging"."""
+    for gov in _complement_governors(tok):
+        other = trigger_tokens.get(gov.i)
+        if other is not None and other.event_type == "statement":
+            return False
+        lemma = _lemma(gov)
+        if MODAL_HEADS.get(lemma) == "hypothetical" and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)):
+            return True
+    return False
+
+
+def _statement_head(tok: Token, trigger_tokens: dict[int, Hit]) -> str | None:
+    """A statement's status from a head over it: none when only weighed or hoped for ("is considering urging Bush
+    to", "hopes to meet"), planned when planned ("plans to announce", "is expected to address")."""
+    for gov in _complement_governors(tok):
+        other = trigger_tokens.get(gov.i)
+        if other is not None and other.event_type == "statement":
+            break
+        lemma = _lemma(gov)
+        status = MODAL_HEADS.get(lemma) if lemma not in MODAL_VERBS_ONLY or is_verbal(gov) else None
+        if status == "hypothetical":
+            return ""
+        if status == "planned":
+            return "planned"
+    return None
 
 
 def _said(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:

@@ -40,3 +40,7 @@ MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly sup
 REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
 # Subjects that deny what they do: "nobody has claimed", "neither government has confirmed".
 NEGATIVE_SUBJECTS: Final = frozenset(words("nobody none neither nothing"))
+# Words that make a clause background, a habit or a stance of long standing, not a new act: "has said for forty
+# years", "has often claimed", "indicated in the past", "has long opposed".
+HABITUAL_ADVERBS: Final = frozenset(words("often always long traditionally habitually usually frequently"))
+DURATION_UNITS: Final = frozenset(words("year decade century generation"))
