@@ -387,6 +387,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "consultation", "Marco Rubio", "planned")]),
     ("a-statement-expected", "Hegseth is expected to address the troops on Friday.",
      [("statement", "statement", "Pete Hegseth", "planned")]),
+    ("a-force-joining-a-force-moves", "Pakistan said today its troops would join multinational forces in Saudi "
+     "Arabia.", [("deployment", "mobilisation", "Pakistan armed forces", "planned")]),
+    ("shelled-three-times-since", "Russian forces have shelled the town three times since Monday.",
+     [("deployment", "strike", "Russian Armed Forces", "asserted")]),
 ]
 
 
@@ -495,6 +499,14 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"statement"}),
     ("a-stance-of-long-standing", "Russia has long opposed NATO's expansion.", {"statement"}),
     ("occupied-for-years", "Russian forces have occupied the peninsula for eight years.", {"deployment"}),
+    ("the-largest-ever", "It is the largest reward the State Department has ever offered for a fugitive.",
+     {"designation"}),
+    ("it-is-the-embargo", "It is the US embargo which has kept Cuba isolated.", {"designation"}),
+    ("arrested-a-dozen-times", "Maduro has been arrested more than a dozen times during protests.", {"deployment"}),
+    ("capable-of", "Russian commanders have indicated that they were capable of deploying 300,000 troops.",
+     {"deployment"}),
+    ("an-abduction-is-not-its-victims", "Officials said Britain has been pressing hard to resolve the case as the "
+     "anniversary of Maduro's abduction nears.", {"deployment"}),
 ]
 
 

@@ -26,6 +26,7 @@ from timeline.extract.lexicon.modality import (
     ORDER_NOUNS,
     ORDER_VERBS,
     REFUSAL_VERBS,
+    REPEAT_NOUNS,
 )
 from timeline.extract.syntax import governors, is_verbal, light_verb
 from timeline.extract.triggers import Hit
@@ -51,19 +52,30 @@ def _lemma(tok: Token) -> str:
 def habitual(tok: Token) -> bool:
     """Background, a habit or a stance of long standing, not a new act: "has said for nearly forty years", "has
     often claimed", "indicated in the past", "has long opposed"."""
+    perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.children)
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
             return True
+        if perfect and c.dep_ == "npadvmod" and c.lemma_.lower() in REPEAT_NOUNS and c.tag_ == "NNS" and not any(
+                t.ent_type_ in {"DATE", "TIME"} for d in tok.children if d.dep_ == "prep" for t in d.subtree):
+            return True  # "has been arrested more than a dozen times" (not "has shelled it three times since Monday")
         if c.dep_ == "prep" and c.lower_ in {"for", "in"}:
             for obj in c.children:
                 if obj.dep_ != "pobj":
                     continue
                 if c.lower_ == "in" and obj.lower_ == "past":
                     return True  # "in the past" (not "in the past week")
-                if c.lower_ == "for" and obj.lemma_.lower() in DURATION_UNITS and obj.tag_ == "NNS" and any(
-                        a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.children):
+                if c.lower_ == "for" and obj.lemma_.lower() in DURATION_UNITS and obj.tag_ == "NNS" and perfect:
                     return True  # "has said for forty years" (not "extended the sanctions for two years")
     return False
+
+
+def _described(tok: Token) -> bool:
+    """A noun that only says what something is ("It is the US embargo which has kept Cuba in a box", "This is
+    the largest reward ever offered"): the attribute of a copula whose subject is "it", "this" or "that"."""
+    head = tok.head
+    return tok.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"} for c in head.children)
 
 
 def negated(tok: Token) -> bool:
@@ -90,8 +102,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
         return None  # "warned Russia of consequences if it invaded": the warning is the event
-    if habitual(tok) or (verb is not None and habitual(verb)):
-        return None  # "has said for forty years", "has often claimed": background
+    if habitual(tok) or (verb is not None and habitual(verb)) or (hit.noun and _described(tok)):
+        return None  # "has said for forty years", "has often claimed", "it is the largest reward": background
     told = _participle_of(hit, trigger_tokens)
     if told is not None:
         return modality(told, trigger_tokens)  # "will drive them out, leaving their tanks destroyed"
@@ -127,8 +139,9 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         lemma = _lemma(gov)
         if lemma in MODAL_HEADS and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)) and not (
                 MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
-            return MODAL_HEADS[lemma]  # (an active subject is not what its verb reports: "the bombings claimed
-            # 217 lives")
+            # (an active subject is not what its verb reports: "the bombings claimed 217 lives"; "capable of
+            # deploying" is a capability, no event)
+            return MODAL_HEADS[lemma] if MODAL_HEADS[lemma] != "capability" else None
         if lemma in ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
             return "planned"  # "gave the order to withdraw" (the verb "ordered troops to" is a request above)
         other = trigger_tokens.get(gov.i)

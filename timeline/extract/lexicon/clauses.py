@@ -29,6 +29,8 @@ LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage", 
 # Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
 # Observation verbs too: "Taiwan detected 25 Chinese aircraft", "warships were spotted": the aircraft's owner acts.
 OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist", "spot", "detect", "sight", "track", "observe"})
+# Of those, the verbs whose subject acts when it is itself a force: "its troops would join multinational forces".
+JOINING_VERBS: Final = frozenset({"join", "enlist"})
 
 # Object-control verbs: "directed the Pentagon to consider", "called on supporters to prepare".
 OBJECT_CONTROL_VERBS: Final = frozenset(

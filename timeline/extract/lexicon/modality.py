@@ -22,6 +22,7 @@ MODAL_HEADS: Final = {
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
                           "fear chance scenario hypothetical hope wish want"), "hypothetical"),
+    **dict.fromkeys(words("capable"), "capability"),  # "were capable of deploying 300,000 troops"
     **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
@@ -41,6 +42,8 @@ REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
 # Subjects that deny what they do: "nobody has claimed", "neither government has confirmed".
 NEGATIVE_SUBJECTS: Final = frozenset(words("nobody none neither nothing"))
 # Words that make a clause background, a habit or a stance of long standing, not a new act: "has said for forty
-# years", "has often claimed", "indicated in the past", "has long opposed".
-HABITUAL_ADVERBS: Final = frozenset(words("often always long traditionally habitually usually frequently"))
+# years", "has often claimed", "indicated in the past", "has long opposed", "the largest reward it has ever offered";
+# with a perfect, a span or a count of times ("has said for forty years", "has been arrested a dozen times").
+HABITUAL_ADVERBS: Final = frozenset(words("often always long traditionally habitually usually frequently ever"))
 DURATION_UNITS: Final = frozenset(words("year decade century generation"))
+REPEAT_NOUNS: Final = frozenset(words("time occasion"))
