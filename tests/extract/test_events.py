@@ -730,3 +730,14 @@ QUOTES: list[tuple[str, str, Quotes]] = [
 @pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=n) for n, t, w in QUOTES])
 def test_quotes_reads_every_mark_one_way(text: str, want: Quotes) -> None:
     assert quotes(text) == want
+
+
+def test_an_arrest_with_no_agent_is_by_the_police_that_last_arrested() -> None:
+    """"Kenyan police said they had detained 9 men ... The nine were rounded up": by the Kenyan police, not by the
+    police of the country the article is about."""
+    text = ("U.S. Secretary of State Marco Rubio on Monday praised the cooperation of Kenya in the inquiry into the "
+            "attack on the U.S. consulate. Kenyan police said on Monday they had detained nine foreigners. The nine "
+            "foreigners were rounded up because they could not explain their presence in the country.")
+    mentions = extract(text)
+    arrests = [m.actor for m in mentions if m.subtype == "arrest" and m.sentence.startswith("The nine")]
+    assert arrests == ["Kenya police"], [(m.subtype, m.actor, m.sentence[:20]) for m in mentions]

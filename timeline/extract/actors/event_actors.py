@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.extract.actors.context import Resolved
-from timeline.extract.actors.organisations import armed_group, police, registered_among
+from timeline.extract.actors.organisations import POLICE, armed_group, police, registered_among
 from timeline.extract.actors.phrases import country_of_tokens
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
@@ -85,8 +85,11 @@ class ActorFinder:
                 c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
             return []
         ctx = self.resolver.ctx
-        if arrest:  # "14 foreigners were rounded up": by the police of the country the article is about there
-            found = police(ctx, tok, [], self.resolver.context_country(tok))
+        if arrest:  # "14 foreigners were rounded up": by the police that last acted in the article ("Tanzanian police
+            earlier = ctx.last(tok.idx, did=SUBTYPES[hit.subtype].family)  # said they had arrested 14 foreigners")
+            if earlier is not None and earlier.role == POLICE:
+                return [Resolved(earlier, "context")]
+            found = police(ctx, tok, [], self.resolver.context_country(tok))  # else the country's the article is about
             return [Resolved(found.actor, "context")] if found is not None else []
         family = SUBTYPES[hit.subtype].family
         earlier = ctx.last(tok.idx, did=family)
