@@ -389,6 +389,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Pete Hegseth", "planned")]),
     ("a-force-joining-a-force-moves", "Pakistan said today its troops would join multinational forces in Saudi "
      "Arabia.", [("deployment", "mobilisation", "Pakistan armed forces", "planned")]),
+    ("a-plan-said-without-condition", "Turkey said it will withdraw its troops from Syria next month.",
+     [("deployment", "withdrawal", "Turkey", "planned")]),
+    ("forces-sent-on-a-day", "Moscow condemned the American troops sent to the Baltic on Monday.",
+     [("deployment", "deployment", "US military", "asserted")]),
     ("shelled-three-times-since", "Russian forces have shelled the town three times since Monday.",
      [("deployment", "strike", "Russian Armed Forces", "asserted")]),
 ]
@@ -505,6 +509,13 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("arrested-a-dozen-times", "Maduro has been arrested more than a dozen times during protests.", {"deployment"}),
     ("capable-of", "Russian commanders have indicated that they were capable of deploying 300,000 troops.",
      {"deployment"}),
+    ("hoped-even-when-said", "Putin said he hoped Ukraine would withdraw its forces from the region.",
+     {"deployment"}),
+    ("hoping-even-when-said", "Officials said they were hoping the strikes would destroy the militia's command.",
+     {"deployment"}),
+    ("an-offer-on-a-condition", "Erdogan announced on Sunday that he will withdraw his troops from Syria only if "
+     "the Kurdish militias disarm.", {"deployment"}),
+    ("forces-where-they-are", "Moscow condemned the American troops sent to the Baltic.", {"deployment"}),
     ("an-abduction-is-not-its-victims", "Officials said Britain has been pressing hard to resolve the case as the "
      "anniversary of Maduro's abduction nears.", {"deployment"}),
 ]

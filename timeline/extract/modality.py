@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from timeline.extract.lexicon.clauses import LEMMA_FIXES
+from timeline.extract.lexicon.clauses import HOLDING_VERBS, LEMMA_FIXES
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import (
     CONDITIONAL_MARKS,
@@ -70,6 +70,18 @@ def habitual(tok: Token) -> bool:
     return False
 
 
+def _where_forces_are(hit: Hit) -> bool:
+    """A posture participle that only says where forces are, on forces another clause is about ("criticized the
+    multinational force dispatched to Saudi Arabia", "part of a force camped in the desert"): with no agent and no
+    time of its own, a description (but "has 10,000 troops stationed in the region" tells its deployment)."""
+    tok = hit.token
+    if hit.noun or tok.dep_ != "acl" or tok.tag_ != "VBN" or SUBTYPES[hit.subtype].family != "posture":
+        return False
+    forces = tok.head
+    return forces.dep_ in {"dobj", "pobj"} and _lemma(forces.head) not in HOLDING_VERBS and not any(
+        c.dep_ == "agent" for c in tok.children) and not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)
+
+
 def _described(tok: Token) -> bool:
     """A noun that only says what something is ("It is the US embargo which has kept Cuba in a box", "This is
     the largest reward ever offered"): the attribute of a copula whose subject is "it", "this" or "that"."""
@@ -102,15 +114,18 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
         return None  # "warned Russia of consequences if it invaded": the warning is the event
-    if habitual(tok) or (verb is not None and habitual(verb)) or (hit.noun and _described(tok)):
+    if habitual(tok) or (verb is not None and habitual(verb)) or (hit.noun and _described(tok)) or \
+            _where_forces_are(hit):
         return None  # "has said for forty years", "has often claimed", "it is the largest reward": background
     told = _participle_of(hit, trigger_tokens)
     if told is not None:
         return modality(told, trigger_tokens)  # "will drive them out, leaving their tanks destroyed"
     default = SUBTYPES[hit.subtype].modality
     found = _reported_future(tok, _own_modality(tok, hit.noun), trigger_tokens)
-    if found in {"planned", "hypothetical"} and _hoped(tok, trigger_tokens):
-        found = "hypothetical"  # "fears Iraq will invade", "hopes its troops will drive": hoped, feared, not planned
+    if found in {"planned", "hypothetical"}:
+        found = _weighed(tok, trigger_tokens) or found  # "fears Iraq will invade", "hopes its troops will drive"
+    if found == "hoped":
+        return None  # what someone hopes for is no event
     if found == "capability" or (found == "hypothetical" and not _said(tok, trigger_tokens)):
         return None  # "the bomber can fly 8,000 miles", "Iraq could strike": a description or the writer's guess
     if found:
@@ -134,14 +149,14 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
     purpose_of = _lemma(tok.head) if tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else ""
     if purpose_of in MODAL_HEADS:  # "sought support from the Kremlin to bolster its air defences" (but "lined
-        return MODAL_HEADS[purpose_of]  # up to join the militia" is done by lining up)
+        return _event_status(MODAL_HEADS[purpose_of])  # up to join the militia" is done by lining up)
     for gov in _complement_governors(tok):
         lemma = _lemma(gov)
         if lemma in MODAL_HEADS and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)) and not (
                 MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
             # (an active subject is not what its verb reports: "the bombings claimed 217 lives"; "capable of
             # deploying" is a capability, no event)
-            return MODAL_HEADS[lemma] if MODAL_HEADS[lemma] != "capability" else None
+            return _event_status(MODAL_HEADS[lemma])
         if lemma in ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
             return "planned"  # "gave the order to withdraw" (the verb "ordered troops to" is a request above)
         other = trigger_tokens.get(gov.i)
@@ -169,17 +184,23 @@ def _participle_of(hit: Hit, trigger_tokens: dict[int, Hit]) -> Hit | None:
     return head if head is not None and head.event_type != "statement" else None
 
 
-def _hoped(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
-    """Whether a head that weighs, hopes or fears governs `tok`'s clause (up to the nearest statement): "fears Iraq
-    will invade", "is considering urging"."""
+def _event_status(head: str) -> str | None:
+    """The status a head word gives what it governs; None when that is no event: a capability ("capable of
+    deploying") or a hope ("hopes to drive them out")."""
+    return None if head in {"capability", "hoped"} else head
+
+
+def _weighed(tok: Token, trigger_tokens: dict[int, Hit]) -> str:
+    """"hypothetical" or "hoped" when a head that weighs, fears or hopes governs `tok`'s clause (up to the nearest
+    statement): "fears Iraq will invade", "is considering urging", "hopes its troops will drive"; else ""."""
     for gov in _complement_governors(tok):
         other = trigger_tokens.get(gov.i)
         if other is not None and other.event_type == "statement":
-            return False
+            return ""
         lemma = _lemma(gov)
-        if MODAL_HEADS.get(lemma) == "hypothetical" and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)):
-            return True
-    return False
+        if MODAL_HEADS.get(lemma) in {"hypothetical", "hoped"} and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)):
+            return MODAL_HEADS[lemma]
+    return ""
 
 
 def _statement_head(tok: Token, trigger_tokens: dict[int, Hit]) -> str | None:
@@ -191,7 +212,7 @@ def _statement_head(tok: Token, trigger_tokens: dict[int, Hit]) -> str | None:
             break
         lemma = _lemma(gov)
         status = MODAL_HEADS.get(lemma) if lemma not in MODAL_VERBS_ONLY or is_verbal(gov) else None
-        if status == "hypothetical":
+        if status in {"hypothetical", "hoped"}:
             return ""
         if status == "planned":
             return "planned"
@@ -204,8 +225,11 @@ def _said(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
 
 
 def _conditional_in_statement(tok: Token, trigger_tokens: dict[int, Hit]) -> bool:
-    """Whether `tok` is in a condition ("if it invaded", "unless troops withdraw") inside what someone says."""
-    conditional = False
+    """Whether `tok` is in a condition ("if it invaded", "unless troops withdraw") inside what someone says, or is
+    what a condition bears on ("said he will withdraw his troops only if Israel withdraws": an offer, the statement
+    is the event)."""
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                      for c in tok.children)
     for word in [tok, *governors(tok)]:
         if word.i != tok.i and conditional and word.i in trigger_tokens and \
                 trigger_tokens[word.i].event_type == "statement":

@@ -24,7 +24,8 @@ MEANS_NOUNS: Final = frozenset(words("air sea land road rail foot boat ship plan
 
 # Forms the lemmatizer gets wrong ("staged" -> "stag", "hopes" -> "hop"), read as these lemmas where light verbs and
 # the heads that set an event's status are looked up.
-LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage", "hopes": "hope"}
+LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage", "hopes": "hope", "hoped": "hope",
+                      "hoping": "hope"}
 
 # Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
 # Observation verbs too: "Taiwan detected 25 Chinese aircraft", "warships were spotted": the aircraft's owner acts.
