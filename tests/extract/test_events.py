@@ -752,3 +752,14 @@ def test_an_arrest_with_no_agent_is_by_the_police_that_last_arrested() -> None:
     mentions = extract(text)
     arrests = [m.actor for m in mentions if m.subtype == "arrest" and m.sentence.startswith("The nine")]
     assert arrests == ["Kenya police"], [(m.subtype, m.actor, m.sentence[:20]) for m in mentions]
+
+
+def test_an_attack_by_no_one_named_told_again_undated_is_no_new_row() -> None:
+    """"A car bomb exploded ... Two guards were killed in the consulate bombing": the bombing told again, on no day
+    the article gives, is the first mention's event; a lede that names the attack with "the" still yields it."""
+    again = extract("A car bomb exploded outside the U.S. consulate in Erbil. Kurdish officials condemned the attack. "
+                    "Two guards were killed in the consulate bombing.")
+    strikes = [m.sentence[:12] for m in again if m.subtype == "strike"]
+    assert strikes == ["A car bomb e"], strikes
+    lede = extract("The bombing of the U.S. consulate in Erbil killed two guards, police said.")
+    assert [m.actor for m in lede if m.subtype == "strike"] == ["Unattributed"]

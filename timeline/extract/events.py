@@ -183,6 +183,8 @@ class _Extractor:
         self.first_dated: dict[tuple[str, str, str], tuple[date, date, str, str, str]] = {}
         # attacks by no one named and undated when told, waiting for the article to date the attack later on
         self.undated: dict[int, tuple[Mention, tuple[str, str, str]]] = {}  # by id(); holding the mention keeps it
+        self.retold: set[int] = set()  # ids of those that name an attack told before ("the bombing"), held above
+        self.told: set[tuple[str, str, str]] = set()  # (type, family, actor) of every mention so far
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
@@ -200,7 +202,9 @@ class _Extractor:
                 out.extend(self._quoted(s, said) for s in opened if said is not None)
             opens = marks.starts and not marks.closes
             opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
-        return [self._dated_later(m) for m in out] if self.undated else out
+        out = [self._dated_later(m) for m in out] if self.undated else out
+        # an attack by no one named, told again ("the embassy bombing", "the blast") on a day the article never gives
+        return [m for m in out if not (id(m) in self.retold and m.date_basis == "publication")]
 
     def _dated_later(self, mention: Mention) -> Mention:
         """An attack by no one named told before the article dates it ("Bombs blew apart buildings ... The
@@ -428,4 +432,7 @@ class _Extractor:
         )
         if undated:
             self.undated[id(mention)] = (mention, key)
+            if _names_an_event_told(hit) and key in self.told:
+                self.retold.add(id(mention))
+        self.told.add(key)
         return mention
