@@ -389,6 +389,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Pete Hegseth", "planned")]),
     ("a-force-joining-a-force-moves", "Pakistan said today its troops would join multinational forces in Saudi "
      "Arabia.", [("deployment", "mobilisation", "Pakistan armed forces", "planned")]),
+    ("an-earlier-aside-with-its-date", "The move angered Iran, which had condemned Iraq's invasion of Kuwait on "
+     "Aug. 2.", [("statement", "accusation", "Iran", "asserted")]),
     ("a-plan-said-without-condition", "Turkey said it will withdraw its troops from Syria next month.",
      [("deployment", "withdrawal", "Turkey", "planned")]),
     ("forces-sent-on-a-day", "Moscow condemned the American troops sent to the Baltic on Monday.",
@@ -516,6 +518,10 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("an-offer-on-a-condition", "Erdogan announced on Sunday that he will withdraw his troops from Syria only if "
      "the Kurdish militias disarm.", {"deployment"}),
     ("forces-where-they-are", "Moscow condemned the American troops sent to the Baltic.", {"deployment"}),
+    ("an-earlier-aside", "The driver was identified as one of two Sudanese suspects who had been arrested by Kenyan "
+     "police.", {"deployment"}),
+    ("an-earlier-aside-statement", "Maduro appeared to accept a border treaty he had rejected in peace talks.",
+     {"statement"}),
     ("an-abduction-is-not-its-victims", "Officials said Britain has been pressing hard to resolve the case as the "
      "anniversary of Maduro's abduction nears.", {"deployment"}),
 ]

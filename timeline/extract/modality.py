@@ -70,6 +70,13 @@ def habitual(tok: Token) -> bool:
     return False
 
 
+def _earlier_aside(tok: Token) -> bool:
+    """A relative clause in the past perfect with no date of its own ("a treaty he had rejected in peace talks"):
+    background from before the story, on a day the sentence does not give."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and not any(
+        t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)
+
+
 def _where_forces_are(hit: Hit) -> bool:
     """A posture participle that only says where forces are, on forces another clause is about ("criticized the
     multinational force dispatched to Saudi Arabia", "part of a force camped in the desert"): with no agent and no
@@ -114,8 +121,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
         return None  # "warned Russia of consequences if it invaded": the warning is the event
-    if habitual(tok) or (verb is not None and habitual(verb)) or (hit.noun and _described(tok)) or \
-            _where_forces_are(hit):
+    if habitual(tok) or (verb is not None and habitual(verb)) or _earlier_aside(tok) or \
+            (hit.noun and _described(tok)) or _where_forces_are(hit):
         return None  # "has said for forty years", "has often claimed", "it is the largest reward": background
     told = _participle_of(hit, trigger_tokens)
     if told is not None:
