@@ -391,6 +391,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "Arabia.", [("deployment", "mobilisation", "Pakistan armed forces", "planned")]),
     ("an-earlier-aside-with-its-date", "The move angered Iran, which had condemned Iraq's invasion of Kuwait on "
      "Aug. 2.", [("statement", "accusation", "Iran", "asserted")]),
+    ("called-them", "Iran has called the sanctions a crime against humanity.",
+     [("statement", "statement", "Iran", "asserted")]),
     ("a-plan-said-without-condition", "Turkey said it will withdraw its troops from Syria next month.",
      [("deployment", "withdrawal", "Turkey", "planned")]),
     ("forces-sent-on-a-day", "Moscow condemned the American troops sent to the Baltic on Monday.",
@@ -521,6 +523,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("an-earlier-aside", "The driver was identified as one of two Sudanese suspects who had been arrested by Kenyan "
      "police.", {"deployment"}),
     ("an-earlier-aside-statement", "Maduro appeared to accept a border treaty he had rejected in peace talks.",
+     {"statement"}),
+    ("what-it-calls-is-a-naming", "Pyongyang conducted what it called a test of a new solid-fuel engine.",
      {"statement"}),
     ("an-abduction-is-not-its-victims", "Officials said Britain has been pressing hard to resolve the case as the "
      "anniversary of Maduro's abduction nears.", {"deployment"}),
