@@ -404,6 +404,24 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "US military", "asserted")]),
     ("forces-leaving", "Russian troops left the town on Friday.",
      [("deployment", "withdrawal", "Russian Armed Forces", "asserted")]),
+    ("extended-for-years-is-no-background", "The Cabinet extended its sanctions on North Korea for two more years.",
+     [("designation", "sanction", "Cabinet", "asserted")]),
+    ("a-statement-planned", "Rubio plans to meet Lavrov in Geneva next week.",
+     [("statement", "consultation", "Marco Rubio", "planned")]),
+    ("a-statement-expected", "Hegseth is expected to address the troops on Friday.",
+     [("statement", "statement", "Pete Hegseth", "planned")]),
+    ("a-force-joining-a-force-moves", "Pakistan said today its troops would join multinational forces in Saudi "
+     "Arabia.", [("deployment", "mobilisation", "Pakistan armed forces", "planned")]),
+    ("an-earlier-aside-with-its-date", "The move angered Iran, which had condemned Iraq's invasion of Kuwait on "
+     "Aug. 2.", [("statement", "accusation", "Iran", "asserted")]),
+    ("called-them", "Iran has called the sanctions a crime against humanity.",
+     [("statement", "statement", "Iran", "asserted")]),
+    ("a-plan-said-without-condition", "Turkey said it will withdraw its troops from Syria next month.",
+     [("deployment", "withdrawal", "Turkey", "planned")]),
+    ("forces-sent-on-a-day", "Moscow condemned the American troops sent to the Baltic on Monday.",
+     [("deployment", "deployment", "US military", "asserted")]),
+    ("shelled-three-times-since", "Russian forces have shelled the town three times since Monday.",
+     [("deployment", "strike", "Russian Armed Forces", "asserted")]),
 ]
 
 
@@ -504,6 +522,37 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"deployment"}),
     ("condition-in-a-threat", "Seoul said it would respond unless Pyongyang withdrew its artillery units.",
      {"deployment"}),
+    ("feared-is-no-plan", "The U.S. fears Iraq will invade Saudi Arabia.", {"deployment"}),
+    ("hoped-with-a-participle", "Washington hopes its warships will drive the raiders out of the strait, leaving "
+     "their boats sunk or abandoned.", {"deployment", "designation"}),
+    ("a-request-weighed", "Lavrov is weighing asking the UN to hold an emergency session.", {"statement"}),
+    ("said-for-decades", "For nearly forty years, Britain has said it would not tolerate a base on the islands.",
+     {"statement"}),
+    ("claimed-in-the-past", "In the past, Russia has often claimed that Georgia was undermining the talks.",
+     {"statement"}),
+    ("a-stance-of-long-standing", "Russia has long opposed NATO's expansion.", {"statement"}),
+    ("occupied-for-years", "Russian forces have occupied the peninsula for eight years.", {"deployment"}),
+    ("the-largest-ever", "It is the largest reward the State Department has ever offered for a fugitive.",
+     {"designation"}),
+    ("it-is-the-embargo", "It is the US embargo which has kept Cuba isolated.", {"designation"}),
+    ("arrested-a-dozen-times", "Maduro has been arrested more than a dozen times during protests.", {"deployment"}),
+    ("capable-of", "Russian commanders have indicated that they were capable of deploying 300,000 troops.",
+     {"deployment"}),
+    ("hoped-even-when-said", "Putin said he hoped Ukraine would withdraw its forces from the region.",
+     {"deployment"}),
+    ("hoping-even-when-said", "Officials said they were hoping the strikes would destroy the militia's command.",
+     {"deployment"}),
+    ("an-offer-on-a-condition", "Erdogan announced on Sunday that he will withdraw his troops from Syria only if "
+     "the Kurdish militias disarm.", {"deployment"}),
+    ("forces-where-they-are", "Moscow condemned the American troops sent to the Baltic.", {"deployment"}),
+    ("an-earlier-aside", "The driver was identified as one of two Sudanese suspects who had been arrested by Kenyan "
+     "police.", {"deployment"}),
+    ("an-earlier-aside-statement", "Maduro appeared to accept a border treaty he had rejected in peace talks.",
+     {"statement"}),
+    ("what-it-calls-is-a-naming", "Pyongyang conducted what it called a test of a new solid-fuel engine.",
+     {"statement"}),
+    ("an-abduction-is-not-its-victims", "Officials said Britain has been pressing hard to resolve the case as the "
+     "anniversary of Maduro's abduction nears.", {"deployment"}),
 ]
 
 
@@ -511,6 +560,18 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
 def test_sentence_does_not_yield(text: str, banned: set[str]) -> None:
     got = [(m.event_type, m.subtype, m.actor) for m in extract(text) if m.event_type in banned]
     assert not got, f"unexpected {got}"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Putin urged Lavrov to tell Europeans that Moldova is safe.", "Sergey Lavrov"),
+    ("Erdogan asked Rubio to say publicly that the talks would continue.", "Marco Rubio"),
+    ("The Pentagon said Defense Secretary Pete Hegseth is considering urging Trump to order a callup of reserves.",
+     "Pete Hegseth"),
+])
+def test_a_statement_asked_for_or_weighed_is_not_made(text: str, asked: str) -> None:
+    """"urged X to tell": the asker's request, no statement of X; "is considering urging": no request yet."""
+    got = [(m.subtype, m.actor) for m in extract(text) if m.event_type == "statement"]
+    assert not any(actor == asked for _, actor in got), got
 
 
 def test_forces_are_not_of_the_country_they_act_on() -> None:
@@ -771,3 +832,25 @@ QUOTES: list[tuple[str, str, Quotes]] = [
 @pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=n) for n, t, w in QUOTES])
 def test_quotes_reads_every_mark_one_way(text: str, want: Quotes) -> None:
     assert quotes(text) == want
+
+
+def test_an_arrest_with_no_agent_is_by_the_police_that_last_arrested() -> None:
+    """"Kenyan police said they had detained 9 men ... The nine were rounded up": by the Kenyan police, not by the
+    police of the country the article is about."""
+    text = ("U.S. Secretary of State Marco Rubio on Monday praised the cooperation of Kenya in the inquiry into the "
+            "attack on the U.S. consulate. Kenyan police said on Monday they had detained nine foreigners. The nine "
+            "foreigners were rounded up because they could not explain their presence in the country.")
+    mentions = extract(text)
+    arrests = [m.actor for m in mentions if m.subtype == "arrest" and m.sentence.startswith("The nine")]
+    assert arrests == ["Kenya police"], [(m.subtype, m.actor, m.sentence[:20]) for m in mentions]
+
+
+def test_an_attack_by_no_one_named_told_again_undated_is_no_new_row() -> None:
+    """"A car bomb exploded ... Two guards were killed in the consulate bombing": the bombing told again, on no day
+    the article gives, is the first mention's event; a lede that names the attack with "the" still yields it."""
+    again = extract("A car bomb exploded outside the U.S. consulate in Erbil. Kurdish officials condemned the attack. "
+                    "Two guards were killed in the consulate bombing.")
+    strikes = [m.sentence[:12] for m in again if m.subtype == "strike"]
+    assert strikes == ["A car bomb e"], strikes
+    lede = extract("The bombing of the U.S. consulate in Erbil killed two guards, police said.")
+    assert [m.actor for m in lede if m.subtype == "strike"] == ["Unattributed"]

@@ -9,9 +9,10 @@ what the article has dated so far. An event takes, in order:
    bombings", "Iraq's invasion") or is an attack by no one named (one attack told again);
 3. for an attack by no one named, the past day the sentence before opened with ("On Aug. 7, X had just
    ended a news conference. They were talking when the bomb went off");
-4. else the publication date; an attack by no one named dated so is held (`hold`) and, at the end of the
+4. else the publication date; an attack by no one named dated so is held (`note`) and, at the end of the
    article, takes the date the article gives the attack later on (`dated_later`), also in passing ("the
-   probe into the August 7 bombings", `passing_attack`).
+   probe into the August 7 bombings", `passing_attack`); one told again ("the blast") that the article never
+   dates gives no new row (`retold_undated`).
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ class ArticleDates:
         self.dated: dict[Key, EventDate] = {}  # the last explicit dates of each event, for later mentions of it
         self.first_dated: dict[Key, EventDate] = {}
         self.held: dict[int, tuple[object, Key]] = {}  # undated attacks, by id(); holding the object keeps the id
+        self.told: set[Key] = set()  # every event mentioned so far
+        self.retold: set[int] = set()  # ids of held attacks that name an attack told before ("the bombing")
         self.scene: EventDate | None = None  # the past day the sentence before opened with
         self._next_scene: EventDate | None = None
 
@@ -142,9 +145,19 @@ class ArticleDates:
             return self.scene
         return EventDate(self.published, self.published, "day", "", "publication", self.published.isoformat())
 
-    def hold(self, mention: object, key: Key) -> None:
-        """An attack by no one named dated by the publication: it may take a date the article gives it later."""
-        self.held[id(mention)] = (mention, key)
+    def note(self, mention: object, key: Key, *, held: bool, told_again: bool) -> None:
+        """A mention of the event `key` was made; `held`: an attack by no one named dated by the publication,
+        which may take a date the article gives it later; `told_again`: it names an event told before."""
+        if held:
+            self.held[id(mention)] = (mention, key)
+            if told_again and key in self.told:
+                self.retold.add(id(mention))
+        self.told.add(key)
+
+    def retold_undated(self, mention: object, basis: str) -> bool:
+        """An attack by no one named told again ("the embassy bombing", "the blast") on a day the article never
+        gives: no new row."""
+        return id(mention) in self.retold and basis == "publication"
 
     def dated_later(self, mention: object) -> EventDate | None:
         """The date the article gives a held attack later on ("Bombs blew apart buildings ... The bombings

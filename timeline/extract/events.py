@@ -189,7 +189,9 @@ class _Extractor:
                 out.extend(self._quoted(s, said) for s in opened if said is not None)
             opens = marks.starts and not marks.closes
             opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
-        return [self._dated_later(m) for m in out] if self.dates.held else out
+        out = [self._dated_later(m) for m in out] if self.dates.held else out
+        # an attack by no one named, told again ("the embassy bombing", "the blast") on a day the article never gives
+        return [m for m in out if not self.dates.retold_undated(m, m.date_basis)]
 
     def _dated_later(self, mention: Mention) -> Mention:
         """An attack by no one named told before the article dates it: the date the article gives it later on."""
@@ -346,6 +348,6 @@ class _Extractor:
             confidence=round(max(0.0, min(1.0, confidence)), 3),
             actor_basis=ACTOR_BASIS.get(resolved.source, "sentence"),
         )
-        if basis == "publication" and actor == UNATTRIBUTED:
-            self.dates.hold(mention, key)
+        self.dates.note(mention, key, held=basis == "publication" and actor == UNATTRIBUTED,
+                        told_again=names_an_event_told(hit))
         return mention

@@ -189,8 +189,9 @@ def _call_sense(tok: Token) -> Sense | None:
     for child in tok.children:
         if child.dep_ in {"prt", "prep"} and child.lower_ in CALL_REQUEST_PREPS:
             return Sense("request", 0.8)
-        if child.dep_ == "oprd":
-            return Sense("statement", 0.6)
+        if child.dep_ == "oprd":  # "called it a provocation"; not "what he calls an eternal merger", a naming
+            return None if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) else \
+                Sense("statement", 0.6)
         if child.dep_ == "dobj" and child.ent_type_ in {"PERSON", "GPE", "ORG"}:
             return Sense("consultation", 0.75)
     return None

@@ -20,12 +20,13 @@ from timeline.extract.actors.resolve import Resolver
 from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
 from timeline.extract.lexicon.clauses import (
     HOLDING_VERBS,
+    JOINING_VERBS,
     LIGHT_VERBS,
     LOCATED_EVENTS,
     MESSAGE_NOUNS,
     OBJECT_ACTOR_VERBS,
 )
-from timeline.extract.lexicon.event_types import SUBTYPES
+from timeline.extract.lexicon.event_types import PATIENT_SUBTYPES, SUBTYPES
 from timeline.extract.lexicon.triggers import NOUN_TRIGGERS, STATEMENT_VERBS
 from timeline.extract.syntax import (
     core,
@@ -55,7 +56,7 @@ class ActorFinder:
         tok = hit.token
         if hit.noun:
             return self._noun_actor(hit)
-        if tok.lemma_.lower() in OBJECT_ACTOR_VERBS:
+        if tok.lemma_.lower() in OBJECT_ACTOR_VERBS and not self._force_joins(tok):
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             found = self.resolver.phrase(obj) if obj is not None else None
             return [found] if found is not None else []
@@ -63,6 +64,15 @@ class ActorFinder:
         if subject is None:
             return self._passive_force(hit) or self._posture_in_context(hit) or self._authority_in_context(hit)
         return self._subjects(subject)
+
+    @staticmethod
+    def _force_joins(tok: Token) -> bool:
+        """"Its troops would join multinational forces": a force that joins another is the one that moves (but
+        "thousands joined the militia": the militia mobilises)."""
+        if tok.lemma_.lower() not in JOINING_VERBS:
+            return False
+        subject = subject_of(tok)
+        return subject is not None and any(is_military_token(t) for t in core(subject))
 
     def _authority_in_context(self, hit: Hit, passive: Token | None = None) -> list[Resolved]:
         """"Seventeen people have been indicted", "five Iraqis were deported", "a reward has been offered": a formal
@@ -258,6 +268,9 @@ class ActorFinder:
     def _one_noun_actor(self, hit: Hit) -> Resolved | None:
         tok, reg = hit.token, self.registry
         for child in tok.children:
+            if child.dep_ == "poss" and hit.subtype in PATIENT_SUBTYPES and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                return None  # "his abduction", "Pol Pot's arrest": who suffered it (not "Israel's arrest of X")
             if child.dep_ == "poss":
                 return self._resolve(child)
             if child.dep_ in {"prep", "agent"} and child.lower_ == "from" and hit.event_type == "statement":

@@ -22,12 +22,16 @@ AGREEMENT_VERBS: Final = frozenset(words("agree consent commit"))
 # What "by" names when it is a way, not who acts: "an assault by sea", "reinforcements by air".
 MEANS_NOUNS: Final = frozenset(words("air sea land road rail foot boat ship plane car truck train parachute"))
 
-# Forms the lemmatizer gets wrong ("staged" -> "stag"), read as these lemmas where light verbs are looked up.
-LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage"}
+# Forms the lemmatizer gets wrong ("staged" -> "stag", "hopes" -> "hop"), read as these lemmas where light verbs and
+# the heads that set an event's status are looked up.
+LEMMA_FIXES: Final = {"staged": "stage", "staging": "stage", "stages": "stage", "hopes": "hope", "hoped": "hope",
+                      "hoping": "hope"}
 
 # Verbs whose object is the force that acts ("thousands joined the militia": the militia mobilises).
 # Observation verbs too: "Taiwan detected 25 Chinese aircraft", "warships were spotted": the aircraft's owner acts.
 OBJECT_ACTOR_VERBS: Final = frozenset({"join", "enlist", "spot", "detect", "sight", "track", "observe"})
+# Of those, the verbs whose subject acts when it is itself a force: "its troops would join multinational forces".
+JOINING_VERBS: Final = frozenset({"join", "enlist"})
 
 # Object-control verbs: "directed the Pentagon to consider", "called on supporters to prepare".
 OBJECT_CONTROL_VERBS: Final = frozenset(

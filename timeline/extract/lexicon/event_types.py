@@ -71,3 +71,6 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("statement", "consultation", "statement", "CONSULT", "040"),
     Subtype("statement", "protest", "statement", "DISAPPROVE", "111"),
 )}
+# Events whose noun's possessor is who suffered them, not who did them: "his abduction", "Pol Pot's arrest" (the
+# doer is named only with an "of" object: "Israel's arrest of the activists").
+PATIENT_SUBTYPES: Final = frozenset({"abduction", "arrest"})

@@ -21,7 +21,10 @@ MODAL_HEADS: Final = {
                     "planned"),
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "
-                          "fear chance scenario hypothetical hope wish want"), "hypothetical"),
+                          "fear chance scenario hypothetical"), "hypothetical"),
+    # what someone hopes for is no event, even when said ("said he hoped Iraq would withdraw")
+    **dict.fromkeys(words("hope wish want"), "hoped"),
+    **dict.fromkeys(words("capable"), "capability"),  # "were capable of deploying 300,000 troops"
     **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
@@ -40,3 +43,9 @@ MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly sup
 REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
 # Subjects that deny what they do: "nobody has claimed", "neither government has confirmed".
 NEGATIVE_SUBJECTS: Final = frozenset(words("nobody none neither nothing"))
+# Words that make a clause background, a habit or a stance of long standing, not a new act: "has said for forty
+# years", "has often claimed", "indicated in the past", "has long opposed", "the largest reward it has ever offered";
+# with a perfect, a span or a count of times ("has said for forty years", "has been arrested a dozen times").
+HABITUAL_ADVERBS: Final = frozenset(words("often always long traditionally habitually usually frequently ever"))
+DURATION_UNITS: Final = frozenset(words("year decade century generation"))
+REPEAT_NOUNS: Final = frozenset(words("time occasion"))
