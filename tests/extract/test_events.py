@@ -73,6 +73,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Vladimir Putin", "asserted")]),
     ("telegrams-were-sent-by", "Similar telegrams were sent by the Cyprus government to the presidents of Kenya.",
      [("statement", "statement", "Cyprus", "asserted")]),
+    ("a-lowercase-compass-word-before-a-country", "South Korean officials said north Korean troops crossed the "
+     "border.", [("deployment", "deployment", "North Korea armed forces", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",

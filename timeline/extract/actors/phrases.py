@@ -93,6 +93,9 @@ def after_pro_or_anti(tok: Token) -> bool:
         tok.lower_.startswith(("pro-", "anti-"))
 
 
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+
+
 def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
     """The country a list of modifier tokens names ("U.S.", "Venezuelan", "Colombia's", "Maduro's"); not one that is
     what the phrase is for or against ("pro-Russian separatists", "an anti-Iraq blockade")."""
@@ -102,6 +105,11 @@ def country_of_tokens(tokens: list[Token], registry: Registry) -> str:
         ent = entity_of(tok)
         if ent is not None and ent.label_ == "PERSON" and not ent.ent_id_:
             continue  # "Wellington" in "Minister Wellington Koo" is a name, not New Zealand
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.lower_ in COMPASS_WORDS:  # "northern Ireland police", "north Korean troops"
+            compound = registry.country(f"{prev.text.title()} {tok.text}")
+            if compound:
+                return compound
         if ent is not None and ent.ent_id_:
             if ent.ent_id_.startswith("country:"):
                 return ent.ent_id_.removeprefix("country:")
