@@ -75,6 +75,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Cyprus", "asserted")]),
     ("a-lowercase-compass-word-before-a-country", "South Korean officials said north Korean troops crossed the "
      "border.", [("deployment", "deployment", "North Korea armed forces", "asserted")]),
+    ("warnings-from-a-capital", "Biden glossed over stern warnings from Moscow on Thursday that strikes on Iran "
+     "could trigger a world war.", [("statement", "warning", "Russia", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
      [("statement", "statement", "Russian Foreign Ministry", "asserted")]),
     ("a-department-named-as-written", "The South African Foreign Affairs Department said no citizens were hurt.",

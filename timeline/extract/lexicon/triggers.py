@@ -263,6 +263,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("freeze", "asset-seizure", 0.75, "light"),  # "ordered an asset freeze"
     ("ultimatum threat", "threat", 0.85, "light|owned"),  # "issued an ultimatum", "made threats"
     ("warning caution", "warning", 0.8, "light|owned"),
+    ("warning", "warning", 0.75, "prep:from"),  # "glossed over stern warnings from Moscow" (not "threats from")
     ("demand", "demand", 0.8, "light|owned"),  # "the U.S.'s demand for his extradition has been refused"
     ("denial", "denial", 0.85, "light|owned"),
     ("protest complaint", "protest", 0.8, "light|owned"),  # "lodged a formal protest"
