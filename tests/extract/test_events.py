@@ -703,6 +703,13 @@ def test_a_persons_spokeswoman_speaks_for_them() -> None:
     assert [m.actor for m in said] == ["Don McKinnon", "Don McKinnon"]
 
 
+def test_a_party_named_in_apposition_and_they_who_speak_next() -> None:
+    text = ("Scotland's biggest party, the Scottish Nationalists, is threatening to quit the talks. "
+            "They say London has ignored every proposal.")
+    said = [(m.subtype, m.actor) for m in extract(text) if m.event_type == "statement"]
+    assert said == [("threat", "Scottish Nationalists"), ("statement", "Scottish Nationalists")]
+
+
 def test_a_singular_title_is_the_first_conjuncts_only() -> None:
     text = "Gen. Ali Haidar and Omar Saleh met on Monday, and Saleh claimed they resolved the dispute."
     assert not [m for m in extract(text) if m.subtype == "claim"]

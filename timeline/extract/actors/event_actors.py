@@ -16,6 +16,7 @@ from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.organisations import POLICE, armed_group, police, registered_among
 from timeline.extract.actors.phrases import country_of_tokens
 from timeline.extract.actors.pronouns import SPEAKER_REACH
+from timeline.extract.actors.registry import Actor
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
 from timeline.extract.lexicon.clauses import (
@@ -143,6 +144,10 @@ class ActorFinder:
                 if found is None:
                     thing = self.resolver.ctx.last(head.idx, speaking_body=True)
                     found = Resolved(thing, "coref") if thing is not None else None
+            if found is None and lower == "they" and head.dep_ == "nsubj" and is_verbal(head.head) and \
+                    head.head.lemma_.lower() in STATEMENT_VERBS:  # "The party threatened ... They say": the body that
+                body = self.resolver.ctx.last(head.idx, body=True, did="statement", within=SPEAKER_REACH)  # just spoke
+                found = Resolved(body, "coref") if body is not None else None
             return found
         message = head.lemma_.lower() in MESSAGE_NOUNS
         author = self._author(head) if message else None
@@ -160,6 +165,8 @@ class ActorFinder:
             if titled is not None and (titled.actor.is_government or titled.actor.is_military or titled.actor.role in {
                     "international organisation", "armed group"}):  # not "a container line, Nordlund Maritime,"
                 res = titled
+            elif titled is None and appos is not None and head.lemma_.lower() == "party" and appos.pos_ == "PROPN":
+                res = self._named_party(head, appos)  # "Northern Ireland's biggest party, the Ulster Unionists,"
         if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                            for c in head.children):
             res = self._owner_of(head)
@@ -177,6 +184,13 @@ class ActorFinder:
             if found is not None and found.actor.kind != "person" and found.acts:
                 return found
         return None
+
+    def _named_party(self, head: Token, name: Token) -> Resolved:
+        """A political party named in apposition to "party" ("Northern Ireland's biggest Protestant party, the
+        Ulster Unionists,"): an actor of the country its description names."""
+        words = [t.text for t in name.subtree if t.dep_ not in {"det", "punct"}]
+        country = country_of_tokens([t for t in head.subtree if t.i < head.i], self.registry)
+        return Resolved(Actor(" ".join(words), country, "organisation", "political party"), "ner")
 
     @staticmethod
     def _author(message: Token) -> Token | None:
