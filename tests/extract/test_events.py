@@ -802,6 +802,8 @@ ATTACK_TOLD_AGAIN: list[tuple[str, str, list[date]]] = [
      "The explosion destroyed the visa office.", [date(2024, 10, 11)]),
     ("the-scene-the-sentence-before-set", "On Monday, the ambassador had just ended a news conference at the "
      "embassy. They were talking when the bomb went off, killing 40 people.", [date(2024, 10, 14)]),
+    ("harm-in-an-attack-told-before", "A car bomb exploded outside the embassy on Monday. "
+     "The ambassador was injured in the blast.", [date(2024, 10, 14)]),
     ("the-subjects-relative-clause-keeps-its-own-time",
      "A man who threw a grenade seconds before the car bomb exploded was identified by police on Thursday.",
      [PUBLISHED]),

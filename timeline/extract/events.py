@@ -277,8 +277,7 @@ class _Extractor:
                     best[key] = (rank, mention)
         return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
 
-    @staticmethod
-    def _unattributed(hit: Hit) -> list[Resolved]:
+    def _unattributed(self, hit: Hit) -> list[Resolved]:
         """An attack the sentence reports as happening without saying who did it ("bombs exploded outside the
         embassies", "the blast killed 12", "four people were killed in an explosion"): an event whose actor is
         `UNATTRIBUTED`. A passing mention ("condemned the bombings", "in connection with the attacks") is none."""
@@ -296,7 +295,9 @@ class _Extractor:
             happened = is_verbal(tok.head) and tok.head.lemma_.lower() in HAPPENING_VERBS
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
             verb = tok.head.head  # a harm suffered, not "facilities that had played key roles in the attacks"
-            happened = is_verbal(verb) and _passive(verb) and verb.lemma_.lower() in HAPPENING_VERBS
+            happened = is_verbal(verb) and _passive(verb) and verb.lemma_.lower() in HAPPENING_VERBS and not (
+                names_an_event_told(hit) and ("deployment", "force", UNATTRIBUTED.name) in self.dates.told)
+            # (not "the ambassador was injured in the blast" after the blast was told: the harm, no new attack)
         else:
             happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
         return [Resolved(UNATTRIBUTED, "unattributed")] if happened else []
