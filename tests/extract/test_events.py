@@ -470,6 +470,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      "Friday it would pause all transits through the strait.", {"statement"}),
     ("ordering-strikes-is-no-decree", "The president ordered strikes on the rebel camps.", {"designation"}),
     ("exchanged-views-is-no-clash", "The two defence ministers exchanged views on the crisis.", {"deployment"}),
+    ("an-attack-someone-plans-for", "Israel has declared that it will respond to an Iraqi attack on Jordan.",
+     {"deployment"}),
     ("a-radar-signal-is-no-statement", "The radar picked up a weak signal from the drone.", {"statement"}),
     ("a-place-before-an-invasion-is-where", "Oil prices soared after the Kuwait invasion.", {"deployment"}),
     ("responded-with-force-is-no-statement", "Israeli riot police responded with a volley of rubber bullets.",

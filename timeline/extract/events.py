@@ -246,8 +246,11 @@ class _Extractor:
             if not every[hit.token.i] and names_an_event_told(hit):
                 self.dates.passing_attack(hit, sent, ("deployment", "force", UNATTRIBUTED.name))
             status = modality(hit, by_token)
-            if status is None or (hit.noun and status == "hypothetical" and not under_light_verb(hit.token)):
-                continue  # negated, denied, or a "possible attack" nobody is said to weigh
+            if status is None or (hit.noun and status in {"hypothetical", "planned"} and not under_light_verb(
+                    hit.token) and (status == "hypothetical" or (hit.event_type != "statement" and any(
+                        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in hit.token.children)))):
+                continue  # negated, denied, a "possible attack" nobody is said to weigh, or "will respond to an
+                # Iraqi attack": an attack someone plans for, not one the attacker plans
             if hit.event_type == "statement" and off_the_record(hit.token):
                 continue  # "said privately": no public utterance
             quoted = hit.event_type == "statement" and quotes(self.text[sent.start_char: hit.token.idx]).open
