@@ -472,6 +472,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("exchanged-views-is-no-clash", "The two defence ministers exchanged views on the crisis.", {"deployment"}),
     ("an-attack-someone-plans-for", "Israel has declared that it will respond to an Iraqi attack on Jordan.",
      {"deployment"}),
+    ("willing-to-withdraw-is-a-stance", "Defence Minister Yoav Gallant said Israel was willing to withdraw "
+     "its troops in exchange for guarantees.", {"deployment"}),
     ("a-radar-signal-is-no-statement", "The radar picked up a weak signal from the drone.", {"statement"}),
     ("a-place-before-an-invasion-is-where", "Oil prices soared after the Kuwait invasion.", {"deployment"}),
     ("responded-with-force-is-no-statement", "Israeli riot police responded with a volley of rubber bullets.",
