@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.test_events import PUBLISHED, extract
 from timeline.extract.actors.registry import Registry
 from timeline.extract.dating import names_an_event_told, own_time_clause
 from timeline.extract.triggers import find_hits
@@ -40,3 +41,14 @@ CLAUSES: list[tuple[str, str, bool]] = [
 def test_own_time_clause(text: str, word: str, own: bool) -> None:
     doc = parse_one(text, Registry.default())
     assert own_time_clause(next(t for t in doc if t.text == word)) is own
+
+
+@pytest.mark.parametrize("text", [
+    "Another man has been arrested in connection with the bombings of U.S. embassies in Ghana and Togo last year "
+    "that killed 224 people, police said today.",
+    "Another man has been arrested in connection with the bombings of U.S. embassies in Uganda and Rwanda last "
+    "year that killed 115 people, police said today.",
+])
+def test_a_date_hung_with_a_that_clause_on_the_verb_dates_the_noun_before_it(text: str) -> None:
+    arrests = [m for m in extract(text, timexes=True) if m.subtype == "arrest"]
+    assert arrests and all(m.date_start == PUBLISHED for m in arrests), [(m.date_start, m.date_end) for m in arrests]

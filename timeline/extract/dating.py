@@ -57,6 +57,13 @@ def own_time_clause(tok: Token) -> bool:
     return tok.dep_ == "relcl" and is_verbal(tok) and tok.head.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _misplaced(root: Token) -> bool:
+    """"arrested in connection with the bombings ... last year that killed 224 people": a date the parser gives
+    a restrictive "that" clause belongs, with that clause, to the noun before it, not to the verb."""
+    return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "that" for s in c.children)
+               for c in root.children)
+
+
 class ArticleDates:
     """The time expressions of one article and the dates it has given its events so far, in text order."""
 
@@ -100,7 +107,7 @@ class ArticleDates:
         rank = {t.i: n for n, t in enumerate(chain)}
         best: tuple[int, int, TimeSpan | None] = (99, 0, None)
         for span, tokens in self.timexes:
-            if tokens is None or not (sent.start <= tokens.root.i < sent.end):
+            if tokens is None or not (sent.start <= tokens.root.i < sent.end) or _misplaced(tokens.root):
                 continue
             for anc in tokens.root.ancestors:
                 if anc.i in rank:

@@ -13,6 +13,7 @@ from timeline.extract.actors.registry import Actor, Registry
 
 TITLE_WEIGHT = 1.5  # the title's countries: worth a governing mention a paragraph back, never forgotten
 TOPIC_HALF_LIFE = 1500.0  # characters
+TOPIC_LEAD = 1.25  # the country in the news outweighs the next by at least this much, else the article is about none
 
 
 @dataclass(frozen=True)
@@ -92,14 +93,18 @@ class Context:
         """The country the article is about at `before` (a sentence's start, so that no country named in the
         sentence itself counts): the most salient country of the actors named so far, a governing actor (a
         state, a government, a head of state) counting twice and every mention fading with distance (half its
-        weight every ~1,500 characters, a few paragraphs), plus a standing weight for the title's countries."""
+        weight every ~1,500 characters, a few paragraphs), plus a standing weight for the title's countries; none
+        when two countries the text has named are about as salient."""
         score: dict[str, float] = dict.fromkeys(self.title_countries, TITLE_WEIGHT)
         for m in self.mentions:
             if m.offset >= before or not m.actor.country:
                 continue
             weight = (2.0 if m.governing else 1.0) * 0.5 ** ((before - m.offset) / TOPIC_HALF_LIFE)
             score[m.actor.country] = score.get(m.actor.country, 0.0) + weight
-        return max(score.items(), key=lambda kv: (kv[1], kv[0]))[0] if score else ""  # ties: by name, not by chance
+        ranked = sorted(score.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] < TOPIC_LEAD * ranked[1] and ranked[0] != TITLE_WEIGHT:
+            return ""  # two countries the text named about as much: no guess (the title's alone keep their order)
+        return max(score.items(), key=lambda kv: (kv[1], kv[0]))[0] if score else ""
 
     def last(self, before: int, *, person: bool = False, title: str = "", governing: bool = False,
              military: bool | None = None, country: str = "", body: bool = False, armed: bool = False,

@@ -130,12 +130,21 @@ def named_in_apposition(title: Token) -> Span | None:
     """The person a title is in apposition with: "Russia's foreign minister, X,"."""
     for appos in (c for c in title.children if c.dep_ == "appos"):
         named = entity_of(appos)
-        personal = named is not None and named.label_ == "ORG" and not named.ent_id_ and all(
-            t.pos_ == "PROPN" and t.is_title for t in named) and 2 <= len(named) <= 5 and \
-            named.root.lemma_.lower() not in INSTITUTION_HEADS  # a name the model took for an organisation
-        if named is not None and (named.label_ == "PERSON" or personal):
+        if named is not None and (named.label_ == "PERSON" or _personal(named)):
             return named
     return None
+
+
+def _personal(named: Span) -> bool:
+    """A name the model took for an organisation: two to five capitalised words, no institution's head."""
+    return named.label_ == "ORG" and not named.ent_id_ and all(t.pos_ == "PROPN" and t.is_title for t in named) \
+        and 2 <= len(named) <= 5 and named.root.lemma_.lower() not in INSTITUTION_HEADS
+
+
+def named_as_person(ent: Span) -> bool:
+    """A person's name, also one the model took for an organisation in apposition with a role that does not
+    act ("An Afghan refugee in Switzerland, Homira Atimadi,"): then "Ms. Atimadi" is that refugee, no actor."""
+    return ent.label_ == "PERSON" or (ent.root.dep_ == "appos" and _personal(ent) and blocked(ent.root))
 
 
 def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolved | None:

@@ -126,7 +126,10 @@ def blocked(head: Token) -> bool:
     """An analyst, expert, former official, source or ordinary person: never a crisis actor."""
     if head.lemma_.lower() in NON_ACTOR_ROLES:
         return True
-    if head.dep_ == "appos" and head.head.lemma_.lower() in NON_ACTOR_ROLES:
+    apposed = head.head if head.dep_ == "appos" else None
+    while apposed is not None and apposed.dep_ == "pobj" and apposed.head.dep_ == "prep":
+        apposed = apposed.head.head  # "A refugee in Switzerland, X": the parser hangs X on the place
+    if apposed is not None and apposed.lemma_.lower() in NON_ACTOR_ROLES:
         return True  # "An Afghan refugee in Switzerland, Homira Atimadi, ..."
     phrase = [t for t in head.subtree if t.i <= head.i or t.dep_ in {"appos", "relcl", "acl"}
               or any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > head.i and head in a.ancestors)]

@@ -142,7 +142,7 @@ class Resolver:
         name = clean_name(ent.text)
         if not name or name in TIME_ZONES or name.endswith(" of"):  # "The Government of" cut before "Japan"
             return None
-        if ent.label_ == "PERSON" or name in self.ctx.people:  # the model may tag a known surname as ORG
+        if name in self.ctx.people or people.named_as_person(ent):  # the model may tag a known surname as ORG
             name = clean_name(ent.text, person=True)
             return people.person(self.ctx, name, head)
         if ent.label_ == "ORG":
