@@ -51,6 +51,7 @@ ACTOR_BASIS = {"registry": "sentence", "ner": "sentence", "country": "sentence",
                "coref": "context", "context": "context", "unattributed": "unattributed"}
 # The actor of an attack no one is said to have carried out ("bombs exploded outside the embassy").
 UNATTRIBUTED = Actor("Unattributed", "", "unattributed", "unattributed")
+ANONYMOUS_ATTACK = ("deployment", "force", UNATTRIBUTED.name)  # the event key of an attack by no one named
 DATE_EVIDENCE = {"explicit": 1.0, "relative": 0.85, "publication": 0.55}
 
 
@@ -141,6 +142,16 @@ def _passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True  # "1,000 others wounded in the blasts"
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head)
+
+
+def _only_imagined(hit: Hit, status: str) -> bool:
+    """A noun event nobody is said to carry out: a "possible attack" nobody is said to weigh, or "will respond to
+    an Iraqi attack" (an attack someone plans for, not one the attacker plans); not under a light verb ("will
+    launch an attack")."""
+    if not hit.noun or status not in {"hypothetical", "planned"} or under_light_verb(hit.token):
+        return False
+    return status == "hypothetical" or (hit.event_type != "statement" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in hit.token.children))
 
 
 def off_the_record(verb: Token) -> bool:
@@ -244,13 +255,10 @@ class _Extractor:
         reported = bool(hits) and media_attributed(tokens, self.registry)
         for hit in hits:
             if not every[hit.token.i] and names_an_event_told(hit):
-                self.dates.passing_attack(hit, sent, ("deployment", "force", UNATTRIBUTED.name))
+                self.dates.passing_attack(hit, sent, ANONYMOUS_ATTACK)
             status = modality(hit, by_token)
-            if status is None or (hit.noun and status in {"hypothetical", "planned"} and not under_light_verb(
-                    hit.token) and (status == "hypothetical" or (hit.event_type != "statement" and any(
-                        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in hit.token.children)))):
-                continue  # negated, denied, a "possible attack" nobody is said to weigh, or "will respond to an
-                # Iraqi attack": an attack someone plans for, not one the attacker plans
+            if status is None or _only_imagined(hit, status):
+                continue  # negated, denied, or a noun event nobody is said to carry out
             if hit.event_type == "statement" and off_the_record(hit.token):
                 continue  # "said privately": no public utterance
             quoted = hit.event_type == "statement" and quotes(self.text[sent.start_char: hit.token.idx]).open
@@ -299,7 +307,7 @@ class _Extractor:
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by"}:  # "were killed in an explosion"
             verb = tok.head.head  # a harm suffered, not "facilities that had played key roles in the attacks"
             happened = is_verbal(verb) and _passive(verb) and verb.lemma_.lower() in HAPPENING_VERBS and not (
-                names_an_event_told(hit) and ("deployment", "force", UNATTRIBUTED.name) in self.dates.told)
+                names_an_event_told(hit) and ANONYMOUS_ATTACK in self.dates.told)
             # (not "the ambassador was injured in the blast" after the blast was told: the harm, no new attack)
         else:
             happened = tok.dep_ == "ROOT"  # "A bomb blast at the Olympic games."
@@ -333,7 +341,7 @@ class _Extractor:
         actor = resolved.actor
         key = (hit.event_type, SUBTYPES[hit.subtype].family, actor.name)
         when = self.dates.event_date(hit, sent, others, key, unattributed=actor == UNATTRIBUTED,
-                                     anonymous=(key[0], key[1], UNATTRIBUTED.name) if key[1] == "force" else None)
+                                     anonymous=ANONYMOUS_ATTACK if key[:2] == ANONYMOUS_ATTACK[:2] else None)
         start, end, precision, date_text, basis, value = (when.start, when.end, when.precision, when.text,
                                                          when.basis, when.value)
         if status in HAPPENED and start <= self.published < end:
