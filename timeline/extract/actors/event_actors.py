@@ -145,9 +145,8 @@ class ActorFinder:
                     thing = self.resolver.ctx.last(head.idx, speaking_body=True)
                     found = Resolved(thing, "coref") if thing is not None else None
             if found is None and lower == "they" and head.dep_ == "nsubj" and is_verbal(head.head) and \
-                    head.head.lemma_.lower() in STATEMENT_VERBS:  # "The party threatened ... They say": the body that
-                body = self.resolver.ctx.last(head.idx, body=True, did="statement", within=SPEAKER_REACH)  # just spoke
-                found = Resolved(body, "coref") if body is not None else None
+                    head.head.lemma_.lower() in STATEMENT_VERBS:  # "The party threatened ... They say"
+                found = self._body_that_spoke(head)
             return found
         message = head.lemma_.lower() in MESSAGE_NOUNS
         author = self._author(head) if message else None
@@ -155,9 +154,7 @@ class ActorFinder:
             return self.resolver.phrase(author)
         if message and head.dep_ == "nsubj" and not any(c.dep_ in {"compound", "amod"} and c.ent_type_ for c in
                                                         head.children):  # "The State Department said ... An
-            body = self.resolver.ctx.last(head.idx, body=True, governing_too=True, did="statement",  # accompanying
-                                          within=SPEAKER_REACH)  # statement warned against travel": that body's
-            return Resolved(body, "coref") if body is not None else None
+            return self._body_that_spoke(head, governing_too=True)  # accompanying statement warned against travel"
         res = self.resolver.phrase(head)
         if res is None and head.dep_ in {"nsubj", "nsubjpass"}:  # "X, the UN relief coordinator, demanded": a name
             appos = next((c for c in head.children if c.dep_ == "appos"), None)  # nothing knows, its title says
@@ -184,6 +181,13 @@ class ActorFinder:
             if found is not None and found.actor.kind != "person" and found.acts:
                 return found
         return None
+
+    def _body_that_spoke(self, head: Token, *, governing_too: bool = False) -> Resolved | None:
+        """The body (with `governing_too`, or state or government) that made a statement in the last
+        `SPEAKER_REACH` characters before `head`: who "They say" or "a statement warned" stand for."""
+        body = self.resolver.ctx.last(head.idx, body=True, governing_too=governing_too, did="statement",
+                                      within=SPEAKER_REACH)
+        return Resolved(body, "coref") if body is not None else None
 
     def _named_party(self, head: Token, name: Token) -> Resolved:
         """A political party named in apposition to "party" ("Northern Ireland's biggest Protestant party, the
@@ -329,7 +333,7 @@ class ActorFinder:
             return None
         if hit.subtype in TOLD_AGAIN_SUBTYPES and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                                       for c in tok.children):
-            told = self.resolver.ctx.last(tok.idx, did=SUBTYPES[hit.subtype].family, military=None)
+            told = self.resolver.ctx.last(tok.idx, did=SUBTYPES[hit.subtype].family)
             if told is not None:  # "the invasion": the one the article told, by whoever carried it out
                 return Resolved(told, "coref")
         if hit.event_type == "deployment":
