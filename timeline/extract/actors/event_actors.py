@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.organisations import POLICE, armed_group, police, registered_among
 from timeline.extract.actors.phrases import country_of_tokens
-from timeline.extract.actors.pronouns import SPEAKER_REACH
+from timeline.extract.actors.pronouns import body_that_spoke
 from timeline.extract.actors.registry import Actor
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
@@ -146,7 +146,8 @@ class ActorFinder:
                     found = Resolved(thing, "coref") if thing is not None else None
             if found is None and lower == "they" and head.dep_ == "nsubj" and is_verbal(head.head) and \
                     head.head.lemma_.lower() in STATEMENT_VERBS:  # "The party threatened ... They say"
-                found = self._body_that_spoke(head)
+                body = body_that_spoke(self.resolver.ctx, head.idx)
+                found = Resolved(body, "coref") if body is not None else None
             return found
         message = head.lemma_.lower() in MESSAGE_NOUNS
         author = self._author(head) if message else None
@@ -154,7 +155,8 @@ class ActorFinder:
             return self.resolver.phrase(author)
         if message and head.dep_ == "nsubj" and not any(c.dep_ in {"compound", "amod"} and c.ent_type_ for c in
                                                         head.children):  # "The State Department said ... An
-            return self._body_that_spoke(head, governing_too=True)  # accompanying statement warned against travel"
+            body = body_that_spoke(self.resolver.ctx, head.idx, governing_too=True)  # accompanying statement warned
+            return Resolved(body, "coref") if body is not None else None  # against travel": that body's
         res = self.resolver.phrase(head)
         if res is None and head.dep_ in {"nsubj", "nsubjpass"}:  # "X, the UN relief coordinator, demanded": a name
             appos = next((c for c in head.children if c.dep_ == "appos"), None)  # nothing knows, its title says
@@ -181,13 +183,6 @@ class ActorFinder:
             if found is not None and found.actor.kind != "person" and found.acts:
                 return found
         return None
-
-    def _body_that_spoke(self, head: Token, *, governing_too: bool = False) -> Resolved | None:
-        """The body (with `governing_too`, or state or government) that made a statement in the last
-        `SPEAKER_REACH` characters before `head`: who "They say" or "a statement warned" stand for."""
-        body = self.resolver.ctx.last(head.idx, body=True, governing_too=governing_too, did="statement",
-                                      within=SPEAKER_REACH)
-        return Resolved(body, "coref") if body is not None else None
 
     def _named_party(self, head: Token, name: Token) -> Resolved:
         """A political party named in apposition to "party" ("Northern Ireland's biggest Protestant party, the

@@ -20,7 +20,7 @@ from timeline.extract.actors.phrases import (
     sentence_state,
     titles_of,
 )
-from timeline.extract.actors.pronouns import SPEAKER_REACH
+from timeline.extract.actors.pronouns import body_that_spoke
 from timeline.extract.actors.registry import NAMED, PRIVATE, Actor
 from timeline.extract.lexicon.actors import (
     HEAD_OF_STATE_TITLES,
@@ -159,7 +159,7 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
     indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
     prev = None if indefinite else ctx.last(head.idx, person=True, title=lemma, country=country)
     if indefinite and not country and lemma in SPOKESPERSONS:  # "The Foreign Office said ... said a spokesman"
-        body = ctx.last(head.idx, body=True, governing_too=True, did="statement", within=SPEAKER_REACH)
+        body = body_that_spoke(ctx, head.idx, governing_too=True)
         return Resolved(body, "coref") if body is not None else None
     focus = _state_in_focus(ctx, head) if not country and not left_modifiers(head)[1:] else None
     if focus is not None and focus.country != (prev.country if prev is not None else "") and (

@@ -33,6 +33,13 @@ _QUOTE_MARK = re.compile(r"``|''|[“”\"]")
 _OPENING, _CLOSING = frozenset({"``", "“"}), frozenset({"''", "”"})
 
 
+def body_that_spoke(ctx: Context, before: int, *, governing_too: bool = False) -> Actor | None:
+    """The body (with `governing_too`, also a state or government) that made a statement in the last
+    `SPEAKER_REACH` characters before `before`: who "said a spokesman", "They say" or "a statement warned" stand
+    for."""
+    return ctx.last(before, body=True, governing_too=governing_too, did="statement", within=SPEAKER_REACH)
+
+
 def gender_of(pronoun: str) -> str:
     """"f" for she/her, "m" for he/him/his, "" for anything else."""
     return "f" if pronoun in {"she", "her"} else "m" if pronoun in {"he", "him", "his"} else ""
