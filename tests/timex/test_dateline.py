@@ -39,6 +39,10 @@ DATELINES = [
     ("Headline\nBy Tomas Ruiz 3 March 2024, 9:15 am" + BODY, "2024-03-03"),
     ("Headline\nBy: Ana Cruz - Reporter / @acruz NEWSDESK.ph / 09:15 AM March 03, 2024" + BODY, "2024-03-03"),
     ("Headline\nMonday, June 2, 2025 by Jane Doe" + BODY, "2025-06-02"),
+    # a byline without "By": a name, perhaps its outlet, then the date
+    ("Headline\nAna Cruz Jul 3, 2024 14:05" + BODY, "2024-07-03"),
+    ("Headline\nAna Cruz - The Island Star July 3, 2024 | 12:00am" + BODY, "2024-07-03"),
+    ("Headline\nTroops Cross River March 3, 2024 as talks stall" + BODY, None),  # a headline's date in prose
     # numbers-only dates: a number over 12, a weekday, a time zone, or the article's own dates decide the order
     ("Headline\nby Jane Doe, The Hill - 07/09/24 10:05 AM ET" + BODY, "2024-07-09"),
     ("Headline\nby Ravi Rao, Agency - 07/09/24 10:05 AM IST" + BODY, "2024-09-07"),
@@ -49,6 +53,15 @@ DATELINES = [
     ("Headline\n03.07.2024 15:27" + BODY, "2024-07-03"),  # dots: day first
     ("Headline\n2024.03.07 09:15 KST" + BODY, "2024-03-07"),
     ("Headline\n2024-03-03T09:15:00Z" + BODY, "2024-03-03"),
+    # dates written tight, times with an offset, a place closing the line, a section before the date
+    ("Headline\nPosted on : Jul.3,2024 14:05 KST Modified on : Jul.3,2024 15:00 KST" + BODY, "2024-07-03"),
+    ("Headline\nJuly 3, 2024 2:05 PM GMT+8 Updated 2 hours ago" + BODY, "2024-07-03"),
+    ("Headline\nBy Wire Staff\nJuly 3, 20242:05 PM GMT+8Updated 2 hours ago" + BODY, "2024-07-03"),  # copied text
+    ("Headline\nWednesday 3 July 2024 14:05, UK" + BODY, "2024-07-03"),
+    ("Headline\nNews | 03.07.2024 | 14:05" + BODY, "2024-07-03"),
+    ("Headline\n2024.07.03. 14:05" + BODY, "2024-07-03"),
+    ("Headline\nMarch 3, 2024, Russia attacked the port." + BODY, None),
+    ("Headline\nMarch 3, 20245 troops crossed." + BODY, None),
     # a date opening a header line; a wire dateline; a date closing a header line
     ("Sudan ceasefire collapses\nApril 15, 2024\n\nFighting resumed in Khartoum.", "2024-04-15"),
     ("Headline\nMarch 3, 2024 at 9:15 a.m. EST" + BODY, "2024-03-03"),
@@ -90,6 +103,8 @@ def test_publication_date(text: str, expected: str | None) -> None:
      "its dateline date '07/09/24' can be read as 2024-07-09 or 2024-09-07"),
     ("Shelling on the border\nTAIPEI, April 14 (Pacific Wire) – Jets crossed the line.",
      "its dateline 'April 14' gives no year"),
+    ("Talks go on\nMOSCOW, March 3. /TASS/. The minister said talks would go on.",
+     "its dateline 'March 3' gives no year"),
     ("Headline\nTroops crossed the river.", ""),
     ("Headline\nPublished: Dec 1, 2025" + BODY, ""),
 ])

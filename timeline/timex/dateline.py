@@ -5,13 +5,16 @@ What counts (each a class of line, not a site's layout):
 - a labelled date: "Published: Dec 1, 2025 10:45 am", "Posted on 3 March 2024 by ...", "Updated - March 03, 2024
   09:15 am IST", "Last updated: 14 March 2024", "Release Date: March 3, 2024"; the label opens its line, or is
   written with a capital inside a short line ("Jane Doe Published Mar 3, 2024 Updated Mar 3, 2024 09:15am");
-- a byline that carries the date: "By Jane Doe | March 3, 2024", "by Jane Doe, The Hill - 07/09/24 10:05 AM ET";
+- a byline that carries the date: "By Jane Doe | March 3, 2024", "by Jane Doe, The Hill - 07/09/24 10:05 AM ET",
+  or a name without "By", perhaps with its outlet: "Jane Doe - The Island Star July 3, 2024 | 12:00am";
 - a date that opens a line near the top, alone or followed by a time, a separator or "by ...": "March 3, 2024 at
   9:15 a.m. EST", "Monday 9 March 2026 · Live updates", "03.07.2024 15:27", "2024-03-03T09:15:00Z";
-- a wire-service dateline: "MOSCOW, Nov. 28, 2021 —", "KYIV, March 3 (Reuters) -" (no year: no day);
+- a wire-service dateline: "MOSCOW, Nov. 28, 2021 —", "KYIV, March 3 (Reuters) -", "MOSCOW, March 3. /TASS/." (no
+  year: no day);
 - a date that closes a header line after a separator: "Caucasus Morning Brief — 27.03.2026".
 
-Dates are read as "Mar 3, 2024", "3 March 2024", ISO days and timestamps, and numbers-only dates: "03.07.2024" and
+Dates are read as "Mar 3, 2024", "Jul.3,2024", "3 March 2024", ISO days and timestamps (a time glued to the year, as
+copied pages print it: "July 3, 20242:05 PM GMT+8"), and numbers-only dates: "03.07.2024" and
 "2024.03.07" are day-first and year-first (the dotted forms are never US order); "07/09/24" is read by its
 evidence: a number over 12, a weekday written with it that agrees with one reading, a US time zone on its line
 ("10:05 AM ET": month first) or a day-first one ("IST", "CET", "BST"), else the order of the article's own
@@ -39,18 +42,19 @@ _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Full dates only (a year is required): a dateline without its year gives no day.
 _DATE = re.compile(
     rf"""(?<![\w./-])(?=[0-9adfjmnosADFJMNOS])(?:
-      (?P<mon1>{_MON})\.?{_SP}+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?{_SP}+(?P<y1>\d{{4}})
+      (?P<mon1>{_MON})(?:\.{_SP}*|{_SP}+)(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,{_SP}*|{_SP}+)(?P<y1>\d{{4}})
      |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?(?P<mon2>{_MON})\.?,?{_SP}+(?P<y2>\d{{4}})
      |(?P<y3>\d{{4}})(?P<s3>[-/.])(?P<m3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})
      |(?P<a>\d{{1,2}})(?P<s4>[-/.])(?P<b>\d{{1,2}})(?P=s4)(?P<y4>\d{{4}}|\d\d)
-    )(?=T\d|[^\w./-]|[./-](?!\d)|$)""",
+    )(?=T\d|[^\w./-]|[./-](?!\d)|$|(?<=\d{{4}})\d{{1,2}}:\d\d)""",
     re.IGNORECASE | re.VERBOSE)
 _ZONES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = rf"(?-i:{_ZONES})(?![A-Za-z])"
+_OFFSET = r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+8", "UTC-05:00"
 # A clock time as bylines print it: "09:15am", "10:05 AM ET", "09.15 GMT", "at 9:15 a.m. EST", "T09:15:00Z".
 _TIME = (rf"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
-         rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}(?:[:.h]\d\d){{1,2}}(?:{_SP}*[ap]\.?{_SP}?m\.?)?(?:{_SP}*\(?{_ZONE}\)?)?"
-         rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}{_SP}*[ap]\.?{_SP}?m\.?(?:{_SP}*\(?{_ZONE}\)?)?)")
+         rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}(?:[:.h]\d\d){{1,2}}(?:{_SP}*[ap]\.?{_SP}?m\.?)?(?:{_SP}*\(?{_ZONE}{_OFFSET}\)?)?"
+         rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}{_SP}*[ap]\.?{_SP}?m\.?(?:{_SP}*\(?{_ZONE}{_OFFSET}\)?)?)")
 _SEP = r"[|·•/—–\-:,]"
 _STRONG = rf"(?:(?:first|originally|last){_SP}+)?(?:published|updated|posted|modified|revised)"
 _WEAK = rf"release{_SP}+date|released|date|dated|issued|filed|created"
@@ -60,16 +64,27 @@ _GAP = rf"(?:{_SP}|{_SEP}|{_TIME}|(?P<wd>{_WD})\.?(?![a-z]))*"
 _LABEL_BEFORE = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?:{_LABEL}){_GAP}$")
 _OPENS = re.compile(rf"(?i)^{_GAP}$")
 _BYLINE = re.compile(rf"(?i)^{_SP}*by:?{_SP}+(?-i:[A-Z])[^\n]{{1,80}}?(?:{_SP}|{_SEP}){_GAP}$")
+# A byline without "By": a name of two or three words, perhaps its outlet after a separator, then the date ("Ana
+# Cruz Jul 3, 2024 14:05", "Ana Cruz - The Island Star July 3, 2024 | 12:00am").
+_NAME = r"[A-Z][a-z'’-]+"
+_NAMED_BYLINE = re.compile(
+    rf"^{_SP}*{_NAME}(?:{_SP}+(?:[A-Z]\.|{_NAME})){{1,2}}"
+    rf"(?:{_SP}*[-–—,|/]{_SP}*(?:The{_SP}+)?[A-Z][\w.'’&-]*(?:{_SP}+[A-Z][\w.'’&-]*){{0,3}})?{_SP}+{_GAP}$")
 _TITLE_END = re.compile(rf"{_SP}(?:[|·•—–]|-){_SP}*(?:(?i:{_WD})\.?,?{_SP}+)?$")
+# What may follow a dateline's date on its line: a time, then the line's end, a separator, "by ...", a label, or a
+# place closing the line after a comma ("Wednesday 3 July 2024 14:05, UK").
 _AFTER_OK = re.compile(
-    rf"(?i)^(?:{_SP}|,)*(?:{_TIME}(?:{_SP}|,)*)?(?:$|[|·•/—–\-(]|by\b|source\b|{_STRONG}\b)")
-_TITLE_AFTER = re.compile(rf"(?i)^{_SP}*(?:{_TIME}{_SP}*)?(?:\({_SP}*(?:{_WD})\.?{_SP}*\){_SP}*)?$")
+    rf"(?i)^\.?(?:{_SP}|,)*(?:{_TIME}(?:{_SP}|,)*)?(?:$|[|·•/—–\-(]|by\b|source\b|{_STRONG}\b"
+    rf"|(?<=,)(?:{_SP}*(?-i:[A-Z])[\w.'’-]*){{1,3}}{_SP}*$)")
+_TITLE_AFTER = re.compile(
+    rf"(?i)^{_SP}*(?:[|·•—–-]{_SP}*)?(?:{_TIME}{_SP}*)?(?:\({_SP}*(?:{_WD})\.?{_SP}*\){_SP}*)?$")
 _ZONE_ON_LINE = re.compile(rf"(?<![A-Za-z])(?P<tz>{_ZONES})(?![A-Za-z])")
-# Wire-service datelines: "MOSCOW, Nov. 28, 2021 —", "KYIV, Ukraine, March 3, 2022 (Reuters) -", "Jammu, May 8".
+# Wire-service datelines: "MOSCOW, Nov. 28, 2021 —", "KYIV, Ukraine, March 3, 2022 (Reuters) -", "Jammu, May 8",
+# "MOSCOW, March 3. /TASS/."
 _PLACE = re.compile(
     rf"^{_SP}*[A-Z][\w.'’-]*(?:{_SP}+[A-Z][\w.'’-]*){{0,3}}(?:,{_SP}*[A-Z][\w.'’-]*(?:{_SP}+[A-Z][\w.'’-]*){{0,3}})?"
     rf",{_SP}*(?P<date>(?i:{_MON})\.?{_SP}+\d{{1,2}}(?:,?{_SP}+\d{{4}})?|\d{{1,2}}{_SP}+(?i:{_MON})\.?(?:,?{_SP}+\d{{4}})?)"
-    rf"(?![\w]){_SP}*(?:\([^()\n]{{1,30}}\){_SP}*)?(?:—|–|--|-|$)",
+    rf"(?![\w])(?:\.?{_SP}*/[A-Z]{{2,10}}/|{_SP}*(?:\([^()\n]{{1,30}}\){_SP}*)?(?:—|–|--|-|$))",
     re.MULTILINE)
 _STRONG_WORDS = ("publish", "updated", "posted", "modified", "revised")
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -209,7 +224,7 @@ def _kind(prefix: str, at_line_start: bool, in_header: bool) -> tuple[str, int |
     opening = _OPENS.match(prefix)
     if opening is not None:
         return "line", _weekday(opening.group("wd"))
-    byline = _BYLINE.match(prefix) if at_line_start else None
+    byline = (_BYLINE.match(prefix) or _NAMED_BYLINE.match(prefix)) if at_line_start else None
     if byline is not None:
         return "byline", _weekday(byline.group("wd"))
     if _TITLE_END.search(prefix):
