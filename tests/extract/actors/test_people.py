@@ -18,3 +18,18 @@ from tests.extract.test_events import extract
 def test_a_refugee_introduced_once_stays_no_actor_when_named_again(text: str) -> None:
     got = [(m.event_type, m.actor) for m in extract(text) if m.event_type == "statement"]
     assert not got, f"unexpected {got}"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the figure of the story keeps the bare surname when a relative is named only in passing
+    ("Defense Minister Raul Castro, brother of President Fidel Castro, praised the militia on Saturday. The rebels "
+     "landed in 1956 with 82 men led by Fidel Castro. \"No one gives up,\" Castro said.", "Raul Castro"),
+    ("Opposition leader Tomas Varga addressed the rally on Sunday. The party was founded by his father, Andras "
+     "Varga, in 1990. Varga said the government must resign.", "Tomas Varga"),
+    # named again as a subject, the other person takes the surname
+    ("Saddam Hussein spoke on Sunday. King Hussein of Jordan arrived in Washington on Monday. Hussein said he "
+     "carried a message.", "King Hussein"),
+])
+def test_a_shared_surname_is_the_person_last_named_as_a_subject(text: str, speaker: str) -> None:
+    got = [m.actor for m in extract(text) if m.event_type == "statement" and "said" in m.sentence]
+    assert got == [speaker], got

@@ -20,7 +20,7 @@ from timeline.extract.actors.phrases import (
     sentence_state,
     titles_of,
 )
-from timeline.extract.actors.pronouns import body_that_spoke
+from timeline.extract.actors.pronouns import SUBJECTS, body_that_spoke
 from timeline.extract.actors.registry import NAMED, PRIVATE, Actor
 from timeline.extract.lexicon.actors import (
     HEAD_OF_STATE_TITLES,
@@ -78,9 +78,16 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
     actor = Actor(name, country, "person", role)
     ctx.people[name] = actor
     for part in {surname, name.split()[0]} - {name}:  # "Lai Ching-te" is later "Lai"
-        if len(part) > 2 and part.lower() not in ROYAL_TITLES:
+        if len(part) > 2 and part.lower() not in ROYAL_TITLES and _takes_the_name(ctx.people.get(part), head):
             ctx.people[part] = actor  # the person last named in full: "Hussein" after "King Hussein" is the king
     return Resolved(_named_again(ctx, actor, head), "ner")
+
+
+def _takes_the_name(holder: Actor | None, head: Token) -> bool:
+    """Whether a person named in full now answers to their bare surname (or first name) that `holder` answered to
+    so far: always when no one did; else only when named as a subject ("King Hussein arrived" after "Saddam
+    Hussein"), not in passing ("Raul Castro ... 82 men led by Fidel Castro ... Castro said": Raul)."""
+    return holder is None or head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
 
 
 def _named_again(ctx: Context, actor: Actor, head: Token) -> Actor:
