@@ -33,6 +33,8 @@ def _has(mentions: list[Mention], want: Want) -> bool:
 
 
 MUST_YIELD: list[tuple[str, str, list[Want]]] = [
+    ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",
+     [("statement", "statement", "Leon Marsh", "asserted")]),
     ("an-embassy-speaks-for-its-state", "The U.S. Embassy in Nairobi said the visit would go ahead.",
      [("statement", "statement", "United States", "asserted")]),
     ("a-name-unknown-its-apposed-title-known", "Toshiro Endo, the UN humanitarian coordinator, demanded access "

@@ -73,7 +73,7 @@ OFFICE_TITLES: Final = frozenset(
     "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
     "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
     "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
-    "superintendent inspector constable sergeant commissioner "  # and police ranks
+    "superintendent inspector constable sergeant commissioner agent "  # and police ranks, "FBI agent X"
     "coordinator rapporteur administrator mediator prosecutor judge magistrate chairman chairwoman chairperson "
     "deputy "
     "archbishop bishop cardinal pope patriarch imam mufti rabbi"))  # religious leaders speak for their flocks
