@@ -601,6 +601,14 @@ def test_one_row_per_event_kind_and_actor_in_a_sentence() -> None:
     assert deployments[0].actor == "Pentagon"
 
 
+def test_no_two_mentions_share_an_identity() -> None:
+    """`rows.mention_id` hashes (sentence start, type, subtype, actor); the store refuses a table where two rows
+    share one. Quotations split from their "says X" once gave the same statement twice."""
+    text = " ".join(t for _, t, _ in MUST_YIELD)
+    keys = [(m.char_start, m.event_type, m.subtype, m.actor) for m in extract(text)]
+    assert len(keys) == len(set(keys))
+
+
 def test_date_comes_from_the_governing_clause() -> None:
     mentions = extract("On Monday, China launched military drills around Taiwan.", timexes=True)
     drill = next(m for m in mentions if m.event_type == "deployment")

@@ -202,7 +202,11 @@ class _Extractor:
             opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
         out = [self._dated_later(m) for m in out] if self.dates.held else out
         # an attack by no one named, told again ("the embassy bombing", "the blast") on a day the article never gives
-        return [m for m in out if not self.dates.retold_undated(m, m.date_basis)]
+        out = [m for m in out if not self.dates.retold_undated(m, m.date_basis)]
+        # one mention per sentence, kind and actor (the identity `rows.mention_id` hashes): a quotation the parser
+        # split from its "says X" yields the same statement from both halves
+        unique = {(m.char_start, m.event_type, m.subtype, m.actor): m for m in reversed(out)}
+        return [m for m in out if unique[(m.char_start, m.event_type, m.subtype, m.actor)] is m]
 
     def _dated_later(self, mention: Mention) -> Mention:
         """An attack by no one named told before the article dates it: the date the article gives it later on."""
