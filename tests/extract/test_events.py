@@ -33,6 +33,8 @@ def _has(mentions: list[Mention], want: Want) -> bool:
 
 
 MUST_YIELD: list[tuple[str, str, list[Want]]] = [
+    ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
+     [("statement", "statement", "Kenya police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",
      [("statement", "statement", "Leon Marsh", "asserted")]),
     ("an-embassy-speaks-for-its-state", "The U.S. Embassy in Nairobi said the visit would go ahead.",
@@ -446,6 +448,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("aid-officials-say-no-statement", "Red Cross and ambulance officials said 40 people had been hurt.",
      {"statement"}),
     ("bombings-that-cause-nothing", "These bombings will not cause America to back down.", {"deployment"}),
+    ("admitting-members-is-no-admission", "NATO has decided to admit Georgia and Moldova in May.",
+     {"statement"}),
     ("terrorist-attacks-name-no-group", "Clinton condemned terrorist bomb attacks at the embassies.",
      {"deployment"}),
     ("a-demand-is-not-the-demanded-sides-plan", "European foreign ministers demanded that Serbia withdraw its forces.",

@@ -187,8 +187,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("say state tell declare announce stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment float suggest propose "
      "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
-     "concede admit recall lament quip muse disclose reveal assure imply brief characterize characterise "
+     "concede recall lament quip muse disclose reveal assure imply brief characterize characterise "
      "cable telegraph", "statement", 0.7, ""),
+    ("admit", "statement", 0.7, "comp"),  # "police admit that ...", not "NATO decided to admit Poland"
     ("maintain counter", "statement", 0.65, "comp"),  # "the U.S. maintains that ...", not "maintains its forces";
     # "“...,” counters X", not "tactics designed to counter U.S. attacks"
     ("invite", "consultation", 0.65, "entity"),  # "invited the foreign ministers of Poland"
