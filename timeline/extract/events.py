@@ -203,8 +203,8 @@ class _Extractor:
         out = [self._dated_later(m) for m in out] if self.dates.held else out
         # an attack by no one named, told again ("the embassy bombing", "the blast") on a day the article never gives
         out = [m for m in out if not self.dates.retold_undated(m, m.date_basis)]
-        # one mention per sentence, kind and actor (the identity `rows.mention_id` hashes): a quotation the parser
-        # split from its "says X" yields the same statement from both halves
+        # one mention per sentence, kind and actor (the identity `rows.mention_id` hashes): a quotation and its
+        # "says X" once both yielded the same statement, and the store refuses a table with a repeated id
         unique = {(m.char_start, m.event_type, m.subtype, m.actor): m for m in reversed(out)}
         return [m for m in out if unique[(m.char_start, m.event_type, m.subtype, m.actor)] is m]
 
