@@ -607,7 +607,7 @@ def test_one_row_per_event_kind_and_actor_in_a_sentence() -> None:
 
 def test_no_two_mentions_share_an_identity() -> None:
     """`rows.mention_id` hashes (sentence start, type, subtype, actor); the store refuses a table where two rows
-    share one. Quotations split from their "says X" once gave the same statement twice."""
+    share one. A quotation and its "says X" once both gave the same statement."""
     text = " ".join(t for _, t, _ in MUST_YIELD)
     keys = [(m.char_start, m.event_type, m.subtype, m.actor) for m in extract(text)]
     assert len(keys) == len(set(keys))
