@@ -33,6 +33,9 @@ def _has(mentions: list[Mention], want: Want) -> bool:
 
 
 MUST_YIELD: list[tuple[str, str, list[Want]]] = [
+    ("charged-in-the-passive-is-a-charge", "On Monday, the former militia commander was charged with the "
+     "murder of two aid workers in Goma, Congolese prosecutors said.",
+     [("designation", "indictment", "Democratic Republic of the Congo", "asserted")]),
     ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
      [("statement", "statement", "Kenya police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",

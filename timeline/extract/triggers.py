@@ -136,6 +136,9 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
     if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
         return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                    for c in hit_tok.children)
+    if needs == "passive":  # "was charged with the slaying": done to its subject by no one named
+        return not noun and any(c.dep_ == "nsubjpass" for c in hit_tok.children) and not any(
+            c.dep_ == "agent" for c in hit_tok.children)
     if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS for c in hit_tok.children)
     if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)

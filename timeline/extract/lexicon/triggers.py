@@ -25,7 +25,9 @@ class Sense:
     of the trigger; "comp" a clause or "for"/"on" phrase saying what is asked ("pressed X to", "pushed for");
     "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"); "mover" forces as
     the subject of a verb of going ("the carrier is headed to", not "Albright headed to Nairobi in an Air Force
-    plane"). Several needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
+    plane"); "passive" a verb in the passive with no agent ("was charged with the slaying"); "nospeech" no
+    refusal to speak ("refused to comment"). Several needs joined by "+" must all hold; "a|b" (outside "obj:"
+    lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -136,6 +138,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
     ("suspend halt cut freeze stop withhold end reduce curtail", "suspension", 0.75, SUSPENDABLE),
     ("indict", "indictment", 0.8, ""),
+    ("charge", "indictment", 0.75, "passive"),  # "Kopp was charged with the slaying": a court's charge
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
     ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
