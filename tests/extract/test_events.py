@@ -36,6 +36,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("charged-in-the-passive-is-a-charge", "On Monday, the former militia commander was charged with the "
      "murder of two aid workers in Goma, Congolese prosecutors said.",
      [("designation", "indictment", "Democratic Republic of the Congo", "asserted")]),
+    ("listed-on-its-owners-list", "Kovac was placed on Interpol's most wanted list on Monday.",
+     [("designation", "", "Interpol", "asserted")]),
     ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
      [("statement", "statement", "Kenya police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",

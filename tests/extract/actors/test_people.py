@@ -33,3 +33,10 @@ def test_a_refugee_introduced_once_stays_no_actor_when_named_again(text: str) ->
 def test_a_shared_surname_is_the_person_last_named_as_a_subject(text: str, speaker: str) -> None:
     got = [m.actor for m in extract(text) if m.event_type == "statement" and "said" in m.sentence]
     assert got == [speaker], got
+
+
+def test_another_first_name_is_another_person() -> None:
+    text = ("Carlos Lopez told reporters on Monday that he wants to stay. Carlos Lopez said he likes his school. "
+            "Miguel Lopez said on Tuesday that he wants his son back.")
+    got = [m.actor for m in extract(text) if m.event_type == "statement" and "Miguel" in m.sentence]
+    assert "Carlos Lopez" not in got, got

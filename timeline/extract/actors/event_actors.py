@@ -23,6 +23,7 @@ from timeline.extract.lexicon.clauses import (
     HOLDING_VERBS,
     JOINING_VERBS,
     LIGHT_VERBS,
+    LIST_NOUNS,
     LOCATED_EVENTS,
     MESSAGE_NOUNS,
     OBJECT_ACTOR_VERBS,
@@ -89,6 +90,9 @@ class ActorFinder:
         if not (hit.event_type == "designation" or arrest) or not any(
                 c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
             return []
+        owner = self._list_owner(tok)
+        if owner is not None:
+            return [owner]
         ctx = self.resolver.ctx
         if arrest:  # "14 foreigners were rounded up": by the police that last acted in the article, if lately, else
             earlier = ctx.last(tok.idx, did="force", within=ARREST_REACH)  # by the police of the country in the news
@@ -102,6 +106,18 @@ class ActorFinder:
             return [Resolved(earlier, "context")]
         country = self.resolver.context_country(tok)
         return [Resolved(self.registry.state(country), "context")] if country else []
+
+    def _list_owner(self, verb: Token) -> Resolved | None:
+        """"He was placed on the FBI's most wanted list", "added to the U.N. sanctions list": whose list it is
+        (its possessor, or an organisation named before its noun) made the listing."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "to", "onto"}):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in LIST_NOUNS):
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                    (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE"}), None)
+                found = self._resolve(owner) if owner is not None else None
+                if found is not None:
+                    return found
+        return None
 
     def _posture_in_context(self, hit: Hit) -> list[Resolved]:
         """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no

@@ -46,7 +46,7 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
     known = reg.lookup(name) or (reg.by_surname(name) if " " not in name else None)
     if known is not None:
         return Resolved(known, "registry")
-    seen = ctx.people.get(name) or ctx.people.get(surname)
+    seen = ctx.people.get(name) or _bearer_of(ctx.people.get(surname), name)
     titles = titles_of(head)
     is_blocked = blocked(head)
     mods = left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
@@ -81,6 +81,15 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         if len(part) > 2 and part.lower() not in ROYAL_TITLES and _takes_the_name(ctx.people.get(part), head):
             ctx.people[part] = actor  # the person last named in full: "Hussein" after "King Hussein" is the king
     return Resolved(_named_again(ctx, actor, head), "ner")
+
+
+def _bearer_of(holder: Actor | None, name: str) -> Actor | None:
+    """The person met before who answers to the surname of `name`, when `name` can be theirs: a surname alone, or
+    a part of their full name ("Miguel Gonzalez" of "Juan Miguel Gonzalez"), never another first name ("Lazaro
+    Gonzalez" is not "Elian Gonzalez")."""
+    if holder is None or " " not in name:
+        return holder
+    return holder if set(name.split()) <= set(holder.name.split()) else None
 
 
 def _takes_the_name(holder: Actor | None, head: Token) -> bool:

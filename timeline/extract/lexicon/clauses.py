@@ -79,3 +79,5 @@ HAPPENING_VERBS: Final = frozenset(words("occur happen kill wound injure destroy
 BOILERPLATE: Final = (r"^(?:published|updated|posted|first published|by\b|source:|stay tuned|you may also like|"
                       r"read more|sign up|subscribe|click|follow us|share this|advertisement|related:|"
                       r"copyright|©|photo:|image:|watch:|listen:)")
+# What an authority keeps its listings in: "placed on the FBI's most wanted list" is the FBI's act.
+LIST_NOUNS: Final = frozenset(words("list blacklist watchlist registry register"))
