@@ -24,6 +24,7 @@ from timeline.extract.actors.registry import Actor, Registry
 from timeline.extract.lexicon.actors import (
     ALLIANCE_FORCES,
     ARMED_GROUP_NOUNS,
+    BODY_SPEAKERS,
     FORCE_NAME_FILLERS,
     GENERIC_FORCES,
     INSTITUTION_HEADS,
@@ -261,3 +262,13 @@ def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolv
     if not country:
         return None
     return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "nationality" if mods else "coref")
+
+
+def speakers_body(head: Token, mods: list[Token]) -> Span | None:
+    """The organisation no registry knows that officials or a spokesperson speak for: "Red Cross officials", "an
+    INS spokeswoman", "officials of the Immigration and Naturalization Service"."""
+    if head.lemma_.lower() not in BODY_SPEAKERS:
+        return None
+    of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    named = next((t for t in [*mods, *of] if t.ent_type_ == "ORG" and not t.ent_id_), None)
+    return entity_of(named) if named is not None else None

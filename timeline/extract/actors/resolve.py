@@ -33,7 +33,6 @@ from timeline.extract.actors.registry import Actor, Registry
 from timeline.extract.lexicon.actors import (
     ARMED_GROUP_NOUNS,
     BODY_NOUNS,
-    BODY_SPEAKERS,
     COMMANDING_TITLES,
     DEFINITE_BODY_HEADS,
     GOVERNMENT_NOUNS,
@@ -245,10 +244,10 @@ class Resolver:
         if lemma == "opposition" or (lemma in BODY_NOUNS | {"party"} and any(
                 m.lower_ == "opposition" for m in mods)):
             return self._opposition(head, mods, country)  # "the opposition", "opposition groups in Zimbabwe"
+        named_body = org.speakers_body(head, mods)  # "Red Cross officials", "an INS spokeswoman": that body
+        if named_body is not None:
+            return self._entity(named_body, named_body.root)
         if lemma in GOVERNMENT_NOUNS:
-            named_body = next((entity_of(m) for m in mods if m.ent_type_ == "ORG" and not m.ent_id_), None)
-            if named_body is not None and lemma in BODY_SPEAKERS:
-                return self._entity(named_body, named_body.root)  # "Red Cross officials": the Red Cross
             if lemma in {"official", "authority"} and not country:
                 return None
             leader = next((m for m in mods if m.ent_type_ == "PERSON"), None) if not country else None
