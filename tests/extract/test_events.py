@@ -42,6 +42,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "IOM", "asserted")]),
     ("officials-of-an-unknown-body", "Officials of the Sahel Border Authority said the crossing would reopen.",
      [("statement", "statement", "Sahel Border Authority", "asserted")]),
+    ("branch-officials-are-the-datelines", "NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. Security "
+     "officials said Friday that two suspects had been detained.", [("statement", "statement", "Kenya", "asserted")]),
     ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
      [("statement", "statement", "Kenya police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",
@@ -457,6 +459,11 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("aid-officials-say-no-statement", "Red Cross and ambulance officials said 40 people had been hurt.",
      {"statement"}),
     ("bombings-that-cause-nothing", "These bombings will not cause America to back down.", {"deployment"}),
+    ("western-officials-are-no-states", "NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. Western "
+     "intelligence officials said Friday that two suspects had been detained.", {"statement"}),
+    ("bare-officials-are-no-states", "NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. Officials said "
+     "Friday that 82 people were killed.",
+     {"statement"}),
     ("admitting-members-is-no-admission", "NATO has decided to admit Georgia and Moldova in May.",
      {"statement"}),
     ("terrorist-attacks-name-no-group", "Clinton condemned terrorist bomb attacks at the embassies.",

@@ -176,8 +176,8 @@ class _Extractor:
         end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         self.text = article.text if end == len(article.text) else doc.text
         self.resolver = Resolver(registry)
-        self.resolver.ctx.title_countries = registry.countries_in(article.title) | dateline_countries(
-            article.text, registry)
+        self.resolver.ctx.dateline_countries = dateline_countries(article.text, registry)
+        self.resolver.ctx.title_countries = registry.countries_in(article.title) | self.resolver.ctx.dateline_countries
         self.finder = ActorFinder(self.resolver)
         self.dates = ArticleDates(doc, self.text, timexes, published)
         self.times = self.dates.times

@@ -56,6 +56,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     people: dict[str, Actor] = field(default_factory=dict)  # unregistered persons by full name and surname
     title_countries: frozenset[str] = frozenset()  # countries the article's title names: what it is about
+    dateline_countries: frozenset[str] = frozenset()  # the country of a wire story's dateline: where it is told
     named_in: dict[str, set[int]] = field(default_factory=dict)  # a person's name -> the sentences naming them
     genders: dict[str, str] = field(default_factory=dict)  # a person's name -> "f" or "m", as the article tells
 

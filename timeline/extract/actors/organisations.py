@@ -31,7 +31,9 @@ from timeline.extract.lexicon.actors import (
     MILITARY_HEADS,
     MINISTRY_KINDS,
     NAVAL_PREFIXES,
+    REGION_WORDS,
     ROOTLESS_GROUP_NOUNS,
+    STATE_BRANCH_WORDS,
     TARGET_PREPOSITIONS,
     VAGUE_GROUP_WORDS,
 )
@@ -272,3 +274,16 @@ def speakers_body(head: Token, mods: list[Token]) -> Span | None:
     of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     named = next((t for t in [*mods, *of] if t.ent_type_ == "ORG" and not t.ent_id_), None)
     return entity_of(named) if named is not None else None
+
+
+def state_officials(ctx: Context, mods: list[Token], registry: Registry) -> Resolved | None:
+    """Officials named by their government's branch but not their country ("a law enforcement official", "federal
+    immigration officials") are of the country a wire story is told from ("WASHINGTON (AP) --"); bare "officials"
+    (of a hospital, an airline, anyone) and a story with no dateline give none."""
+    if len(ctx.dateline_countries) != 1 or not any(m.lemma_.lower() in STATE_BRANCH_WORDS for m in mods):
+        return None
+    head = mods[0].head if mods else None
+    shared = left_modifiers(head.head) if head is not None and head.dep_ == "conj" else []  # "Western diplomats and
+    if any(m.ent_type_ == "NORP" or m.lower_ in REGION_WORDS for m in [*mods, *shared]):  # intelligence officials"
+        return None  # "Western officials", "foreign intelligence officials": of no one state
+    return Resolved(registry.state(next(iter(ctx.dateline_countries))), "context")

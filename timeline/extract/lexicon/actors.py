@@ -129,6 +129,12 @@ MISSION_NOUNS: Final = frozenset(words("embassy consulate"))
 SPOKESPERSONS: Final = frozenset(words("spokesman spokeswoman spokesperson"))
 # Determiners of a phrase that brings in someone not named before ("a spokesman", "another official").
 INDEFINITE_DETERMINERS: Final = frozenset(words("a an another one"))
+# Words that make officials a state's without naming the state: "federal officials", "a law enforcement official".
+STATE_BRANCH_WORDS: Final = frozenset(words("federal government governmental administration law enforcement "
+                                            "security intelligence immigration justice defense defence military"))
+# Words that place officials in no one state: "Western officials", "foreign diplomats".
+REGION_WORDS: Final = frozenset(words("western eastern foreign international regional local european arab african "
+                                      "asian allied"))
 # Who speaks for a named body: "Red Cross officials" speak for the Red Cross.
 BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman"))
 # A leader's name before these names the government the leader heads: "the Bush administration".
