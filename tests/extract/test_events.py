@@ -629,6 +629,13 @@ def test_no_two_mentions_share_an_identity() -> None:
     assert len(keys) == len(set(keys))
 
 
+def test_the_official_is_the_one_who_just_spoke() -> None:
+    mentions = extract("NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. A security official said Friday that "
+                       "two suspects had been detained. The suspects were questioned overnight, the official said.")
+    said = [m.actor for m in mentions if m.event_type == "statement" and m.sentence.endswith("the official said.")]
+    assert said == ["Kenya"], said
+
+
 def test_date_comes_from_the_governing_clause() -> None:
     mentions = extract("On Monday, China launched military drills around Taiwan.", timexes=True)
     drill = next(m for m in mentions if m.event_type == "deployment")

@@ -20,6 +20,7 @@ from timeline.extract.actors.phrases import (
     left_modifiers,
     organisation_role,
 )
+from timeline.extract.actors.pronouns import body_that_spoke
 from timeline.extract.actors.registry import Actor, Registry
 from timeline.extract.lexicon.actors import (
     ALLIANCE_FORCES,
@@ -276,14 +277,17 @@ def speakers_body(head: Token, mods: list[Token]) -> Span | None:
     return entity_of(named) if named is not None else None
 
 
-def state_officials(ctx: Context, mods: list[Token], registry: Registry) -> Resolved | None:
+def state_officials(ctx: Context, head: Token, mods: list[Token], registry: Registry) -> Resolved | None:
     """Officials named by their government's branch but not their country ("a law enforcement official", "federal
-    immigration officials") are of the country a wire story is told from ("WASHINGTON (AP) --"); bare "officials"
-    (of a hospital, an airline, anyone) and a story with no dateline give none."""
+    immigration officials") are of the country a wire story is told from ("WASHINGTON (AP) --"); "the official"
+    is the state or body that just spoke ("a law enforcement official said ... the official added"); bare
+    "officials" (of a hospital, an airline, anyone) and a story with no dateline give none."""
+    if not mods and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        spoke = body_that_spoke(ctx, head.sent.start_char, governing_too=True)
+        return Resolved(spoke, "coref") if spoke is not None else None
     if len(ctx.dateline_countries) != 1 or not any(m.lemma_.lower() in STATE_BRANCH_WORDS for m in mods):
         return None
-    head = mods[0].head if mods else None
-    shared = left_modifiers(head.head) if head is not None and head.dep_ == "conj" else []  # "Western diplomats and
-    if any(m.ent_type_ == "NORP" or m.lower_ in REGION_WORDS for m in [*mods, *shared]):  # intelligence officials"
+    shared = left_modifiers(head.head) if head.dep_ == "conj" else []  # "Western diplomats and intelligence
+    if any(m.ent_type_ == "NORP" or m.lower_ in REGION_WORDS for m in [*mods, *shared]):  # officials"
         return None  # "Western officials", "foreign intelligence officials": of no one state
     return Resolved(registry.state(next(iter(ctx.dateline_countries))), "context")

@@ -249,7 +249,7 @@ class Resolver:
             return self._entity(named_body, named_body.root)
         if lemma in GOVERNMENT_NOUNS:
             if lemma in {"official", "authority"} and not country:  # "federal officials": of the dateline's state
-                return org.state_officials(self.ctx, mods, reg)
+                return org.state_officials(self.ctx, head, mods, reg)
             leader = next((m for m in mods if m.ent_type_ == "PERSON"), None) if not country else None
             if leader is not None and lemma in LEADERS_GOVERNMENTS:
                 return self._leaders_government(leader, head)  # "the Bush administration"
