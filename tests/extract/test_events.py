@@ -44,6 +44,11 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Sahel Border Authority", "asserted")]),
     ("branch-officials-are-the-datelines", "NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. Security "
      "officials said Friday that two suspects had been detained.", [("statement", "statement", "Kenya", "asserted")]),
+    ("an-agency-ruled-that", "The Immigration Appeals Board ruled on Wednesday that the boy must return to his "
+     "father.",
+     [("designation", "ruling", "Immigration Appeals Board", "asserted")]),
+    ("a-lawmaker-subpoenaed", "Senator Lena Holt subpoenaed the two ministers on Friday.",
+     [("designation", "ruling", "Lena Holt", "asserted")]),
     ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
      [("statement", "statement", "Kenya police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",
@@ -464,6 +469,9 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("bare-officials-are-no-states", "NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. Officials said "
      "Friday that 82 people were killed.",
      {"statement"}),
+    ("ruled-for-years-is-no-ruling", "Saddam Hussein, who ruled for 24 years, addressed the nation on Monday.",
+     {"designation"}),
+    ("ruled-out-is-no-ruling", "The government ruled out talks with the rebels on Monday.", {"designation"}),
     ("admitting-members-is-no-admission", "NATO has decided to admit Georgia and Moldova in May.",
      {"statement"}),
     ("terrorist-attacks-name-no-group", "Clinton condemned terrorist bomb attacks at the embassies.",

@@ -136,6 +136,11 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
     if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
         return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                    for c in hit_tok.children)
+    if needs == "verdict":  # "ruled that he must return", "ruled against them", "ruled in favor of", not "ruled
+        # for 30 years", "ruled the country" nor "ruled out talks"
+        return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "against") or (
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in {"favor", "favour"} for o in c.children))
+            for c in hit_tok.children)
     if needs == "passive":  # "was charged with the slaying": done to its subject by no one named
         return not noun and any(c.dep_ == "nsubjpass" for c in hit_tok.children) and not any(
             c.dep_ == "agent" for c in hit_tok.children)

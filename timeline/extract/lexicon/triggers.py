@@ -26,7 +26,8 @@ class Sense:
     "owned" a noun whose author is named by a possessive or a "by" phrase ("Moscow's warning"); "mover" forces as
     the subject of a verb of going ("the carrier is headed to", not "Albright headed to Nairobi in an Air Force
     plane"); "passive" a verb in the passive with no agent ("was charged with the slaying"); "nospeech" no
-    refusal to speak ("refused to comment"). Several needs joined by "+" must all hold; "a|b" (outside "obj:"
+    refusal to speak ("refused to comment"); "verdict" what a ruling decides ("ruled that ...", "ruled against",
+    "ruled in favor of"). Several needs joined by "+" must all hold; "a|b" (outside "obj:"
     lists) holds when either does."""
 
     subtype: str
@@ -138,6 +139,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
     ("suspend halt cut freeze stop withhold end reduce curtail", "suspension", 0.75, SUSPENDABLE),
     ("indict", "indictment", 0.8, ""),
+    ("rule", "ruling", 0.75, "verdict"),  # "the INS ruled that the boy must return", "a judge ruled against them"
+    ("uphold overturn overrule subpoena", "ruling", 0.75, ""),  # "a judge upheld the agency", "subpoenaed him"
     ("charge", "indictment", 0.75, "passive"),  # "Kopp was charged with the slaying": a court's charge
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
@@ -245,6 +248,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("designation listing", "terrorist-listing", 0.85, "terror"),
     ("sanction embargo tariff", "sanction", 0.8, ""),
     ("indictment warrant", "indictment", 0.8, ""),
+    ("ruling injunction verdict subpoena", "ruling", 0.75, "owned"),  # "Wednesday's ruling by the INS"
     ("arrest detention crackdown", "arrest", 0.65, "light"),
     ("bounty reward", "bounty", 0.8, ""),
     ("award", "bounty", 0.75, "obj:information|capture|arrest|conviction|tip|whereabouts"),
