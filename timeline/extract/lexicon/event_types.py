@@ -55,7 +55,7 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("designation", "expulsion", "sanction", "COERCE", "174"),
     Subtype("designation", "diplomatic-break", "relations", "REJECT", "161"),
     Subtype("designation", "indictment", "legal", "COERCE", "173"),
-    Subtype("designation", "ruling", "legal", "", ""),
+    Subtype("designation", "ruling", "legal", "COERCE", "173"),  # CAMEO has no ruling: its legal action
     Subtype("designation", "suspension", "sanction", "SANCTION", "162"),
     Subtype("designation", "reopening", "closure", "CONCEDE", "0862"),
     # statement: a public utterance by an actor in the crisis
