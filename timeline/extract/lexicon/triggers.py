@@ -191,10 +191,12 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                               "missile|rocket|shell|shelling|artillery|bomb|bombing|raid|force"),
     # "riot police responded with a volley of plastic bullets", "retaliated with airstrikes"
     ("say state tell declare announce stress emphasize emphasise assert insist affirm acknowledge "
-     "confirm post write tweet remark reiterate explain note comment float suggest propose "
+     "confirm post write tweet remark reiterate explain note comment suggest propose "
      "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
      "concede recall lament quip muse disclose reveal assure imply brief characterize characterise "
      "cable telegraph", "statement", 0.7, ""),
+    ("float", "statement", 0.7, "obj:idea|proposal|plan|suggestion|possibility|offer|notion|proposition|option|"
+                                 "compromise|name|prospect|initiative"),  # "floated the idea", not "found floating"
     ("admit", "statement", 0.7, "comp"),  # "police admit that ...", not "NATO decided to admit Poland"
     ("maintain counter", "statement", 0.65, "comp"),  # "the U.S. maintains that ...", not "maintains its forces";
     # "“...,” counters X", not "tactics designed to counter U.S. attacks"
