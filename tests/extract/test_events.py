@@ -51,6 +51,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "ruling", "Lena Holt", "asserted")]),
     ("floated-an-idea", "Moscow floated the idea of a summit on Monday.",
      [("statement", "statement", "Russia", "asserted")]),
+    ("expressed-displeasure", "Beijing expressed its displeasure at the delay on Monday.",
+     [("statement", "statement", "China", "asserted")]),
     ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
      [("statement", "statement", "Kenya police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",

@@ -67,7 +67,8 @@ ENVOYS: Final = "obj:ambassador|envoy|diplomat|charge|chargé|affaires|represent
 PUBLIC_MESSAGES: Final = ("obj:video|photo|photograph|image|picture|clip|footage|message|statement|letter|recording|"
                           "map|post|communique|communiqué|declaration|report|telegram|cable|condolence|note")
 FEELINGS: Final = ("obj:concern|regret|support|outrage|hope|solidarity|condolence|dismay|alarm|anger|satisfaction|"
-                   "opposition|frustration|disappointment|readiness|willingness|confidence|doubt|objection")
+                   "opposition|frustration|disappointment|readiness|willingness|confidence|doubt|objection|"
+                   "displeasure|indignation|sympathy|gratitude|reservation|skepticism|scepticism|appreciation")
 
 # Verbs, in order of preference: the first sense whose constraint holds wins.
 VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
