@@ -108,8 +108,8 @@ class ActorFinder:
         return [Resolved(self.registry.state(country), "context")] if country else []
 
     def _list_owner(self, verb: Token) -> Resolved | None:
-        """"He was placed on the FBI's most wanted list", "added to the U.N. sanctions list": whose list it is
-        (its possessor, or an organisation named before its noun) made the listing."""
+        """"He was placed on the FBI's most wanted list", "put on the UN blacklist": whose list it is (its possessor,
+        or an organisation named before its noun) made the listing."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "to", "onto"}):
             for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in LIST_NOUNS):
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
