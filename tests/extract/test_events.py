@@ -478,6 +478,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("ruled-out-is-no-ruling", "The government ruled out talks with the rebels on Monday.", {"designation"}),
     ("floating-is-no-floated-idea", "President Omar Diallo was found floating in a pool on Thursday.",
      {"statement"}),
+    ("met-with-outrage-is-no-meeting", "The plan was met with outrage by the Kenyan government on Monday.",
+     {"statement"}),
     ("admitting-members-is-no-admission", "NATO has decided to admit Georgia and Moldova in May.",
      {"statement"}),
     ("terrorist-attacks-name-no-group", "Clinton condemned terrorist bomb attacks at the embassies.",

@@ -141,6 +141,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "against") or (
             c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in {"favor", "favour"} for o in c.children))
             for c in hit_tok.children)
+    if needs == "active":
+        return not any(c.dep_ in {"nsubjpass", "auxpass"} for c in hit_tok.children)
     if needs == "passive":  # "was charged with the slaying": done to its subject by no one named
         return not noun and any(c.dep_ == "nsubjpass" for c in hit_tok.children) and not any(
             c.dep_ == "agent" for c in hit_tok.children)

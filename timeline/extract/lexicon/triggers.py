@@ -27,8 +27,8 @@ class Sense:
     the subject of a verb of going ("the carrier is headed to", not "Albright headed to Nairobi in an Air Force
     plane"); "passive" a verb in the passive with no agent ("was charged with the slaying"); "nospeech" no
     refusal to speak ("refused to comment"); "verdict" what a ruling decides ("ruled that ...", "ruled against",
-    "ruled in favor of"). Several needs joined by "+" must all hold; "a|b" (outside "obj:"
-    lists) holds when either does."""
+    "ruled in favor of"); "active" a verb not in the passive ("met with", not "was met with outrage"). Several
+    needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -182,7 +182,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("pledge vow promise offer", "pledge", 0.75, ""),
     ("discuss", "consultation", 0.7, ""),
     ("confer consult", "consultation", 0.7, ""),
-    ("speak talk meet", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
+    ("speak talk", "consultation", 0.7, "prep:with"),  # "spoke today with", "talked with X by phone"
+    ("meet", "consultation", 0.7, "prep:with+active"),  # "met with Arafat", not "was met with outrage"
     ("meet receive", "consultation", 0.65, "entity"),  # "met Arafat", "received the envoy"
     ("share publish release circulate air broadcast send", "statement", 0.7, PUBLIC_MESSAGES),  # "sent a letter"
     ("express voice", "statement", 0.7, FEELINGS),
