@@ -53,6 +53,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Russia", "asserted")]),
     ("expressed-displeasure", "Beijing expressed its displeasure at the delay on Monday.",
      [("statement", "statement", "China", "asserted")]),
+    ("an-official-from-the-organization", "The African Union has suspended Gabon. Talks will resume in May, an "
+     "official from the organization said on Wednesday.", [("statement", "statement", "African Union", "asserted")]),
     ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
      [("statement", "statement", "Kenya police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",

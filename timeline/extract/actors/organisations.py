@@ -25,7 +25,9 @@ from timeline.extract.actors.registry import Actor, Registry
 from timeline.extract.lexicon.actors import (
     ALLIANCE_FORCES,
     ARMED_GROUP_NOUNS,
+    BODY_NOUNS,
     BODY_SPEAKERS,
+    DEFINITE_BODY_HEADS,
     FORCE_NAME_FILLERS,
     GENERIC_FORCES,
     INSTITUTION_HEADS,
@@ -267,14 +269,19 @@ def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolv
     return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "nationality" if mods else "coref")
 
 
-def speakers_body(head: Token, mods: list[Token]) -> Span | None:
-    """The organisation no registry knows that officials or a spokesperson speak for: "Red Cross officials", "an
-    INS spokeswoman", "officials of the Immigration and Naturalization Service"."""
+def speakers_body(head: Token, mods: list[Token]) -> Token | None:
+    """What officials or a spokesperson speak for, when the phrase names it: an organisation no registry knows
+    ("Red Cross officials", "an INS spokeswoman", "officials of the Immigration and Naturalization Service"), or
+    a body named before ("an official from the organization"). The head to resolve, or None."""
     if head.lemma_.lower() not in BODY_SPEAKERS:
         return None
-    of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
+          if o.dep_ == "pobj"]
     named = next((t for t in [*mods, *of] if t.ent_type_ == "ORG" and not t.ent_id_), None)
-    return entity_of(named) if named is not None else None
+    if named is not None:
+        return named
+    return next((o for o in of if o.lemma_.lower() in BODY_NOUNS | DEFINITE_BODY_HEADS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in o.children)), None)
 
 
 def state_officials(ctx: Context, head: Token, mods: list[Token], registry: Registry) -> Resolved | None:

@@ -244,9 +244,9 @@ class Resolver:
         if lemma == "opposition" or (lemma in BODY_NOUNS | {"party"} and any(
                 m.lower_ == "opposition" for m in mods)):
             return self._opposition(head, mods, country)  # "the opposition", "opposition groups in Zimbabwe"
-        named_body = org.speakers_body(head, mods)  # "Red Cross officials", "an INS spokeswoman": that body
-        if named_body is not None:
-            return self._entity(named_body, named_body.root)
+        spokes = org.speakers_body(head, mods)  # "Red Cross officials", "an official from the organization"
+        if spokes is not None and (spoken_for := self.phrase(spokes)) is not None:
+            return spoken_for
         if lemma in GOVERNMENT_NOUNS:
             if lemma in {"official", "authority"} and not country:  # "federal officials": of the dateline's state
                 return org.state_officials(self.ctx, head, mods, reg)
