@@ -359,6 +359,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "exercise", "Japan armed forces", "asserted")]),
     ("shared-a-video", "The Iranian foreign minister shared a video of the strike on X.",
      [("statement", "statement", "Iran", "asserted")]),
+    ("speaker-after-the-quotation", "\u201cWe will answer any aggression,\u201d warned the Iranian foreign minister.",
+     [("statement", "warning", "Iran", "")]),
     ("offensive-by-troops", "Congo's army chief spoke on Monday. An offensive by government troops began near Goma.",
      [("deployment", "strike", "Democratic Republic of the Congo armed forces", "asserted")]),
     ("rebel-strikes", "Houthi rebels attacked a tanker. Rebel strikes on tankers have multiplied.",

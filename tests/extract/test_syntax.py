@@ -22,6 +22,12 @@ SUBJECTS = [
     ("object-control", "The president ordered the troops to withdraw.", "withdraw", "troops"),
     ("accused-of", "Kyiv accused Russian forces of shelling the plant.", "shelling", "forces"),
     ("conjunct", "The army crossed the river and captured the bridge.", "captured", "army"),
+    ("inverted-after-quote-object", "\u201cWe will respond,\u201d warned the Iranian foreign minister.", "warned",
+     "minister"),
+    ("inverted-after-quote-word-taken-as-subject", '"Hallelujah," exclaimed Albright, a daughter of Prague.',
+     "exclaimed", "Albright"),
+    ("inverted-said", '"We will respond," said the minister.', "said", "minister"),
+    ("not-inverted-told", '"We will respond," he told reporters.', "told", "he"),
 ]
 
 

@@ -106,6 +106,9 @@ def governors(tok: Token) -> Iterator[Token]:
 def subject_of(tok: Token) -> Token | None:
     """Who does what `tok` (a verb) says: its subject, the agent of a passive, the controller of an
     infinitive, or the subject inherited from the clause a participle or conjunct hangs on."""
+    speaker = _inverted_speaker(tok)
+    if speaker is not None:
+        return speaker
     came_from_adverbial = came_from_complement = False
     for _ in range(8):
         for child in tok.children:
@@ -159,6 +162,30 @@ def subject_of(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_CLOSING_MARKS = frozenset({'"', "''", "\u201d", "\u00bb", "'"})
+
+
+def _inverted_speaker(tok: Token) -> Token | None:
+    """The speaker after a verb that follows a quotation ("“Hallelujah,” exclaimed Albright", "“We will respond,”
+    warned the minister"): the parser takes the quotation's first word for the subject, or the speaker for the
+    object. Only when the verb comes straight after the closing mark and the speaker straight after the verb."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 1 >= len(doc) or not is_verbal(tok):
+        return None
+    before = doc[tok.i - 1]
+    if before.text == "," and tok.i >= 3:
+        before = doc[tok.i - 2]
+    if before.text not in _CLOSING_MARKS or not any(t.is_alpha for t in doc[tok.sent.start:before.i]):
+        return None
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ in {"nsubj", "dobj"}]
+    if not after or after[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    speaker = after[0]
+    if any(t.is_punct for t in doc[tok.i + 1:speaker.left_edge.i + 1]):
+        return None
+    return speaker
 
 
 def _infinitive_complement(tok: Token) -> bool:
