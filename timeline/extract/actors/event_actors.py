@@ -20,6 +20,7 @@ from timeline.extract.actors.registry import Actor
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
 from timeline.extract.lexicon.clauses import (
+    COLLECTIVE_NOUNS,
     HOLDING_VERBS,
     JOINING_VERBS,
     LIGHT_VERBS,
@@ -58,7 +59,7 @@ class ActorFinder:
         tok = hit.token
         if hit.noun:
             return self._noun_actor(hit)
-        if tok.lemma_.lower() in OBJECT_ACTOR_VERBS and not self._force_joins(tok):
+        if tok.lemma_.lower() in OBJECT_ACTOR_VERBS and hit.event_type == "deployment" and not self._force_joins(tok):
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             found = self.resolver.phrase(obj) if obj is not None else None
             return [found] if found is not None else []
@@ -182,6 +183,11 @@ class ActorFinder:
                 res = titled
             elif titled is None and appos is not None and head.lemma_.lower() == "party" and appos.pos_ == "PROPN":
                 res = self._named_party(head, appos)  # "Northern Ireland's biggest party, the Ulster Unionists,"
+        if res is None and head.lemma_.lower() in COLLECTIVE_NOUNS:  # "a first batch of French troops arrived"
+            members = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                            if o.dep_ == "pobj" and is_military_token(o)), None)
+            if members is not None:
+                return self._resolve(members)
         if res is None and is_military_token(head) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
                                                            for c in head.children):
             res = self._owner_of(head)
@@ -310,6 +316,7 @@ class ActorFinder:
         if agent is not None:
             return self._resolve(agent)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        mods += [g for m in mods if m.dep_ == "compound" for g in m.lefts if g.dep_ in {"compound", "amod"}]
         if any(m.lemma_.lower() in ARMED_GROUP_NOUNS and m.lemma_.lower() not in ROOTLESS_GROUP_NOUNS
                for m in mods):  # "rebel strikes on tankers" (but "terrorist attacks" name no group)
             group = armed_group(self.resolver.ctx, tok, mods)

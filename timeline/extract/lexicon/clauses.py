@@ -81,3 +81,7 @@ BOILERPLATE: Final = (r"^(?:published|updated|posted|first published|by\b|source
                       r"copyright|©|photo:|image:|watch:|listen:)")
 # What an authority keeps its listings in: "placed on the FBI's most wanted list" is the FBI's act.
 LIST_NOUNS: Final = frozenset(words("list blacklist watchlist registry register"))
+# Nouns that count or group what their "of" object names: "a contingent of Bangladeshi troops" moves as the troops.
+COLLECTIVE_NOUNS: Final = frozenset(words("contingent batch patch group unit detachment squad column convoy wave team "
+                                          "company element number dozen hundred thousand part flotilla squadron "
+                                          "fleet formation"))

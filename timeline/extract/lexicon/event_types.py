@@ -58,6 +58,7 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
     Subtype("designation", "ruling", "legal", "COERCE", "173"),  # CAMEO has no ruling: its legal action
     Subtype("designation", "suspension", "sanction", "SANCTION", "162"),
     Subtype("designation", "reopening", "closure", "CONCEDE", "0862"),
+    Subtype("designation", "treaty", "treaty", "AGREE", "057"),  # signing, joining or acceding to a treaty or alliance
     # statement: a public utterance by an actor in the crisis
     Subtype("statement", "statement", "statement", "", "010"),
     Subtype("statement", "threat", "statement", "THREATEN", "130", "threatened"),

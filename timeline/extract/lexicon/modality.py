@@ -17,7 +17,7 @@ MODAL_AUX: Final = {"will": "planned", "shall": "planned", "'ll": "planned", "wo
 # A head word over a trigger (its governing verb or noun) sets the status of what is reported.
 MODAL_HEADS: Final = {
     **dict.fromkeys(words("plan intend prepare aim seek schedule decide expect vow pledge promise set going due "
-                          "poise agree"),
+                          "poise agree ready prepared invite"),  # "is ready to join", "were invited to join NATO"
                     "planned"),
     **dict.fromkeys(words("threaten threat ultimatum"), "threatened"),
     **dict.fromkeys(words("consider weigh mull contemplate discuss explore debate possibility prospect option risk "

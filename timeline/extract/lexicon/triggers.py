@@ -155,6 +155,12 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("outlaw proscribe", "ban", 0.85, ""),
     ("ban prohibit bar forbid", "ban", 0.65, ""),
     ("ratify", "law", 0.85, ""),
+    ("join", "treaty", 0.75, "dobj:nato|alliance|union|bloc|treaty|pact|convention|commonwealth|eu|asean|ecowas|"
+                              "brics|wto|sco|csto|opec|organization|organisation"),  # "Finland joined NATO"
+    ("accede", "treaty", 0.8, "prep:to"),  # "acceded to the convention"
+    ("vote", "law", 0.7, "obj:law|bill|resolution|measure|legislation|treaty|amendment|accession|ratification|"
+                         "membership|enlargement|expansion|sanction|embargo|decree"),
+    # "the upper house voted in favor of their accession", "voted for the resolution"
     ("approve adopt pass enact", "law", 0.75, "dobj:law|bill|resolution|measure|legislation|treaty|amendment|decree|"
                                               "budget|act|accord|agreement|sanction|embargo"),
     ("decree", "decree", 0.85, ""),
@@ -266,6 +272,10 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("suspension halt cutoff", "suspension", 0.7, SUSPENDABLE),
     ("expulsion deportation", "expulsion", 0.75, ""),
     ("law legislation bill resolution", "law", 0.7, "light"),
+    ("treaty accord pact protocol accession", "treaty", 0.75, "light"),  # "signed the accession papers"
+    ("agreement deal", "treaty", 0.7, "light+obj:peace|ceasefire|cease-fire|truce|security|defence|defense|border|"
+                                      "military|nuclear|arms|mutual|normalization|normalisation"),
+    # "signed a peace agreement", not "signed a deal to buy the company"
     ("fire", "strike", 0.8, "light"),  # "opened fire on border posts"
     ("ban restriction prohibition blackout embargo", "ban", 0.7, "light"),  # "imposed a travel ban", "a blackout"
     ("call", "consultation", 0.7, "obj:phone|telephone|video"),  # "held a telephone call with X"
