@@ -108,6 +108,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("exchange trade", "clash", 0.75, "obj:fire|gunfire|shot|artillery|shell|shelling|rocket"),  # "exchanged fire"
     ("sweep roll", "deployment", 0.75, "military"),  # "Russian troops swept through Prague"
     ("kidnap abduct", "abduction", 0.85, ""),
+    ("hold take", "abduction", 0.75, "obj:hostage|shield|captive"),  # "held civilians as human shields"
     ("intercept interdict board detain capture block obstruct harass ram prevent disperse", "interdiction", 0.7,
      "military"),  # "police prevented the demonstration", "troops dispersed the crowd"
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
@@ -117,8 +118,10 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("rip tear shatter devastate damage", "strike", 0.75, "obj:bomb|blast|explosion|device|explosive|missile|rocket|"
                                                            "shell|bombing"),  # "an explosion ripped through"
     ("order", "decree", 0.7, "dobj:citizen|national|foreigner|resident|civilian|personnel|diplomat|staff|"
-                             "family|dependent|departure|evacuation|closure|curfew|@NORP"),
-    # "ordered all Americans in Kuwait to assemble", "ordered the departure of non-emergency personnel"
+                             "family|dependent|departure|evacuation|closure|curfew|newspaper|paper|station|"
+                             "broadcaster|channel|outlet|website|party|@NORP"),
+    # "ordered all Americans in Kuwait to assemble", "ordered the departure of non-emergency personnel", "ordered the
+    # newspaper to suspend publication"
     ("seize confiscate impound freeze", "asset-seizure", 0.85, SEIZABLE),
     ("designate", "terrorist-listing", 0.95, "terror"),
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
