@@ -62,7 +62,7 @@ CLOSABLE: Final = ("dobj:border|strait|port|crossing|embassy|consulate|waters|se
                    "airport|harbor|harbour|road|highway|checkpoint|passage")
 SUSPENDABLE: Final = ("dobj:aid|assistance|loan|funding|credit|link|flight|trade|cooperation|mediation|talks|"
                       "negotiation|export|import|supply|delivery|shipment|program|programme|dialogue|visa|treaty|"
-                      "participation|membership")
+                      "participation|membership|agreement|accord|pact")
 ENVOYS: Final = "obj:ambassador|envoy|diplomat|charge|chargé|affaires|representative|attache|attaché|consul"
 PUBLIC_MESSAGES: Final = ("obj:video|photo|photograph|image|picture|clip|footage|message|statement|letter|recording|"
                           "map|post|communique|communiqué|declaration|report|telegram|cable|condolence|note")
@@ -165,7 +165,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                          "membership|enlargement|expansion|sanction|embargo|decree"),
     # "the upper house voted in favor of their accession", "voted for the resolution"
     ("approve adopt pass enact", "law", 0.75, "dobj:law|bill|resolution|measure|legislation|treaty|amendment|decree|"
-                                              "budget|act|accord|agreement|sanction|embargo"),
+                                              "budget|act|accord|agreement|sanction|embargo|doctrine"),
     ("decree", "decree", 0.85, ""),
     ("declare impose", "decree", 0.85, "obj:emergency|law|curfew|commotion|siege|lockdown|mobilization|mobilisation"),
     ("recognize recognise", "recognition", 0.85, "entity"),
