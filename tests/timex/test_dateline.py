@@ -60,6 +60,11 @@ DATELINES = [
     ("Headline\nWednesday 3 July 2024 14:05, UK" + BODY, "2024-07-03"),
     ("Headline\nNews | 03.07.2024 | 14:05" + BODY, "2024-07-03"),
     ("Headline\n2024.07.03. 14:05" + BODY, "2024-07-03"),
+    ("Headline\nJuly 3, 2024 10:15 am IDT" + BODY, "2024-07-03"),  # more zones that write the day first
+    ("Headline\n03.07.2024, 10.15 Uhr" + BODY, "2024-07-03"),  # a German clock
+    ("Headline\nDate of publication: 3 July 2024" + BODY, "2024-07-03"),
+    ("Headline\n" + "The talks went on. Another sentence of the body follows here, and more of it. " * 3
+     + "\nPublished in The Daily Star, July 4th, 2024\n", "2024-07-04"),  # a print edition's line names its paper
     ("Headline\nMarch 3, 2024, Russia attacked the port." + BODY, None),
     ("Headline\nMarch 3, 20245 troops crossed." + BODY, None),
     # a date opening a header line; a wire dateline; a date closing a header line

@@ -53,12 +53,15 @@ _ZONE = rf"(?-i:{_ZONES})(?![A-Za-z])"
 _OFFSET = r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+8", "UTC-05:00"
 # A clock time as bylines print it: "09:15am", "10:05 AM ET", "09.15 GMT", "at 9:15 a.m. EST", "T09:15:00Z".
 _TIME = (rf"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
-         rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}(?:[:.h]\d\d){{1,2}}(?:{_SP}*[ap]\.?{_SP}?m\.?)?(?:{_SP}*\(?{_ZONE}{_OFFSET}\)?)?"
+         rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}(?:[:.h]\d\d){{1,2}}(?:{_SP}*[ap]\.?{_SP}?m\.?|{_SP}*Uhr)?"
+         rf"(?:{_SP}*\(?{_ZONE}{_OFFSET}\)?)?"
          rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}{_SP}*[ap]\.?{_SP}?m\.?(?:{_SP}*\(?{_ZONE}{_OFFSET}\)?)?)")
 _SEP = r"[|·•/—–\-:,]"
 _STRONG = rf"(?:(?:first|originally|last){_SP}+)?(?:published|updated|posted|modified|revised)"
-_WEAK = rf"release{_SP}+date|released|date|dated|issued|filed|created"
-_LABEL = rf"(?P<label>{_STRONG}|{_WEAK})(?:{_SP}+(?:on|at))?"
+_WEAK = rf"release{_SP}+date|date{_SP}+of{_SP}+publication|publication{_SP}+date|released|date|dated|issued|filed|created"
+# "Published in Dawn, May 8th, 2025": the outlet a label names before its date
+_IN_OUTLET = rf"(?:{_SP}+in{_SP}+(?-i:(?:The{_SP}+)?[A-Z][\w'’&.-]*(?:{_SP}+[A-Z][\w'’&.-]*){{0,3}}))"
+_LABEL = rf"(?P<label>{_STRONG}|{_WEAK})(?:{_SP}+(?:on|at)|{_IN_OUTLET})?"
 # What may stand between a label (or a byline) and its date: separators, a time, a weekday.
 _GAP = rf"(?:{_SP}|{_SEP}|{_TIME}|(?P<wd>{_WD})\.?(?![a-z]))*"
 _LABEL_BEFORE = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?:{_LABEL}){_GAP}$")
