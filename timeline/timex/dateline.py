@@ -58,7 +58,8 @@ _TIME = (rf"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
          rf"|(?:(?:at|@){_SP}*)?\d{{1,2}}{_SP}*[ap]\.?{_SP}?m\.?(?:{_SP}*\(?{_ZONE}{_OFFSET}\)?)?)")
 _SEP = r"[|·•/—–\-:,]"
 _STRONG = rf"(?:(?:first|originally|last){_SP}+)?(?:published|updated|posted|modified|revised)"
-_WEAK = rf"release{_SP}+date|date{_SP}+of{_SP}+publication|publication{_SP}+date|released|date|dated|issued|filed|created"
+_WEAK = (rf"release{_SP}+date|date{_SP}+of{_SP}+publication|publication{_SP}+date|released|date|dated|issued|filed"
+         rf"|created")
 # "Published in Dawn, May 8th, 2025": the outlet a label names before its date
 _IN_OUTLET = rf"(?:{_SP}+in{_SP}+(?-i:(?:The{_SP}+)?[A-Z][\w'’&.-]*(?:{_SP}+[A-Z][\w'’&.-]*){{0,3}}))"
 _LABEL = rf"(?P<label>{_STRONG}|{_WEAK})(?:{_SP}+(?:on|at)|{_IN_OUTLET})?"
