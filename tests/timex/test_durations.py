@@ -72,6 +72,12 @@ RESOLVED: list[cases.Resolved] = [
     ("The curfew starts at 22:00 local time.", WED, "22:00 local time", "2025-11-12T22:00", "2025-11-12",
      "2025-11-12", "day"),
     ("Sirens sounded at 0745 GMT.", WED, "0745 GMT", "2025-11-12T07:45", "2025-11-12", "2025-11-12", "day"),
+    # military clock times, as armed forces and South Asian or African releases write them
+    ("Troops moved at 0400 hours.", WED, "0400 hours", "2025-11-12T04:00", "2025-11-12", "2025-11-12", "day"),
+    ("The airspace will stay closed till 23:59 hours on Nov. 23.", WED, "23:59 hours on Nov. 23",
+     "2025-11-23T23:59", "2025-11-23", "2025-11-23", "day"),
+    ("The NOTAM runs till 2359 hrs on Nov. 23.", WED, "2359 hrs on Nov. 23", "2025-11-23T23:59", "2025-11-23",
+     "2025-11-23", "day"),
     # ... and one expression with a day written right after it, across a zone or a restatement
     ("The blast came at 10:45 p.m. local time (1945 GMT) on July 2.", D("2025-07-04"),
      "10:45 p.m. local time (1945 GMT) on July 2", "2025-07-02T22:45", "2025-07-02", "2025-07-02", "day"),
@@ -123,6 +129,7 @@ UNRESOLVED: list[cases.Unresolved] = [
     ("Officials see little relief in the short term.", SAT, "the short term", "DATE", "FUTURE_REF"),
     ("The referendum was postponed to a later date.", SAT, "a later date", "DATE", "FUTURE_REF"),
     ("Negotiations dragged on for two decades.", SAT, "two decades", "DURATION", "P20Y"),
+    ("The crews flew 18 hours on end.", SAT, "18 hours", "DURATION", "PT18H"),  # two digits and "hours": a length
     # TempEval-3 train error analysis: fractions, "the year ended", "soon", "midday"
     ("Refugees lived in the camps for 2 1/2 years.", SAT, "2 1/2 years", "DURATION", "P2Y6M"),
     ("The envoy spoke for about 5 1/2 hours.", SAT, "5 1/2 hours", "DURATION", "PT5H30M"),

@@ -351,6 +351,11 @@ def r_clock(c: Candidate, ctx: Context) -> Resolution | None:
     (`temporal`). A 24-hour time needs a zone or a preposition before it ("at", "from", "until" ...)."""
     g = c.match.groupdict()
     text = c.text.lower()
+    if g.get("milh"):  # "at 0600 hours", "23:59 hrs"; "1000 hours" with no colon, no zero and no "at" is a duration
+        if ":" not in text and not text.startswith("0") and \
+                word_before(ctx.text, c.start).lower() not in _CLOCK_PREPOSITIONS:
+            return None
+        return Resolution("TIME", f"XXXX-XX-XXT{g['milh']}:{g['milm']}", None)
     if g.get("mh") or g.get("hh"):  # "0600 GMT", "14:30 UTC", "at 22:45"
         if g.get("hh") and word_before(ctx.text, c.start).lower() not in _CLOCK_PREPOSITIONS:
             return None  # "22:45" alone may be a score or a ratio; "at 22:45" is a time

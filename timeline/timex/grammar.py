@@ -64,6 +64,11 @@ SPELLED_YEAR = (rf"(?i:(?:nineteen|twenty)[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:
 _NOT_COUNTED = rf"(?!{S}(?i:years|days|months|weeks|people|troops|soldiers|dollars))"  # "two thousand people"
 SPELLED_DAY = (r"(?i:(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[-\s]first|"
                r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)(?![\w-])")
+# A clock time written the military way, "0600 hours", "23:59 hrs" (South Asian, African and armed forces' releases)
+_MILITARY_CLOCK = r"(?:[01]\d|2[0-3]):?[0-5]\d[ \t\u00a0\u202f]*(?:hours|hrs|hr)\b"
+# ... which no duration reads: with a colon, a leading zero or a preposition of time ("1200 hours" alone is a length)
+_NOT_A_LENGTH = (r"(?:(?:[01]\d|2[0-3]):[0-5]\d|0\d[0-5]\d|(?:(?<=at\ )|(?<=by\ )|(?<=from\ )|(?<=till\ )|(?<=until\ )"
+                 r"|(?<=since\ )|(?<=before\ )|(?<=after\ ))(?:[01]\d|2[0-3])[0-5]\d)[\ \t\u00a0\u202f]*(?:hours|hrs|hr)\b")
 _CLOCK_AGAIN = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?(?:" + SO + r"[ap]\.?m\.?)?"
 _THE_MONTH_OF = _nocase(r"the\s+month\s+of")
 _ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -193,7 +198,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                    (?![\w-])""")),
     ("duration", _c(rf"""(?<![\w$£€.,-])(?P<x>(?:the{S}(?:(?P<rel>past|last|next|first|previous|coming|final|
                      following){S}|(?=(?:{NUM})(?:{S}more)?{S})))?(?:(?P<mod>more{S}than|less{S}than|about|nearly|almost|at{S}least|up{S}to|
-                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s)(?P<n>{NUM})(?:{S}(?:more|additional|extra|further))?(?:{S}|-)
+                     some|over){S})?(?!an?[-\s]+(?:{UNIT})s|{_NOT_A_LENGTH})(?P<n>{NUM})(?:{S}(?:more|additional|extra|further))?(?:{S}|-)
                      (?:(?:trading|business|working|school){S})?(?P<unit>{UNIT})s?
                      (?P<adj>-long|-old)?
                      (?P<half>{S}and{S}a{S}half)?)
@@ -221,7 +226,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                 (?![\w-])""")),
     ("overnight", _c(r"(?<![\w-])(?P<x>overnight)(?![\w-])")),
     ("clock", _c(rf"""(?<![\w:.])(?P<x>
-                  (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.m\.?|[ap]m)(?![\w])
+                  (?:(?=(?P<mil>{_MILITARY_CLOCK}))(?P<milh>[01]\d|2[0-3]):?(?P<milm>[0-5]\d){SO}(?:hours|hrs|hr)
+                  |(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?{SO}(?P<ap>[ap]\.m\.?|[ap]m)(?![\w])
                   |noon|midnight|midday
                   |(?P<mh>[01]\d|2[0-3]|(?=\d:)\d):?(?P<mm>[0-5]\d)(?={SO}(?:{ZONE}))
                   |(?P<hh>0\d|1[3-9]|2[0-3]):(?P<m24>[0-5]\d)(?![\d:.,]\d|{SO}(?:[ap]\.?m\b|%)))

@@ -198,11 +198,13 @@ def is_future(ctx: Context, start: int, end: int | None = None) -> bool:
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|through|by|payable|effective|record|expire|expires|expiring|(?:extended|extends|extend|postponed|postpones|postpone|"
     r"delayed|delays|delay|deferred|adjourned|pushed\s+back)(?:\s+[\w'’$-]+){0,4}?\s+(?:to|until))[\s\u00a0\u202f]+"
-    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?[\s\u00a0\u202f]+)?$",
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight|\d\d:?\d\d\s*(?:hours|hrs|hr))(?:\s+[A-Z]{2,4})?,?"
+    r"(?:\s+on)?[\s\u00a0\u202f]+)?$",
     re.IGNORECASE)
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)[\s\u00a0\u202f]+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
-                           r"(?:\s+[A-Z]{2,4})?,?[\s\u00a0\u202f]+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)[\s\u00a0\u202f]+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight|"
+                           r"\d\d:?\d\d\s*(?:hours|hrs|hr))(?:\s+[A-Z]{2,4})?,?(?:\s+on)?[\s\u00a0\u202f]+)?$",
+                           re.IGNORECASE)
 
 
 def is_deadline(ctx: Context, start: int, end: int, *, weekday: bool = False) -> bool:
