@@ -67,8 +67,9 @@ SPELLED_DAY = (r"(?i:(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|se
 # A clock time written the military way, "0600 hours", "23:59 hrs" (South Asian, African and armed forces' releases)
 _MILITARY_CLOCK = r"(?:[01]\d|2[0-3]):?[0-5]\d[ \t\u00a0\u202f]*(?:hours|hrs|hr)\b"
 # ... which no duration reads: with a colon, a leading zero or a preposition of time ("1200 hours" alone is a length)
-_NOT_A_LENGTH = (r"(?:(?:[01]\d|2[0-3]):[0-5]\d|0\d[0-5]\d|(?:(?<=at\ )|(?<=by\ )|(?<=from\ )|(?<=till\ )|(?<=until\ )"
-                 r"|(?<=since\ )|(?<=before\ )|(?<=after\ ))(?:[01]\d|2[0-3])[0-5]\d)[\ \t\u00a0\u202f]*(?:hours|hrs|hr)\b")
+_NOT_A_LENGTH = (r"(?:(?:[01]\d|2[0-3]):[0-5]\d|0\d[0-5]\d|(?:(?<=at\ )|(?<=by\ )|(?<=from\ )|(?<=till\ )"
+                 r"|(?<=until\ )|(?<=since\ )|(?<=before\ )|(?<=after\ ))(?:[01]\d|2[0-3])[0-5]\d)"
+                 r"[\ \t\u00a0\u202f]*(?:hours|hrs|hr)\b")
 _CLOCK_AGAIN = r"(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?(?:" + SO + r"[ap]\.?m\.?)?"
 _THE_MONTH_OF = _nocase(r"the\s+month\s+of")
 _ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
