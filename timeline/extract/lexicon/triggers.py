@@ -78,6 +78,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "encircle circle shadow concentrate gather assemble rush pour land advance march push airlift ship "
      "strengthen boost beef augment besiege surround steam commit contribute expand double triple increase "
      "camp", "deployment", 0.8, "military"),
+    ("order", "deployment", 0.75, "prep:to|into|toward|towards+military"),  # "ordered the carrier group to the
+    # Caribbean", not "ordered troops to withdraw" (a plan the modality reads)
     ("take", "deployment", 0.7, "prt:off+military"),  # "two bombers took off from Guam"
     ("head", "deployment", 0.7, "prep:to|for|toward|towards|into+mover"),  # "the carrier is headed to the Gulf"
     ("build", "deployment", 0.75, "prt:up+military"),  # "built up forces", not "built a base"
@@ -140,7 +142,11 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("add place put", "designation", 0.75, "obj:list|blacklist|registry|watchlist"),
     ("sever cut break suspend downgrade", "diplomatic-break", 0.8, "obj:tie|relation|relationship"),
     ("recall", "diplomatic-break", 0.75, "obj:ambassador|envoy|diplomat"),
-    ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation"),
+    ("revoke cancel suspend", "ban", 0.7, "obj:visa|license|licence|permit|passport|citizenship|accreditation|"
+                                          "right|concession|authorization|authorisation|credential"),
+    # "revoked the operating rights of six airlines"
+    ("declare", "airspace-closure", 0.8, CLOSABLE_AIR + "+obj:close|closed|shut"),  # "declared the airspace closed"
+    ("declare", "expulsion", 0.8, "obj:grata"),  # "declared the envoy persona non grata"
     ("suspend halt cut freeze stop withhold end reduce curtail", "suspension", 0.75, SUSPENDABLE),
     ("indict", "indictment", 0.8, ""),
     ("rule", "ruling", 0.75, "verdict"),  # "the INS ruled that the boy must return", "a judge ruled against them"
