@@ -71,6 +71,14 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "ban", "Venezuela", "asserted")]),
     ("persona-non-grata", "Estonia declared a Russian diplomat persona non grata on Friday.",
      [("designation", "expulsion", "Estonia", "asserted")]),
+    ("its-coast-guard-is-the-owners", "The Philippine Coast Guard said a ship was hit. Beijing said its coast "
+     "guard had expelled the Philippine ships.", [("designation", "expulsion", "China coast guard", "")]),
+    ("a-ministry-in-a-datelined-story", "Shoal clash\n\nMANILA \u2014 A Chinese ship fired a water cannon at a "
+     "Philippine boat on Monday, Beijing said.\nThe Department of Foreign Affairs said it would file a protest.",
+     [("statement", "protest", "Philippine Department of Foreign Affairs", "")]),
+    ("a-ministry-in-the-capital-it-names", "TAIPEI \u2014 Chinese jets crossed the median line on Monday. In "
+     "February, the Commerce Ministry in Beijing added 12 Taiwanese firms to its export control list.",
+     [("designation", "designation", "Chinese Trade Ministry", "")]),
     ("joined-an-alliance", "Finland formally joined NATO on Tuesday.",
      [("designation", "treaty", "Finland", "asserted")]),
     ("ready-to-join-is-planned", "Sweden is ready to join the alliance, its prime minister said on Monday.",

@@ -125,13 +125,15 @@ _DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—
 def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —"): where it is
     reported from, which the article is most likely about."""
-    first = text.lstrip()[:120]
-    found = _DATELINE_PLACE.match(first)
-    if found is None:
-        return frozenset()
-    place, region = found.group(1).strip(), (found.group(2) or "").strip()
-    country = (registry.country(region) if region else None) or registry.country(place.title())
-    return frozenset({country}) if country else frozenset()
+    for line in [line for line in text.lstrip()[:600].split("\n") if line.strip()][:3]:  # after a headline too
+        found = _DATELINE_PLACE.match(line[:120])
+        if found is None:
+            continue
+        place, region = found.group(1).strip(), (found.group(2) or "").strip()
+        country = (registry.country(region) if region else None) or registry.country(place.title())
+        if country:
+            return frozenset({country})
+    return frozenset()
 
 
 def _passive(verb: Token) -> bool:

@@ -121,6 +121,14 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     if lemma not in MILITARY_HEADS or not (definite or any(
             t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return None
+    owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
+    near = ctx.last(head.idx, within=head.idx - head.sent.start_char) if owner is not None else None
+    if near is not None and near.country and near.kind != "person":  # "Beijing said its coast guard": China's
+        if near.is_military:
+            return Resolved(near, "coref")  # "the army said its troops": that force's own
+        if service:
+            return Resolved(Actor(f"{near.country} {service} guard", near.country, "organisation", "military"), "coref")
+        return Resolved(_named_force(reg, lemma, near.country) or reg.military(near.country), "coref")
     prev = ctx.last(head.idx, military=True)
     gov = ctx.last(head.idx, governing=True)
     named = _named_force(reg, lemma, gov.country) if gov is not None and lemma not in GENERIC_FORCES else None
@@ -156,11 +164,24 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
         return Resolved(known, "registry")
     named = [*mods, *(t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
     kind = next((MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in MINISTRY_KINDS), "foreign")
-    country = country_of_tokens(mods, reg)
+    country = country_of_tokens(mods, reg) or country_of_tokens(  # "the Commerce Ministry in Beijing"
+        [t for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for t in p.subtree], reg)
     source = "country"
+    if not country:
+        country, source = _home_country(ctx, head), "context"
     if not country:  # "the Foreign Ministry said": the country the article is about there, not one named beside it
         country, source = context_country(head), "coref"
     return Resolved(reg.ministry(country, kind), source) if country else None
+
+
+def _home_country(ctx: Context, head: Token) -> str:
+    """A ministry named without its country that speaks or acts in its own clause, in a story told from one
+    country's capital ("MANILA — ... The Department of Foreign Affairs said"): that country's, as a wire story's
+    reader takes it; not in another's words ("Hungary's premier said the Foreign Ministry would ...")."""
+    if len(ctx.dateline_countries) != 1 or head.dep_ not in {"nsubj", "nsubjpass"} or any(
+            g.dep_ in {"ccomp", "xcomp"} for g in [head.head, *head.head.ancestors]):
+        return ""
+    return next(iter(ctx.dateline_countries))
 
 
 def department(ctx: Context, head: Token, mods: list[Token],
@@ -178,6 +199,8 @@ def department(ctx: Context, head: Token, mods: list[Token],
     if known is not None:
         return Resolved(known, "registry")
     country, source = country_of_tokens(mods, reg), "country"
+    if not country:
+        country, source = _home_country(ctx, head), "context"
     if not country:
         country, source = context_country(head), "coref"
     if not country:
