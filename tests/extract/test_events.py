@@ -79,6 +79,11 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-ministry-in-the-capital-it-names", "TAIPEI \u2014 Chinese jets crossed the median line on Monday. In "
      "February, the Commerce Ministry in Beijing added 12 Taiwanese firms to its export control list.",
      [("designation", "designation", "Chinese Trade Ministry", "")]),
+    ("a-state-attacked-a-state", "Israel attacked Iran on Friday.", [("deployment", "strike", "Israel", "asserted")]),
+    ("a-state-hit-a-grid", "Russia hit Ukraine's energy grid overnight, Kyiv said.",
+     [("deployment", "strike", "Russia", "asserted")]),
+    ("a-surname-that-is-a-place", "Navy spokesperson Rear Admiral Roy Vincent Trinidad told reporters the ships "
+     "were Chinese.", [("statement", "statement", "Roy Vincent Trinidad", "asserted")]),
     ("joined-an-alliance", "Finland formally joined NATO on Tuesday.",
      [("designation", "treaty", "Finland", "asserted")]),
     ("ready-to-join-is-planned", "Sweden is ready to join the alliance, its prime minister said on Monday.",
@@ -521,6 +526,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"designation"}),
     ("an-investigation-ordered-is-no-deployment", "The president ordered an investigation into the attack.",
      {"deployment"}),
+    ("a-state-attacking-a-proposal-is-words", "China attacked the U.S. proposal on Monday.", {"deployment"}),
+    ("a-person-attacking-the-media-is-words", "Trump attacked the media on Friday.", {"deployment"}),
     ("a-business-deal-is-no-treaty", "Qantas signed a deal on Monday to buy 20 aircraft from Boeing.",
      {"designation"}),
     ("a-company-joining-a-union-is-no-treaty", "Gazprom joined the union of gas exporters last year.",

@@ -117,6 +117,9 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
                       or syntax.host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in _modifiers(hit_tok))
+    if needs == "state":  # "Israel attacked Iran": a state as the subject (a person's attack may be words)
+        subject = None if noun else syntax.subject_of(hit_tok)
+        return subject is not None and subject.ent_id_.startswith("country:")
     if needs == "mover":
         subject = None if noun else syntax.subject_of(hit_tok)
         return subject is not None and any(is_military_token(t) for t in syntax.core(subject))
@@ -182,6 +185,9 @@ def _modifiers(tok: Token) -> list[Token]:
 def _taken(place: Token, verb: Token) -> bool:
     """A named place that is what a verb takes: its object ("captured Goma"), or the object of "control of"."""
     if place.dep_ == "compound":
+        if place.head.pos_ != "PROPN":
+            return False  # "attacked the U.S. proposal" takes a proposal (a place named by a common noun is in the
+            # lists: "captured the Kherson region")
         place = place.head
     return (place.dep_ in {"dobj", "nsubjpass"} and place.head.i == verb.i) or (
         place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() == "control")

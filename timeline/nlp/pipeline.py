@@ -47,7 +47,8 @@ def line_breaks(doc: Doc) -> Doc:
 @Language.component("names_over_places")
 def names_over_places(doc: Doc) -> Doc:
     """"Defense Minister Wellington Koo", "Minister Israel Katz": a country or city name between an office title
-    and a person's name is part of the name (the gazetteer runs first and would tag it as a place)."""
+    and a person's name is part of the name (the gazetteer runs first and would tag it as a place); so is one that
+    ends a person's name ("Roy Vincent Trinidad")."""
     ents = list(doc.ents)
     out: list[Span] = []
     changed = False
@@ -68,12 +69,19 @@ def names_over_places(doc: Doc) -> Doc:
                 changed = True
                 i += 1
                 continue
+        name = out[-1] if out else None
+        if ent.label_ == "GPE" and len(ent) == 1 and name is not None and name.label_ == "PERSON" and \
+                name.end == ent.start and name[-1].dep_ == "compound" and name[-1].head.i == ent.start:
+            out[-1] = Span(doc, name.start, ent.end, label="PERSON")  # "Rear Admiral Roy Vincent Trinidad": a
+            changed = True  # surname that is also a place, the head of the name the parser read
+            i += 1
+            continue
         out.append(ent)
         i += 1
     if changed:
         doc.ents = out
         for span in out:
-            if span.label_ == "PERSON" and span[0].ent_id_.startswith("country:"):
+            if span.label_ == "PERSON" and any(tok.ent_id_.startswith("country:") for tok in span):
                 for tok in span:
                     tok.ent_id_ = ""  # the place's id would otherwise stay on the token
     return doc

@@ -27,8 +27,9 @@ class Sense:
     the subject of a verb of going ("the carrier is headed to", not "Albright headed to Nairobi in an Air Force
     plane"); "passive" a verb in the passive with no agent ("was charged with the slaying"); "nospeech" no
     refusal to speak ("refused to comment"); "verdict" what a ruling decides ("ruled that ...", "ruled against",
-    "ruled in favor of"); "active" a verb not in the passive ("met with", not "was met with outrage"). Several
-    needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
+    "ruled in favor of"); "active" a verb not in the passive ("met with", not "was met with outrage"); "state" a
+    country as the subject ("Israel attacked Iran"). Several needs joined by "+" must all hold; "a|b" (outside "obj:"
+    lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -102,6 +103,11 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
     ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush demolish raze bulldoze "
      "torch burn loot beat torture abuse mistreat", "strike", 0.8, "military"),
+    ("attack hit target", "strike", 0.75, "state+dobj:site|base|grid|facility|infrastructure|city|town|village|"
+                                          "port|ship|vessel|tanker|convoy|position|plant|refinery|depot|airport|"
+                                          "airfield|camp|target|territory|region|area|post|outpost|capital|"
+                                          "hospital|building|bridge|dam|embassy|installation|@GPE|@LOC|@FAC"),
+    # "Israel attacked Iran", "Russia hit Ukraine's energy grid", not "China attacked the U.S. proposal"
     ("launch fire", "strike", 0.8, LAUNCHED),
     ("assassinate massacre", "strike", 0.85, ""),
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
