@@ -84,6 +84,13 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "strike", "Russia", "asserted")]),
     ("a-surname-that-is-a-place", "Navy spokesperson Rear Admiral Roy Vincent Trinidad told reporters the ships "
      "were Chinese.", [("statement", "statement", "Roy Vincent Trinidad", "asserted")]),
+    ("forces-pummeled", "Russian forces pummeled the town of Avdiivka overnight.",
+     [("deployment", "strike", "Russian Armed Forces", "asserted")]),
+    ("scrapped-an-agreement", "Pyongyang scrapped the 2018 military agreement with Seoul.",
+     [("designation", "suspension", "North Korea", "asserted")]),
+    ("objected-to", "Beijing objected to the transit of the US destroyer.", [("statement", "protest", "China", "")]),
+    ("disputed-an-account", "Moscow disputed the Ukrainian account of the attack.",
+     [("statement", "denial", "Russia", "")]),
     ("joined-an-alliance", "Finland formally joined NATO on Tuesday.",
      [("designation", "treaty", "Finland", "asserted")]),
     ("ready-to-join-is-planned", "Sweden is ready to join the alliance, its prime minister said on Monday.",

@@ -109,6 +109,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                           "hospital|building|bridge|dam|embassy|installation|@GPE|@LOC|@FAC"),
     # "Israel attacked Iran", "Russia hit Ukraine's energy grid", not "China attacked the U.S. proposal"
     ("launch fire", "strike", 0.8, LAUNCHED),
+    ("assault hammer pummel blitz pelt", "strike", 0.75, "military"),  # "Russian forces pummeled the town"
     ("assassinate massacre", "strike", 0.85, ""),
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
@@ -154,6 +155,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("declare", "airspace-closure", 0.8, CLOSABLE_AIR + "+obj:close|closed|shut"),  # "declared the airspace closed"
     ("declare", "expulsion", 0.8, "obj:grata"),  # "declared the envoy persona non grata"
     ("suspend halt cut freeze stop withhold end reduce curtail", "suspension", 0.75, SUSPENDABLE),
+    ("terminate scrap abrogate annul", "suspension", 0.75, SUSPENDABLE),  # "scrapped the 2018 military agreement"
     ("indict", "indictment", 0.8, ""),
     ("rule", "ruling", 0.75, "verdict"),  # "the INS ruled that the boy must return", "a judge ruled against them"
     ("uphold overturn overrule subpoena", "ruling", 0.75, ""),  # "a judge upheld the agency", "subpoenaed him"
@@ -161,7 +163,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
     ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
-    ("round", "arrest", 0.7, "prt:up"),  # "rounded up dozens of activists"
+    ("round", "arrest", 0.7, "prt:up"),
+    ("apprehend nab", "arrest", 0.7, ""),  # "rounded up dozens of activists"
     ("expel deport extradite", "expulsion", 0.7, ""),
     ("force drive", "expulsion", 0.7, "prt:out"),  # "forced the UN refugee agency out of the country"
     ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen|they|"
@@ -191,10 +194,13 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("reject refuse rebuff oppose veto", "rejection", 0.8, "nospeech"),
     ("decline", "rejection", 0.7, "comp+nospeech"),  # "declined to resign", not "declined to comment"
     ("demand", "demand", 0.85, ""),
-    ("request ask appeal urge implore", "request", 0.8, ""),
+    ("request ask appeal urge implore exhort entreat", "request", 0.8, ""),
     ("press pressure push lobby", "request", 0.7, "comp"),  # "pressed Iraq to comply", "pushed for a vote"
     ("summon", "protest", 0.85, ENVOYS),
     ("protest complain", "protest", 0.75, ""),
+    ("object", "protest", 0.7, "prep:to"),  # "Beijing objected to the transit"
+    ("dispute contest", "denial", 0.7, "obj:claim|report|allegation|account|finding|figure|version|assertion|"
+                                       "accusation|characterization|characterisation"),  # "disputed the account"
     ("accuse denounce condemn criticize criticise blame mock slam decry ridicule deplore censure castigate lambaste "
      "lambast blast rebuke chide fault", "accusation", 0.8, ""),
     ("claim allege", "claim", 0.7, "notobj:life|victim|toll"),  # not "the bombings claimed 217 lives"
