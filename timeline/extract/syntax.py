@@ -188,6 +188,15 @@ def _inverted_speaker(tok: Token) -> Token | None:
     return speaker
 
 
+def judged(tok: Token) -> Token | None:
+    """Who is accused of, blamed or punished for what a noun names: "accused India of ceasefire violations"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or not is_verbal(prep.head) or \
+            prep.head.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 def _infinitive_complement(tok: Token) -> bool:
     """"requested [the UN to intervene]": the subject of such a clause is the matrix verb's object, so a
     participle hanging on it ("..., demanding a halt") belongs to the matrix subject."""

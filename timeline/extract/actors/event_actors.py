@@ -36,6 +36,7 @@ from timeline.extract.syntax import (
     governors,
     host_verb,
     is_verbal,
+    judged,
     light_verb,
     noun_agent,
     responsibility_claimer,
@@ -315,6 +316,9 @@ class ActorFinder:
         agent = noun_agent(tok)
         if agent is not None:
             return self._resolve(agent)
+        accused = judged(tok)
+        if accused is not None:  # "accused India of ceasefire violations": India's
+            return self._resolve(accused)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         mods += [g for m in mods if m.dep_ == "compound" for g in m.lefts if g.dep_ in {"compound", "amod"}]
         if any(m.lemma_.lower() in ARMED_GROUP_NOUNS and m.lemma_.lower() not in ROOTLESS_GROUP_NOUNS

@@ -25,7 +25,7 @@ MODAL_HEADS: Final = {
     # what someone hopes for is no event, even when said ("said he hoped Iraq would withdraw")
     **dict.fromkeys(words("hope wish want willing eager"), "hoped"),  # "was willing to withdraw troops": a stance
     **dict.fromkeys(words("capable"), "capability"),  # "were capable of deploying 300,000 troops"
-    **dict.fromkeys(words("accuse allege claim report rumor rumour speculation allegation concern suggest"),
+    **dict.fromkeys(words("accuse blame allege claim report rumor rumour speculation allegation concern suggest"),
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
 }

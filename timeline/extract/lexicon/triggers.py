@@ -121,6 +121,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("intercept interdict board detain capture block obstruct harass ram prevent disperse", "interdiction", 0.7,
      "military"),  # "police prevented the demonstration", "troops dispersed the crowd"
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
+    ("repel repulse foil thwart", "interdiction", 0.75, "military"),  # "troops foiled an infiltration bid"
     ("block blockade stop", "interdiction", 0.7, "dobj:shipping|shipment|ship|vessel|tanker|convoy|port|cargo|supply"),
     ("explode detonate", "strike", 0.85, "obj:bomb|device|explosive|mine|grenade|shell|missile|rocket|charge|car"),
     ("go", "strike", 0.8, "prt:off+obj:bomb|device|explosive|mine|grenade|shell|charge"),  # "the bomb went off"
@@ -251,6 +252,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("deployment redeployment buildup build-up reinforcement dispatch dispatching", "deployment", 0.8, ""),
     ("intrusion", "deployment", 0.7, ""),  # "a wave of drone intrusions into Polish airspace"
     ("violation", "deployment", 0.7, "obj:airspace"),
+    ("violation", "clash", 0.7, "obj:ceasefire|cease-fire|truce|armistice"),  # "accused India of ceasefire violations"
     ("mobilization mobilisation", "mobilisation", 0.85, ""),
     ("drill exercise maneuver manoeuvre wargame", "exercise", 0.7, "force"),
     ("training", "exercise", 0.6, "light"),
@@ -265,6 +267,8 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      0.85, ""),
     ("cleansing atrocity torture", "strike", 0.7, "force"),  # "Serb forces were engaged in ethnic cleansing"
     ("gunfire", "clash", 0.75, ""),
+    ("firing shootout", "clash", 0.75, "force"),  # "cross-border firing between Indian and Pakistani troops"
+    ("fire", "strike", 0.75, "military"),  # "Indian artillery fire killed three civilians"
     ("coup putsch", "occupation", 0.8, ""),  # a seizure of power by force
     ("attack assault killing", "strike", 0.6, "force"),
     ("operation", "deployment", 0.55, "obj:defence|defense|security|peacekeeping|humanitarian|patrol|surveillance"),
