@@ -296,8 +296,19 @@ def speakers_body(head: Token, mods: list[Token]) -> Token | None:
     """What officials or a spokesperson speak for, when the phrase names it: an organisation no registry knows
     ("Red Cross officials", "an INS spokeswoman", "officials of the Immigration and Naturalization Service"), or
     a body named before ("an official from the organization"). The head to resolve, or None."""
-    if head.lemma_.lower() not in BODY_SPEAKERS:
+    lemma = head.lemma_.lower()
+    if lemma not in BODY_SPEAKERS:
         return None
+    if lemma == "office":  # "Modi's office said", "South Korea's presidential office said": its owner speaks
+        return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), None)
+    spoken_for = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                       if o.dep_ == "pobj"), None)
+    if spoken_for is not None and lemma.startswith("spokes"):
+        return spoken_for  # "a spokesman for the Ukrainian air force"
+    placed = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                   if o.dep_ == "pobj" and o.ent_id_.startswith("country:")), None)
+    if placed is not None and lemma in {"official", "authority"} and not mods:
+        return placed  # "officials in Seoul said": of the state whose capital they are in
     of = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
           if o.dep_ == "pobj"]
     named = next((t for t in [*mods, *of] if t.ent_type_ == "ORG" and not t.ent_id_), None)

@@ -136,7 +136,7 @@ STATE_BRANCH_WORDS: Final = frozenset(words("federal government governmental adm
 REGION_WORDS: Final = frozenset(words("western eastern foreign international regional local european arab african "
                                       "asian allied"))
 # Who speaks for a named body: "Red Cross officials" speak for the Red Cross.
-BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman"))
+BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman spokesperson office"))
 # A leader's name before these names the government the leader heads: "the Bush administration".
 LEADERS_GOVERNMENTS: Final = frozenset(words("administration government regime"))
 # Words of a registry role that make its holder govern or speak for a state ("foreign minister", "spokesperson").
