@@ -137,6 +137,12 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
     ("designate", "sanction", 0.9, "obj:sanction"),  # "designated five firms under its Iran sanctions program"
     ("designate", "designation", 0.75, ""),
+    ("label brand declare", "designation", 0.8, "obj:undesirable|extremist|agent"),  # "labelled the group
+    # undesirable", "declared him a foreign agent"
+    ("block", "ban", 0.7, "dobj:channel|website|site|account|app|platform|broadcast|outlet|newspaper|import|export|"
+                          "transfer|payment|visa"),  # "blocked 16 YouTube channels"
+    ("block", "rejection", 0.75, "dobj:resolution|proposal|draft|motion|bid|declaration|deal"),  # "blocked the
+    # resolution at the Security Council": a veto
     ("delist", "delisting", 0.9, ""),
     ("remove take strike", "delisting", 0.75, "prep:from+obj:list|blacklist|watchlist|registry"),
     ("sanction", "sanction", 0.9, ""),
