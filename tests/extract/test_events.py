@@ -113,6 +113,9 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "ban", "India", "asserted")]),
     ("blocked-a-resolution", "The US blocked the resolution at the Security Council.",
      [("statement", "rejection", "United States", "")]),
+    ("a-plural-title-over-a-misattached-conjunct", "Presidents Tomas Varga of Hungary and Ivan Petrov of Bulgaria "
+     "signed a trade plan Friday, and Petrov claimed they settled even more old disputes.",
+     [("statement", "claim", "Ivan Petrov", "")]),
     ("joined-an-alliance", "Finland formally joined NATO on Tuesday.",
      [("designation", "treaty", "Finland", "asserted")]),
     ("ready-to-join-is-planned", "Sweden is ready to join the alliance, its prime minister said on Monday.",

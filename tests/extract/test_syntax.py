@@ -24,8 +24,8 @@ SUBJECTS = [
     ("conjunct", "The army crossed the river and captured the bridge.", "captured", "army"),
     ("inverted-after-quote-object", "\u201cWe will respond,\u201d warned the Iranian foreign minister.", "warned",
      "minister"),
-    ("inverted-after-quote-word-taken-as-subject", '"Hallelujah," exclaimed Albright, a daughter of Prague.',
-     "exclaimed", "Albright"),
+    ("inverted-after-quote-word-taken-as-subject", '"Bravo," exclaimed Kovacs, a son of Budapest.',
+     "exclaimed", "Kovacs"),
     ("inverted-said", '"We will respond," said the minister.', "said", "minister"),
     ("not-inverted-told", '"We will respond," he told reporters.', "told", "he"),
 ]

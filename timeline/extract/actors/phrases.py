@@ -156,8 +156,11 @@ def titles_of(head: Token) -> frozenset[str]:
         near += [head.head, *left_modifiers(head.head)]
         near += phrase_head(head.head)
     first = head
-    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+    while first.dep_ == "conj" and (first.head.ent_type_ == "PERSON" or (first.head.dep_ == "pobj" and (
+            first.head.head.lower_ == "of" and first.head.head.head.ent_type_ == "PERSON"))):
         first = first.head  # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
+        if first.ent_type_ != "PERSON":  # the parser hung the second name on the first one's country
+            first = first.head.head
     if first is not head:  # is every conjunct's
         near += [t for t in left_modifiers(first) if _title_word(t) != t.lower_.rstrip(".")]
     return frozenset(w for w in (_title_word(t) for t in near) if w in OFFICE_TITLES)
