@@ -60,7 +60,7 @@ DATELINES = [
     ("Headline\nWednesday 3 July 2024 14:05, UK" + BODY, "2024-07-03"),
     ("Headline\nNews | 03.07.2024 | 14:05" + BODY, "2024-07-03"),
     ("Headline\n2024.07.03. 14:05" + BODY, "2024-07-03"),
-    ("Headline\nJuly 3, 2024 10:15 am IDT" + BODY, "2024-07-03"),  # more zones that write the day first
+    ("Headline\nJuly 3, 2024 10:15 am IDT" + BODY, "2024-07-03"),  # Israel's zone writes the day first
     ("Headline\n03.07.2024, 10.15 Uhr" + BODY, "2024-07-03"),  # a German clock
     ("Headline\nDate of publication: 3 July 2024" + BODY, "2024-07-03"),
     ("Headline\n" + "The talks went on. Another sentence of the body follows here, and more of it. " * 3

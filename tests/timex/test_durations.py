@@ -78,6 +78,9 @@ RESOLVED: list[cases.Resolved] = [
      "2025-11-23T23:59", "2025-11-23", "2025-11-23", "day"),
     ("The NOTAM runs till 2359 hrs on Nov. 23.", WED, "2359 hrs on Nov. 23", "2025-11-23T23:59", "2025-11-23",
      "2025-11-23", "day"),
+    # a year before an acronym that is no time zone stays a year
+    ("Delegates met at the 2015 NPT Review Conference.", WED, "2015", "2015", "2015-01-01", "2015-12-31", "year"),
+    ("The 2017 GST reform hit traders.", WED, "2017", "2017", "2017-01-01", "2017-12-31", "year"),
     # ... and one expression with a day written right after it, across a zone or a restatement
     ("The blast came at 10:45 p.m. local time (1945 GMT) on July 2.", D("2025-07-04"),
      "10:45 p.m. local time (1945 GMT) on July 2", "2025-07-02T22:45", "2025-07-02", "2025-07-02", "day"),

@@ -168,7 +168,7 @@ _CLOSING_MARKS = frozenset({'"', "''", "\u201d", "\u00bb", "'"})
 
 
 def _inverted_speaker(tok: Token) -> Token | None:
-    """The speaker after a verb that follows a quotation ("“Hallelujah,” exclaimed Albright", "“We will respond,”
+    """The speaker after a verb that follows a quotation ("“Bravo,” exclaimed Kovacs", "“We will respond,”
     warned the minister"): the parser takes the quotation's first word for the subject, or the speaker for the
     object. Only when the verb comes straight after the closing mark and the speaker straight after the verb."""
     doc = tok.doc

@@ -176,7 +176,7 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
 
 
 def _modifiers(tok: Token) -> list[Token]:
-    """A noun's children, and the modifiers of a compound among them ("US Predator attacks": US names whose)."""
+    """A noun's children, and the modifiers of a compound among them ("US Predator attacks": the US's attacks)."""
     children = list(tok.children)
     return children + [g for c in children if c.dep_ == "compound" for g in c.children
                        if g.dep_ in {"compound", "amod"}]

@@ -34,7 +34,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # write the day first also tell the order of a numbers-only date on a byline (`timeline.timex.dateline`).
 US_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST")
 DAY_FIRST_ZONES = ("BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "SAST", "WAT", "EAT",
-                   "CAT", "AEST", "AEDT", "NZST", "NZDT", "IDT", "TRT", "GST", "NPT")
+                   "CAT", "AEST", "AEDT", "NZST", "NZDT", "IDT")
 ZONES = (*US_ZONES, *DAY_FIRST_ZONES, "GMT", "UTC", "KST", "JST", "HKT", "SGT", "PHT", "WIB", "ICT")
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,

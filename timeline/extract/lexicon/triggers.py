@@ -170,8 +170,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
     ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
-    ("round", "arrest", 0.7, "prt:up"),
-    ("apprehend nab", "arrest", 0.7, ""),  # "rounded up dozens of activists"
+    ("round", "arrest", 0.7, "prt:up"),  # "rounded up dozens of activists"
+    ("apprehend nab", "arrest", 0.7, ""),  # "police apprehended two suspects"
     ("expel deport extradite", "expulsion", 0.7, ""),
     ("force drive", "expulsion", 0.7, "prt:out"),  # "forced the UN refugee agency out of the country"
     ("hand turn", "expulsion", 0.7, "prt:over+dobj:suspect|fugitive|prisoner|man|men|people|national|citizen|they|"
