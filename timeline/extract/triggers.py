@@ -155,6 +155,13 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
         return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
+    if needs.startswith("objhead:"):  # "holding 100 hostages", "held civilians as human shields", not "held talks
+        # on the hostages" (the object's own head, or what it is held as)
+        wanted = set(needs[8:].split("|"))
+        heads = [c for c in hit_tok.children if c.dep_ in {"dobj", "nsubjpass", "xcomp", "oprd", "ccomp"}]
+        heads += [o for h in [hit_tok, *heads] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
+        return any(h.lemma_.lower() in wanted for h in heads)
     if needs.startswith("notobj:"):
         banned = set(needs[7:].split("|"))
         objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "attr"}]

@@ -28,8 +28,10 @@ class Sense:
     plane"); "passive" a verb in the passive with no agent ("was charged with the slaying"); "nospeech" no
     refusal to speak ("refused to comment"); "verdict" what a ruling decides ("ruled that ...", "ruled against",
     "ruled in favor of"); "active" a verb not in the passive ("met with", not "was met with outrage"); "state" a
-    country as the subject ("Israel attacked Iran"). Several needs joined by "+" must all hold; "a|b" (outside "obj:"
-    lists) holds when either does."""
+    country as the subject ("Israel attacked Iran"); "objhead:a|b" the direct object's own head, or what it is
+    held "as", or the noun it makes its object ("held civilians as human shields", "took 250 people hostage", not
+    "held talks on the hostages"). Several needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds
+    when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -117,7 +119,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("exchange trade", "clash", 0.75, "obj:fire|gunfire|shot|artillery|shell|shelling|rocket"),  # "exchanged fire"
     ("sweep roll", "deployment", 0.75, "military"),  # "Russian troops swept through Prague"
     ("kidnap abduct", "abduction", 0.85, ""),
-    ("hold take", "abduction", 0.75, "obj:hostage|shield|captive"),  # "held civilians as human shields"
+    ("hold take", "abduction", 0.75, "objhead:hostage|shield|captive"),  # "held civilians as human shields", not
+    # "held talks on the hostages"
     ("intercept interdict board detain capture block obstruct harass ram prevent disperse", "interdiction", 0.7,
      "military"),  # "police prevented the demonstration", "troops dispersed the crowd"
     ("ram", "interdiction", 0.75, "obj:boat|vessel|ship|ferry"),
@@ -137,7 +140,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("label list brand classify declare", "terrorist-listing", 0.9, "terror"),
     ("designate", "sanction", 0.9, "obj:sanction"),  # "designated five firms under its Iran sanctions program"
     ("designate", "designation", 0.75, ""),
-    ("label brand declare", "designation", 0.8, "obj:undesirable|extremist|agent"),  # "labelled the group
+    ("label brand declare", "designation", 0.8, "objhead:undesirable|extremist|agent"),  # "labelled the group
     # undesirable", "declared him a foreign agent"
     ("block", "ban", 0.7, "dobj:channel|website|site|account|app|platform|broadcast|outlet|newspaper|import|export|"
                           "transfer|payment|visa"),  # "blocked 16 YouTube channels"
@@ -180,8 +183,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("outlaw proscribe", "ban", 0.85, ""),
     ("ban prohibit bar forbid", "ban", 0.65, ""),
     ("ratify", "law", 0.85, ""),
-    ("join", "treaty", 0.75, "dobj:nato|alliance|union|bloc|treaty|pact|convention|commonwealth|eu|asean|ecowas|"
-                              "brics|wto|sco|csto|opec|organization|organisation"),  # "Finland joined NATO"
+    ("join", "treaty", 0.75, "objhead:nato|alliance|union|bloc|treaty|pact|convention|commonwealth|eu|asean|"
+                              "ecowas|brics|wto|sco|csto|opec|organization|organisation"),  # "Finland joined NATO",
+    # not "joined the talks on the union"
     ("accede", "treaty", 0.8, "prep:to"),  # "acceded to the convention"
     ("vote", "law", 0.7, "obj:law|bill|resolution|measure|legislation|treaty|amendment|accession|ratification|"
                          "membership|enlargement|expansion|sanction|embargo|decree"),
