@@ -155,6 +155,10 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
         return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
         return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
+    if needs.startswith("notwith:"):  # "hit China with tariffs" is trade, not a strike
+        banned = set(needs[8:].split("|"))
+        return not any(o.lemma_.lower() in banned for p in hit_tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj")
     if needs.startswith("objhead:"):  # "holding 100 hostages", "held civilians as human shields", not "held talks
         # on the hostages" (the object's own head, or what it is held as)
         wanted = set(needs[8:].split("|"))

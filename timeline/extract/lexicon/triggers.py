@@ -30,8 +30,8 @@ class Sense:
     "ruled in favor of"); "active" a verb not in the passive ("met with", not "was met with outrage"); "state" a
     country as the subject ("Israel attacked Iran"); "objhead:a|b" the direct object's own head, or what it is
     held "as", or the noun it makes its object ("held civilians as human shields", "took 250 people hostage", not
-    "held talks on the hostages"). Several needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds
-    when either does."""
+    "held talks on the hostages"); "notwith:a|b" no "with" phrase of these ("hit China with tariffs"). Several
+    needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -108,8 +108,11 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("attack hit target", "strike", 0.75, "state+dobj:site|base|grid|facility|infrastructure|city|town|village|"
                                           "port|ship|vessel|tanker|convoy|position|plant|refinery|depot|airport|"
                                           "airfield|camp|target|territory|region|area|post|outpost|capital|"
-                                          "hospital|building|bridge|dam|embassy|installation|@GPE|@LOC|@FAC"),
-    # "Israel attacked Iran", "Russia hit Ukraine's energy grid", not "China attacked the U.S. proposal"
+                                          "hospital|building|bridge|dam|embassy|installation|@GPE|@LOC|@FAC"
+                                          "+notwith:tariff|sanction|duty|levy|fine|penalty|restriction|ban|"
+                                          "lawsuit|criticism|measure|embargo|charge|accusation|visa"),
+    # "Israel attacked Iran", "Russia hit Ukraine's energy grid", not "China attacked the U.S. proposal" nor "hit
+    # China with tariffs"
     ("launch fire", "strike", 0.8, LAUNCHED),
     ("assault hammer pummel blitz pelt", "strike", 0.75, "military"),  # "Russian forces pummeled the town"
     ("assassinate massacre", "strike", 0.85, ""),
