@@ -571,6 +571,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("talks-on-a-union-join-none", "Ukraine joined the talks on the customs union.", {"designation"}),
     ("an-agent-declared-hurt-is-no-listing", "The FBI declared that an agent was hurt.", {"designation"}),
     ("hit-with-tariffs-is-no-strike", "The US hit China with new tariffs on Friday.", {"deployment"}),
+    ("firing-a-chief-is-no-clash", "Trump's firing of the army chief shocked Washington.", {"deployment"}),
+    ("a-fire-in-a-base-is-no-strike", "A fire in the Russian military base killed two.", {"deployment"}),
     ("a-business-deal-is-no-treaty", "Qantas signed a deal on Monday to buy 20 aircraft from Boeing.",
      {"designation"}),
     ("a-company-joining-a-union-is-no-treaty", "Gazprom joined the union of gas exporters last year.",

@@ -280,8 +280,11 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      0.85, ""),
     ("cleansing atrocity torture", "strike", 0.7, "force"),  # "Serb forces were engaged in ethnic cleansing"
     ("gunfire", "clash", 0.75, ""),
-    ("firing shootout", "clash", 0.75, "force"),  # "cross-border firing between Indian and Pakistani troops"
-    ("fire", "strike", 0.75, "military"),  # "Indian artillery fire killed three civilians"
+    ("firing shootout", "clash", 0.75, "force+notobj:chief|minister|general|commander|official|director|head|"
+                                       "secretary|adviser|advisor|aide|staff|employee|worker|coach|prosecutor"),
+    # "cross-border firing between Indian and Pakistani troops", not "the firing of the army chief"
+    ("fire", "strike", 0.75, "obj:artillery|mortar|tank|sniper|gun|machine|rocket|cannon|naval|howitzer|shell"),
+    # "Indian artillery fire killed three civilians", not "a fire in the military base"
     ("coup putsch", "occupation", 0.8, ""),  # a seizure of power by force
     ("attack assault killing", "strike", 0.6, "force"),
     ("operation", "deployment", 0.55, "obj:defence|defense|security|peacekeeping|humanitarian|patrol|surveillance"),
