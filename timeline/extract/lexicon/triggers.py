@@ -313,7 +313,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("suspension halt cutoff", "suspension", 0.7, SUSPENDABLE),
     ("expulsion deportation", "expulsion", 0.75, ""),
     ("law legislation bill resolution", "law", 0.7, "light"),
-    ("treaty accord pact protocol accession", "treaty", 0.75, "light"),  # "signed the accession papers"
+    ("treaty accord pact accession", "treaty", 0.75, "light"),  # "signed the accession papers"
     ("agreement deal", "treaty", 0.7, "light+obj:peace|ceasefire|cease-fire|truce|security|defence|defense|border|"
                                       "military|nuclear|arms|mutual|normalization|normalisation"),
     # "signed a peace agreement", not "signed a deal to buy the company"
