@@ -79,6 +79,9 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-ministry-in-a-datelined-story", "Shoal clash\n\nMANILA \u2014 A Chinese ship fired a water cannon at a "
      "Philippine boat on Monday, Beijing said.\nThe Department of Foreign Affairs said it would file a protest.",
      [("statement", "protest", "Philippine Department of Foreign Affairs", "")]),
+    ("a-ministry-in-a-washington-story-is-anothers", "WASHINGTON (AP) \u2014 Russia's foreign minister spoke on "
+     "Monday.\nThe Defense Ministry said 40 drones had been downed.",
+     [("statement", "statement", "Russian Defence Ministry", "")]),
     ("a-ministry-in-the-capital-it-names", "TAIPEI \u2014 Chinese jets crossed the median line on Monday. In "
      "February, the Commerce Ministry in Beijing added 12 Taiwanese firms to its export control list.",
      [("designation", "designation", "Chinese Trade Ministry", "")]),

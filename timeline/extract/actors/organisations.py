@@ -34,6 +34,7 @@ from timeline.extract.lexicon.actors import (
     MILITARY_HEADS,
     MINISTRY_KINDS,
     NAVAL_PREFIXES,
+    NO_MINISTRIES,
     REGION_WORDS,
     ROOTLESS_GROUP_NOUNS,
     STATE_BRANCH_WORDS,
@@ -181,7 +182,8 @@ def _home_country(ctx: Context, head: Token) -> str:
     if len(ctx.dateline_countries) != 1 or head.dep_ not in {"nsubj", "nsubjpass"} or any(
             g.dep_ in {"ccomp", "xcomp"} for g in [head.head, *head.head.ancestors]):
         return ""
-    return next(iter(ctx.dateline_countries))
+    country = next(iter(ctx.dateline_countries))
+    return "" if country in NO_MINISTRIES and head.lemma_.lower() == "ministry" else country
 
 
 def department(ctx: Context, head: Token, mods: list[Token],

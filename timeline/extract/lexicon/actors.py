@@ -54,6 +54,9 @@ MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": 
                          "home": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
                          "commerce": "trade", "economy": "economy", "information": "information",
                          "security": "security"}
+# States whose government has departments, not ministries: in a story told from Washington, "the Defense Ministry"
+# is another country's.
+NO_MINISTRIES: Final = frozenset({"United States"})
 
 # Nouns that name a state's forces without naming which: "the military", "troops" (the speaker's own, when
 # a state speaks).
