@@ -140,11 +140,9 @@ def subject_of(tok: Token) -> Token | None:
             quoted = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if quoted is not None:
                 return quoted
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} and is_verbal(head.head) and \
-                head.head.lemma_.lower() in JUDGING_VERBS:
-            obj = next((c for c in reversed(list(head.head.children)) if c.dep_ == "dobj" and c.i < head.i), None)
-            if obj is not None:
-                return obj  # "accused Russian forces of shelling": the forces shell
+        accused = judged(tok) if dep == "pcomp" else None
+        if accused is not None:
+            return accused  # "accused Russian forces of shelling": the forces shell
         if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -189,12 +187,18 @@ def _inverted_speaker(tok: Token) -> Token | None:
 
 
 def judged(tok: Token) -> Token | None:
-    """Who is accused of, blamed or punished for what a noun names: "accused India of ceasefire violations"."""
+    """Who is accused of, blamed or punished for what a noun or a gerund names: "accused India of ceasefire
+    violations", "accused Russian forces of shelling"."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or not is_verbal(prep.head) or \
-            prep.head.lemma_.lower() not in JUDGING_VERBS:
+    if tok.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} or \
+            not is_verbal(prep.head) or prep.head.lemma_.lower() not in JUDGING_VERBS:
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return next((c for c in reversed(list(prep.head.children)) if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def nested_modifiers(tok: Token) -> list[Token]:
+    """The modifiers of a noun's compound modifiers: "US" in "US Predator attacks"."""
+    return [g for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ in {"compound", "amod"}]
 
 
 def _infinitive_complement(tok: Token) -> bool:

@@ -116,7 +116,7 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
             noun and (syntax.responsibility_claimer(hit_tok) is not None
                       or syntax.host_verb(hit_tok) is not None)) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
-            for c in _modifiers(hit_tok))
+            for c in [*hit_tok.children, *syntax.nested_modifiers(hit_tok)])
     if needs == "state":  # "Israel attacked Iran": a state as the subject (a person's attack may be words)
         subject = None if noun else syntax.subject_of(hit_tok)
         return subject is not None and subject.ent_id_.startswith("country:")
@@ -184,13 +184,6 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
             scope.append(hit_tok.head)  # "drones launched by Russia": the noun is the object
         return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok)) for t in scope)
     return False
-
-
-def _modifiers(tok: Token) -> list[Token]:
-    """A noun's children, and the modifiers of a compound among them ("US Predator attacks": the US's attacks)."""
-    children = list(tok.children)
-    return children + [g for c in children if c.dep_ == "compound" for g in c.children
-                       if g.dep_ in {"compound", "amod"}]
 
 
 def _taken(place: Token, verb: Token) -> bool:

@@ -38,6 +38,7 @@ from timeline.extract.syntax import (
     is_verbal,
     judged,
     light_verb,
+    nested_modifiers,
     noun_agent,
     responsibility_claimer,
     subject_of,
@@ -320,7 +321,7 @@ class ActorFinder:
         if accused is not None:  # "accused India of ceasefire violations": India's
             return self._resolve(accused)
         mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
-        mods += [g for m in mods if m.dep_ == "compound" for g in m.lefts if g.dep_ in {"compound", "amod"}]
+        mods += [g for g in nested_modifiers(tok) if g.i < tok.i]  # "US Predator attacks"
         if any(m.lemma_.lower() in ARMED_GROUP_NOUNS and m.lemma_.lower() not in ROOTLESS_GROUP_NOUNS
                for m in mods):  # "rebel strikes on tankers" (but "terrorist attacks" name no group)
             group = armed_group(self.resolver.ctx, tok, mods)
