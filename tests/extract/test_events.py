@@ -537,6 +537,18 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "US military", "asserted")]),
     ("shelled-three-times-since", "Russian forces have shelled the town three times since Monday.",
      [("deployment", "strike", "Russian Armed Forces", "asserted")]),
+    ("an-attack-by-an-armed-group", "An attack by the Houthis set a cargo ship ablaze on Tuesday.",
+     [("deployment", "strike", "Houthis", "asserted")]),
+    ("an-armed-group-names-the-attack", "A Taliban attack on the district headquarters left nine police dead.",
+     [("deployment", "strike", "Taliban", "asserted")]),
+    ("an-armed-groups-own-offensive", "Al-Shabaab's offensive in the Middle Shabelle region stalled in May.",
+     [("deployment", "strike", "al-Shabaab", "asserted")]),
+    ("set-to-begin-is-planned", "The offensive by Russian troops is set to begin in May.",
+     [("deployment", "strike", "Russian Armed Forces", "planned")]),
+    ("an-attack-named-by-its-date", "Checkpoints multiplied across the valley after the March 3 attack on the "
+     "garrison.", [("deployment", "strike", "Unattributed", "asserted")]),
+    ("an-attack-named-by-its-day", "Sunday's attack on the fuel depot forced the port to close.",
+     [("deployment", "strike", "Unattributed", "asserted")]),
 ]
 
 
@@ -555,6 +567,16 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("aid-officials-say-no-statement", "Red Cross and ambulance officials said 40 people had been hurt.",
      {"statement"}),
     ("bombings-that-cause-nothing", "These bombings will not cause America to back down.", {"deployment"}),
+    ("a-persons-dated-attack-is-words", "The senator's Monday attack on the finance minister drew a sharp reply.",
+     {"deployment"}),
+    ("an-attack-by-a-person-on-a-day", "The Tuesday attack by the governor on the budget office surprised "
+     "nobody.", {"deployment"}),
+    ("a-dated-strike-by-workers", "Hospitals reopened after the January 2024 strike by junior doctors.",
+     {"deployment"}),
+    ("a-dated-push-for-reform", "The president's allies revived the 2023 push for electoral reform.",
+     {"deployment"}),
+    ("a-length-is-no-date", "The three-day attack on the opposition's record filled the state newspapers.",
+     {"deployment"}),
     ("western-officials-are-no-states", "NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. Western "
      "intelligence officials said Friday that two suspects had been detained.", {"statement"}),
     ("bare-officials-are-no-states", "NAIROBI, Kenya (AP) -- The embassy reopened on Thursday. Officials said "
@@ -951,7 +973,8 @@ def test_a_date_on_a_participle_modifier_dates_the_event() -> None:
 
 
 # An attack by no one named, told again in a later sentence without a date of its own, is the attack the
-# article dates: before or after it is told, or in passing ("the inquiry into the October 3 bombings").
+# article dates: before or after it is told, or in passing ("the inquiry into the October 3 bombings"; an
+# attack named by its date is also a mention of its own, which `timeline.merge` joins to the later one).
 ATTACK_TOLD_AGAIN: list[tuple[str, str, list[date]]] = [
     # name, text, the dates of its unattributed attacks in text order
     ("dated-after", "Car bombs tore through two markets in the capital, trapping shoppers under rubble. "
@@ -959,9 +982,9 @@ ATTACK_TOLD_AGAIN: list[tuple[str, str, list[date]]] = [
     ("bombings-blew-apart", "Terrorist bombings at two hotels blew apart buildings and buses. "
      "The bombings occurred minutes apart on Monday.", [date(2024, 10, 14)] * 2),
     ("dated-in-passing", "Police widened the inquiry into the October 3 bombings in the port city. "
-     "The blast at the ferry terminal killed 31 people.", [date(2024, 10, 3)]),
+     "The blast at the ferry terminal killed 31 people.", [date(2024, 10, 3)] * 2),
     ("dated-by-possessive", "Investigators questioned two men about last Friday's bombing of the consulate. "
-     "The explosion destroyed the visa office.", [date(2024, 10, 11)]),
+     "The explosion destroyed the visa office.", [date(2024, 10, 11)] * 2),
     ("the-scene-the-sentence-before-set", "On Monday, the ambassador had just ended a news conference at the "
      "embassy. They were talking when the bomb went off, killing 40 people.", [date(2024, 10, 14)]),
     ("harm-in-an-attack-told-before", "A car bomb exploded outside the embassy on Monday. "

@@ -68,6 +68,21 @@ def test_noun_agent(sentence: str, noun: str, agent: str | None) -> None:
     assert (found.text if found is not None else None) == agent
 
 
+OWN_DATES = [
+    # name, sentence, the noun, the dates it is named by
+    ("month-and-day", "Patrols doubled after the October 7 attack.", "attack", ["October"]),
+    ("weekday-possessive", "Sunday's raid on the depot failed.", "raid", ["Sunday"]),
+    ("last-week", "Last week's strikes hit two bridges.", "strikes", ["week"]),
+    ("a-length", "The rebels began a three-day offensive.", "offensive", []),
+    ("after-the-noun", "The attack on Monday failed.", "attack", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "noun", "dates"), [pytest.param(s, w, d, id=n) for n, s, w, d in OWN_DATES])
+def test_own_dates(sentence: str, noun: str, dates: list[str]) -> None:
+    assert [t.text for t in syntax.own_dates(word(sentence, noun))] == dates
+
+
 def test_host_verb_is_the_verb_a_noun_event_is_the_means_of() -> None:
     found = syntax.host_verb(word("Israel killed a commander in an airstrike.", "airstrike"))
     assert found is not None and found.text == "killed"

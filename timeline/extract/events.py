@@ -34,7 +34,7 @@ from timeline.extract.lexicon.clauses import ATTACK_VERBS, BOILERPLATE, DEVICES,
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import HAPPENED
 from timeline.extract.modality import modality
-from timeline.extract.syntax import governors, is_verbal, under_light_verb
+from timeline.extract.syntax import governors, is_verbal, own_dates, under_light_verb
 from timeline.extract.triggers import Hit, find_hits, light_statement
 from timeline.ingest.articles import Article
 from timeline.nlp.pipeline import parse, parse_one
@@ -251,7 +251,7 @@ class _Extractor:
     # ---- one sentence ----------------------------------------------------------------------------
 
     def _sentence(self, sent: Span, tokens: list[Token]) -> list[Mention]:
-        hits = find_hits(tokens)
+        hits = find_hits(tokens, self.registry.fighters())
         nouns = {h.token.i for h in hits if h.noun}
         hits = [h for h in hits if not light_statement(h, nouns)]
         by_token = {h.token.i: h for h in hits}
@@ -260,7 +260,7 @@ class _Extractor:
         actors = {i: (found[0] if found else None) for i, found in every.items()}
         reported = bool(hits) and media_attributed(tokens, self.registry)
         for hit in hits:
-            if not every[hit.token.i] and names_an_event_told(hit):
+            if names_an_event_told(hit) and (not every[hit.token.i] or every[hit.token.i][0].actor == UNATTRIBUTED):
                 self.dates.passing_attack(hit, sent, ANONYMOUS_ATTACK)
             status = modality(hit, by_token)
             if status is None or _only_imagined(hit, status):
@@ -301,7 +301,9 @@ class _Extractor:
         if SUBTYPES[hit.subtype].family != "force" or hit.event_type != "deployment":
             return []
         tok = hit.token
-        if not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
+        if hit.noun and own_dates(tok):  # "since the October 7 attack", "after the Aug. 7 bombings": an attack
+            happened = True  # named by its date is one that happened, whatever the sentence says of it
+        elif not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
             subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             happened = subject is not None and (subject.lemma_.lower() in DEVICES or (

@@ -159,10 +159,11 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         return _event_status(MODAL_HEADS[purpose_of])  # up to join the militia" is done by lining up)
     for gov in _complement_governors(tok):
         lemma = _lemma(gov)
-        if lemma in MODAL_HEADS and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)) and not (
+        if lemma in MODAL_HEADS and (lemma not in MODAL_VERBS_ONLY or (is_verbal(gov) and (
+                tok.head.i != gov.i or any(c.dep_ == "xcomp" for c in gov.children)))) and not (
                 MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):
-            # (an active subject is not what its verb reports: "the bombings claimed 217 lives"; "capable of
-            # deploying" is a capability, no event)
+            # (an active subject is not what its verb reports: "the bombings claimed 217 lives", "an attack set
+            # the ship ablaze" (but "the offensive is set to begin"); "capable of deploying" is a capability)
             return _event_status(MODAL_HEADS[lemma])
         if lemma in ORDER_NOUNS and gov.pos_ == "NOUN" and hit.event_type != "designation":
             return "planned"  # "gave the order to withdraw" (the verb "ordered troops to" is a request above)

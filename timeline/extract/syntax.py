@@ -9,6 +9,7 @@ Rules about syntax only, never about particular sentences or words of the crisis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -199,6 +200,18 @@ def judged(tok: Token) -> Token | None:
 def nested_modifiers(tok: Token) -> list[Token]:
     """The modifiers of a noun's compound modifiers: "US" in "US Predator attacks"."""
     return [g for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ in {"compound", "amod"}]
+
+
+_CALENDAR_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
+                            r"thu|fri|sat|sun|yesterday|last|this)", re.IGNORECASE)
+
+
+def own_dates(tok: Token) -> list[Token]:
+    """The date a noun names its event by, before it: "the October 7 attack", "Sunday's raid", "the January 1998
+    bombing", "last week's strikes" (a calendar date among its modifiers; not a length: "a three-day offensive")."""
+    mods = [c for c in [*tok.children, *nested_modifiers(tok)] if c.i < tok.i and c.ent_type_ == "DATE"
+            and c.dep_ in {"compound", "nmod", "amod", "poss", "nummod", "npadvmod"}]
+    return [m for m in mods if _CALENDAR_DATE.search(" ".join(t.text for t in m.subtree))]
 
 
 def _infinitive_complement(tok: Token) -> bool:

@@ -16,13 +16,14 @@ from spacy.tokens import Span, Token
 
 from timeline.extract import syntax
 from timeline.extract.lexicon.actors import (
+    ARMED_GROUP_NOUNS,
     DEFENCE_KINDS,
     DEFENCE_NOUNS,
     DEFENCE_SYSTEMS,
     MILITARY_NOUNS,
     MILITARY_TOKEN_PATTERN,
 )
-from timeline.extract.lexicon.clauses import DEVICES, LIGHT_VERBS, SPEECH_COMPLEMENTS
+from timeline.extract.lexicon.clauses import DATED_ATTACK_NOUNS, DEVICES, LIGHT_VERBS, SPEECH_COMPLEMENTS
 from timeline.extract.lexicon.triggers import (
     CALL_REQUEST_PREPS,
     NOT_MILITARY_MODIFIERS,
@@ -94,10 +95,33 @@ def military_near(tok: Token, noun: bool) -> bool:
     return any(is_military_token(t) for h in heads for t in syntax.core(h) if t.i != tok.i)
 
 
-def _satisfied(hit_tok: Token, sense: Sense, noun: bool) -> bool:
+def armed_party(tok: Token, fighters: frozenset[str]) -> bool:
+    """Whether a noun's owner, modifier or "by" agent is an armed group or force: "Hamas's attack", "a Taliban
+    attack", "Houthi attacks", "an attack by the Houthis", "the rebels' offensive" (`fighters`: the registered
+    ones' names, `Registry.fighters`; a word for a group, "rebels", "militants", is one too)."""
+    parties = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    parties += syntax.nested_modifiers(tok)
+    agent = syntax.noun_agent(tok)
+    if agent is not None:
+        parties.append(agent)
+    return any((t.ent_id_ and t.ent_id_ in fighters) or t.lemma_.lower() in ARMED_GROUP_NOUNS for t in parties)
+
+
+def _dated_attack(tok: Token) -> bool:
+    """"The October 7 attack", "Sunday's attack on the convoy": an attack named by its date is an armed one, unless
+    a person or body owns it ("Trump's Tuesday attack on the Fed": words)."""
+    if tok.lemma_.lower() not in DATED_ATTACK_NOUNS or not syntax.own_dates(tok):
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ != "DATE"), None) or \
+        syntax.noun_agent(tok)
+    return owner is None
+
+
+def _satisfied(hit_tok: Token, sense: Sense, noun: bool, fighters: frozenset[str] = frozenset()) -> bool:
     if not sense.needs:
         return True
-    return all(any(_holds(hit_tok, either, noun) for either in _alternatives(need)) for need in sense.needs.split("+"))
+    return all(any(_holds(hit_tok, either, noun, fighters) for either in _alternatives(need))
+               for need in sense.needs.split("+"))
 
 
 def _alternatives(need: str) -> list[str]:
@@ -105,7 +129,7 @@ def _alternatives(need: str) -> list[str]:
     return [need] if ":" in need else need.split("|")
 
 
-def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
+def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = frozenset()) -> bool:
     """One constraint of a sense (see `lexicon.Sense`)."""
     if needs == "military":
         return military_near(hit_tok, noun)
@@ -114,7 +138,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool) -> bool:
             noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in DEVICES for c in hit_tok.children)
         ) or (  # "a car bomb attack", "rocket attacks"
             noun and (syntax.responsibility_claimer(hit_tok) is not None
-                      or syntax.host_verb(hit_tok) is not None)) or any(
+                      or syntax.host_verb(hit_tok) is not None)) or (
+            noun and (armed_party(hit_tok, fighters) or _dated_attack(hit_tok))) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in [*hit_tok.children, *syntax.nested_modifiers(hit_tok)])
     if needs == "state":  # "Israel attacked Iran": a state as the subject (a person's attack may be words)
@@ -224,8 +249,9 @@ def _call_sense(tok: Token) -> Sense | None:
     return None
 
 
-def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
-    """Every trigger in `sent` (a sentence, or its tokens) with the first sense whose constraint holds."""
+def find_hits(sent: Span | Sequence[Token], fighters: frozenset[str] = frozenset()) -> list[Hit]:
+    """Every trigger in `sent` (a sentence, or its tokens) with the first sense whose constraint holds
+    (`fighters`: the registered armed groups and forces, `Registry.fighters`)."""
     hits: list[Hit] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -251,7 +277,7 @@ def find_hits(sent: Span | Sequence[Token]) -> list[Hit]:
                     c.lower_ in NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a carrier battle group", "strike force", "general strike": no event named
             for sense in NOUN_TRIGGERS.get(lemma, ()):
-                if _satisfied(tok, sense, True):
+                if _satisfied(tok, sense, True, fighters):
                     hits.append(Hit(tok, sense, True))
                     break
     return hits

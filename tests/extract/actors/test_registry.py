@@ -48,6 +48,9 @@ def test_users_extend_the_registry_without_code(tmp_path: Path) -> None:
     assert reg.military("Utopia").name == "Utopian Navy"
     assert reg.country("Utopolis") == "Utopia"
     assert reg.military("Atlantis").name == "Atlantis armed forces"
+    assert reg.fighters() == {"Utopian Navy"}  # the forces and armed groups a parse may name
+    reg.add(Actor("Red Band", "Utopia", "organisation", "armed group"))
+    assert reg.fighters() == {"Utopian Navy", "Red Band"}
 
 
 @pytest.mark.parametrize(("rows", "message"), [

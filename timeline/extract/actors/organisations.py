@@ -21,7 +21,7 @@ from timeline.extract.actors.phrases import (
     organisation_role,
 )
 from timeline.extract.actors.pronouns import body_that_spoke
-from timeline.extract.actors.registry import Actor, Registry
+from timeline.extract.actors.registry import ARMED_GROUP, Actor, Registry
 from timeline.extract.lexicon.actors import (
     ALLIANCE_FORCES,
     ARMED_GROUP_NOUNS,
@@ -42,7 +42,6 @@ from timeline.extract.lexicon.actors import (
     VAGUE_GROUP_WORDS,
 )
 
-ARMED_GROUP = "armed group"
 POLICE = "police"
 
 

@@ -30,6 +30,7 @@ COUNTRIES_FILE = ACTORS_FILE.with_name("countries.csv")
 ACTOR_COLUMNS = ("name", "aliases", "kind", "country", "role")
 COUNTRY_COLUMNS = ("country", "aliases", "demonyms", "seats")
 KINDS = ("person", "organisation", "state")
+ARMED_GROUP = "armed group"  # the role of a non-state armed group (Hamas, al-Shabaab, M23)
 PRIVATE = "private"  # a named person with no office title: may act (sign, deploy) but is never quoted as an actor
 # Roles whose holders report on or comment the crisis rather than act in it: never the actor of an event.
 NAMED = "named"  # an untitled person the article names in several sentences: a figure of the story, who acts
@@ -119,6 +120,7 @@ class Registry:
         self.country_names: dict[str, list[str]] = {}  # country -> names (canonical first, aliases)
         self.demonyms: dict[str, list[str]] = {}
         self.seats: dict[str, list[str]] = {}
+        self._fighters: frozenset[str] | None = None
         for name, aliases, demonyms, seats in countries:
             self.add_country(name, aliases, demonyms, seats)
         for actor, aliases in actors:
@@ -126,6 +128,7 @@ class Registry:
 
     def add(self, actor: Actor, aliases: Iterable[str] = ()) -> None:
         names = [actor.name, *aliases]
+        self._fighters = None
         self.actors.append(actor)
         self.aliases[actor.name] = names
         for alias in names:
@@ -183,6 +186,13 @@ class Registry:
     def lookup(self, text: str) -> Actor | None:
         """The registered actor named `text` (any alias, case-insensitive), or None."""
         return self._by_alias.get(_norm(text))
+
+    def fighters(self) -> frozenset[str]:
+        """The names of the registered actors that fight: armed groups and armed forces (an entity's id in a parse
+        is its actor's name), so that "a Hamas attack" names armed force."""
+        if self._fighters is None:
+            self._fighters = frozenset(a.name for a in self.actors if a.role == ARMED_GROUP or a.is_military)
+        return self._fighters
 
     def by_surname(self, text: str) -> Actor | None:
         return self._by_surname.get(_norm(text))

@@ -69,6 +69,11 @@ DEVICES: Final = frozenset(words("bomb device explosive mine grenade shell missi
                                  "blast explosion bombing"))
 ATTACK_VERBS: Final = frozenset(words("bomb shell attack raid strike ambush assassinate massacre explode detonate "
                                       "bombard airstrike storm"))
+# Nouns that name an armed attack when named by a date ("the October 7 attack", "Sunday's offensive"), though they
+# may name words or politics otherwise ("an attack on the budget"); not "strike", "push" or "battle" ("the January
+# strike by doctors", "the 2023 push for reform", "the March battle over the budget").
+DATED_ATTACK_NOUNS: Final = frozenset(words("attack assault killing offensive counteroffensive counter-offensive "
+                                           "onslaught atrocity"))
 # What an attack named as a subject is said to do when it is reported as happening: "the blast killed 12",
 # "the bombings occurred minutes apart" (not "the bombings will not cause America to back down").
 HAPPENING_VERBS: Final = frozenset(words("occur happen kill wound injure destroy damage hit strike rock shake rip tear "
