@@ -543,6 +543,14 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "strike", "Taliban", "asserted")]),
     ("an-armed-groups-own-offensive", "Al-Shabaab's offensive in the Middle Shabelle region stalled in May.",
      [("deployment", "strike", "al-Shabaab", "asserted")]),
+    ("until-in-the-past-happened", "Shelling went on until Israel withdrew its troops in May.",
+     [("deployment", "withdrawal", "Israel", "asserted")]),
+    ("expecting-to-act-is-a-plan", "Poland expects to send two more brigades to the border next month.",
+     [("deployment", "deployment", "Poland", "planned")]),
+    ("bare-authorities-are-the-datelines", "KARACHI, Pakistan (AP) -- The border crossing stayed shut on Monday. "
+     "Authorities said the road would reopen on Friday.", [("statement", "statement", "Pakistan", "asserted")]),
+    ("local-authorities-are-the-storys-country", "Pakistan's army chief met the envoy in Rawalpindi. Local "
+     "authorities said the road would reopen on Friday.", [("statement", "statement", "Pakistan", "asserted")]),
     ("set-to-begin-is-planned", "The offensive by Russian troops is set to begin in May.",
      [("deployment", "strike", "Russian Armed Forces", "planned")]),
     ("an-attack-named-by-its-date", "Checkpoints multiplied across the valley after the March 3 attack on the "
@@ -571,6 +579,20 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"deployment"}),
     ("an-attack-by-a-person-on-a-day", "The Tuesday attack by the governor on the budget office surprised "
      "nobody.", {"deployment"}),
+    ("until-it-withdraws-is-no-withdrawal", "The envoy said there could be no talks until Serbia withdraws its "
+     "police from the province.", {"deployment"}),
+    ("until-made-to-withdraw", "The minister sees no settlement until sanctions force Russia to withdraw its "
+     "troops.", {"deployment"}),
+    ("a-stance-kept-is-no-new-act", "The Turkish government has staunchly opposed the pipeline's route.",
+     {"statement"}),
+    ("a-forecast-of-others-is-no-plan", "The ministry expects that Russian troops will withdraw from the "
+     "town.", {"deployment"}),
+    ("a-soldiers-words-are-no-statement", "“We held the line all night,” said a Ukrainian soldier near Kupiansk.",
+     {"statement"}),
+    ("navy-sailors-say", "US Navy sailors say the carrier can stay at sea for months.", {"statement"}),
+    ("authorities-of-no-known-country", "Authorities said the road would reopen on Friday.", {"statement"}),
+    ("once-they-withdraw-is-no-withdrawal", "Aid convoys will move once Russian troops withdraw from the bridge.",
+     {"deployment"}),
     ("a-dated-strike-by-workers", "Hospitals reopened after the January 2024 strike by junior doctors.",
      {"deployment"}),
     ("a-dated-push-for-reform", "The president's allies revived the 2023 push for electoral reform.",

@@ -30,11 +30,12 @@ from timeline.extract.actors.phrases import media_attributed
 from timeline.extract.actors.registry import SILENT_ROLES, Actor, Registry
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.dating import ArticleDates, names_an_event_told
+from timeline.extract.lexicon.actors import RANK_AND_FILE
 from timeline.extract.lexicon.clauses import ATTACK_VERBS, BOILERPLATE, DEVICES, HAPPENING_VERBS, OFF_RECORD_WORDS
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import HAPPENED
 from timeline.extract.modality import modality
-from timeline.extract.syntax import governors, is_verbal, own_dates, under_light_verb
+from timeline.extract.syntax import governors, is_verbal, own_dates, subject_of, under_light_verb
 from timeline.extract.triggers import Hit, find_hits, light_statement
 from timeline.ingest.articles import Article
 from timeline.nlp.pipeline import parse, parse_one
@@ -162,6 +163,13 @@ def off_the_record(verb: Token) -> bool:
     return any(c.lower_ in OFF_RECORD_WORDS for c in verb.children if c.dep_ == "advmod")
 
 
+def rank_and_file(verb: Token) -> bool:
+    """Whether the speaker of `verb` is a service member of no speaking rank ("a U.S. soldier said", "Air Force
+    fliers say"): words a reporter gathered, not the force's."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in RANK_AND_FILE
+
+
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
@@ -265,8 +273,8 @@ class _Extractor:
             status = modality(hit, by_token)
             if status is None or _only_imagined(hit, status):
                 continue  # negated, denied, or a noun event nobody is said to carry out
-            if hit.event_type == "statement" and off_the_record(hit.token):
-                continue  # "said privately": no public utterance
+            if hit.event_type == "statement" and (off_the_record(hit.token) or rank_and_file(hit.token)):
+                continue  # "said privately", "a soldier said": no public utterance of an actor
             quoted = hit.event_type == "statement" and quotes(self.text[sent.start_char: hit.token.idx]).open
             if (status != "asserted" or quoted) and self._commentary(hit, by_token, actors):
                 continue  # "analysts said Russia could launch an offensive": an opinion, not an event; nor are

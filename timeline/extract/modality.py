@@ -16,6 +16,8 @@ from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import (
     CONDITIONAL_MARKS,
     DURATION_UNITS,
+    FORECAST_VERBS,
+    FUTURE_CLAUSE_MARKS,
     HABITUAL_ADVERBS,
     MODAL_ADJECTIVES,
     MODAL_ADVERBS,
@@ -27,6 +29,7 @@ from timeline.extract.lexicon.modality import (
     ORDER_VERBS,
     REFUSAL_VERBS,
     REPEAT_NOUNS,
+    STANCE_ADVERBS,
 )
 from timeline.extract.syntax import governors, is_verbal, light_verb
 from timeline.extract.triggers import Hit
@@ -54,7 +57,7 @@ def habitual(tok: Token) -> bool:
     often claimed", "indicated in the past", "has long opposed"."""
     perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.children)
     for c in tok.children:
-        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+        if c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or (perfect and c.lower_ in STANCE_ADVERBS)):
             return True
         if perfect and c.dep_ == "npadvmod" and c.lemma_.lower() in REPEAT_NOUNS and c.tag_ == "NNS" and not any(
                 t.ent_type_ in {"DATE", "TIME"} for d in tok.children if d.dep_ == "prep" for t in d.subtree):
@@ -121,6 +124,10 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
             return None
     if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
         return None  # "warned Russia of consequences if it invaded": the warning is the event
+    clause = tok.head if tok.dep_ == "xcomp" else tok  # "until sanctions force Saddam to withdraw"
+    if clause.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_CLAUSE_MARKS
+                                             for c in clause.children):
+        return None  # "no talks until Serbia withdraws", "once the troops withdraw": a condition yet to be met
     if habitual(tok) or (verb is not None and habitual(verb)) or _earlier_aside(tok) or \
             (hit.noun and _described(tok)) or _where_forces_are(hit):
         return None  # "has said for forty years", "has often claimed", "it is the largest reward": background
@@ -200,12 +207,19 @@ def _event_status(head: str) -> str | None:
 
 def _weighed(tok: Token, trigger_tokens: dict[int, Hit]) -> str:
     """"hypothetical" or "hoped" when a head that weighs, fears or hopes governs `tok`'s clause (up to the nearest
-    statement): "fears Iraq will invade", "is considering urging", "hopes its troops will drive"; else ""."""
+    statement): "fears Iraq will invade", "is considering urging", "hopes its troops will drive", "expects that
+    Iraqi soldiers will surrender" (a forecast of what a that-clause says); else ""."""
+    below = tok
     for gov in _complement_governors(tok):
         other = trigger_tokens.get(gov.i)
         if other is not None and other.event_type == "statement":
             return ""
         lemma = _lemma(gov)
+        while below.head.i != gov.i:
+            below = below.head
+        if lemma in FORECAST_VERBS and below.dep_ == "ccomp" and is_verbal(gov):
+            return "hypothetical"
+        below = gov
         if MODAL_HEADS.get(lemma) in {"hypothetical", "hoped"} and (lemma not in MODAL_VERBS_ONLY or is_verbal(gov)):
             return MODAL_HEADS[lemma]
     return ""

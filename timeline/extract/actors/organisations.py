@@ -31,6 +31,7 @@ from timeline.extract.lexicon.actors import (
     FORCE_NAME_FILLERS,
     GENERIC_FORCES,
     INSTITUTION_HEADS,
+    LOCAL_GOVERNMENT_WORDS,
     MILITARY_HEADS,
     MINISTRY_KINDS,
     NAVAL_PREFIXES,
@@ -327,6 +328,11 @@ def state_officials(ctx: Context, head: Token, mods: list[Token], registry: Regi
     if not mods and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         spoke = body_that_spoke(ctx, head.sent.start_char, governing_too=True)
         return Resolved(spoke, "coref") if spoke is not None else None
+    if head.lemma_.lower() == "authority" and head.tag_ == "NNS" and all(
+            m.lower_ in LOCAL_GOVERNMENT_WORDS for m in mods) and head.dep_ != "conj":
+        country = next(iter(ctx.dateline_countries)) if len(ctx.dateline_countries) == 1 else \
+            ctx.topic(head.sent.start_char)  # "authorities said", "local authorities": the state's, of the
+        return Resolved(registry.state(country), "context") if country else None  # country the story is about
     if len(ctx.dateline_countries) != 1 or not any(m.lemma_.lower() in STATE_BRANCH_WORDS for m in mods):
         return None
     shared = left_modifiers(head.head) if head.dep_ == "conj" else []  # "Western diplomats and intelligence

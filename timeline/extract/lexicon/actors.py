@@ -99,6 +99,11 @@ NON_ACTOR_ROLES: Final = frozenset(
     "study lawyer opinion article newspaper outlet media scientist specialist strategist lecturer author writer "
     "blogger refugee migrant victim mother father wife husband son daughter relative neighbour neighbor passerby "
     "bystander shopper driver teacher nurse employee owner tourist pilgrim protester demonstrator"))
+# Service members of no rank that speaks for a force: "a soldier said", "Air Force fliers say" (their words are a
+# private person's, like a resident's; what they do is their force's).
+RANK_AND_FILE: Final = frozenset(words("soldier sailor pilot flier flyer airman crewman trooper corporal sergeant "
+                                       "gunner reservist conscript infantryman paratrooper serviceman servicewoman "
+                                       "recruit veteran"))
 # Time-zone abbreviations: a live blog's "11:55 GMT — Russia's defence ministry says" is parsed with the zone as
 # the subject and the real subject as its apposition.
 TIME_ZONES: Final = frozenset(words("GMT UTC BST CET CEST EET EEST MSK IST PKT JST KST EST EDT CST CDT PST PDT AEST "
@@ -138,6 +143,8 @@ STATE_BRANCH_WORDS: Final = frozenset(words("federal government governmental adm
 # Words that place officials in no one state: "Western officials", "foreign diplomats".
 REGION_WORDS: Final = frozenset(words("western eastern foreign international regional local european arab african "
                                       "asian allied"))
+# Words that leave "authorities" the state's, of a part of it: "local authorities", "provincial authorities".
+LOCAL_GOVERNMENT_WORDS: Final = frozenset(words("local provincial state city municipal district regional county"))
 # Who speaks for a named body: "Red Cross officials" speak for the Red Cross.
 BODY_SPEAKERS: Final = frozenset(words("official authority spokesman spokeswoman spokesperson office"))
 # A leader's name before these names the government the leader heads: "the Bush administration".

@@ -29,6 +29,9 @@ MODAL_HEADS: Final = {
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
 }
+# Verbs that forecast what their that-clause says: "it expects that Iraqi soldiers will surrender" is a guess about
+# others (but "Russia expects to deploy" is a plan: MODAL_HEADS).
+FORECAST_VERBS: Final = frozenset(words("expect anticipate predict forecast"))
 # Heads above that set the status only as verbs ("set to deploy" but not "a set of ...").
 MODAL_VERBS_ONLY: Final = frozenset(words("set aim"))
 # Orders: what they order is planned ("ordered troops to leave", "authorized strikes").
@@ -38,6 +41,9 @@ MODAL_ADJECTIVES: Final = {**dict.fromkeys(words("possible potential likely immi
                                            "hypothetical"),
                            **dict.fromkeys(words("alleged purported suspected reported"), "claimed")}
 CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
+# Marks of a clause whose present tense is a time yet to come: "no hope of a solution until Iraq withdraws", "once
+# the troops arrive" (not "when", which also tells past events in the present: "is killed when a bomb explodes").
+FUTURE_CLAUSE_MARKS: Final = frozenset({"until", "till", "once"})
 MODAL_ADVERBS: Final = dict.fromkeys(words("allegedly reportedly purportedly supposedly"), "claimed")
 # Verbs whose infinitive complement did not happen: "declined to say", "refused to comment", "failed to attend".
 REFUSAL_VERBS: Final = frozenset(words("decline refuse fail"))
@@ -47,5 +53,7 @@ NEGATIVE_SUBJECTS: Final = frozenset(words("nobody none neither nothing"))
 # years", "has often claimed", "indicated in the past", "has long opposed", "the largest reward it has ever offered";
 # with a perfect, a span or a count of times ("has said for forty years", "has been arrested a dozen times").
 HABITUAL_ADVERBS: Final = frozenset(words("often always long traditionally habitually usually frequently ever"))
+# Adverbs of a stance kept, background in the perfect ("has staunchly opposed"; but "staunchly disavow" is said now).
+STANCE_ADVERBS: Final = frozenset(words("staunchly consistently steadfastly persistently"))
 DURATION_UNITS: Final = frozenset(words("year decade century generation"))
 REPEAT_NOUNS: Final = frozenset(words("time occasion"))
