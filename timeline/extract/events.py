@@ -24,6 +24,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from timeline.extract import headlines
+from timeline.extract.actors import places
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.event_actors import ActorFinder
 from timeline.extract.actors.phrases import media_attributed
@@ -119,19 +120,21 @@ def quotes(text: str) -> Quotes:
                   open=opening > closing or straight)
 
 
-_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—–_,\n]{1,40}?))?\s*(?:\([^)\n]{1,30}\))?\s*"
-                             r"(?:[—–_-]|,|\n|$)")
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—–_,:\n]{1,40}?))?\s*"
+                             r"(?:\([^)\n]{1,30}\))?\s*(?:[—–_:-]|,|\n|$)")
 
 
 def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
-    """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —"): where it is
-    reported from, which the article is most likely about."""
+    """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —", "KARACHI:", "BUFFALO,
+    N.Y. (AP) --": a city or US state the registry lacks is placed by `actors.places`): where it is reported from,
+    which the article is most likely about."""
     for line in [line for line in text.lstrip()[:600].split("\n") if line.strip()][:3]:  # after a headline too
         found = _DATELINE_PLACE.match(line[:120])
         if found is None:
             continue
         place, region = found.group(1).strip(), (found.group(2) or "").strip()
-        country = (registry.country(region) if region else None) or registry.country(place.title())
+        country = (registry.country(region) or places.region_country(region, registry) if region else None) or \
+            registry.country(place.title()) or places.city_country(place, registry)
         if country:
             return frozenset({country})
     return frozenset()
