@@ -124,12 +124,18 @@ _DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—
                              r"(?:\([^)\n]{1,30}\))?\s*(?:[—–_:-]|,|\n|$)")
 
 
+# The same in title case, as many online papers write it ("New Delhi, May 10 (PTI) ...", "Abuja — The army said",
+# "Islamabad: ..."): a name of up to three words, then a date or region, an agency in brackets, a dash or a colon.
+_TITLE_DATELINE = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*([A-Z][a-z]+\.?(?: \d{1,2})?))?"
+                             r"\s*(?:\([A-Z][A-Za-z .]{1,29}\)|[—–:]|--|- )")
+
+
 def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —", "KARACHI:", "BUFFALO,
-    N.Y. (AP) --": a city or US state the registry lacks is placed by `actors.places`): where it is reported from,
-    which the article is most likely about."""
+    N.Y. (AP) --", "New Delhi, May 10 (PTI)": a city or US state the registry lacks is placed by `actors.places`):
+    where it is reported from, which the article is most likely about."""
     for line in [line for line in text.lstrip()[:600].split("\n") if line.strip()][:3]:  # after a headline too
-        found = _DATELINE_PLACE.match(line[:120])
+        found = _DATELINE_PLACE.match(line[:120]) or _TITLE_DATELINE.match(line[:120])
         if found is None:
             continue
         place, region = found.group(1).strip(), (found.group(2) or "").strip()

@@ -18,7 +18,13 @@ DATELINES = [
     ("state-named-in-full", "AMHERST, New York (AP) -- Police said", "United States"),
     ("city-and-its-province", "HAMILTON, Ontario (AP) -- Police said", "Canada"),
     ("city-and-a-date", "JOHANNESBURG, August 7 (Xinhua) -- Police said", "South Africa"),
+    ("title-case-with-an-agency", "New Delhi, May 10 (PTI) The army said", "India"),
+    ("title-case-with-a-dash", "Abuja — The army said on Saturday", "Nigeria"),
+    ("title-case-with-a-hyphen", "Tallinn - The ministry said", "Estonia"),
+    ("title-case-with-a-colon", "Islamabad: The ministry said", "Pakistan"),
     ("a-label-is-no-city", "UPDATE: The ministry said", None),
+    ("a-title-case-label-is-no-city", "Analysis: why the talks failed", None),
+    ("a-sentence-is-no-dateline", "The army said on Monday that it had withdrawn.", None),
     ("an-analysis-is-no-city", "ANALYSIS: Why the talks failed", None),
     ("a-desk-slug-is-no-city", "NEWS STORY\nThe ministry said", None),
 ]
