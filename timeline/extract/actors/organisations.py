@@ -85,7 +85,8 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
              speaker_country: Callable[[Token], str] | None = None) -> Resolved | None:
     """The armed force a military noun names: registered, of the country named, the speaker's own in what a
     speaker says ("the army said troops killed 30 insurgents"), else (when definite, "the troops") the force or
-    the government last named, or the only country the sentence names."""
+    the government last named, the country of the story's dateline ("ISLAMABAD: The military said it had shot
+    down 25 Indian drones" is Pakistan's), or the only country the sentence names."""
     reg = ctx.registry
     phrase = [*mods, *own_subtree(head)]
     registered = registered_among(reg, phrase, lambda actor: actor.is_military or actor.role == ARMED_GROUP)
@@ -139,6 +140,9 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return Resolved(prev, "coref")  # "the military", "the troops": the force last named
     if gov is not None and gov.country:
         return Resolved(reg.military(gov.country), "coref")
+    if len(ctx.dateline_countries) == 1:  # where the story is told from (not the topic, which may be the country
+        told_from = next(iter(ctx.dateline_countries))  # of a broadcaster's own news: "the security forces" in a
+        return Resolved(_named_force(reg, lemma, told_from) or reg.military(told_from), "context")  # Kosovo report)
     named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ == "GPE" or (
         t.ent_type_ == "NORP" and t.dep_ in {"amod", "compound"})} - {""}  # not a people ("ethnic Albanians")
     if len(named_here) == 1:  # "The Navy is sending ships, two U.S. officials said"

@@ -90,3 +90,19 @@ LIST_NOUNS: Final = frozenset(words("list blacklist watchlist registry register"
 COLLECTIVE_NOUNS: Final = frozenset(words("contingent batch patch group unit detachment squad column convoy wave team "
                                           "company element number dozen hundred thousand part flotilla squadron "
                                           "fleet formation"))
+
+# A wire story's dateline at the start of a line: "NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —", "KARACHI:",
+# "BUFFALO, N.Y. (AP) --" (group 1 the place, group 2 a region or date after a comma) ...
+DATELINE_PLACE: Final = (r"\s*([A-Z][A-Z.'’ -]{2,}?)\s*(?:,\s*([A-Z][^(—–_,:\n]{1,40}?))?\s*"
+                         r"(?:\([^)\n]{1,30}\))?\s*(?:--|[—–_:-]|,|\n|$)")
+# ... and the same in title case, as many online papers write it ("New Delhi, May 10 (PTI) ...", "Abuja — The army
+# said", "Islamabad: ..."): a name of up to three words, then a date or region, an agency in brackets, a dash or a
+# colon.
+TITLE_DATELINE: Final = (r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*([A-Z][a-z]+\.?(?: \d{1,2})?))?"
+                         r"\s*(?:\([A-Z][A-Za-z .]{1,29}\)|[—–:]|--|- )")
+# Where a title-case dateline surely ends, so that the lede after it is its own sentence: a date and an agency
+# ("New Delhi, May 10 (PTI)"), an agency and a dash ("Kyiv (Reuters) -"), or a colon ("Islamabad:"); not a bare
+# dash, which also sets off an aside ("The Houthis – who control Sanaa – said"), nor a name's bracket ("(AKK)").
+TITLE_DATELINE_END: Final = (r"\s*(?!(?:The|A|An) )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*[A-Z][a-z]{2,8}\.? "
+                             r"\d{1,2}\s*\([A-Z][A-Za-z .]{1,29}\)\s*(?:[—–:]|--|- )?|\([A-Z][A-Za-z .]{1,29}\)\s*"
+                             r"(?:[—–:]|--|- )|:)")

@@ -76,3 +76,6 @@ SUBTYPES: Final[dict[str, Subtype]] = {s.name: s for s in (
 # Events whose noun's possessor is who suffered them, not who did them: "his abduction", "Pol Pot's arrest" (the
 # doer is named only with an "of" object: "Israel's arrest of the activists").
 PATIENT_SUBTYPES: Final = frozenset({"abduction", "arrest"})
+# Deployments whose noun's "of" object is their target, not the force that moves: "the downing of 18 Ukrainian
+# drones", "the interception of the tanker", "the invasion of Kuwait" (but "the deployment of U.S. troops").
+TARGETED_SUBTYPES: Final = frozenset({"interdiction", "strike", "raid", "invasion", "occupation", *PATIENT_SUBTYPES})

@@ -1,0 +1,35 @@
+"""`timeline.nlp.pipeline`: where sentences start (line breaks, an acronym's period, a dateline's end)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.actors.registry import Registry
+from timeline.nlp.pipeline import _after_datelines, parse_one
+
+STARTS = [
+    # name, text, the first words of its sentences
+    ("a-line-break", "Troops moved.\nThe talks resumed.", ["Troops", "The"]),
+    ("an-acronym-ends-a-sentence", "The ships left the U.S. Earlier this week, talks resumed.", ["The", "Earlier"]),
+    ("an-ap-dateline", "KABUL, Afghanistan (AP) — Troops killed 12 militants on Friday.", ["KABUL", "Troops"]),
+    ("a-dateline-with-a-colon", "KARACHI: Police arrested two men on Friday.", ["KARACHI", "Police"]),
+    ("a-dateline-after-a-headline", "Talks collapse\nBUFFALO, N.Y. (AP) -- Gunmen fired on a car.",
+     ["Talks", "BUFFALO", "Gunmen"]),
+    ("a-title-case-dateline", "New Delhi, May 10 (PTI) The army said it had repelled an attack.", ["New", "The"]),
+    ("an-agency-and-a-dash", "Kyiv (Reuters) - Ukraine said it had downed 20 drones.", ["Kyiv", "Ukraine"]),
+    ("an-aside-between-dashes", "The Houthis – who hold the capital – said they fired.", ["The"]),
+    ("a-names-bracket", "Montenegro Municipality Association (AKK) officials demanded support.", ["Montenegro"]),
+]
+
+
+@pytest.mark.parametrize(("text", "firsts"), [pytest.param(t, f, id=n) for n, t, f in STARTS])
+def test_sentence_starts(text: str, firsts: list[str]) -> None:
+    sents = [s.text.strip() for s in parse_one(text, Registry.default()).sents if s.text.strip()]
+    assert len(sents) == len(firsts) and all(s.startswith(f) for s, f in zip(sents, firsts, strict=True)), sents
+
+
+def test_only_the_first_three_lines_hold_a_dateline() -> None:
+    text = "Headline\n\nBy A. Writer\nUpdated May 10\nKARACHI: Police said.\nLAHORE: Troops left."
+    assert _after_datelines(text) == []  # the fourth line and later are the body
+    lede = "Headline\nKARACHI: Police said."
+    assert [lede[i:i + 6] for i in _after_datelines(lede)] == ["Police"]
