@@ -557,6 +557,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "raid", "Unattributed", "asserted")]),
     ("bandits-are-an-armed-group", "ABUJA, Nigeria (AP) — Bandits abducted 20 students from a school on Friday.",
      [("deployment", "abduction", "Nigerian bandits", "asserted")]),
+    ("rebels-opening-a-lede", "KINSHASA, DR Congo (AP) — Rebels captured the town of Goma on Monday.",
+     [("deployment", "occupation", "Congolese rebels", "asserted")]),
+    ("bombers-took-off-on-a-mission", "Two U.S. B-52 bombers took off from RAF Fairford on a training mission.",
+     [("deployment", "deployment", "US military", "asserted")]),
     ("set-to-begin-is-planned", "The offensive by Russian troops is set to begin in May.",
      [("deployment", "strike", "Russian Armed Forces", "planned")]),
     ("an-attack-named-by-its-date", "Checkpoints multiplied across the valley after the March 3 attack on the "

@@ -17,6 +17,7 @@ STARTS = [
      ["Talks", "BUFFALO", "Gunmen"]),
     ("a-title-case-dateline", "New Delhi, May 10 (PTI) The army said it had repelled an attack.", ["New", "The"]),
     ("an-agency-and-a-dash", "Kyiv (Reuters) - Ukraine said it had downed 20 drones.", ["Kyiv", "Ukraine"]),
+    ("an-acronym-before-a-model-name", "Two U.S. B-52 bombers took off on Monday.", ["Two"]),
     ("an-aside-between-dashes", "The Houthis – who hold the capital – said they fired.", ["The"]),
     ("a-names-bracket", "Montenegro Municipality Association (AKK) officials demanded support.", ["Montenegro"]),
 ]
@@ -33,3 +34,19 @@ def test_only_the_first_three_lines_hold_a_dateline() -> None:
     assert _after_datelines(text) == []  # the fourth line and later are the body
     lede = "Headline\nKARACHI: Police said."
     assert [lede[i:i + 6] for i in _after_datelines(lede)] == ["Police"]
+
+
+INITIAL_NOUNS = [
+    # name, text, the sentence-opening word, its lemma and tag after the pipeline
+    ("gunmen-after-a-dateline", "ABUJA (AP) -- Gunmen attacked a village.", "Gunmen", "gunman", "NNS"),
+    ("rebels-after-a-dateline", "KINSHASA (AP) - Rebels captured the town.", "Rebels", "rebel", "NNS"),
+    ("a-name-stays", "Jones said it on Monday.", "Jones", "Jones", "NNP"),
+    ("an-agency-stays", "Reuters reported it on Monday.", "Reuters", "Reuters", "NNP"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "lemma", "tag"), [pytest.param(t, w, le, g, id=n)
+                                                           for n, t, w, le, g in INITIAL_NOUNS])
+def test_a_plural_noun_opening_a_sentence_is_a_noun(text: str, word: str, lemma: str, tag: str) -> None:
+    tok = next(t for t in parse_one(text, Registry.default()) if t.text == word)
+    assert (tok.lemma_, tok.tag_) == (lemma, tag)

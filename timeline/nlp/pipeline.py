@@ -17,7 +17,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
@@ -112,8 +112,41 @@ def names_over_places(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("initial_nouns")
+def make_initial_nouns(nlp: Language, name: str) -> Any:
+    """See `InitialNouns`."""
+    return InitialNouns(nlp.get_pipe("lemmatizer"))
+
+
+class InitialNouns:
+    """A plural common noun that opens a sentence, read by the tagger as a name ("Gunmen attacked", "Rebels
+    captured" after a dateline): the noun it is, with its lemma ("gunman", "rebel"), when the model's own
+    lemmatizer knows it as a noun's plural; a name it does not know ("Jones", "Reuters") and entities stay."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            tok = sent[0]
+            if tok.tag_ not in {"NNP", "NNPS"} or tok.ent_type_ or not tok.is_alpha or not tok.text[1:].islower():
+                continue
+            pos, morph = tok.pos_, tok.morph
+            tok.pos_ = "NOUN"
+            tok.morph = MorphAnalysis(tok.vocab, {"Number": "Plur"})  # (a singular's morphology would make any form
+            # its own lemma)
+            lemma = self.lemmatizer.rule_lemmatize(tok)[0]
+            if lemma.lower() != tok.lower_:
+                tok.lemma_, tok.tag_ = lemma.lower(), "NNS"
+            else:
+                tok.pos_ = pos
+                tok.morph = morph
+        return doc
+
+
 def _starts_sentence(token: Token) -> bool:
-    return token.is_title and token.tag_ not in {"NNP", "NNPS"} and token.lower_ not in {"i"}
+    return token.is_alpha and token.is_title and token.tag_ not in {"NNP", "NNPS"} and token.lower_ not in {"i"}
+    # (a word, not "B-52" in "two U.S. B-52 bombers")
 
 
 def _load_model() -> Language:
@@ -138,6 +171,8 @@ def pipeline(registry: Registry) -> Language:
     patterns += [{"label": "LOC", "pattern": region} for region in REGIONS]
     ruler.add_patterns(patterns)
     nlp.add_pipe("names_over_places", after="ner")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("initial_nouns", after="names_over_places")
     # the same attributes, cached per (text, tag, dep): timeline/nlp/attributes.py
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("cached_attribute_ruler", after="attribute_ruler")
