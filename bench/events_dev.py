@@ -99,7 +99,7 @@ def canonical_names(names: list[str], registry: Registry) -> list[str]:
         country = registry.country(forces.group(1)) if forces else None
         if forces and country:
             if forces.group(2).lower() == "police":
-                out.append(f"{country} police")
+                out += [f"{country} police", f"{registry.demonym(country)} police"]
             else:
                 out += [f"{country} armed forces", registry.military(country).name]
     return out

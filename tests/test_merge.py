@@ -150,11 +150,12 @@ def test_two_body_sentences_of_one_article_need_the_usual_similarity() -> None:
 
 @pytest.mark.parametrize(("actor", "country", "event_type", "merged"), [
     ("People's Liberation Army", "China", "deployment", True),  # a state and its own armed forces
-    ("China armed forces", "China", "deployment", True),
+    ("China armed forces", "China", "deployment", True),  # the generic name of tables written before 2026-12-03
     ("Taiwan", "Taiwan", "deployment", False),  # two countries never
     ("People's Liberation Army", "China", "statement", False),  # only deployments
 ])
 def test_a_state_and_its_own_forces_are_one_deployer(actor: str, country: str, event_type: str, merged: bool) -> None:
+    """(China's registered force is the People's Liberation Army; a country with none: the next test.)"""
     text = "China sent warships and bombers around the island of Kinmen on Monday in a show of force."
     first = deployment("m-1", "a1", text, actor="China", country="China")
     second = deployment("m-2", "a2", text, actor=actor, country=country)
@@ -165,6 +166,14 @@ def test_a_state_and_its_own_forces_are_one_deployer(actor: str, country: str, e
     assert (out["event_id"].nunique() == 1) is merged
     if merged:
         assert "a state and its own armed forces" in out["merge_reason"].iloc[0]
+
+
+def test_a_state_and_its_generic_forces_are_one_deployer() -> None:
+    text = "Pakistan moved troops and artillery toward the Line of Control on Monday in a show of force."
+    first = deployment("m-1", "a1", text, actor="Pakistan", country="Pakistan")
+    second = deployment("m-2", "a2", text, actor="Pakistani armed forces", country="Pakistan")
+    out = merge_mentions(frame(first, second))
+    assert out["event_id"].nunique() == 1 and "a state and its own armed forces" in out["merge_reason"].iloc[0]
 
 
 @pytest.mark.parametrize("order", ["wide-first", "narrow-first"])

@@ -106,7 +106,8 @@ def _forces_of(event_type: str, actor: str, country: str, registry: Registry) ->
     """For a deployment by a state or by that state's own armed forces: the state; else ""."""
     if event_type != "deployment" or not country:
         return ""
-    if actor == country or actor == f"{country} armed forces":
+    if actor in {country, registry.military(country).name, f"{country} armed forces"}:  # (the last: tables
+        # written before generic forces took the demonym)
         return country
     known = registry.lookup(actor)
     return country if known is not None and known.is_military and known.country == country else ""

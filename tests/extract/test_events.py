@@ -50,11 +50,11 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-lawmaker-subpoenaed", "Senator Lena Holt subpoenaed the two ministers on Friday.",
      [("designation", "ruling", "Lena Holt", "asserted")]),
     ("a-contingent-of-troops", "A first contingent of Bangladeshi troops arrived in Sierra Leone on Tuesday.",
-     [("deployment", "deployment", "Bangladesh armed forces", "asserted")]),
+     [("deployment", "deployment", "Bangladeshi armed forces", "asserted")]),
     ("a-country-before-a-weapons-name", "Recent US Reaper attacks have killed four militant commanders since July.",
      [("deployment", "strike", "US military", "")]),
     ("human-shields", "The army has been holding hundreds of Tamil civilians as human shields, Colombo said.",
-     [("deployment", "abduction", "Sri Lanka armed forces", "")]),
+     [("deployment", "abduction", "Sri Lankan armed forces", "")]),
     ("took-hostages", "Hamas fighters took 250 hostages on October 7.",
      [("deployment", "abduction", "Hamas", "")]),
     ("took-people-hostage", "Hamas took 250 people hostage on October 7.", [("deployment", "abduction", "Hamas", "")]),
@@ -102,11 +102,11 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("blamed-for-a-strike", "Kyiv blamed Moscow for the missile strike on Dnipro.",
      [("deployment", "strike", "Russia", "claimed")]),
     ("foiled-an-infiltration", "Indian troops foiled an infiltration bid along the Line of Control.",
-     [("deployment", "interdiction", "India armed forces", "asserted")]),
+     [("deployment", "interdiction", "Indian armed forces", "asserted")]),
     ("firing-between-troops", "Cross-border firing between Indian and Pakistani troops continued overnight.",
-     [("deployment", "clash", "India armed forces", ""), ("deployment", "clash", "Pakistan armed forces", "")]),
+     [("deployment", "clash", "Indian armed forces", ""), ("deployment", "clash", "Pakistani armed forces", "")]),
     ("artillery-fire", "Indian artillery fire killed three civilians in Poonch, Pakistan said.",
-     [("deployment", "strike", "India armed forces", "")]),
+     [("deployment", "strike", "Indian armed forces", "")]),
     ("officials-in-a-capital", "Officials in Seoul said the launch was a provocation.",
      [("statement", "statement", "South Korea", "asserted")]),
     ("a-states-office", "South Korea's presidential office said it would respond sternly.",
@@ -139,7 +139,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("an-official-from-the-organization", "The African Union has suspended Gabon. Talks will resume in May, an "
      "official from the organization said on Wednesday.", [("statement", "statement", "African Union", "asserted")]),
     ("police-admit-that", "The Kenyan police admit that they do not know where the suspect is.",
-     [("statement", "statement", "Kenya police", "asserted")]),
+     [("statement", "statement", "Kenyan police", "asserted")]),
     ("an-agent-speaks-for-the-agency", "\"We have our suspect,\" FBI agent Leon Marsh said on Tuesday.",
      [("statement", "statement", "Leon Marsh", "asserted")]),
     ("an-embassy-speaks-for-its-state", "The U.S. Embassy in Nairobi said the visit would go ahead.",
@@ -164,7 +164,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("retaliated-with-airstrikes", "Israel retaliated with airstrikes on Gaza.",
      [("deployment", "strike", "Israel", "asserted")]),
     ("police-where-they-serve", "Kenya's president spoke in Nairobi. On Monday, police in the Comoros "
-     "archipelago, off the Tanzanian coast, raided two homes.", [("deployment", "raid", "Comoros police", "asserted")]),
+     "archipelago, off the Tanzanian coast, raided two homes.",
+     [("deployment", "raid", "Comorian police", "asserted")]),
     ("ordered-civilians-out", "Russian military authorities ordered all Ukrainians in the city to register at a "
      "school.", [("designation", "decree", "Russia", "asserted")]),
     ("ordered-a-departure", "The State Department ordered the departure of all non-emergency personnel from Sudan.",
@@ -172,10 +173,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-short-quotation-with-its-speaker", "“Never,” Lavrov said.", [("statement", "statement", "Sergey Lavrov",
                                                                     "asserted")]),
     ("exchanged-fire-both-sides", "Thai and Cambodian troops exchanged fire along the disputed border.",
-     [("deployment", "clash", "Thailand armed forces", "asserted"),
-      ("deployment", "clash", "Cambodia armed forces", "asserted")]),
+     [("deployment", "clash", "Thai armed forces", "asserted"),
+      ("deployment", "clash", "Cambodian armed forces", "asserted")]),
     ("traded-artillery-fire", "Indian and Pakistani forces traded artillery fire across the Line of Control.",
-     [("deployment", "clash", "India armed forces", ""), ("deployment", "clash", "Pakistan armed forces", "")]),
+     [("deployment", "clash", "Indian armed forces", ""), ("deployment", "clash", "Pakistani armed forces", "")]),
     ("the-downing-of-a-drone", "Iran confirmed the downing of a US drone by its air defences.",
      [("deployment", "interdiction", "Islamic Revolutionary Guard Corps", "asserted")]),
     ("sent-a-message", "Putin sent a message of condolence to Erdogan.",
@@ -183,7 +184,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("telegrams-were-sent-by", "Similar telegrams were sent by the Cyprus government to the presidents of Kenya.",
      [("statement", "statement", "Cyprus", "asserted")]),
     ("a-lowercase-compass-word-before-a-country", "South Korean officials said north Korean troops crossed the "
-     "border.", [("deployment", "deployment", "North Korea armed forces", "asserted")]),
+     "border.", [("deployment", "deployment", "North Korean armed forces", "asserted")]),
     ("warnings-from-a-capital", "Biden glossed over stern warnings from Moscow on Thursday that strikes on Iran "
      "could trigger a world war.", [("statement", "warning", "Russia", "asserted")]),
     ("responded-that", "The Russian Foreign Ministry responded that the claims were false.",
@@ -199,7 +200,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("warning-by-ministry", "The Chinese Foreign Ministry warned that Beijing would take resolute countermeasures.",
      [("statement", "warning", "Chinese Foreign Ministry", "asserted")]),
     ("strike-verb", "Azerbaijan struck targets in Nagorno-Karabakh overnight, the Azerbaijani military said.",
-     [("deployment", "strike", "Azerbaijan", "asserted"), ("statement", "statement", "Azerbaijan armed forces", "")]),
+     [("deployment", "strike", "Azerbaijan", "asserted"), ("statement", "statement", "Azerbaijani armed forces", "")]),
     ("unregistered-org-sanction", "The European Union imposed new sanctions on Iranian drone manufacturers.",
      [("designation", "sanction", "European Union", "asserted")]),
     ("registry-sanction", "The Treasury Department sanctioned three Sudanese commanders of the Rapid Support Forces.",
@@ -224,7 +225,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "strike", "Israel", "hypothetical")]),
     ("claimed-accusation", "Yerevan accused Azerbaijani forces of shelling a village in Syunik.",
      [("statement", "accusation", "Armenia", "asserted"),
-      ("deployment", "strike", "Azerbaijan armed forces", "claimed")]),
+      ("deployment", "strike", "Azerbaijani armed forces", "claimed")]),
     ("pronoun-coreference",
      "Brazilian Foreign Minister Mauro Vieira arrived in Caracas on Monday. He condemned the strikes.",
      [("statement", "accusation", "Mauro Vieira", "asserted")]),
@@ -274,14 +275,14 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("withdrawal", "Ukrainian troops withdrew from Avdiivka to avoid encirclement, army chief Oleksandr Syrskyi said.",
      [("deployment", "withdrawal", "Ukrainian Armed Forces", "asserted")]),
     ("passive-posture", "Azerbaijani troops were placed on high alert.",
-     [("deployment", "alert", "Azerbaijan armed forces", "asserted")]),
+     [("deployment", "alert", "Azerbaijani armed forces", "asserted")]),
     ("untitled-person-may-act", "Ramaphosa signed an executive order imposing sanctions on the group.",
      [("designation", "sanction", "Ramaphosa", "asserted")]),
     ("observed-forces-act", "Chinese warships were spotted near Yonaguni, the Japanese defence ministry said.",
      [("deployment", "deployment", "People's Liberation Army", "asserted"),
       ("statement", "statement", "Japanese Defence Ministry", "asserted")]),
     ("ordered-to-leave", "The junta in Niger ordered French troops to leave the country by the end of the year.",
-     [("deployment", "withdrawal", "France armed forces", "planned")]),
+     [("deployment", "withdrawal", "French armed forces", "planned")]),
     ("shot-down-and-launched-by", "Ukraine said it shot down 30 of 35 drones launched by Russia overnight.",
      [("deployment", "interdiction", "Ukraine", "asserted"), ("deployment", "strike", "Russia", "asserted")]),
     ("requested-is-planned", "Maduro called for new military exercises by the Bolivarian Militia.",
@@ -373,7 +374,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("government-of-a-country", "The Government of Canada condemned the missile launch.",
      [("statement", "accusation", "Canada", "asserted")]),
     ("opened-fire", "Eritrean troops opened fire on Ethiopian positions near Badme on Sunday.",
-     [("deployment", "strike", "Eritrea armed forces", "asserted")]),
+     [("deployment", "strike", "Eritrean armed forces", "asserted")]),
     ("its-drones-are-the-speakers-forces", "Kyiv says its drones struck an oil depot in Russia’s Bryansk region.",
      [("deployment", "strike", "Ukrainian Armed Forces", "asserted"), ("statement", "statement", "Ukraine", "")]),
     ("quote-over-two-sentences",
@@ -391,13 +392,13 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-coast-guard-is-its-own-service", "The Chinese coast guard said it had sent patrol boats near Kinmen.",
      [("deployment", "deployment", "China coast guard", "asserted")]),
     ("instructors-are-forces", "Turkish military instructors arrived in Tripoli in January.",
-     [("deployment", "deployment", "Turkey armed forces", "asserted")]),
+     [("deployment", "deployment", "Turkish armed forces", "asserted")]),
     ("the-two-sides-are-the-last-two-countries",
      "Serbia’s foreign minister met his Hungarian counterpart in Budapest on Monday. The two sides agreed to hold "
      "joint exercises next spring.",
      [("deployment", "exercise", "Serbia", "planned"), ("deployment", "exercise", "Hungary", "planned")]),
     ("an-army-is-not-a-registered-branch", "Iran’s army said it had shot down two drones near Tabriz.",
-     [("statement", "statement", "Iran armed forces", "asserted")]),
+     [("statement", "statement", "Iranian armed forces", "asserted")]),
     ("title-in-apposition-gives-the-country",
      "Hungary’s Prime Minister, Gergely Vass, said that the government had raised the alert level of the army.",
      [("deployment", "alert", "Hungary", "asserted")]),
@@ -439,13 +440,13 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("took-off", "U.S. bombers took off from Guam on Thursday.",
      [("deployment", "deployment", "US military", "asserted")]),
     ("conducted-training", "Japanese troops conducted training with US Marines in Okinawa.",
-     [("deployment", "exercise", "Japan armed forces", "asserted")]),
+     [("deployment", "exercise", "Japanese armed forces", "asserted")]),
     ("shared-a-video", "The Iranian foreign minister shared a video of the strike on X.",
      [("statement", "statement", "Iran", "asserted")]),
     ("speaker-after-the-quotation", "\u201cWe will answer any aggression,\u201d warned the Iranian foreign minister.",
      [("statement", "warning", "Iran", "")]),
     ("offensive-by-troops", "Congo's army chief spoke on Monday. An offensive by government troops began near Goma.",
-     [("deployment", "strike", "Democratic Republic of the Congo armed forces", "asserted")]),
+     [("deployment", "strike", "Congolese armed forces", "asserted")]),
     ("rebel-strikes", "Houthi rebels attacked a tanker. Rebel strikes on tankers have multiplied.",
      [("deployment", "strike", "Houthis", "asserted")]),
     ("clashes-between", "Clashes between Sudanese troops and RSF fighters erupted in Omdurman.",
@@ -453,7 +454,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("agentless-exercises", "China staged drills near Taiwan. Exercises were held off the coast of Fujian.",
      [("deployment", "exercise", "People's Liberation Army", "asserted")]),
     ("nationality-of-scrambled-fighters", "Dutch fighters were scrambled to intercept a Russian bomber.",
-     [("deployment", "deployment", "Netherlands armed forces", "asserted")]),
+     [("deployment", "deployment", "Dutch armed forces", "asserted")]),
     ("bloc-ministers", "EU foreign ministers demanded that Serbia withdraw its forces.",
      [("statement", "demand", "European Union", "asserted")]),
     ("unregistered-group-ministers", "European foreign ministers demanded a halt to the fighting.",
@@ -465,7 +466,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("unattributed-bombing", "A car bomb exploded outside the ministry in Mogadishu on Sunday.",
      [("deployment", "strike", "Unattributed", "asserted")]),
     ("passive-arrests", "Kenya said on Monday that 14 foreigners had been rounded up in Nairobi.",
-     [("deployment", "arrest", "Kenya police", "")]),
+     [("deployment", "arrest", "Kenyan police", "")]),
     ("indicted-by-context", "A US court indicted two men in March. Seventeen people have been indicted in the case.",
      [("designation", "indictment", "United States", "asserted")]),
     ("junta-is-the-topic-country",
@@ -490,11 +491,11 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("killed-by-a-device", "Three US servicemen were killed by an improvised explosive device near Basra.",
      [("deployment", "strike", "Unattributed", "asserted")]),
     ("engaged-in", "Serb forces were engaged in ethnic cleansing in the province.",
-     [("deployment", "strike", "Serbia armed forces", "asserted")]),
+     [("deployment", "strike", "Serbian armed forces", "asserted")]),
     ("religious-leader", "Archbishop Desmond Tutu called for sanctions against Nigeria.",
      [("statement", "request", "Desmond Tutu", "asserted")]),
     ("forces-in-what-a-speaker-says", "The Nigerian Defence Headquarters said troops killed 30 insurgents.",
-     [("deployment", "strike", "Nigeria armed forces", "asserted")]),
+     [("deployment", "strike", "Nigerian armed forces", "asserted")]),
     ("bomb-went-off", "They were talking when the bomb went off, killing 247 people.",
      [("deployment", "strike", "Unattributed", "asserted")]),
     ("wounded-in-the-blasts", "More than 1,000 others were wounded in the blasts next to the embassies on Friday.",
@@ -510,9 +511,9 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "President Saddam Hussein spoke. King Hussein of Jordan met Bush. Hussein said the port stayed open.",
      [("statement", "statement", "King Hussein", "asserted")]),
     ("noun-agent-the-parser-hung-on-the-verb", "Thousands protested the killings of ethnic Albanians by Serb police.",
-     [("deployment", "strike", "Serbia police", "asserted")]),
+     [("deployment", "strike", "Serbian police", "asserted")]),
     ("a-head-of-governments-troops", "Cambodian Prime Minister Hun Sen spoke on Monday. Hun Sen's troops attacked "
-     "the town.", [("deployment", "strike", "Cambodia armed forces", "asserted")]),
+     "the town.", [("deployment", "strike", "Cambodian armed forces", "asserted")]),
     ("a-commanders-own-forces", "General Nhek Bunchhay's soldiers attacked the town.",
      [("deployment", "strike", "Nhek Bunchhay forces", "asserted")]),
     ("forces-heading-somewhere", "Two U.S. destroyers are heading toward the Gulf.",
@@ -526,7 +527,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-statement-expected", "Hegseth is expected to address the troops on Friday.",
      [("statement", "statement", "Pete Hegseth", "planned")]),
     ("a-force-joining-a-force-moves", "Pakistan said today its troops would join multinational forces in Saudi "
-     "Arabia.", [("deployment", "mobilisation", "Pakistan armed forces", "planned")]),
+     "Arabia.", [("deployment", "mobilisation", "Pakistani armed forces", "planned")]),
     ("an-earlier-aside-with-its-date", "The move angered Iran, which had condemned Iraq's invasion of Kuwait on "
      "Aug. 2.", [("statement", "accusation", "Iran", "asserted")]),
     ("called-them", "Iran has called the sanctions a crime against humanity.",
@@ -793,7 +794,7 @@ def test_forces_are_not_of_the_country_they_act_on(text: str, target_country: st
 def test_the_military_of_the_story_is_the_datelines() -> None:
     got = {(m.event_type, m.actor) for m in extract("ISLAMABAD (AP) -- The military said it had shot down 25 "
                                                      "Indian drones.")}
-    assert got == {("deployment", "Pakistan armed forces"), ("statement", "Pakistan armed forces")}
+    assert got == {("deployment", "Pakistani armed forces"), ("statement", "Pakistani armed forces")}
 
 
 def test_a_persons_forces_are_not_of_another_country_the_sentence_names() -> None:
@@ -870,7 +871,7 @@ def test_a_future_date_on_an_infinitive_stays_its_own() -> None:
 def test_the_invasion_told_again_is_the_one_told_with_its_date() -> None:
     text = "Iraqi forces invaded Kuwait on Aug. 2. Oil prices have doubled since the invasion."
     invasions = [m for m in extract(text, timexes=True, published=date(1990, 9, 1)) if m.subtype == "invasion"]
-    assert [(m.actor, m.date_start) for m in invasions] == [("Iraq armed forces", date(1990, 8, 2))] * 2
+    assert [(m.actor, m.date_start) for m in invasions] == [("Iraqi armed forces", date(1990, 8, 2))] * 2
 
 
 def test_a_date_in_another_clause_does_not_date_the_event() -> None:
@@ -914,7 +915,7 @@ def test_an_arrest_without_agent_is_by_the_police_that_just_arrested() -> None:
     text = ("The French president spoke in Paris. Nigerien police said on Tuesday they had arrested nine foreigners. "
             "The nine were rounded up near the border.")
     arrests = [m for m in extract(text) if m.subtype == "arrest"]
-    assert [m.actor for m in arrests] == ["Niger police", "Niger police"]
+    assert [m.actor for m in arrests] == ["Nigerien police", "Nigerien police"]
 
 
 def test_a_statement_with_no_author_is_the_body_that_just_spoke() -> None:
@@ -1084,7 +1085,7 @@ def test_an_arrest_with_no_agent_is_by_the_police_that_last_arrested() -> None:
             "foreigners were rounded up because they could not explain their presence in the country.")
     mentions = extract(text)
     arrests = [m.actor for m in mentions if m.subtype == "arrest" and m.sentence.startswith("The nine")]
-    assert arrests == ["Kenya police"], [(m.subtype, m.actor, m.sentence[:20]) for m in mentions]
+    assert arrests == ["Kenyan police"], [(m.subtype, m.actor, m.sentence[:20]) for m in mentions]
 
 
 def test_an_attack_by_no_one_named_told_again_undated_is_no_new_row() -> None:

@@ -104,7 +104,7 @@ def resolve_subjects(text: str) -> list[tuple[str, str, bool]]:
     ("The Trump administration spoke.", ("United States", "United States", True)),
     ("The Kremlin spoke.", ("Russia", "Russia", True)),
     ("Maduro's forces moved.", ("Bolivarian National Armed Forces", "Venezuela", True)),
-    ("Ethiopian troops moved.", ("Ethiopia armed forces", "Ethiopia", True)),
+    ("Ethiopian troops moved.", ("Ethiopian armed forces", "Ethiopia", True)),
     ("Russian troops moved.", ("Russian Armed Forces", "Russia", True)),
     ("Phil Gunson, an analyst with the International Crisis Group, spoke.", ("Phil Gunson", "", False)),
     ("Former US Admiral Jim Stavridis spoke.", ("Jim Stavridis", "United States", False)),

@@ -103,13 +103,13 @@ WRITTEN: list[tuple[str, str, str, str, str, str]] = [
     ("two-events-one-sentence", "The Pentagon sent two destroyers to the eastern Mediterranean as Iran mobilized "
      "its Revolutionary Guard units.", "deployment", "Iran", "Iran mobilized its Revolutionary Guard units", ""),
     ("passive-agent", "The village was shelled by Azerbaijani forces on Tuesday.", "deployment",
-     "Azerbaijan armed forces", "Azerbaijan armed forces shelled the village", "village"),
+     "Azerbaijani armed forces", "Azerbaijani armed forces shelled the village", "village"),
     ("strike-target-place", "Turkish warplanes struck Kurdish militant positions in northern Iraq on Friday, the "
-     "Turkish defence ministry said.", "deployment", "Turkey armed forces",
+     "Turkish defence ministry said.", "deployment", "Turkish armed forces",
      "Turkish warplanes struck Kurdish militant positions in northern Iraq",
      "Kurdish militant positions in northern Iraq"),
     ("light-verb-strikes", "India's army carried out strikes on militant camps in Pakistan-administered Kashmir on "
-     "Wednesday.", "deployment", "India armed forces",
+     "Wednesday.", "deployment", "Indian armed forces",
      "India's army carried out strikes on militant camps in Pakistan-administered Kashmir",
      "militant camps in Pakistan-administered Kashmir"),
     ("projectile-not-target", "Hezbollah fired dozens of rockets at northern Israel on Monday, the Israeli military "
@@ -121,7 +121,7 @@ WRITTEN: list[tuple[str, str, str, str, str, str]] = [
     ("irregular-participle-kept", "The Kremlin said Russian troops had withdrawn from the Kyiv region.",
      "deployment", "Russian Armed Forces", "Russian troops had withdrawn from the Kyiv region", ""),
     ("perfect-dropped", "The Indian navy has deployed a carrier strike group to the Arabian Sea, officials said.",
-     "deployment", "India armed forces", "Indian navy deployed a carrier strike group to the Arabian Sea",
+     "deployment", "Indian armed forces", "Indian navy deployed a carrier strike group to the Arabian Sea",
      "Arabian Sea"),
     ("particle", "Ukraine's air force said it had shot down 40 of the 48 drones Russia launched overnight.",
      "deployment", "Ukrainian Armed Forces", "Ukrainian Armed Forces shot down 40 of the 48 drones", "48 drones"),
@@ -251,8 +251,8 @@ IN_ARTICLES: list[tuple[str, Path, str, str, str, str, str, str]] = [
     ("unseen-airspace", UNSEEN, "regional_india_pakistan", "closed its airspace", "designation", "Pakistan",
      "Pakistan closed its airspace to all Indian airlines and aircraft registered in India", "airspace"),
     ("unseen-shot-down", UNSEEN, "regional_india_pakistan", "shot down two Pakistani", "deployment",
-     "India armed forces", "India armed forces shot down two Pakistani drones carrying weapons near the International "
-     "Border", "two Pakistani drones"),
+     "Indian armed forces", "Indian armed forces shot down two Pakistani drones carrying weapons near the "
+     "International Border", "two Pakistani drones"),
     ("unseen-two-days-of", UNSEEN, "wire_taiwan_drills", "began two days", "deployment", "People's Liberation Army",
      "China’s military began two days of large-scale air and naval exercises around Taiwan", ""),
     ("unseen-observed-speaker", UNSEEN, "wire_taiwan_drills", "had detected 71", "deployment",

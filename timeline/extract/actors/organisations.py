@@ -115,7 +115,8 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         force = reg.military(country)
         if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
                 force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
-            force = Actor(f"{country} armed forces", country, "organisation", "military")  # not a branch (IRGC)
+            force = Actor(f"{reg.demonym(country)} armed forces", country, "organisation", "military")  # not a
+            # branch (IRGC)
         return Resolved(force, "nationality")  # "Dutch fighters", "U.S. troops"
     said_by = speaker_country(head) if speaker_country is not None and lemma in GENERIC_FORCES else ""
     if said_by:
@@ -295,7 +296,8 @@ def police(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolv
         country = ctx.topic(head.sent.start_char)
     if not country:
         return None
-    return Resolved(Actor(f"{country} police", country, "organisation", POLICE), "nationality" if mods else "coref")
+    return Resolved(Actor(f"{ctx.registry.demonym(country)} police", country, "organisation", POLICE),
+                    "nationality" if mods else "coref")
 
 
 def speakers_body(head: Token, mods: list[Token]) -> Token | None:

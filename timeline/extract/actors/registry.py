@@ -228,12 +228,17 @@ class Registry:
         """The state itself as an actor ("the U.S.", "Washington", "the Venezuelan government")."""
         return Actor(country, country, "state", "government")
 
+    def demonym(self, country: str) -> str:
+        """The country's first demonym ("Indian", "Philippine"), else its name: how news names its bodies."""
+        return (self.demonyms.get(country) or [country])[0]
+
     def military(self, country: str) -> Actor:
-        """The country's armed forces: the first registered military of that country, else a generic one."""
+        """The country's armed forces: the first registered military of that country, else a generic one named as
+        news names it ("Indian armed forces", not "India armed forces")."""
         for actor in self.actors:
             if actor.country == country and actor.is_military and actor.kind == "organisation":
                 return actor
-        return Actor(f"{country} armed forces", country, "organisation", "military")
+        return Actor(f"{self.demonym(country)} armed forces", country, "organisation", "military")
 
     def ministry(self, country: str, kind: str) -> Actor:
         """A ministry ("foreign", "defence", ...) of `country`: registered if listed, else generic."""
@@ -241,8 +246,7 @@ class Registry:
         for actor in self.actors:
             if actor.country == country and actor.role == "ministry" and wanted in actor.name.casefold():
                 return actor
-        demonym = (self.demonyms.get(country) or [country])[0]
-        return Actor(f"{demonym} {kind.title()} Ministry", country, "organisation", "ministry")
+        return Actor(f"{self.demonym(country)} {kind.title()} Ministry", country, "organisation", "ministry")
 
     def fingerprint(self) -> str:
         """A text that changes whenever any actor, alias or country changes (cache keys use it)."""
