@@ -562,6 +562,12 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "occupation", "Congolese rebels", "asserted")]),
     ("bombers-took-off-on-a-mission", "Two U.S. B-52 bombers took off from RAF Fairford on a training mission.",
      [("deployment", "deployment", "US military", "asserted")]),
+    ("ordered-to-retaliate", "NEW DELHI (AP) -- The defence minister ordered the army to retaliate.",
+     [("deployment", "strike", "Indian armed forces", "planned")]),
+    ("a-forces-media-wing-speaks-for-it", "ISPR said five soldiers were killed in the attack.",
+     [("statement", "statement", "Pakistani armed forces", "asserted")]),
+    ("a-force-by-its-own-name", "The Bundeswehr will station a brigade in Lithuania, the minister said.",
+     [("deployment", "deployment", "German armed forces", "planned")]),
     ("set-to-begin-is-planned", "The offensive by Russian troops is set to begin in May.",
      [("deployment", "strike", "Russian Armed Forces", "planned")]),
     ("an-attack-named-by-its-date", "Checkpoints multiplied across the valley after the March 3 attack on the "

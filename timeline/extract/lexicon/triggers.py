@@ -233,6 +233,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("respond retaliate reply", "strike", 0.75, "prep:with+obj:bullet|gas|teargas|gunfire|fire|airstrike|strike|"
                                               "missile|rocket|shell|shelling|artillery|bomb|bombing|raid|force"),
     # "riot police responded with a volley of plastic bullets", "retaliated with airstrikes"
+    ("retaliate", "strike", 0.65, "military"),  # "the army retaliated", "ordered the army to retaliate"
     ("say state tell declare announce stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment suggest propose "
      "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
