@@ -554,6 +554,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "authorities said the road would reopen on Friday.", [("statement", "statement", "Pakistan", "asserted")]),
     ("faceless-gunmen-attack", "Gunmen attacked a village in the north on Friday, killing 12.",
      [("deployment", "strike", "Unattributed", "asserted")]),
+    ("militants-no-one-names", "Militants killed 26 tourists in a mountain meadow on April 22.",
+     [("deployment", "strike", "Unattributed", "asserted")]),
     ("a-lede-after-its-dateline", "KABUL, Afghanistan (AP) — Gunmen stormed a hotel on Friday.",
      [("deployment", "raid", "Unattributed", "asserted")]),
     ("bandits-are-an-armed-group", "ABUJA, Nigeria (AP) — Bandits abducted 20 students from a school on Friday.",

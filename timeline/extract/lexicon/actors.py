@@ -25,14 +25,15 @@ TARGET_PREPOSITIONS: Final = frozenset(words("against on into at toward towards 
 # Words for armed groups that name no territory of their own: no nationality is guessed for them from the
 # country in the news ("terrorists" in a story from Nairobi are not "Kenyan terrorists").
 ROOTLESS_GROUP_NOUNS: Final = frozenset(words("terrorist terror extremist gunman jihadist"))
-# Who attacks without being anyone the text names: "gunmen attacked a village" is an attack by no one named.
-FACELESS_ATTACKERS: Final = ROOTLESS_GROUP_NOUNS | frozenset(words("attacker assailant"))
 ARMED_GROUP_NOUNS: Final = {"rebel": "rebels", "insurgent": "insurgents", "militant": "militants",
                             "guerrilla": "guerrillas", "guerilla": "guerrillas", "jihadist": "jihadists",
                             "separatist": "separatists", "paramilitary": "paramilitaries", "gunman": "gunmen",
                             "insurgency": "insurgents", "rebellion": "rebels", "extremist": "extremists",
                             "terrorist": "terrorists", "terror": "terrorists", "bandit": "bandits",
                             "pirate": "pirates"}
+# Who attacks without being anyone the text names: "gunmen attacked a village", "militants killed 26 tourists" (when
+# no group, country or story's country names them) is an attack by no one named.
+FACELESS_ATTACKERS: Final = ROOTLESS_GROUP_NOUNS | frozenset(ARMED_GROUP_NOUNS) | frozenset(words("attacker assailant"))
 # Forces of an alliance with no one state: "allied forces", "coalition troops", "a multinational force".
 ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition forces",
                           "multinational": "Multinational force"}
