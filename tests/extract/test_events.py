@@ -554,6 +554,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "authorities said the road would reopen on Friday.", [("statement", "statement", "Pakistan", "asserted")]),
     ("faceless-gunmen-attack", "Gunmen attacked a village in the north on Friday, killing 12.",
      [("deployment", "strike", "Unattributed", "asserted")]),
+    ("a-ministry-by-its-initials", "NEW DELHI: The MEA, in a statement, said India had shown restraint.",
+     [("statement", "statement", "Ministry of External Affairs", "asserted")]),
+    ("evacuation-orders-are-a-decree", "JERUSALEM (AP) -- The IDF issued evacuation orders for two towns.",
+     [("designation", "decree", "Israel Defense Forces", "asserted")]),
     ("militants-no-one-names", "Militants killed 26 tourists in a mountain meadow on April 22.",
      [("deployment", "strike", "Unattributed", "asserted")]),
     ("a-lede-after-its-dateline", "KABUL, Afghanistan (AP) — Gunmen stormed a hotel on Friday.",
@@ -612,6 +616,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("authorities-of-no-known-country", "Authorities said the road would reopen on Friday.", {"statement"}),
     ("once-they-withdraw-is-no-withdrawal", "Aid convoys will move once Russian troops withdraw from the bridge.",
      {"deployment"}),
+    ("an-order-to-fire-is-no-decree", "The general gave the order to fire on the convoy.", {"designation"}),
     ("a-dated-strike-by-workers", "Hospitals reopened after the January 2024 strike by junior doctors.",
      {"deployment"}),
     ("a-dated-push-for-reform", "The president's allies revived the 2023 push for electoral reform.",
@@ -797,6 +802,18 @@ def test_a_statement_asked_for_or_weighed_is_not_made(text: str, asked: str) -> 
 def test_forces_are_not_of_the_country_they_act_on(text: str, target_country: str) -> None:
     mentions = extract(text)
     assert not any(m.actor_country == target_country for m in mentions), [(m.event_type, m.actor) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("ISLAMABAD: Defence Minister Khawaja Asif told reporters that the army was ready.", "Khawaja Asif", "Pakistan"),
+    ("TALLINN (AP) -- Foreign Minister Margus Tsahkna wrote that Russia must answer for it.", "Margus Tsahkna",
+     "Estonia"),
+    ("ISLAMABAD: Chief of Army Staff General Asim Munir said the nation stood united.", "Asim Munir", "Pakistan"),
+    ("WASHINGTON (AP) -- Foreign Minister Wang Yi of China said the talks were useful.", "Wang Yi", "China"),
+])
+def test_an_office_holder_with_no_country_is_of_the_datelines(text: str, actor: str, country: str) -> None:
+    said = [(m.actor, m.actor_country) for m in extract(text) if m.event_type == "statement"]
+    assert (actor, country) in said, said
 
 
 def test_the_military_of_the_story_is_the_datelines() -> None:

@@ -213,6 +213,12 @@ class Resolver:
             named = entity_of(nxt)
             if named is not None and not named.ent_id_:
                 return people.person(self.ctx, clean_name(named.text, person=True), named.root, title_head=head)
+        if lemma in OFFICE_TITLES:  # "Chief of Army Staff General Asim Munir said": the name the parser hung on "of"
+            held = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
+            named = entity_of(held) if held is not None else None
+            if held is not None and named is not None and not named.ent_id_ and named.root.i == held.i:
+                return people.person(self.ctx, clean_name(named.text, person=True), named.root, title_head=head)
         ent = entity_of(head)
         if (ent is None or (len(ent) == 1 and not ent.ent_id_)) and head.pos_ == "PROPN" and \
                 head.text in self.ctx.people:

@@ -306,6 +306,9 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("award", "bounty", 0.75, "obj:information|capture|arrest|conviction|tip|whereabouts"),
     ("seizure confiscation", "asset-seizure", 0.8, ""),
     ("decree curfew", "decree", 0.85, ""),
+    ("order directive", "decree", 0.7, "light+obj:evacuation|curfew|lockdown|deportation|expulsion|displacement|"
+                                       "relocation|mobilization|mobilisation|conscription|blackout|shutdown"),
+    # "issued evacuation orders for northern Gaza", "gave a mobilisation order" (not "gave the order to fire")
     ("blockade", "blockade", 0.8, ""),
     ("siege", "blockade", 0.75, "light"),
     ("closure shutdown", "airspace-closure", 0.85, CLOSABLE_AIR),
