@@ -114,6 +114,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     # "Israel attacked Iran", "Russia hit Ukraine's energy grid", not "China attacked the U.S. proposal" nor "hit
     # China with tariffs"
     ("launch fire", "strike", 0.8, LAUNCHED),
+    ("fire", "strike", 0.75, "military+prep:at|on|upon|into|across|toward|towards"),  # "troops fired at posts"
     ("assault hammer pummel blitz pelt", "strike", 0.75, "military"),  # "Russian forces pummeled the town"
     ("assassinate massacre", "strike", 0.85, ""),
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
