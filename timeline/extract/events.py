@@ -51,6 +51,7 @@ from timeline.nlp.pipeline import parse, parse_one
 from timeline.timex.temporal import TimeSpan
 
 _BOILERPLATE = re.compile(BOILERPLATE, re.IGNORECASE)
+_HAPPENING_SUBJECTS = DEVICES | FACELESS_ATTACKERS  # "bombs exploded", "gunmen attacked": an attack by no one named
 _SPACES = re.compile(r"\s+")
 _OPENING_QUOTES = ("“", "«", "„")  # with the straight '"', which opens or closes by parity
 _CLOSING_QUOTES = ("”", "»")
@@ -326,8 +327,7 @@ class _Extractor:
         elif not hit.noun:  # "bombs exploded", "the towns were bombed" (not "soldiers were killed": an accident too)
             subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-            happened = subject is not None and (subject.lemma_.lower() in DEVICES | FACELESS_ATTACKERS or (
-                subject.lower_.endswith("men") and subject.lower_[:-3] + "man" in FACELESS_ATTACKERS) or (
+            happened = subject is not None and (subject.lemma_.lower() in _HAPPENING_SUBJECTS or (
                 subject.dep_ == "nsubjpass" and (  # "the town was shelled", "killed by a roadside bomb"
                     (agent is None and tok.lemma_.lower() in ATTACK_VERBS)
                     or (agent is not None and agent.lemma_.lower() in DEVICES))))

@@ -57,8 +57,7 @@ def is_military_token(tok: Token) -> bool:
     defence ministry" or "in his defence")."""
     lemma = tok.lemma_.lower()
     if lemma in MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
-            lemma.endswith("s") and lemma[:-1] in MILITARY_NOUNS) or (  # "Marines" tagged a proper noun, unlemmatised
-            lemma.endswith("men") and lemma[:-3] + "man" in MILITARY_NOUNS):  # "Gunmen" at a sentence's start
+            lemma.endswith("s") and lemma[:-1] in MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
         return True
     if lemma not in DEFENCE_NOUNS and lemma not in DEFENCE_SYSTEMS:
         return False
