@@ -90,6 +90,11 @@ class Context:
                     break
         return found
 
+    def told_from(self) -> str:
+        """The one country of the story's dateline ("ISLAMABAD:" -> Pakistan), or "" (none, or a dateline naming
+        two)."""
+        return next(iter(self.dateline_countries)) if len(self.dateline_countries) == 1 else ""
+
     def topic(self, before: int) -> str:
         """The country the article is about at `before` (a sentence's start, so that no country named in the
         sentence itself counts): the most salient country of the actors named so far, a governing actor (a

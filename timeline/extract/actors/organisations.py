@@ -141,9 +141,9 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return Resolved(prev, "coref")  # "the military", "the troops": the force last named
     if gov is not None and gov.country:
         return Resolved(reg.military(gov.country), "coref")
-    if len(ctx.dateline_countries) == 1:  # where the story is told from (not the topic, which may be the country
-        told_from = next(iter(ctx.dateline_countries))  # of a broadcaster's own news: "the security forces" in a
-        return Resolved(_named_force(reg, lemma, told_from) or reg.military(told_from), "context")  # Kosovo report)
+    told_from = ctx.told_from()  # where the story is told from (not the topic, which may be the country of a
+    if told_from:  # broadcaster's own news: "the security forces" in a Kosovo report)
+        return Resolved(_named_force(reg, lemma, told_from) or reg.military(told_from), "context")
     named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ == "GPE" or (
         t.ent_type_ == "NORP" and t.dep_ in {"amod", "compound"})} - {""}  # not a people ("ethnic Albanians")
     if len(named_here) == 1:  # "The Navy is sending ships, two U.S. officials said"
@@ -184,10 +184,10 @@ def _home_country(ctx: Context, head: Token) -> str:
     """A ministry named without its country that speaks or acts in its own clause, in a story told from one
     country's capital ("MANILA — ... The Department of Foreign Affairs said"): that country's, as a wire story's
     reader takes it; not in another's words ("Hungary's premier said the Foreign Ministry would ...")."""
-    if len(ctx.dateline_countries) != 1 or head.dep_ not in {"nsubj", "nsubjpass"} or any(
+    country = ctx.told_from()
+    if not country or head.dep_ not in {"nsubj", "nsubjpass"} or any(
             g.dep_ in {"ccomp", "xcomp"} for g in [head.head, *head.head.ancestors]):
         return ""
-    country = next(iter(ctx.dateline_countries))
     return "" if country in NO_MINISTRIES and head.lemma_.lower() == "ministry" else country
 
 
@@ -336,12 +336,11 @@ def state_officials(ctx: Context, head: Token, mods: list[Token], registry: Regi
         return Resolved(spoke, "coref") if spoke is not None else None
     if head.lemma_.lower() == "authority" and head.tag_ == "NNS" and all(
             m.lower_ in LOCAL_GOVERNMENT_WORDS for m in mods) and head.dep_ != "conj":
-        country = next(iter(ctx.dateline_countries)) if len(ctx.dateline_countries) == 1 else \
-            ctx.topic(head.sent.start_char)  # "authorities said", "local authorities": the state's, of the
-        return Resolved(registry.state(country), "context") if country else None  # country the story is about
-    if len(ctx.dateline_countries) != 1 or not any(m.lemma_.lower() in STATE_BRANCH_WORDS for m in mods):
+        country = ctx.told_from() or ctx.topic(head.sent.start_char)  # "authorities said", "local authorities":
+        return Resolved(registry.state(country), "context") if country else None  # the state the story is about
+    if not ctx.told_from() or not any(m.lemma_.lower() in STATE_BRANCH_WORDS for m in mods):
         return None
     shared = left_modifiers(head.head) if head.dep_ == "conj" else []  # "Western diplomats and intelligence
     if any(m.ent_type_ == "NORP" or m.lower_ in REGION_WORDS for m in [*mods, *shared]):  # officials"
         return None  # "Western officials", "foreign intelligence officials": of no one state
-    return Resolved(registry.state(next(iter(ctx.dateline_countries))), "context")
+    return Resolved(registry.state(ctx.told_from()), "context")

@@ -71,9 +71,9 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
     country = country_of_tokens(mods, reg) or country_of_tokens(of_place, reg) or (seen.country if seen else "")
     if not country and titles:  # a subject state before a titled person; "Defense Minister X": that ministry's
         country = sentence_state(head, reg) or _office_country(ctx, mods)
-    if not country and titles and not is_blocked and len(ctx.dateline_countries) == 1:
-        country = next(iter(ctx.dateline_countries))  # "ISLAMABAD: Defence Minister Khawaja Asif said": an office
-        # holder named without a country in a story told from a country's city holds that country's office
+    if not country and titles and not is_blocked:
+        country = ctx.told_from()  # "ISLAMABAD: Defence Minister Khawaja Asif said": an office holder named
+        # without a country in a story told from a country's city holds that country's office
     # A person with no office title (a quoted resident, a cook) or an analyst never acts in the crisis; one named
     # as a country's ("Iraq's Saddam Hussein", "Russia's Putin") is a figure of that country.
     owned = not titles and any(t.dep_ == "poss" and country_of_tokens([t], reg) for t in mods)
