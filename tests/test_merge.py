@@ -176,6 +176,20 @@ def test_a_state_and_its_generic_forces_are_one_deployer() -> None:
     assert out["event_id"].nunique() == 1 and "a state and its own armed forces" in out["merge_reason"].iloc[0]
 
 
+@pytest.mark.parametrize(("actor", "country", "merged"), [
+    ("Indian Navy", "India", True),  # an unlisted country's service, named as the story names it
+    ("Indian Army", "India", True),
+    ("Pakistan Navy", "India", False),  # another country's
+    ("Indian Coast Guard", "India", False),  # not a service named so
+])
+def test_a_state_and_its_named_service_are_one_deployer(actor: str, country: str, merged: bool) -> None:
+    text = "India moved two frigates and a submarine into the Arabian Sea on Monday in a show of force."
+    first = deployment("m-1", "a1", text, actor="India", country="India")
+    second = deployment("m-2", "a2", text, actor=actor, country=country)
+    out = merge_mentions(frame(first, second))
+    assert (out["event_id"].nunique() == 1) is merged
+
+
 @pytest.mark.parametrize("order", ["wide-first", "narrow-first"])
 def test_wide_and_narrow_ranges_meet_across_weeks(order: str) -> None:
     """Clusters are looked up by the weeks they cover: a year-long mention and a day in its last month must

@@ -109,6 +109,9 @@ def _forces_of(event_type: str, actor: str, country: str, registry: Registry) ->
     if actor in {country, registry.military(country).name, f"{country} armed forces"}:  # (the last: tables
         # written before generic forces took the demonym)
         return country
+    named, _, service = actor.rpartition(" ")
+    if service in {"Army", "Navy"} and registry.country(named) == country:
+        return country  # an unlisted country's service, named as the story names it ("Indian Navy")
     known = registry.lookup(actor)
     return country if known is not None and known.is_military and known.country == country else ""
 

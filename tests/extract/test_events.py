@@ -582,6 +582,34 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "garrison.", [("deployment", "strike", "Unattributed", "asserted")]),
     ("an-attack-named-by-its-day", "Sunday's attack on the fuel depot forced the port to close.",
      [("deployment", "strike", "Unattributed", "asserted")]),
+    ("forces-neutralise-fighters", "MAIDUGURI, Nigeria (AP) — Soldiers neutralised eight insurgents near the border "
+     "on Tuesday.", [("deployment", "strike", "Nigerian armed forces", "asserted")]),
+    ("bare-troops-in-a-datelined-lede", "KABUL, Afghanistan (AP) — Troops killed 12 militants in a raid on Friday.",
+     [("deployment", "strike", "Afghan armed forces", "asserted")]),
+    ("an-unlisted-countrys-service-by-its-name", "The Indian Navy said it had tracked two submarines.",
+     [("statement", "statement", "Indian Navy", "asserted")]),
+    ("a-two-word-demonyms-service", "SEOUL (Yonhap) -- The South Korean army fired warning shots at soldiers who "
+     "crossed the border.", [("deployment", "strike", "South Korean Army", "asserted")]),
+    ("a-decision-rejected-was-still-taken", "Islamabad rejected New Delhi's decision to suspend the water treaty.",
+     [("designation", "suspension", "India", "asserted"), ("statement", "rejection", "Pakistan", "asserted")]),
+    ("a-decision-dismissed", "Moscow dismissed Berlin's decision to send tanks to Ukraine.",
+     [("statement", "rejection", "Russia", "asserted")]),
+    ("a-ministry-reports", "MOSCOW (TASS) -- Russian troops liberated the village of Pervomaiske, the Defence "
+     "Ministry reported on Sunday.", [("deployment", "occupation", "Russian Armed Forces", "claimed"),
+                                      ("statement", "statement", "Russian Defence Ministry", "asserted")]),
+    ("losses-inflicted", "Ukrainian forces inflicted heavy losses on two Russian battalions near the river.",
+     [("deployment", "strike", "Ukrainian Armed Forces", "asserted")]),
+    ("targets-engaged", "Pakistan tried to engage several military targets in Punjab with drones.",
+     [("deployment", "strike", "Pakistan", "asserted")]),
+    ("ruled-out", "Germany ruled out sending long-range missiles to Ukraine.",
+     [("statement", "rejection", "Germany", "asserted")]),
+    ("a-claim-through-a-spokesman", "The Houthis claimed responsibility for the attack in a statement by their "
+     "military spokesman Yahya Saree.", [("deployment", "strike", "Houthis", "claimed")]),
+    ("a-registered-office-of-a-department", "WASHINGTON -- The Department of the Treasury's Office of Foreign Assets "
+     "Control designated three shipping firms on Tuesday.",
+     [("designation", "designation", "Treasury Department", "asserted")]),
+    ("what-a-news-agency-reports", "TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss envoy.",
+     [("statement", "protest", "Iranian Foreign Ministry", "asserted")]),
 ]
 
 
@@ -774,6 +802,10 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"statement"}),
     ("what-it-calls-is-a-naming", "Pyongyang conducted what it called a test of a new solid-fuel engine.",
      {"statement"}),
+    ("some-troops-are-no-ones", "KABUL (AP) — Some troops left the base.", {"deployment"}),
+    ("ruled-out-sends-none", "Germany ruled out sending long-range missiles to Ukraine.", {"deployment"}),
+    ("soldiers-words-in-a-lede", "KABUL, Afghanistan (AP) — Soldiers said they were tired.", {"statement"}),
+    ("a-ministry-dismissing-an-official", "The president dismissed the army chief on Monday.", {"statement"}),
     ("an-abduction-is-not-its-victims", "Officials said Britain has been pressing hard to resolve the case as the "
      "anniversary of Maduro's abduction nears.", {"deployment"}),
 ]
@@ -814,10 +846,34 @@ def test_forces_are_not_of_the_country_they_act_on(text: str, target_country: st
      "Estonia"),
     ("ISLAMABAD: Chief of Army Staff General Asim Munir said the nation stood united.", "Asim Munir", "Pakistan"),
     ("WASHINGTON (AP) -- Foreign Minister Wang Yi of China said the talks were useful.", "Wang Yi", "China"),
+    ("MANILA (AP) -- National Security Adviser Ramon Cruz said the patrols would continue.", "Ramon Cruz",
+     "Philippines"),
+    ("BERLIN (dpa) - Speaker Hanna Vogt told lawmakers the vote would go ahead.", "Hanna Vogt", "Germany"),
+    ("SEOUL (Yonhap) -- The Joint Chiefs of Staff said the North fired an artillery rocket on Monday.",
+     "Joint Chiefs of Staff", "South Korea"),
+    ("ABUJA — The Defence Headquarters said troops had cleared the camp.", "Defence Headquarters", "Nigeria"),
 ])
 def test_an_office_holder_with_no_country_is_of_the_datelines(text: str, actor: str, country: str) -> None:
     said = [(m.actor, m.actor_country) for m in extract(text) if m.event_type == "statement"]
     assert (actor, country) in said, said
+
+
+def test_a_body_of_no_one_state_takes_no_datelines_country() -> None:
+    said = [(m.actor, m.actor_country) for m in extract("THE HAGUE (AP) -- The International Criminal Court said "
+                                                         "the warrant stands.") if m.event_type == "statement"]
+    assert said == [("International Criminal Court", "")], said
+
+
+def test_a_paper_carrying_a_statement_is_not_its_author() -> None:
+    said = {m.actor for m in extract("North Korea's foreign ministry warned in a statement carried by KCNA that the "
+                                     "drills would be answered.") if m.event_type == "statement"}
+    assert said == {"North Korean Foreign Ministry"}, said
+
+
+def test_a_news_agency_reporting_is_no_actor() -> None:
+    actors = {m.actor for m in extract("TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss "
+                                       "envoy.")}
+    assert "IRNA" not in actors, actors
 
 
 def test_the_military_of_the_story_is_the_datelines() -> None:

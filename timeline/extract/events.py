@@ -31,7 +31,7 @@ from timeline.extract.actors.phrases import media_attributed
 from timeline.extract.actors.registry import SILENT_ROLES, Actor, Registry
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.dating import ArticleDates, names_an_event_told
-from timeline.extract.lexicon.actors import FACELESS_ATTACKERS, RANK_AND_FILE
+from timeline.extract.lexicon.actors import FACELESS_ATTACKERS, NEWS_VERBS, RANK_AND_FILE
 from timeline.extract.lexicon.clauses import (
     ATTACK_VERBS,
     BOILERPLATE,
@@ -351,8 +351,8 @@ class _Extractor:
             if gov.i not in by_token or by_token[gov.i].event_type != "statement":
                 continue
             speaker = actors.get(gov.i)
-            if speaker is not None and not speaker.acts:
-                return True
+            if speaker is not None and not speaker.acts and gov.lemma_.lower() not in NEWS_VERBS:
+                return True  # (what an outlet reports happened is kept, claimed: `phrases.media_attributed`)
             if speaker is None and by_token[gov.i].subtype in {"request", "demand"}:
                 return True  # "a grassroots movement calling for Israel's withdrawal": no actor asked for it
         return False

@@ -15,7 +15,9 @@ from timeline.extract.lexicon.clauses import HOLDING_VERBS, LEMMA_FIXES
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.lexicon.modality import (
     CONDITIONAL_MARKS,
+    DECIDED_NOUNS,
     DURATION_UNITS,
+    EXCLUDING_VERBS,
     FORECAST_VERBS,
     FUTURE_CLAUSE_MARKS,
     HABITUAL_ADVERBS,
@@ -122,6 +124,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         other = trigger_tokens.get(gov.i)
         if other is not None and other.subtype in {"denial", "threat"}:
             return None
+        if any(c.dep_ == "prt" and c.lower_ == EXCLUDING_VERBS.get(gov.lemma_.lower()) for c in gov.children):
+            return None  # "ruled out sending Taurus missiles": the rejection is the event
     if hit.event_type != "statement" and _conditional_in_statement(tok, trigger_tokens):
         return None  # "warned Russia of consequences if it invaded": the warning is the event
     clause = tok.head if tok.dep_ == "xcomp" else tok  # "until sanctions force Saddam to withdraw"
@@ -166,6 +170,8 @@ def modality(hit: Hit, trigger_tokens: dict[int, Hit]) -> str | None:
         return _event_status(MODAL_HEADS[purpose_of])  # up to join the militia" is done by lining up)
     for gov in _complement_governors(tok):
         lemma = _lemma(gov)
+        if lemma in DECIDED_NOUNS and gov.pos_ == "NOUN" and tok.dep_ == "acl" and tok.head.i == gov.i:
+            break  # "rejected India's decision to suspend the treaty": the suspension was decided all the same
         if lemma in MODAL_HEADS and (lemma not in MODAL_VERBS_ONLY or (is_verbal(gov) and (
                 tok.head.i != gov.i or any(c.dep_ == "xcomp" for c in gov.children)))) and not (
                 MODAL_HEADS[lemma] == "claimed" and tok.dep_ == "nsubj" and tok.head.i == gov.i):

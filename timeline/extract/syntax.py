@@ -42,17 +42,24 @@ def light_verb(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "imposed travel bans and asset freezes"
         tok = tok.head
     verb = tok.head
-    if tok.dep_ in {"dobj", "nsubjpass"} and LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in LIGHT_VERBS:
+    if tok.dep_ in {"dobj", "nsubjpass"} and _light(verb, LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())):
         return tok.head
     if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in AGREEMENT_VERBS:
         return verb.head  # "agreed to a ceasefire"
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in LIGHT_VERBS:
         return verb.head  # "were engaged in ethnic cleansing", "took part in the raids"
     for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
-        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in LIGHT_VERBS and is_verbal(child) and any(
+        if child.dep_ in {"relcl", "acl"} and _light(child, child.lemma_.lower()) and is_verbal(child) and any(
                 c.dep_ in {"nsubj", "agent"} for c in child.children):
             return child
     return None
+
+
+def _light(verb: Token, lemma: str) -> bool:
+    """Whether `verb` (lemma `lemma`) is light: "carry" only as "carry out" (a paper that "carried a statement", "a
+    statement carried by KCNA", published it and is not its author)."""
+    return lemma in LIGHT_VERBS and (lemma != "carry" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                                              for c in verb.children))
 
 
 def under_light_verb(tok: Token) -> bool:

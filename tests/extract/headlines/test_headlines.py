@@ -121,7 +121,7 @@ WRITTEN: list[tuple[str, str, str, str, str, str]] = [
     ("irregular-participle-kept", "The Kremlin said Russian troops had withdrawn from the Kyiv region.",
      "deployment", "Russian Armed Forces", "Russian troops had withdrawn from the Kyiv region", ""),
     ("perfect-dropped", "The Indian navy has deployed a carrier strike group to the Arabian Sea, officials said.",
-     "deployment", "Indian armed forces", "Indian navy deployed a carrier strike group to the Arabian Sea",
+     "deployment", "Indian Navy", "Indian navy deployed a carrier strike group to the Arabian Sea",
      "Arabian Sea"),
     ("particle", "Ukraine's air force said it had shot down 40 of the 48 drones Russia launched overnight.",
      "deployment", "Ukrainian Armed Forces", "Ukrainian Armed Forces shot down 40 of the 48 drones", "48 drones"),

@@ -314,6 +314,9 @@ class ActorFinder:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)  # "warnings from Moscow"
                 if obj is not None:
                     return self._resolve(obj)
+        claimer = responsibility_claimer(tok)  # (before a "by" phrase the parser may hang nearby: "claimed
+        if claimer is not None:  # responsibility for the attack in a statement by their spokesman")
+            return self._resolve(claimer)
         agent = noun_agent(tok)
         if agent is not None:
             return self._resolve(agent)
@@ -341,9 +344,6 @@ class ActorFinder:
             if country:
                 actor = reg.military(country) if hit.event_type == "deployment" else reg.state(country)
                 return Resolved(actor, "nationality")  # "U.S. strikes", "a Russian drone attack"
-        claimer = responsibility_claimer(tok)
-        if claimer is not None:
-            return self._resolve(claimer)
         host = host_verb(tok)
         if host is not None:
             subject = subject_of(host)

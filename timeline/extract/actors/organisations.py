@@ -38,9 +38,11 @@ from timeline.extract.lexicon.actors import (
     NO_MINISTRIES,
     REGION_WORDS,
     ROOTLESS_GROUP_NOUNS,
+    STATE_BODY_WORDS,
     STATE_BRANCH_WORDS,
     TARGET_PREPOSITIONS,
     VAGUE_GROUP_WORDS,
+    WORLD_WORDS,
 )
 
 POLICE = "police"
@@ -113,7 +115,14 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "nationality")
     if country:
         force = reg.military(country)
-        if lemma in {"army", "military"} and not any(word in name.casefold() for name in (
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if lemma in {"army", "navy"} and before is not None and reg.lookup(force.name) is None and \
+                country_of_tokens([before], reg) == country:  # "the Indian Army", "the Nigerian navy": an
+            country_ent = entity_of(before)
+            words = country_ent.text if country_ent is not None and country_ent.end == head.i else before.text
+            force = Actor(f"{words} {head.text.title()}", country, "organisation", "military")  # unlisted
+            # country's service, named as the story names it ("South Korean Navy"), as a reader would name it
+        elif lemma in {"army", "military"} and not any(word in name.casefold() for name in (
                 force.name, *reg.aliases.get(force.name, ())) for word in ("army", "armed forces", "military")):
             force = Actor(f"{reg.demonym(country)} armed forces", country, "organisation", "military")  # not a
             # branch (IRGC)
@@ -121,8 +130,9 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     said_by = speaker_country(head) if speaker_country is not None and lemma in GENERIC_FORCES else ""
     if said_by:
         return Resolved(reg.military(said_by), "context")
-    if lemma not in MILITARY_HEADS or not (definite or any(
-            t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
+    if not (definite or any(t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
+        return _bare_in_a_lede(ctx, head, lemma) if lemma in MILITARY_HEADS | GENERIC_FORCES else None
+    if lemma not in MILITARY_HEADS:
         return None
     owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
     near = ctx.last(head.idx, within=head.idx - head.sent.start_char) if owner is not None else None
@@ -152,6 +162,16 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     return None
 
 
+def _bare_in_a_lede(ctx: Context, head: Token, lemma: str) -> Resolved | None:
+    """Bare "Troops" or "Soldiers" that act in the story's own words, in a story told from a country's city
+    ("MAIDUGURI, Nigeria (AP) — Soldiers killed eight insurgents"): that country's forces, as its press and the
+    wire write of them. Not with any word before them ("some troops", "two soldiers"), nor in someone's words."""
+    told_from = ctx.told_from()
+    if not told_from or head.tag_ != "NNS" or head.dep_ != "nsubj" or list(head.lefts) or head.head.dep_ != "ROOT":
+        return None
+    return Resolved(_named_force(ctx.registry, lemma, told_from) or ctx.registry.military(told_from), "context")
+
+
 def _named_force(registry: Registry, word: str, country: str) -> Actor | None:
     """The registered force of `country` whose name holds `word` ("militia" -> Bolivarian Militia)."""
     for actor in registry.actors:
@@ -174,13 +194,13 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
         [t for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for t in p.subtree], reg)
     source = "country"
     if not country:
-        country, source = _home_country(ctx, head), "context"
+        country, source = home_country(ctx, head), "context"
     if not country:  # "the Foreign Ministry said": the country the article is about there, not one named beside it
         country, source = context_country(head), "coref"
     return Resolved(reg.ministry(country, kind), source) if country else None
 
 
-def _home_country(ctx: Context, head: Token) -> str:
+def home_country(ctx: Context, head: Token) -> str:
     """A ministry named without its country that speaks or acts in its own clause, in a story told from one
     country's capital ("MANILA — ... The Department of Foreign Affairs said"): that country's, as a wire story's
     reader takes it; not in another's words ("Hungary's premier said the Foreign Ministry would ...")."""
@@ -205,9 +225,12 @@ def department(ctx: Context, head: Token, mods: list[Token],
     known = reg.lookup(written)
     if known is not None:
         return Resolved(known, "registry")
+    inner = registered_among(reg, of, lambda actor: actor.kind == "organisation")
+    if inner is not None:  # "the Department of the Treasury's Office of Foreign Assets Control": registered
+        return inner
     country, source = country_of_tokens(mods, reg), "country"
     if not country:
-        country, source = _home_country(ctx, head), "context"
+        country, source = home_country(ctx, head), "context"
     if not country:
         country, source = context_country(head), "coref"
     if not country:
@@ -230,7 +253,7 @@ def mission(ctx: Context, head: Token, mods: list[Token]) -> Resolved | None:
     return None
 
 
-def institution(head: Token, mods: list[Token], country: str) -> Resolved | None:
+def institution(ctx: Context, head: Token, mods: list[Token], country: str) -> Resolved | None:
     """An institution the model did not tag: "the Venezuelan National Assembly" (proper-noun name), "China's
     Taiwan Affairs Office" (a place inside the name, before another of its words)."""
     if head.pos_ != "PROPN" or head.lemma_.lower() not in INSTITUTION_HEADS:
@@ -241,7 +264,19 @@ def institution(head: Token, mods: list[Token], country: str) -> Resolved | None
         head.text]
     if len(name) < 2:
         return None
-    return Resolved(Actor(" ".join(name), country, "organisation", organisation_role(" ".join(name))), "ner")
+    named = " ".join(name)
+    return Resolved(Actor(named, country or state_body_country(ctx, named, head), "organisation",
+                          organisation_role(named)), "ner")
+
+
+def state_body_country(ctx: Context, name: str, head: Token) -> str:
+    """An unregistered state body named without its country ("ABUJA — The Defence Headquarters said", "SEOUL --
+    The Joint Chiefs of Staff said"): the country the story is told from, when it speaks or acts in its own clause;
+    not a body of no one state ("the International Criminal Court") nor a news outlet."""
+    named = {w.casefold() for w in name.split()}
+    if not named & STATE_BODY_WORDS or named & (REGION_WORDS | WORLD_WORDS) or organisation_role(name):
+        return ""
+    return home_country(ctx, head)
 
 
 def body_of(registry: Registry, mods: list[Token]) -> Resolved | None:

@@ -154,7 +154,7 @@ class Resolver:
                 named_department = org.department(self.ctx, head, left_modifiers(head), self.context_country)
                 if named_department is not None:
                     return named_department
-            country = country_of_tokens(left_modifiers(head), reg)
+            country = country_of_tokens(left_modifiers(head), reg) or org.state_body_country(self.ctx, name, head)
             if " " not in name and not name.isupper():  # "said Olena": a one-word "organisation" is a person's name
                 return people.person(self.ctx, name, head)
             role = organisation_role(name)
@@ -287,7 +287,7 @@ class Resolver:
             return Resolved(prev, "coref") if prev is not None else None
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
             return Resolved(reg.state(reg.country(head.text) or ""), "country")
-        return (org.body_of(reg, mods) or org.institution(head, mods, country)
+        return (org.body_of(reg, mods) or org.institution(self.ctx, head, mods, country)
                 or people.untagged_person(self.ctx, head, mods))
 
     def _forces_of_person(self, head: Token, country: str) -> Resolved | None:

@@ -82,7 +82,7 @@ OFFICE_TITLES: Final = frozenset(
     "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
     "superintendent inspector constable sergeant commissioner agent "  # and police ranks, "FBI agent X"
     "coordinator rapporteur administrator mediator prosecutor judge magistrate chairman chairwoman chairperson "
-    "deputy "
+    "deputy adviser advisor counsellor counselor aide speaker "
     "archbishop bishop cardinal pope patriarch imam mufti rabbi"))  # religious leaders speak for their flocks
 # Titles of whoever leads a country: "the Iraqi leader" is the person of that country the article named before.
 HEAD_OF_STATE_TITLES: Final = frozenset(words("leader president ruler strongman dictator"))
@@ -133,6 +133,9 @@ QUANTIFIERS: Final = frozenset(words("some many several few most all hundreds th
 # A report's source that is no crisis actor, and the verbs that attribute a report to one.
 REPORT_SOURCES: Final = frozenset(words("source report media outlet newspaper tabloid broadcaster"))
 REPORT_VERBS: Final = frozenset(words("report say cite quote claim write suggest indicate"))
+# ... of which those that tell what happened, not what may: what an outlet reports is kept (claimed), what an
+# analyst says may happen is not.
+NEWS_VERBS: Final = frozenset(words("report"))
 # "the ministry", "the command": a definite head that names the organisation of that kind last mentioned.
 DEFINITE_BODY_HEADS: Final = frozenset(words("ministry command agency department office commission committee"))
 # A state's diplomatic missions: "the U.S. Embassy said", "the embassy said" (the one last named) speak for the state.
@@ -147,6 +150,14 @@ STATE_BRANCH_WORDS: Final = frozenset(words("federal government governmental adm
 # Words that place officials in no one state: "Western officials", "foreign diplomats".
 REGION_WORDS: Final = frozenset(words("western eastern foreign international regional local european arab african "
                                       "asian allied"))
+# Words that name a body of a state ("the Defence Headquarters", "the Joint Chiefs of Staff", "the National
+# Security Committee"): one named without its country, speaking or acting in its own clause in a story told from a
+# country's city, is that country's.
+STATE_BODY_WORDS: Final = frozenset(words("headquarters chiefs staff command committee council cabinet presidency "
+                                          "secretariat directorate commission agency bureau office service parliament "
+                                          "assembly senate court police guard ministry department government"))
+# ... and words that name a body of no one state ("the World Court", "the United Nations Command").
+WORLD_WORDS: Final = frozenset(words("world global united nations"))
 # Words that leave "authorities" the state's, of a part of it: "local authorities", "provincial authorities".
 LOCAL_GOVERNMENT_WORDS: Final = frozenset(words("local provincial state city municipal district regional county"))
 # Who speaks for a named body: "Red Cross officials" speak for the Red Cross.

@@ -29,6 +29,11 @@ MODAL_HEADS: Final = {
                     "claimed"),
     **dict.fromkeys(words("deny dismiss refute reject"), "denied"),
 }
+# Phrasal verbs that exclude what they govern: "ruled out sending troops" sends none.
+EXCLUDING_VERBS: Final = {"rule": "out"}
+# Nouns that name an act as decided: what "India's decision to suspend the treaty" tells was done, whatever a
+# later clause does with the decision ("Pakistan rejected India's decision to ...": no denial that it was taken).
+DECIDED_NOUNS: Final = frozenset(words("decision move step choice"))
 # Verbs that forecast what their that-clause says: "it expects that Iraqi soldiers will surrender" is a guess about
 # others (but "Russia expects to deploy" is a plan: MODAL_HEADS).
 FORECAST_VERBS: Final = frozenset(words("expect anticipate predict forecast"))

@@ -56,7 +56,8 @@ SEIZABLE: Final = ("dobj:plane|aircraft|jet|tanker|ship|vessel|asset|account|fun
 CLOSABLE_AIR: Final = "obj:airspace|sky|skies|notam"
 OCCUPIABLE: Final = ("dobj:control|village|town|city|region|territory|area|island|base|airport|port|outpost|palace|"
                      "capital|headquarters|district|province|stronghold|enclave|camp|post|position|hill|ridge|bridge|"
-                     "checkpoint|airfield|airbase|refinery|oilfield|mine|crossing|border|valley|pass|@GPE|@LOC|@FAC")
+                     "checkpoint|airfield|airbase|refinery|oilfield|mine|crossing|border|valley|pass|settlement|hamlet|"
+                     "@GPE|@LOC|@FAC")
 WEAPONS: Final = "obj:missile|rocket|nuclear|weapon|warhead|icbm|hypersonic|torpedo|bomb"
 LAUNCHED: Final = ("obj:missile|rocket|drone|torpedo|strike|airstrike|attack|shell|mortar|artillery|barrage|salvo|"
                       "volley|projectile|munition|grenade|round|bomb|shot|warning|flare|cannon")
@@ -104,7 +105,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("strike", "strike", 0.8, "notobj:deal|agreement|accord|balance|chord|tone|note|compromise|pose|bargain|nerve|"
                "match|blow|gold|oil|name|word|clause|reference|sentence|ruling|law"),
     ("attack hit target destroy kill wound injure shoot blow detonate pound strafe ambush demolish raze bulldoze "
-     "torch burn loot beat torture abuse mistreat", "strike", 0.8, "military"),
+     "torch burn loot beat torture abuse mistreat neutralise neutralize", "strike", 0.8, "military"),
     ("attack hit target", "strike", 0.75, "state+dobj:site|base|grid|facility|infrastructure|city|town|village|"
                                           "port|ship|vessel|tanker|convoy|position|plant|refinery|depot|airport|"
                                           "airfield|camp|target|territory|region|area|post|outpost|capital|"
@@ -116,6 +117,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("launch fire", "strike", 0.8, LAUNCHED),
     ("fire", "strike", 0.75, "military+prep:at|on|upon|into|across|toward|towards"),  # "troops fired at posts"
     ("assault hammer pummel blitz pelt", "strike", 0.75, "military"),  # "Russian forces pummeled the town"
+    ("inflict", "strike", 0.75, "obj:loss|casualty|damage|defeat|blow"),  # "inflicted losses on three brigades"
+    ("engage", "strike", 0.75, "obj:target|position|militant|terrorist|enemy|hideout"),  # "engage military targets"
     ("assassinate massacre", "strike", 0.85, ""),
     ("raid storm breach penetrate punch", "raid", 0.8, "military"),
     ("invade", "invasion", 0.9, ""),
@@ -207,6 +210,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("deny", "denial", 0.9, ""),
     ("dismiss refute", "denial", 0.8, "obj:report|claim|allegation|accusation|suggestion|rumor|rumour|story"),
     ("reject refuse rebuff oppose veto", "rejection", 0.8, "nospeech"),
+    ("dismiss", "rejection", 0.75, "obj:decision|move|plan|proposal|offer|demand|call|idea|threat|warning|"
+                                   "ultimatum|request|appeal|criticism|concern|plea"),  # not "dismissed the minister"
+    ("rule", "rejection", 0.8, "prt:out"),  # "ruled out sending troops", not "the court ruled"
     ("decline", "rejection", 0.7, "comp+nospeech"),  # "declined to resign", not "declined to comment"
     ("demand", "demand", 0.85, ""),
     ("request ask appeal urge implore exhort entreat", "request", 0.8, ""),
@@ -250,6 +256,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("agree", "pledge", 0.65, "comp"),  # "agreed to hand them over", "agreed on a ceasefire", not "agreed with X"
     ("respond", "statement", 0.65, "comp"),  # "responded that ...", "“Never,” he responded", not "responded with
     # a volley of plastic bullets"
+    ("report", "statement", 0.65, ""),  # "the Defence Ministry reported on Thursday" (an outlet's report: no actor)
     ("boast", "statement", 0.65, "comp"),  # "boasted that ...", not "boasts an army of a million"
     ("disavow", "denial", 0.8, ""),
 )
