@@ -75,7 +75,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("persona-non-grata", "Estonia declared a Russian diplomat persona non grata on Friday.",
      [("designation", "expulsion", "Estonia", "asserted")]),
     ("its-coast-guard-is-the-owners", "The Philippine Coast Guard said a ship was hit. Beijing said its coast "
-     "guard had expelled the Philippine ships.", [("designation", "expulsion", "China coast guard", "")]),
+     "guard had expelled the Philippine ships.", [("deployment", "interdiction", "China coast guard", "")]),
     ("a-ministry-in-a-datelined-story", "Shoal clash\n\nMANILA \u2014 A Chinese ship fired a water cannon at a "
      "Philippine boat on Monday, Beijing said.\nThe Department of Foreign Affairs said it would file a protest.",
      [("statement", "protest", "Philippine Department of Foreign Affairs", "")]),
@@ -586,6 +586,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "on Tuesday.", [("deployment", "strike", "Nigerian armed forces", "asserted")]),
     ("bare-troops-in-a-datelined-lede", "KABUL, Afghanistan (AP) — Troops killed 12 militants in a raid on Friday.",
      [("deployment", "strike", "Afghan armed forces", "asserted")]),
+    ("air-defences-in-a-datelined-lede", "MOSCOW (TASS) -- Over the past day, air defense systems shot down 25 "
+     "fixed-wing drones.", [("deployment", "interdiction", "Russian Armed Forces", "asserted")]),
     ("an-unlisted-countrys-service-by-its-name", "The Indian Navy said it had tracked two submarines.",
      [("statement", "statement", "Indian Navy", "asserted")]),
     ("a-two-word-demonyms-service", "SEOUL (Yonhap) -- The South Korean army fired warning shots at soldiers who "
@@ -608,6 +610,14 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-registered-office-of-a-department", "WASHINGTON -- The Department of the Treasury's Office of Foreign Assets "
      "Control designated three shipping firms on Tuesday.",
      [("designation", "designation", "Treasury Department", "asserted")]),
+    ("a-ministry-of-another-kind", "SEOUL (Yonhap) -- The Unification Ministry urged Pyongyang to stop the launches.",
+     [("statement", "request", "South Korean Unification Ministry", "asserted")]),
+    ("forces-expel-an-aircraft", "Beijing said its navy had expelled the Philippine aircraft.",
+     [("deployment", "interdiction", "People's Liberation Army", "asserted")]),
+    ("a-live-blog-entry", "Live updates\n11:05 GMT — Poland scrambled fighter jets as Russian missiles struck western "
+     "Ukraine.", [("deployment", "deployment", "Poland", "asserted")]),
+    ("a-countrys-contingent", "The vanguard of Egypt's contingent arrived in the port on Tuesday.",
+     [("deployment", "deployment", "Egyptian armed forces", "asserted")]),
     ("what-a-news-agency-reports", "TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss envoy.",
      [("statement", "protest", "Iranian Foreign Ministry", "asserted")]),
 ]
@@ -803,6 +813,9 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("what-it-calls-is-a-naming", "Pyongyang conducted what it called a test of a new solid-fuel engine.",
      {"statement"}),
     ("some-troops-are-no-ones", "KABUL (AP) — Some troops left the base.", {"deployment"}),
+    ("an-aircraft-expelled-is-no-diplomat", "Beijing said its navy had expelled the Philippine aircraft.",
+     {"designation"}),
+    ("foreign-troops-are-no-ones", "KABUL (AP) — Foreign troops left the base.", {"deployment"}),
     ("ruled-out-sends-none", "Germany ruled out sending long-range missiles to Ukraine.", {"deployment"}),
     ("soldiers-words-in-a-lede", "KABUL, Afghanistan (AP) — Soldiers said they were tired.", {"statement"}),
     ("a-ministry-dismissing-an-official", "The president dismissed the army chief on Monday.", {"statement"}),
@@ -830,6 +843,7 @@ def test_a_statement_asked_for_or_weighed_is_not_made(text: str, asked: str) -> 
 
 
 @pytest.mark.parametrize(("text", "target_country"), [
+    ("The coast guard chased away three Vietnamese fishing boats.", "Vietnam"),
     ("An offensive by the security forces against villages populated by ethnic Albanians began.", "Albania"),
     ("MOSCOW (Reuters) -- The defence ministry reported the downing of 18 Ukrainian drones overnight.", "Ukraine"),
     ("ISLAMABAD (AP) -- The military said it had shot down 25 Indian drones.", "India"),

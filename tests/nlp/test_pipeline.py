@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.extract.actors.registry import Registry
+from timeline.extract.lexicon.clauses import after_live_stamps
 from timeline.nlp.pipeline import _after_datelines, parse_one
 
 STARTS = [
@@ -20,6 +21,8 @@ STARTS = [
     ("an-acronym-before-a-model-name", "Two U.S. B-52 bombers took off on Monday.", ["Two"]),
     ("an-aside-between-dashes", "The Houthis – who hold the capital – said they fired.", ["The"]),
     ("a-names-bracket", "Montenegro Municipality Association (AKK) officials demanded support.", ["Montenegro"]),
+    ("a-live-blog-stamp", "Live\n11:05 GMT — Poland scrambled jets as missiles struck.", ["Live", "11:05", "Poland"]),
+    ("a-time-in-a-sentence", "Live\nAt 11:05 GMT - an hour late - the talks resumed.", ["Live", "At"]),
 ]
 
 
@@ -50,3 +53,20 @@ INITIAL_NOUNS = [
 def test_a_plural_noun_opening_a_sentence_is_a_noun(text: str, word: str, lemma: str, tag: str) -> None:
     tok = next(t for t in parse_one(text, Registry.default()) if t.text == word)
     assert (tok.lemma_, tok.tag_) == (lemma, tag)
+
+
+def test_an_acronym_the_text_defines_means_that_name() -> None:
+    doc = parse_one("The Armed Forces of the Philippines (AFP) said on Monday that the drills ended. AFP spokesperson "
+                    "Col. Maria Santos said more would follow.", Registry.default())
+    assert {t.ent_id_ for t in doc if t.text == "AFP"} == {"Armed Forces of the Philippines"}
+    assert {t.ent_id_ for t in parse_one("AFP reported the drills on Monday.", Registry.default())
+            if t.text == "AFP"} == {"Agence France-Presse"}  # undefined, it is the registry's
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("Live\n11:05 GMT — Poland scrambled jets.\n09:15 am IST: The army said.\n12.30 - “We will respond,” he said.",
+     ["Poland", "The army", "“We will"]),
+    ("At 11:05 GMT - an hour late - the talks resumed.\nBy 14:00 the troops had left.", []),  # times in sentences
+])
+def test_a_live_blogs_entries_start_after_their_stamps(text: str, entries: list[str]) -> None:
+    assert [text[i:].split(" ")[0] for i in after_live_stamps(text)] == [e.split(" ")[0] for e in entries]

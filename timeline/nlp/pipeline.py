@@ -22,7 +22,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
 from timeline.extract.lexicon.actors import OFFICE_TITLES
-from timeline.extract.lexicon.clauses import datelines
+from timeline.extract.lexicon.clauses import after_live_stamps, datelines
 from timeline.nlp import attributes  # noqa: F401  (registers the cached_attribute_ruler factory)
 from timeline.nlp.blas import use_fast_kernels
 
@@ -44,7 +44,7 @@ def line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif _ACRONYM.match(token.text) and _starts_sentence(doc[token.i + 1]):
             doc[token.i + 1].is_sent_start = True  # "... from the U.S. Earlier this week, ..."
-    for start in _after_datelines(doc.text):
+    for start in [*_after_datelines(doc.text), *after_live_stamps(doc.text)]:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and span[0].idx == start:
             doc[span.start].is_sent_start = True
@@ -102,6 +102,25 @@ def names_over_places(doc: Doc) -> Doc:
             if span.label_ == "PERSON" and any(tok.ent_id_.startswith("country:") for tok in span):
                 for tok in span:
                     tok.ent_id_ = ""  # the place's id would otherwise stay on the token
+    return doc
+
+
+@Language.component("defined_acronyms")
+def defined_acronyms(doc: Doc) -> Doc:
+    """An acronym the text defines ("the Armed Forces of the Philippines (AFP)") means that name wherever the text
+    uses it, not the registry's namesake (AFP the news agency): it takes the name's registry id, or none."""
+    ents = list(doc.ents)
+    defined: dict[str, str] = {}
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+            continue
+        acronym = doc[ent.end + 1]
+        if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8 and acronym.text not in ent.text:
+            defined.setdefault(acronym.text, ent[0].ent_id_)
+    if defined:
+        for tok in doc:
+            if tok.text in defined and tok.ent_type_ and tok.ent_id_ != defined[tok.text]:
+                tok.ent_id_ = defined[tok.text]
     return doc
 
 
@@ -164,8 +183,9 @@ def pipeline(registry: Registry) -> Language:
     patterns += [{"label": "LOC", "pattern": region} for region in REGIONS]
     ruler.add_patterns(patterns)
     nlp.add_pipe("names_over_places", after="ner")
+    nlp.add_pipe("defined_acronyms", after="names_over_places")
     if "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe("initial_nouns", after="names_over_places")
+        nlp.add_pipe("initial_nouns", after="defined_acronyms")
     # the same attributes, cached per (text, tag, dep): timeline/nlp/attributes.py
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("cached_attribute_ruler", after="attribute_ruler")

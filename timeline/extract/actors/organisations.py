@@ -27,6 +27,9 @@ from timeline.extract.lexicon.actors import (
     ARMED_GROUP_NOUNS,
     BODY_NOUNS,
     BODY_SPEAKERS,
+    DEFENCE_KINDS,
+    DEFENCE_NOUNS,
+    DEFENCE_SYSTEMS,
     DEFINITE_BODY_HEADS,
     FORCE_NAME_FILLERS,
     GENERIC_FORCES,
@@ -44,6 +47,7 @@ from timeline.extract.lexicon.actors import (
     VAGUE_GROUP_WORDS,
     WORLD_WORDS,
 )
+from timeline.extract.triggers import is_military_token
 
 POLICE = "police"
 
@@ -131,7 +135,7 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     if said_by:
         return Resolved(reg.military(said_by), "context")
     if not (definite or any(t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
-        return _bare_in_a_lede(ctx, head, lemma) if lemma in MILITARY_HEADS | GENERIC_FORCES else None
+        return _bare_in_a_lede(ctx, head, lemma)
     if lemma not in MILITARY_HEADS:
         return None
     owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
@@ -154,8 +158,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     told_from = ctx.told_from()  # where the story is told from (not the topic, which may be the country of a
     if told_from:  # broadcaster's own news: "the security forces" in a Kosovo report)
         return Resolved(_named_force(reg, lemma, told_from) or reg.military(told_from), "context")
-    named_here = {country_of_tokens([t], reg) for t in head.sent if t.ent_type_ == "GPE" or (
-        t.ent_type_ == "NORP" and t.dep_ in {"amod", "compound"})} - {""}  # not a people ("ethnic Albanians")
+    acted_on = {t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree} \
+        if head.dep_ == "nsubj" else set()  # what the force acts on ("chased away three Vietnamese boats")
+    named_here = {country_of_tokens([t], reg) for t in head.sent if t.i not in acted_on and (t.ent_type_ == "GPE" or (
+        t.ent_type_ == "NORP" and t.dep_ in {"amod", "compound"}))} - {""}  # not a people ("ethnic Albanians")
     if len(named_here) == 1:  # "The Navy is sending ships, two U.S. officials said"
         only = named_here.pop()
         return Resolved(_named_force(reg, lemma, only) or reg.military(only), "context")
@@ -165,9 +171,15 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
 def _bare_in_a_lede(ctx: Context, head: Token, lemma: str) -> Resolved | None:
     """Bare "Troops" or "Soldiers" that act in the story's own words, in a story told from a country's city
     ("MAIDUGURI, Nigeria (AP) — Soldiers killed eight insurgents"): that country's forces, as its press and the
-    wire write of them. Not with any word before them ("some troops", "two soldiers"), nor in someone's words."""
+    wire write of them; so are "air defence systems" that shoot something down. Not with any other word before
+    them ("some troops", "two soldiers", "foreign troops"), nor in someone's words."""
     told_from = ctx.told_from()
-    if not told_from or head.tag_ != "NNS" or head.dep_ != "nsubj" or list(head.lefts) or head.head.dep_ != "ROOT":
+    if not told_from or head.tag_ != "NNS" or head.dep_ != "nsubj" or head.head.dep_ != "ROOT":
+        return None
+    forces = lemma in MILITARY_HEADS | GENERIC_FORCES and not list(head.lefts)  # not "Gunmen": no state's
+    defences = lemma in DEFENCE_NOUNS | DEFENCE_SYSTEMS and is_military_token(head) and all(
+        t.dep_ == "compound" and (t.lower_ in DEFENCE_KINDS or t.lemma_.lower() in DEFENCE_NOUNS) for t in head.lefts)
+    if not (forces or defences):
         return None
     return Resolved(_named_force(ctx.registry, lemma, told_from) or ctx.registry.military(told_from), "context")
 
@@ -189,7 +201,10 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
     if known is not None:
         return Resolved(known, "registry")
     named = [*mods, *(t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
-    kind = next((MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in MINISTRY_KINDS), "foreign")
+    kind = next((MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in MINISTRY_KINDS), "")
+    if not kind:  # "the Unification Ministry", "Japan's Health Ministry": the kind as written; else "the ministry"
+        kind = " ".join(t.lower_ for t in named if t.is_title and t.pos_ in {"PROPN", "NOUN", "ADJ"} and not (
+            ctx.registry.country(t.text))) or "foreign"  # (of a bare "Ministry" the foreign one, as news means it)
     country = country_of_tokens(mods, reg) or country_of_tokens(  # "the Commerce Ministry in Beijing"
         [t for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for t in p.subtree], reg)
     source = "country"

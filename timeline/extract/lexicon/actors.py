@@ -18,7 +18,7 @@ MILITARY_NOUNS: Final = frozenset(
     "paratrooper sailor airman guardsman commando naval amphibious airborne guard coastguard "
     "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
     "infantryman trooper sniper howitzer launcher uav minesweeper officer rebel insurgent militant guerrilla guerilla "
-    "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie"))
+    "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie contingent"))
 # What forces act on, not whose they are: "forces against villages of ethnic Albanians" are not Albania's.
 TARGET_PREPOSITIONS: Final = frozenset(words("against on into at toward towards upon"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).

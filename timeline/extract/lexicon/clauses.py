@@ -90,7 +90,7 @@ LIST_NOUNS: Final = frozenset(words("list blacklist watchlist registry register"
 # Nouns that count or group what their "of" object names: "a contingent of Bangladeshi troops" moves as the troops.
 COLLECTIVE_NOUNS: Final = frozenset(words("contingent batch patch group unit detachment squad column convoy wave team "
                                           "company element number dozen hundred thousand part flotilla squadron "
-                                          "fleet formation"))
+                                          "fleet formation vanguard"))
 
 # A wire story's dateline at the start of a line: "NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —", "KARACHI:",
 # "BUFFALO, N.Y. (AP) --" (group 1 the place, group 2 a region or date after a comma) ...
@@ -109,7 +109,12 @@ TITLE_DATELINE_END: Final = (r"\s*(?!(?:The|A|An) )([A-Z][a-z]+(?:[ -][A-Z][a-z]
                              r"(?:[—–:]|--|- )|:)")
 
 
+# A live blog's time stamp opening a line: "11:05 GMT — Poland scrambled jets", "09:15 am IST: The army said".
+LIVE_STAMP: Final = (r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:--|[—–:|-])[ \t]*"
+                     r"(?=[A-Z\"“'‘])")
+
 _DATELINE_PLACE = re.compile(DATELINE_PLACE)
+_LIVE_STAMP = re.compile(LIVE_STAMP)
 _TITLE_DATELINES = {False: re.compile(TITLE_DATELINE), True: re.compile(TITLE_DATELINE_END)}
 
 
@@ -128,3 +133,9 @@ def datelines(text: str, *, surely_ended: bool = False) -> list[tuple[int, re.Ma
         if seen == 3:
             break
     return out
+
+
+def after_live_stamps(text: str) -> list[int]:
+    """Where the text after a live blog's time stamp starts, on every line that opens with one ("11:05 GMT —
+    Poland scrambled jets": the entry is its own sentence, not one whose subject the parser takes to be the zone)."""
+    return [found.end() for found in _LIVE_STAMP.finditer(text)]

@@ -162,6 +162,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                           "crossing"),
     ("lift ease remove suspend waive", "sanctions-relief", 0.8,
      "obj:sanction|embargo|ban|restriction|blacklist|designation"),
+    ("expel chase", "interdiction", 0.8, VESSELS + "|helicopter|drone|warship|destroyer|frigate|submarine"),
+    # "its forces expelled the aircraft", "chased away the trawlers": no diplomats expelled
     ("expel", "expulsion", 0.8, "obj:diplomat|ambassador|envoy|staff|official|attache|journalist|mission"),
     ("add place put", "designation", 0.75, "obj:list|blacklist|registry|watchlist"),
     ("sever cut break suspend downgrade", "diplomatic-break", 0.8, "obj:tie|relation|relationship"),
