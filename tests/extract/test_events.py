@@ -618,6 +618,14 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "Ukraine.", [("deployment", "deployment", "Poland", "asserted")]),
     ("a-countrys-contingent", "The vanguard of Egypt's contingent arrived in the port on Tuesday.",
      [("deployment", "deployment", "Egyptian armed forces", "asserted")]),
+    ("according-to-a-statement-from", "NEW DELHI: According to a statement from the Ministry of External Affairs, "
+     "the two sides agreed to stay in touch.", [("statement", "statement", "Ministry of External Affairs", "")]),
+    ("a-listed-ministry-by-its-full-name", "NEW DELHI: The Ministry of External Affairs summoned the envoy.",
+     [("statement", "protest", "Ministry of External Affairs", "asserted")]),
+    ("summoned-to-a-ministry", "TALLINN – Russia's ambassador was summoned to the Estonian Foreign Ministry on "
+     "Wednesday.", [("statement", "protest", "Estonian Foreign Ministry", "asserted")]),
+    ("summoned-in-a-datelined-story", "TALLINN (AP) -- The Russian charge d'affaires was summoned on Monday over the "
+     "incursion.", [("statement", "protest", "Estonia", "asserted")]),
     ("what-a-news-agency-reports", "TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss envoy.",
      [("statement", "protest", "Iranian Foreign Ministry", "asserted")]),
 ]
@@ -815,6 +823,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("some-troops-are-no-ones", "KABUL (AP) — Some troops left the base.", {"deployment"}),
     ("an-aircraft-expelled-is-no-diplomat", "Beijing said its navy had expelled the Philippine aircraft.",
      {"designation"}),
+    ("summoned-to-a-meeting", "Envoys were summoned to a meeting.", {"statement"}),
     ("foreign-troops-are-no-ones", "KABUL (AP) — Foreign troops left the base.", {"deployment"}),
     ("ruled-out-sends-none", "Germany ruled out sending long-range missiles to Ukraine.", {"deployment"}),
     ("soldiers-words-in-a-lede", "KABUL, Afghanistan (AP) — Soldiers said they were tired.", {"statement"}),

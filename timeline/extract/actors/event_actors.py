@@ -67,8 +67,22 @@ class ActorFinder:
             return [found] if found is not None else []
         subject = subject_of(tok)
         if subject is None:
-            return self._passive_force(hit) or self._posture_in_context(hit) or self._authority_in_context(hit)
+            return self._summoner(hit) or self._passive_force(hit) or self._posture_in_context(hit) or \
+                self._authority_in_context(hit)
         return self._subjects(subject)
+
+    def _summoner(self, hit: Hit) -> list[Resolved]:
+        """"Russia's ambassador was summoned to the Estonian Foreign Ministry": whoever the envoy was summoned to; with
+        no one named, the state the story is told from."""
+        tok = hit.token
+        if hit.subtype != "protest" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+            return []
+        to = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                   if o.dep_ == "pobj"), None)
+        found = self._resolve(to) if to is not None else None
+        if found is None and to is None and self.resolver.ctx.told_from():  # "TALLINN — The Russian envoy was
+            found = Resolved(self.registry.state(self.resolver.ctx.told_from()), "context")  # summoned": the host's
+        return [found] if found is not None and found.acts else []
 
     @staticmethod
     def _force_joins(tok: Token) -> bool:

@@ -201,6 +201,10 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
     if known is not None:
         return Resolved(known, "registry")
     named = [*mods, *(t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
+    if head.ent_id_ and not head.ent_id_.startswith("country:"):  # "the Ministry of External Affairs": the
+        listed = reg.lookup(head.ent_id_)  # gazetteer named the whole of it
+        if listed is not None:
+            return Resolved(listed, "registry")
     kind = next((MINISTRY_KINDS[t.lower_] for t in named if t.lower_ in MINISTRY_KINDS), "")
     if not kind:  # "the Unification Ministry", "Japan's Health Ministry": the kind as written; else "the ministry"
         kind = " ".join(t.lower_ for t in named if t.is_title and t.pos_ in {"PROPN", "NOUN", "ADJ"} and not (

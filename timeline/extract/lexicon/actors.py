@@ -57,7 +57,7 @@ MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia 
 MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
                          "home": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
                          "commerce": "trade", "economy": "economy", "information": "information",
-                         "security": "security"}
+                         "security": "security", "external": "foreign"}  # India's "External Affairs"
 # States whose government has departments, not ministries: in a story told from Washington, "the Defense Ministry"
 # is another country's.
 NO_MINISTRIES: Final = frozenset({"United States"})

@@ -350,7 +350,8 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("rejection refusal", "rejection", 0.75, "light|owned"),
     ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
     ("reminder signal", "statement", 0.6, "light"),  # "issued a stern reminder to Iraq that", "sent strong signals"
-    ("statement announcement declaration communique", "statement", 0.6, "prep:by"),  # "a statement by the ministry"
+    ("statement announcement declaration communique", "statement", 0.6, "prep:by|from"),  # "a statement by the
+    # ministry", "according to a statement from the ministry"
 )
 # Words that make a noun trigger something else ("general strike", "hunger strike").
 NOT_MILITARY_MODIFIERS: Final = frozenset(words("general hunger labor labour insurrectionary national rescue verbal "
