@@ -626,6 +626,20 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "Wednesday.", [("statement", "protest", "Estonian Foreign Ministry", "asserted")]),
     ("summoned-in-a-datelined-story", "TALLINN (AP) -- The Russian charge d'affaires was summoned on Monday over the "
      "incursion.", [("statement", "protest", "Estonia", "asserted")]),
+    ("launched-what-it-called", "Azerbaijan launched what it called anti-terror operations in the region on "
+     "Tuesday.", [("deployment", "strike", "Azerbaijan", "asserted")]),
+    ("a-rebuke-drawn-from", "The United States approved an arms sale to Taiwan, drawing a sharp rebuke from Beijing.",
+     [("statement", "accusation", "China", "asserted")]),
+    ("an-encounter-with-security-forces", "SRINAGAR (PTI) -- Two militants were killed in an encounter with security "
+     "forces in Baramulla on Sunday.", [("deployment", "clash", "Indian armed forces", "asserted")]),
+    ("a-response-troops-gave", "Pakistani troops gave a befitting response to the firing, the ISPR said.",
+     [("deployment", "strike", "Pakistani armed forces", "asserted")]),
+    ("fighters-eliminated", "Israeli troops eliminated dozens of militants in the camp over the past day.",
+     [("deployment", "strike", "Israel Defense Forces", "asserted")]),
+    ("water-cannon-used", "A Chinese coast guard ship used water cannon against a Philippine supply boat.",
+     [("deployment", "strike", "China coast guard", "asserted")]),
+    ("a-guard-boat", "A Russian Border Guard boat entered Estonian territorial waters on the river.",
+     [("deployment", "deployment", "Russia border guard", "asserted")]),
     ("what-a-news-agency-reports", "TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss envoy.",
      [("statement", "protest", "Iranian Foreign Ministry", "asserted")]),
 ]
@@ -824,6 +838,12 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("an-aircraft-expelled-is-no-diplomat", "Beijing said its navy had expelled the Philippine aircraft.",
      {"designation"}),
     ("summoned-to-a-meeting", "Envoys were summoned to a meeting.", {"statement"}),
+    ("an-army-radio-reports", "Israel army radio reported that the talks had stalled.", {"statement"}),
+    ("forces-used-in-a-capability", "Iraq still has the potential to cause problems by using forces and weapons.",
+     {"deployment"}),
+    ("a-guarded-response", "The government gave a guarded first response to the ruling.", {"deployment"}),
+    ("a-chance-encounter", "He had a chance encounter with the minister.", {"deployment"}),
+    ("a-response-to-a-letter", "The ministry gave a response to the letter.", {"deployment"}),
     ("foreign-troops-are-no-ones", "KABUL (AP) — Foreign troops left the base.", {"deployment"}),
     ("ruled-out-sends-none", "Germany ruled out sending long-range missiles to Ukraine.", {"deployment"}),
     ("soldiers-words-in-a-lede", "KABUL, Afghanistan (AP) — Soldiers said they were tired.", {"statement"}),

@@ -16,11 +16,13 @@ from spacy.tokens import Token
 
 from timeline.extract.lexicon.clauses import (
     AGREEMENT_VERBS,
+    DRAWING_VERBS,
     HOST_VERBS,
     JUDGING_VERBS,
     LEMMA_FIXES,
     LIGHT_VERBS,
     MEANS_NOUNS,
+    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     QUOTING_VERBS,
     RESPONSIBILITY_VERBS,
@@ -42,6 +44,10 @@ def light_verb(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "imposed travel bans and asset freezes"
         tok = tok.head
     verb = tok.head
+    if tok.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_.lower() in NAMING_VERBS and verb.dep_ == "ccomp" and any(
+            c.lower_ == "what" for c in [*verb.children, *verb.head.children]) and \
+            _light(verb.head, verb.head.lemma_.lower()):
+        return verb.head  # "launched what it called anti-terror operations": the operations were launched
     if tok.dep_ in {"dobj", "nsubjpass"} and _light(verb, LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())):
         return tok.head
     if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in AGREEMENT_VERBS:
@@ -60,6 +66,16 @@ def _light(verb: Token, lemma: str) -> bool:
     statement carried by KCNA", published it and is not its author)."""
     return lemma in LIGHT_VERBS and (lemma != "carry" or any(c.dep_ == "prt" and c.lower_ == "out"
                                                               for c in verb.children))
+
+
+def drawn_from(tok: Token) -> Token | None:
+    """Whom a reaction noun was drawn from: "drawing a sharp rebuke from Beijing", "the move prompted condemnation
+    from Moscow" (the "from" phrase on the noun or on the verb that drew it)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS:
+        return None
+    return next((o for h in (tok, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def under_light_verb(tok: Token) -> bool:

@@ -23,7 +23,12 @@ from timeline.extract.lexicon.actors import (
     MILITARY_NOUNS,
     MILITARY_TOKEN_PATTERN,
 )
-from timeline.extract.lexicon.clauses import DATED_ATTACK_NOUNS, DEVICES, LIGHT_VERBS, SPEECH_COMPLEMENTS
+from timeline.extract.lexicon.clauses import (
+    DATED_ATTACK_NOUNS,
+    DEVICES,
+    LIGHT_VERBS,
+    SPEECH_COMPLEMENTS,
+)
 from timeline.extract.lexicon.triggers import (
     CALL_REQUEST_PREPS,
     NOT_MILITARY_MODIFIERS,
@@ -56,6 +61,8 @@ def is_military_token(tok: Token) -> bool:
     defences", "Russian air defense systems": the units that shoot down what is fired at a country; not "the
     defence ministry" or "in his defence")."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "ADJ"} and tok.lower_ != lemma:
+        return False  # a verb's form ("a guarded response", "guarded the border"), not a guard
     if lemma in MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
             lemma.endswith("s") and lemma[:-1] in MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
         return True
@@ -159,8 +166,11 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
     if needs == "owned":  # "the U.S.'s demand ... was refused", "stern warnings from Moscow came on Thursday"
         told = hit_tok.dep_ in {"nsubj", "nsubjpass", "ROOT", "attr"} or (  # not "to confront threats from the U.S."
             hit_tok.dep_ == "pobj" and hit_tok.head.lower_ in {"in", "to"})  # "in a statement by", "according to"
-        return noun and told and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
-                                     for c in hit_tok.children)
+        return noun and ((told and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+                                       for c in hit_tok.children)) or syntax.drawn_from(hit_tok) is not None)
+    if needs == "withforce":  # "an encounter with security forces"
+        return any(is_military_token(o) for p in hit_tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj")
     if needs == "comp":  # "pressed Iraq to comply", "pushed for a vote", "declined to resign"
         return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
                    for c in hit_tok.children)

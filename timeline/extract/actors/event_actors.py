@@ -33,6 +33,7 @@ from timeline.extract.lexicon.event_types import PATIENT_SUBTYPES, SUBTYPES, TAR
 from timeline.extract.lexicon.triggers import NOUN_TRIGGERS, STATEMENT_VERBS
 from timeline.extract.syntax import (
     core,
+    drawn_from,
     governors,
     host_verb,
     is_verbal,
@@ -310,7 +311,9 @@ class ActorFinder:
     def _sides(self, tok: Token) -> list[Resolved]:
         """"Clashes between Sudanese troops and RSF fighters", "fighting between the army and rebels": each side."""
         between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
-                   for o in p.children if o.dep_ == "pobj"]
+                   for o in p.children if o.dep_ == "pobj"] or [  # "an encounter with security forces": that side
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+            if o.dep_ == "pobj" and is_military_token(o)]
         if not between or SUBTYPES.get("clash") is None or tok.lemma_.lower() not in NOUN_TRIGGERS or not any(
                 s.subtype == "clash" for s in NOUN_TRIGGERS[tok.lemma_.lower()]):
             return []
@@ -328,6 +331,9 @@ class ActorFinder:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)  # "warnings from Moscow"
                 if obj is not None:
                     return self._resolve(obj)
+        drawn = drawn_from(tok) if hit.event_type == "statement" else None
+        if drawn is not None:  # "drawing a sharp rebuke from Beijing"
+            return self._resolve(drawn)
         claimer = responsibility_claimer(tok)  # (before a "by" phrase the parser may hang nearby: "claimed
         if claimer is not None:  # responsibility for the attack in a statement by their spokesman")
             return self._resolve(claimer)

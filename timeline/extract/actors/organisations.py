@@ -113,8 +113,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
         country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
     lemma = head.lemma_.lower()
-    service = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
-                   "") if lemma == "guard" else ""
+    guard = head if lemma == "guard" else next((c for c in head.children if c.dep_ == "compound" and
+                                                c.lemma_.lower() == "guard"), None)  # "a coast guard ship"
+    service = next((c.lower_ for c in guard.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
+                   "") if guard is not None else ""
     if country and service:  # "the Chinese coast guard": its own service, not the registered army
         return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "nationality")
     if country:
@@ -171,12 +173,17 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
 def _bare_in_a_lede(ctx: Context, head: Token, lemma: str) -> Resolved | None:
     """Bare "Troops" or "Soldiers" that act in the story's own words, in a story told from a country's city
     ("MAIDUGURI, Nigeria (AP) — Soldiers killed eight insurgents"): that country's forces, as its press and the
-    wire write of them; so are "air defence systems" that shoot something down. Not with any other word before
-    them ("some troops", "two soldiers", "foreign troops"), nor in someone's words."""
+    wire write of them; so are "air defence systems" that shoot something down, and "security forces" anywhere
+    in the story. Not with any other word before them ("some troops", "two soldiers", "foreign troops"), nor in
+    someone's words."""
     told_from = ctx.told_from()
+    lefts = list(head.lefts)
+    security = lemma == "force" and head.tag_ == "NNS" and [t.lower_ for t in lefts] == ["security"]
+    if told_from and security:  # "an encounter with security forces": the state's own, wherever they stand
+        return Resolved(ctx.registry.military(told_from), "context")
     if not told_from or head.tag_ != "NNS" or head.dep_ != "nsubj" or head.head.dep_ != "ROOT":
         return None
-    forces = lemma in MILITARY_HEADS | GENERIC_FORCES and not list(head.lefts)  # not "Gunmen": no state's
+    forces = lemma in MILITARY_HEADS | GENERIC_FORCES and not lefts  # not "Gunmen": no state's
     defences = lemma in DEFENCE_NOUNS | DEFENCE_SYSTEMS and is_military_token(head) and all(
         t.dep_ == "compound" and (t.lower_ in DEFENCE_KINDS or t.lemma_.lower() in DEFENCE_NOUNS) for t in head.lefts)
     if not (forces or defences):

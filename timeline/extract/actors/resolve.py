@@ -269,7 +269,9 @@ class Resolver:
             if proper is not None:
                 return proper
         if lemma in MILITARY_HEADS or is_military_token(head) or any(
-                is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree):
+                is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree) or any(
+                c.dep_ == "compound" and c.lemma_.lower() in MILITARY_HEADS for c in head.children):  # "a Russian
+            # Border Guard boat", "a Coast Guard cutter": the force's
             return self._forces_of_person(head, country) or org.military(
                 self.ctx, head, mods, country, speaker_country=self.speaker_country)
         if lemma in OFFICE_TITLES - TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister

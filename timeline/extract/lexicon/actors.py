@@ -102,7 +102,8 @@ NON_ACTOR_ROLES: Final = frozenset(
     "student worker cook vendor shopkeeper farmer witness survivor villager local people source report poll "
     "study lawyer opinion article newspaper outlet media scientist specialist strategist lecturer author writer "
     "blogger refugee migrant victim mother father wife husband son daughter relative neighbour neighbor passerby "
-    "bystander shopper driver teacher nurse employee owner tourist pilgrim protester demonstrator"))
+    "bystander shopper driver teacher nurse employee owner tourist pilgrim protester demonstrator radio television "
+    "broadcaster tabloid"))
 # Service members of no rank that speaks for a force: "a soldier said", "Air Force fliers say" (their words are a
 # private person's, like a resident's; what they do is their force's).
 RANK_AND_FILE: Final = frozenset(words("soldier sailor pilot flier flyer airman crewman trooper corporal sergeant "

@@ -30,7 +30,8 @@ class Sense:
     "ruled in favor of"); "active" a verb not in the passive ("met with", not "was met with outrage"); "state" a
     country as the subject ("Israel attacked Iran"); "objhead:a|b" the direct object's own head, or what it is
     held "as", or the noun it makes its object ("held civilians as human shields", "took 250 people hostage", not
-    "held talks on the hostages"); "notwith:a|b" no "with" phrase of these ("hit China with tariffs"). Several
+    "held talks on the hostages"); "notwith:a|b" no "with" phrase of these ("hit China with tariffs"); "withforce"
+    a "with" phrase naming forces ("an encounter with security forces"). Several
     needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
@@ -117,6 +118,10 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("launch fire", "strike", 0.8, LAUNCHED),
     ("fire", "strike", 0.75, "military+prep:at|on|upon|into|across|toward|towards"),  # "troops fired at posts"
     ("assault hammer pummel blitz pelt", "strike", 0.75, "military"),  # "Russian forces pummeled the town"
+    ("eliminate", "strike", 0.75, "military+obj:terrorist|militant|fighter|commander|operative|insurgent|gunman|"
+                                  "jihadist|cell|squad|sniper|rebel"),  # "troops eliminated dozens of terrorists"
+    ("use", "strike", 0.75, "military+obj:cannon|gas|teargas|munition|bomb|missile|rocket|artillery|laser|bullet"),
+    # "a coast guard ship used water cannon against a Philippine vessel" (not "by using forces and weapons")
     ("inflict", "strike", 0.75, "obj:loss|casualty|damage|defeat|blow"),  # "inflicted losses on three brigades"
     ("engage", "strike", 0.75, "obj:target|position|militant|terrorist|enemy|hideout"),  # "engage military targets"
     ("assassinate massacre", "strike", 0.85, ""),
@@ -291,6 +296,9 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      0.85, ""),
     ("cleansing atrocity torture", "strike", 0.7, "force"),  # "Serb forces were engaged in ethnic cleansing"
     ("gunfire", "clash", 0.75, ""),
+    ("encounter gunfight firefight", "clash", 0.75, "withforce"),  # "killed in an encounter with security forces"
+    # (not "a chance encounter with the minister")
+    ("response retaliation reprisal", "strike", 0.7, "light+military"),  # "troops gave a befitting response"
     ("firing shootout", "clash", 0.75, "force+notobj:chief|minister|general|commander|official|director|head|"
                                        "secretary|adviser|advisor|aide|staff|employee|worker|coach|prosecutor"),
     # "cross-border firing between Indian and Pakistani troops", not "the firing of the army chief"
@@ -344,7 +352,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("demand", "demand", 0.8, "light|owned"),  # "the U.S.'s demand for his extradition has been refused"
     ("denial", "denial", 0.85, "light|owned"),
     ("protest complaint", "protest", 0.8, "light|owned"),  # "lodged a formal protest"
-    ("condemnation criticism accusation", "accusation", 0.75, "light|owned"),
+    ("condemnation criticism accusation rebuke reprimand censure", "accusation", 0.75, "light|owned"),
     ("pledge vow promise", "pledge", 0.7, "light|owned"),
     ("proposal offer initiative", "statement", 0.6, "owned"),  # "Iraq's proposal to open its presidential sites"
     ("rejection refusal", "rejection", 0.75, "light|owned"),
