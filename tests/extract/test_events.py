@@ -640,6 +640,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "strike", "China coast guard", "asserted")]),
     ("a-guard-boat", "A Russian Border Guard boat entered Estonian territorial waters on the river.",
      [("deployment", "deployment", "Russia border guard", "asserted")]),
+    ("a-package-of-sanctions", "BRUSSELS -- EU leaders agreed on a 14th package of sanctions against Russia.",
+     [("designation", "sanction", "European Union", "")]),
     ("what-a-news-agency-reports", "TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss envoy.",
      [("statement", "protest", "Iranian Foreign Ministry", "asserted")]),
 ]

@@ -24,6 +24,7 @@ from timeline.extract.lexicon.clauses import (
     MEANS_NOUNS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
+    PACKAGE_NOUNS,
     QUOTING_VERBS,
     RESPONSIBILITY_VERBS,
     STATE_PASSIVES,
@@ -39,8 +40,9 @@ def is_verbal(tok: Token) -> bool:
 def light_verb(tok: Token) -> Token | None:
     """The light verb a noun trigger is the object of: "carried out strikes", "announced the deployment",
     "launched two days of drills" (through a quantity noun)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"dobj", "nsubjpass"}:
-        tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.dep_ in {"dobj", "nsubjpass"} or
+                                                            tok.head.head.lemma_.lower() in PACKAGE_NOUNS):
+        tok = tok.head.head  # "launched two days of drills", "agreed on a 14th package of sanctions"
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # "imposed travel bans and asset freezes"
         tok = tok.head
     verb = tok.head

@@ -17,6 +17,8 @@ LIGHT_VERBS: Final = frozenset(
     "declare offer double triple raise put lift extend enact set place slap unveil escalate ramp adopt pass open "
     "give deliver lodge file register send voice level reimpose renew tighten wrap conclude finish end attend "
     "plot mastermind orchestrate engage"))  # "the attacks were plotted by X": X carried them out
+# Nouns that bundle the acts their "of" object names: "agreed on a 14th package of sanctions".
+PACKAGE_NOUNS: Final = frozenset(words("package round set series batch raft slew tranche"))
 # Verbs that draw a reaction from others: "drawing a sharp rebuke from Beijing" is Beijing's rebuke.
 DRAWING_VERBS: Final = frozenset(words("draw prompt provoke trigger spark elicit earn attract"))
 # Verbs that name what "what" stands for: "launched what it called anti-terror operations".
