@@ -128,7 +128,6 @@ def quotes(text: str) -> Quotes:
                   open=opening > closing or straight)
 
 
-
 def dateline_countries(text: str, registry: Registry) -> frozenset[str]:
     """The country of a wire story's dateline ("NAIROBI, Kenya (AP) _", "MOSCOW, Nov. 28 —", "KARACHI:", "BUFFALO,
     N.Y. (AP) --", "New Delhi, May 10 (PTI)": a city or US state the registry lacks is placed by `actors.places`):

@@ -23,12 +23,7 @@ from timeline.extract.lexicon.actors import (
     MILITARY_NOUNS,
     MILITARY_TOKEN_PATTERN,
 )
-from timeline.extract.lexicon.clauses import (
-    DATED_ATTACK_NOUNS,
-    DEVICES,
-    LIGHT_VERBS,
-    SPEECH_COMPLEMENTS,
-)
+from timeline.extract.lexicon.clauses import DATED_ATTACK_NOUNS, DEVICES, LIGHT_VERBS, SPEECH_COMPLEMENTS
 from timeline.extract.lexicon.triggers import (
     CALL_REQUEST_PREPS,
     NOT_MILITARY_MODIFIERS,
