@@ -642,6 +642,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("deployment", "deployment", "Russia border guard", "asserted")]),
     ("a-package-of-sanctions", "BRUSSELS -- EU leaders agreed on a 14th package of sanctions against Russia.",
      [("designation", "sanction", "European Union", "")]),
+    ("foreign-troops-ordered-out", "The junta in Niger ordered French troops to leave the country within a month.",
+     [("designation", "expulsion", "Niger", "asserted"), ("deployment", "withdrawal", "French armed forces", "planned")]),
+    ("an-envoy-ordered-out", "Mali's junta ordered the French ambassador to leave within 72 hours.",
+     [("designation", "expulsion", "Mali", "asserted")]),
     ("what-a-news-agency-reports", "TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss envoy.",
      [("statement", "protest", "Iranian Foreign Ministry", "asserted")]),
 ]
@@ -844,6 +848,7 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("forces-used-in-a-capability", "Iraq still has the potential to cause problems by using forces and weapons.",
      {"deployment"}),
     ("a-guarded-response", "The government gave a guarded first response to the ruling.", {"deployment"}),
+    ("its-own-troops-ordered-out", "Putin ordered Russian troops to withdraw from the region.", {"designation"}),
     ("a-chance-encounter", "He had a chance encounter with the minister.", {"deployment"}),
     ("a-response-to-a-letter", "The ministry gave a response to the letter.", {"deployment"}),
     ("foreign-troops-are-no-ones", "KABUL (AP) — Foreign troops left the base.", {"deployment"}),

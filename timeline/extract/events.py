@@ -27,7 +27,7 @@ from timeline.extract import headlines
 from timeline.extract.actors import places
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.event_actors import ActorFinder
-from timeline.extract.actors.phrases import media_attributed
+from timeline.extract.actors.phrases import country_of_tokens, media_attributed
 from timeline.extract.actors.registry import SILENT_ROLES, Actor, Registry
 from timeline.extract.actors.resolve import Resolver
 from timeline.extract.dating import ArticleDates, names_an_event_told
@@ -293,6 +293,8 @@ class _Extractor:
                         asker.actor.country and asker.actor.country == resolved.actor.country):
                     continue  # "EU ministers demanded that Serbia withdraw": the demand is the event, not Serbia's
                     # plan; a side's own forces asked to act are its plan ("Maduro called for exercises by the militia")
+                if hit.subtype == "expulsion" and self._sends_out_its_own(hit, resolved.actor):
+                    continue  # "Putin ordered Russian troops to withdraw": a plan of its own forces, no expulsion
                 if not resolved.actor.name or not (resolved.acts or (
                         resolved.actor.role in SILENT_ROLES and hit.event_type != "statement")):
                     continue  # a commentator, an outlet, or a private person's words
@@ -305,6 +307,15 @@ class _Extractor:
                 if key not in best or rank > best[key][0]:
                     best[key] = (rank, mention)
         return [m for _, m in sorted(best.values(), key=lambda rm: (rm[1].event_type, rm[1].actor))]
+
+    def _sends_out_its_own(self, hit: Hit, actor: Actor) -> bool:
+        """Whether an order to leave is given to the orderer's own country's forces ("Putin ordered Russian troops
+        to withdraw"), not another's ("the junta ordered French troops to leave the country")."""
+        sent_out = next((c for c in hit.token.children if c.dep_ == "dobj"), None)
+        if sent_out is None or not actor.country:
+            return False
+        return country_of_tokens([c for c in sent_out.children if c.dep_ in {"amod", "compound", "poss"}],
+                                 self.registry) == actor.country
 
     def _unattributed(self, hit: Hit) -> list[Resolved]:
         """An attack the sentence reports as happening without saying who did it ("bombs exploded outside the

@@ -23,7 +23,14 @@ from timeline.extract.lexicon.actors import (
     MILITARY_NOUNS,
     MILITARY_TOKEN_PATTERN,
 )
-from timeline.extract.lexicon.clauses import DATED_ATTACK_NOUNS, DEVICES, LIGHT_VERBS, SPEECH_COMPLEMENTS
+from timeline.extract.lexicon.clauses import (
+    DATED_ATTACK_NOUNS,
+    DEVICES,
+    ENVOY_NOUNS,
+    LEAVING_VERBS,
+    LIGHT_VERBS,
+    SPEECH_COMPLEMENTS,
+)
 from timeline.extract.lexicon.triggers import (
     CALL_REQUEST_PREPS,
     NOT_MILITARY_MODIFIERS,
@@ -163,6 +170,12 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
             hit_tok.dep_ == "pobj" and hit_tok.head.lower_ in {"in", "to"})  # "in a statement by", "according to"
         return noun and ((told and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
                                        for c in hit_tok.children)) or syntax.drawn_from(hit_tok) is not None)
+    if needs == "sendsout":  # "ordered French troops to leave the country", "ordered the ambassador to leave"
+        sent_out = next((c for c in hit_tok.children if c.dep_ == "dobj"), None)
+        return sent_out is not None and any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
+                                            for c in hit_tok.children) and (
+            sent_out.lemma_.lower() in ENVOY_NOUNS or (is_military_token(sent_out) and any(
+                c.ent_type_ in {"NORP", "GPE"} and c.dep_ in {"amod", "compound", "poss"} for c in sent_out.children)))
     if needs == "withforce":  # "an encounter with security forces"
         return any(is_military_token(o) for p in hit_tok.children if p.dep_ == "prep" and p.lower_ == "with"
                    for o in p.children if o.dep_ == "pobj")

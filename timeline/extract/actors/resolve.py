@@ -259,6 +259,11 @@ class Resolver:
             leader = next((m for m in mods if m.ent_type_ == "PERSON"), None) if not country else None
             if leader is not None and lemma in LEADERS_GOVERNMENTS:
                 return self._leaders_government(leader, head)  # "the Bush administration"
+            if not country and lemma not in {"official", "authority"}:  # "the junta in Niger", "the government of
+                country = country_of_tokens([o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                                             for o in p.children if o.dep_ == "pobj"], reg)  # Chad": that place's
+                if country:
+                    return Resolved(reg.state(country), "country")
             if not country:  # "the government", "the junta", "his government"
                 country = self.context_country(head)
             return Resolved(reg.state(country), "coref" if not mods else "country") if country else None

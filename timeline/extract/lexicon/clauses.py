@@ -19,6 +19,10 @@ LIGHT_VERBS: Final = frozenset(
     "plot mastermind orchestrate engage"))  # "the attacks were plotted by X": X carried them out
 # Nouns that bundle the acts their "of" object names: "agreed on a 14th package of sanctions".
 PACKAGE_NOUNS: Final = frozenset(words("package round set series batch raft slew tranche"))
+# Verbs of leaving a place: "ordered French troops to leave the country" sends them out.
+LEAVING_VERBS: Final = frozenset(words("leave depart quit exit vacate withdraw"))
+# Nouns for a state's envoys: ordered to leave, they are expelled.
+ENVOY_NOUNS: Final = frozenset(words("ambassador envoy diplomat charge attache attaché consul"))
 # Verbs that draw a reaction from others: "drawing a sharp rebuke from Beijing" is Beijing's rebuke.
 DRAWING_VERBS: Final = frozenset(words("draw prompt provoke trigger spark elicit earn attract"))
 # Verbs that name what "what" stands for: "launched what it called anti-terror operations".

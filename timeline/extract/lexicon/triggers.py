@@ -31,7 +31,8 @@ class Sense:
     country as the subject ("Israel attacked Iran"); "objhead:a|b" the direct object's own head, or what it is
     held "as", or the noun it makes its object ("held civilians as human shields", "took 250 people hostage", not
     "held talks on the hostages"); "notwith:a|b" no "with" phrase of these ("hit China with tariffs"); "withforce"
-    a "with" phrase naming forces ("an encounter with security forces"). Several
+    a "with" phrase naming forces ("an encounter with security forces"); "sendsout" an envoy or a nation's forces as
+    the object, told to leave ("ordered French troops to leave"). Several
     needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
@@ -83,6 +84,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "encircle circle shadow concentrate gather assemble rush pour land advance march push airlift ship "
      "strengthen boost beef augment besiege surround steam commit contribute expand double triple increase "
      "camp", "deployment", 0.8, "military"),
+    ("order tell instruct direct", "expulsion", 0.8, "sendsout"),  # "the junta ordered French troops to leave the
+    # country", "ordered the French ambassador to leave within 72 hours" (not its own troops: `events`)
     ("order", "deployment", 0.75, "prep:to|into|toward|towards+military"),  # "ordered the carrier group to the
     # Caribbean", not "ordered troops to withdraw" (a plan the modality reads)
     ("take", "deployment", 0.7, "prt:off+military"),  # "two bombers took off from Guam"
