@@ -639,7 +639,7 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("water-cannon-used", "A Chinese coast guard ship used water cannon against a Philippine supply boat.",
      [("deployment", "strike", "China coast guard", "asserted")]),
     ("a-guard-boat", "A Russian Border Guard boat entered Estonian territorial waters on the river.",
-     [("deployment", "deployment", "Russia border guard", "asserted")]),
+     [("deployment", "deployment", "Russia Border Guard", "asserted")]),
     ("a-package-of-sanctions", "BRUSSELS -- EU leaders agreed on a 14th package of sanctions against Russia.",
      [("designation", "sanction", "European Union", "")]),
     ("foreign-troops-ordered-out", "The junta in Niger ordered French troops to leave the country within a month.",
@@ -649,6 +649,27 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "expulsion", "Mali", "asserted")]),
     ("what-a-news-agency-reports", "TEHRAN (AP) -- IRNA reported that the Foreign Ministry summoned the Swiss envoy.",
      [("statement", "protest", "Iranian Foreign Ministry", "asserted")]),
+    ("a-trailing-attribution-after-an-apposition", "The army will not leave the valley, the Minister of Mines, "
+     "Joseph Kamau, announced on Friday.", [("statement", "statement", "Joseph Kamau", "asserted")]),
+    ("a-rank-in-apposition-to-a-minister", "The Minister of People's Defence, General in Chief Ali Musa, announced "
+     "on Friday that troops had left the border.", [("statement", "statement", "Ali Musa", "asserted")]),
+    ("an-announcement-dismissed", "Foreign Minister Tomas Berg dismissed the announcement on Friday as a bluff.",
+     [("statement", "rejection", "Tomas Berg", "asserted")]),
+    ("a-ship-named-with-its-navys-prefix", "The move came a day after USS Mason docked in Djibouti.",
+     [("deployment", "deployment", "US military", "asserted")]),
+    ("a-carrier-its-command-reports", "The aircraft carrier sailed into the Arabian Sea on Friday, U.S. Central "
+     "Command said.", [("deployment", "deployment", "US military", "asserted")]),
+    ("a-titled-name-the-parser-split", "Barbados's Prime Minister Ruth Clarke, a vocal critic of the plan, said on "
+     "Monday that the talks would go on.", [("statement", "statement", "Ruth Clarke", "asserted")]),
+    ("an-armed-group-besieges-a-town", "Boko Haram has besieged the town of Dikwa since May.",
+     [("deployment", "deployment", "Boko Haram", "asserted")]),
+    ("the-group-is-the-armed-group", "The Houthis have blockaded the port since May, despite a UN resolution that "
+     "demanded the group end the blockade.", [("designation", "blockade", "Houthis", "")]),
+    ("an-owned-announcement-on-a-day", "The drills follow Defence Minister Ana Ruiz's announcement on Monday that "
+     "the fleet would sail.", [("statement", "statement", "Ana Ruiz", "asserted")]),
+    ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "
+     "CCG said it acted lawfully.", [("deployment", "interdiction", "China Coast Guard", "asserted"),
+                                     ("statement", "statement", "China Coast Guard", "asserted")]),
 ]
 
 
@@ -850,6 +871,12 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"deployment"}),
     ("a-guarded-response", "The government gave a guarded first response to the ruling.", {"deployment"}),
     ("its-own-troops-ordered-out", "Putin ordered Russian troops to withdraw from the region.", {"designation"}),
+    ("airlines-are-no-warships", "Air France and KLM were among the carriers that suspended flights to Tehran on "
+     "Sunday.", {"designation", "deployment"}),
+    ("airlines-resume-operations", "Peru's aviation authority gave the airlines two days to resume operations.",
+     {"deployment"}),
+    ("control-measures-take-nothing", "In a statement on its website, the Chinese coast guard said it had taken "
+     "necessary control measures.", {"deployment"}),
     ("a-chance-encounter", "He had a chance encounter with the minister.", {"deployment"}),
     ("a-response-to-a-letter", "The ministry gave a response to the letter.", {"deployment"}),
     ("foreign-troops-are-no-ones", "KABUL (AP) — Foreign troops left the base.", {"deployment"}),
@@ -903,6 +930,9 @@ def test_forces_are_not_of_the_country_they_act_on(text: str, target_country: st
     ("SEOUL (Yonhap) -- The Joint Chiefs of Staff said the North fired an artillery rocket on Monday.",
      "Joint Chiefs of Staff", "South Korea"),
     ("ABUJA — The Defence Headquarters said troops had cleared the camp.", "Defence Headquarters", "Nigeria"),
+    ("KYIV — Russia fired 40 drones at Ukraine overnight, the Air Force said.", "Air Force", "Ukraine"),
+    ("ABUJA — The army will not leave the valley, the Minister of Mines, Joseph Kamau, announced on Friday.",
+     "Joseph Kamau", "Nigeria"),
 ])
 def test_an_office_holder_with_no_country_is_of_the_datelines(text: str, actor: str, country: str) -> None:
     said = [(m.actor, m.actor_country) for m in extract(text) if m.event_type == "statement"]
@@ -936,6 +966,26 @@ def test_the_military_of_the_story_is_the_datelines() -> None:
 def test_a_persons_forces_are_not_of_another_country_the_sentence_names() -> None:
     mentions = extract("Albanians protested against repeated intense attacks by Hun Sen's troops.")
     assert [m.actor for m in mentions if m.event_type == "deployment"] == ["Hun Sen forces"]
+
+
+def test_a_titled_name_the_parser_split_is_of_the_country_before_the_title() -> None:
+    said = [(m.actor, m.actor_country) for m in extract("Barbados's Prime Minister Ruth Clarke, a vocal critic of "
+                                                         "the US plan, said on Monday that the talks would go on.")]
+    assert said == [("Ruth Clarke", "Barbados")], said
+
+
+def test_a_distinctive_force_name_is_of_the_country_in_the_news_not_the_datelines() -> None:
+    text = ("TAIPEI (AP) — China staged drills around Taiwan on Monday. The Southern Fleet Command said "
+            "the drills would go on.")
+    said = [(m.actor, m.actor_country) for m in extract(text) if m.event_type == "statement"]
+    assert ("Southern Fleet Command", "China") in said, said
+
+
+def test_a_closed_quotation_is_no_earlier_sentence_of_the_next_one() -> None:
+    text = ('"We will not retreat," the army chief said on Monday, accusing the rebels of lying.\n'
+            'The rebels\' spokesman, Paul Obi, rejected the claim as "a lie.')
+    mentions = extract(text)
+    assert not [m for m in mentions if m.actor == "Paul Obi" and m.sentence.startswith('"We')], mentions
 
 
 def test_one_row_per_event_kind_and_actor_in_a_sentence() -> None:

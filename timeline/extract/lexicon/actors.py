@@ -19,6 +19,15 @@ MILITARY_NOUNS: Final = frozenset(
     "warplane gunboat corvette cutter instructor mercenary serviceman servicemember peacekeeper infantry "
     "infantryman trooper sniper howitzer launcher uav minesweeper officer rebel insurgent militant guerrilla guerilla "
     "jihadist separatist paramilitary gunman combatant extremist police policeman gendarme gendarmerie contingent"))
+# Ships and aircraft: with no country named, the ones a military speaker reports are its own ("the carrier entered
+# the Caribbean, Southern Command said"); not a unit, which may be anyone's ("the unit had liberated villages").
+CRAFT_NOUNS: Final = frozenset(words("warship ship vessel destroyer frigate cruiser carrier submarine bomber jet "
+                                     "fighter aircraft airplane plane drone helicopter warplane gunboat corvette "
+                                     "cutter minesweeper"))
+# A "carrier" in a sentence about air travel is an airline ("Iberia and TAP were among the carriers that suspended
+# flights"), unless a word before it makes it a warship ("the aircraft carrier").
+AIRLINE_SENSE_WORDS: Final = frozenset(words("airline flight passenger route ticket fare traveller traveler"))
+WARSHIP_CARRIER_WORDS: Final = frozenset(words("aircraft helicopter supercarrier amphibious nuclear uss navy naval"))
 # What forces act on, not whose they are: "forces against villages of ethnic Albanians" are not Albania's.
 TARGET_PREPOSITIONS: Final = frozenset(words("against on into at toward towards upon"))
 # Members of armed groups that are not a state's forces: "Rwandan rebels", "the militants" (an armed group actor).
@@ -64,6 +73,11 @@ NO_MINISTRIES: Final = frozenset({"United States"})
 
 # Nouns that name a state's forces without naming which: "the military", "troops" (the speaker's own, when
 # a state speaks).
+# Words of the names of services every state has ("the Air Force", "the Coast Guard", "the National Guard"): such a
+# name with no country is the dateline's; a distinctive one ("the Eastern Theater Command") the country in the news.
+SERVICE_NAME_WORDS: Final = frozenset(words("air force navy naval army coast border guard national marine marines "
+                                            "corps ground forces special defence defense self aerospace space "
+                                            "territorial presidential republican"))
 GENERIC_FORCES: Final = frozenset(words("military force troop army soldier"))
 # Words of a force's name that do not make it a proper name of its own ("the Venezuelan National Army").
 FORCE_NAME_FILLERS: Final = frozenset(words("the army armed national"))
@@ -123,6 +137,9 @@ INSTITUTION_HEADS: Final = frozenset(words(
 # "the group", "the bloc": the organisation last named.
 BODY_NOUNS: Final = frozenset(words("group movement organization organisation rebel faction bloc alliance "
                                     "coalition paramilitary militant insurgent"))
+# Of these, the words a story uses for an armed group it named before ("the group", "the faction"), never for the
+# UN or a state: an armed group named before takes precedence.
+ARMED_BODY_NOUNS: Final = frozenset(words("group faction rebel"))
 POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "its", "their"})
 PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
 # Words before or in a person's name that tell the person's gender (so which of "he" and "she" names them).

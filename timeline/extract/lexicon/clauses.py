@@ -65,6 +65,9 @@ LOCATED_EVENTS: Final = frozenset(words("bombing blast explosion massacre shelli
                                         "shooting invasion occupation annexation siege blockade"))
 # Passives that state what their subject does or holds: "Israel is opposed to", "forces were engaged in fighting".
 STATE_PASSIVES: Final = frozenset(words("oppose engage involve commit determine prepare"))
+# Verbs that close a sentence as its attribution: "..., the minister, X, announced on Tuesday."
+ATTRIBUTION_VERBS: Final = frozenset(words("say announce add state declare confirm warn insist claim report note "
+                                           "explain write tell stress"))
 # "quoted X as saying": X speaks.
 QUOTING_VERBS: Final = frozenset(words("quote cite"))
 # What carries an actor's words: "Saddam's message called for", "a statement by the ministry said".

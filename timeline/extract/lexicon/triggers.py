@@ -32,7 +32,9 @@ class Sense:
     held "as", or the noun it makes its object ("held civilians as human shields", "took 250 people hostage", not
     "held talks on the hostages"); "notwith:a|b" no "with" phrase of these ("hit China with tariffs"); "withforce"
     a "with" phrase naming forces ("an encounter with security forces"); "sendsout" an envoy or a nation's forces as
-    the object, told to leave ("ordered French troops to leave"). Several
+    the object, told to leave ("ordered French troops to leave"); "armed" an armed group as the subject ("the RSF
+    has besieged El Fasher"); "possdated" a noun with a named owner and a date of its own ("Hegseth's announcement
+    on Thursday"). Several
     needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
@@ -84,6 +86,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "encircle circle shadow concentrate gather assemble rush pour land advance march push airlift ship "
      "strengthen boost beef augment besiege surround steam commit contribute expand double triple increase "
      "camp", "deployment", 0.8, "military"),
+    ("besiege surround encircle advance march", "deployment", 0.75, "armed"),  # "the RSF has besieged El Fasher",
+    # "M23 advanced on Goma": a registered armed group, or rebels, as the subject
     ("order tell instruct direct", "expulsion", 0.8, "sendsout"),  # "the junta ordered French troops to leave the
     # country", "ordered the French ambassador to leave within 72 hours" (not its own troops: `events`)
     ("order", "deployment", 0.75, "prep:to|into|toward|towards+military"),  # "ordered the carrier group to the
@@ -221,7 +225,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("dismiss refute", "denial", 0.8, "obj:report|claim|allegation|accusation|suggestion|rumor|rumour|story"),
     ("reject refuse rebuff oppose veto", "rejection", 0.8, "nospeech"),
     ("dismiss", "rejection", 0.75, "obj:decision|move|plan|proposal|offer|demand|call|idea|threat|warning|"
-                                   "ultimatum|request|appeal|criticism|concern|plea"),  # not "dismissed the minister"
+                                   "ultimatum|request|appeal|criticism|concern|plea|announcement|statement|remark|"
+                                   "designation|measure|sanction"),  # not "dismissed the minister"
     ("rule", "rejection", 0.8, "prt:out"),  # "ruled out sending troops", not "the court ruled"
     ("decline", "rejection", 0.7, "comp+nospeech"),  # "declined to resign", not "declined to comment"
     ("demand", "demand", 0.85, ""),
@@ -361,6 +366,8 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("rejection refusal", "rejection", 0.75, "light|owned"),
     ("statement announcement declaration speech address remark", "statement", 0.65, "light"),
     ("reminder signal", "statement", 0.6, "light"),  # "issued a stern reminder to Iraq that", "sent strong signals"
+    ("announcement speech address declaration", "statement", 0.6, "possdated"),  # "follows Hegseth's announcement
+    # on Thursday that", "since Putin's address of Feb. 21"
     ("statement announcement declaration communique", "statement", 0.6, "prep:by|from"),  # "a statement by the
     # ministry", "according to a statement from the ministry"
 )
