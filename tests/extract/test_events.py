@@ -667,6 +667,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "demanded the group end the blockade.", [("designation", "blockade", "Houthis", "")]),
     ("an-owned-announcement-on-a-day", "The drills follow Defence Minister Ana Ruiz's announcement on Monday that "
      "the fleet would sail.", [("statement", "statement", "Ana Ruiz", "asserted")]),
+    ("a-leader-called-a-name", 'President Ana Ruiz called Ortega "a tinpot dictator" on Monday.',
+     [("statement", "statement", "Ana Ruiz", "asserted")]),
     ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "
      "CCG said it acted lawfully.", [("deployment", "interdiction", "China Coast Guard", "asserted"),
                                      ("statement", "statement", "China Coast Guard", "asserted")]),

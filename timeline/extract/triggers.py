@@ -298,6 +298,9 @@ def _call_sense(tok: Token) -> Sense | None:
             return None if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) else \
                 Sense("statement", 0.6)
         if child.dep_ == "dobj" and child.ent_type_ in {"PERSON", "GPE", "ORG"}:
+            if any(c.dep_ in {"appos", "oprd"} for c in child.children) or any(
+                    c.dep_ == "oprd" for c in tok.children):  # 'called Petro "an illegal drug leader"': a naming
+                return Sense("statement", 0.6)
             return Sense("consultation", 0.75)
     return None
 

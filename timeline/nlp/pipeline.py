@@ -46,6 +46,8 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc) and _a_name_goes_on(doc[token.i + 1], doc[token.i + 2]):
+                doc[token.i + 2].is_sent_start = False  # "15:10 GMT\nRoger Wicker, ..., said": not "Roger." alone
         elif _ACRONYM.match(token.text) and _starts_sentence(doc[token.i + 1]):
             doc[token.i + 1].is_sent_start = True  # "... from the U.S. Earlier this week, ..."
     for start in [*_after_datelines(doc.text), *after_live_stamps(doc.text)]:
@@ -182,6 +184,11 @@ class InitialNouns:
                 tok.pos_ = pos
                 tok.morph = morph
         return doc
+
+
+def _a_name_goes_on(first: Token, second: Token) -> bool:
+    """Two capitalised words opening a line, the first no sentence of its own: a name ("Roger Wicker")."""
+    return first.is_alpha and first.is_title and second.is_alpha and second.is_title and "\n" not in first.whitespace_
 
 
 def _starts_sentence(token: Token) -> bool:
