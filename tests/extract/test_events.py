@@ -667,6 +667,20 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "demanded the group end the blockade.", [("designation", "blockade", "Houthis", "")]),
     ("an-owned-announcement-on-a-day", "The drills follow Defence Minister Ana Ruiz's announcement on Monday that "
      "the fleet would sail.", [("statement", "statement", "Ana Ruiz", "asserted")]),
+    ("soldiers-charged-are-indicted", "ABUJA — Two soldiers were charged with murder on Monday.",
+     [("designation", "indictment", "Nigeria", "asserted")]),
+    ("a-named-operation-launched", "NEW DELHI: The Indian Army launched Operation Shield on Tuesday.",
+     [("deployment", "strike", "Indian Army", "asserted")]),
+    ("shelling-by-a-force-read-as-a-verb", "Heavy shelling by the Azerbaijani army was reported in two villages "
+     "overnight, officials said.", [("deployment", "strike", "Azerbaijani Army", "")]),
+    ("flights-suspended-in-a-countrys-cities", "India struck targets across the border on Wednesday. Flights were "
+     "suspended at Karachi and Lahore airports until further notice.",
+     [("designation", "suspension", "Pakistan", "asserted")]),
+    ("a-participle-after-a-quotation", 'Defence Minister Ana Ruiz said the raids were "a final warning," cautioning '
+     "President Tomas Berg that he would pay a price.", [("statement", "warning", "Ana Ruiz", "asserted")]),
+    ("the-department-of-a-name", "The Department of State named two firms. The Department of the Treasury's Office "
+     "of Foreign Assets Control is designating six people.",
+     [("designation", "designation", "Treasury Department", "asserted")]),
     ("a-leader-called-a-name", 'President Ana Ruiz called Ortega "a tinpot dictator" on Monday.',
      [("statement", "statement", "Ana Ruiz", "asserted")]),
     ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "
@@ -873,6 +887,11 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
      {"deployment"}),
     ("a-guarded-response", "The government gave a guarded first response to the ruling.", {"deployment"}),
     ("its-own-troops-ordered-out", "Putin ordered Russian troops to withdraw from the region.", {"designation"}),
+    ("islets-claimed-by-states", "The islets, a chain of uninhabited rocks, are administered by Japan but claimed by "
+     "China.", {"statement"}),
+    ("a-duty-is-no-charge", "CARACAS, Venezuela (AP) — The armed forces are constitutionally charged with guarding "
+     "the border.", {"designation"}),
+    ("a-bodys-task-is-no-charge", "ABUJA — The commission is charged with overseeing the vote.", {"designation"}),
     ("airlines-are-no-warships", "Air France and KLM were among the carriers that suspended flights to Tehran on "
      "Sunday.", {"designation", "deployment"}),
     ("airlines-resume-operations", "Peru's aviation authority gave the airlines two days to resume operations.",

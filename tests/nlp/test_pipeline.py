@@ -69,6 +69,7 @@ def test_an_acronym_the_text_defines_means_that_name() -> None:
     ("Live\n11:05 GMT — Poland scrambled jets.\n09:15 am IST: The army said.\n12.30 - “We will respond,” he said.",
      ["Poland", "The army", "“We will"]),
     ("At 11:05 GMT - an hour late - the talks resumed.\nBy 14:00 the troops had left.", []),  # times in sentences
+    ("Live\n11:20 AM IST: Pakistan's cabinet met.\n9:05 P.M. PKT - The army said.", ["Pakistan's", "The army"]),
 ])
 def test_a_live_blogs_entries_start_after_their_stamps(text: str, entries: list[str]) -> None:
     assert [text[i:].split(" ")[0] for i in after_live_stamps(text)] == [e.split(" ")[0] for e in entries]

@@ -29,6 +29,7 @@ from timeline.extract.lexicon.clauses import (
     RESPONSIBILITY_VERBS,
     STATE_PASSIVES,
 )
+from timeline.extract.lexicon.triggers import STATEMENT_VERBS
 
 ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "pobj"})
 
@@ -157,6 +158,10 @@ def subject_of(tok: Token) -> Token | None:
                 return passive
             return _misattached_agent(tok)
         dep, head = tok.dep_, tok.head
+        if dep == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in STATEMENT_VERBS and head.dep_ == "ccomp" \
+                and head.head.lemma_.lower() in STATEMENT_VERBS and tok.doc[tok.i - 1].is_punct:
+            tok = head.head  # 'Katz said the strikes were "a warning," cautioning al-Sharaa that': Katz cautions
+            continue
         came_from_adverbial = dep in {"advcl", "conj"}
         came_from_complement = dep == "xcomp"
         if head.i == tok.i:
@@ -196,8 +201,8 @@ def _inverted_speaker(tok: Token) -> Token | None:
     warned the minister"): the parser takes the quotation's first word for the subject, or the speaker for the
     object. Only when the verb comes straight after the closing mark and the speaker straight after the verb."""
     doc = tok.doc
-    if tok.i < 2 or tok.i + 1 >= len(doc) or not is_verbal(tok):
-        return None
+    if tok.i < 2 or tok.i + 1 >= len(doc) or not is_verbal(tok) or tok.tag_ in {"VBG", "VBN"}:
+        return None  # ('... a warning," cautioning al-Sharaa that': a participle, whose object is the one warned)
     before = doc[tok.i - 1]
     if before.text == "," and tok.i >= 3:
         before = doc[tok.i - 2]

@@ -18,12 +18,14 @@ from timeline.extract import syntax
 from timeline.extract.lexicon.actors import (
     AIRLINE_SENSE_WORDS,
     ARMED_GROUP_NOUNS,
+    CLAIMED_PLACES,
     DEFENCE_KINDS,
     DEFENCE_NOUNS,
     DEFENCE_SYSTEMS,
     MILITARY_NOUNS,
     MILITARY_TOKEN_PATTERN,
     WARSHIP_CARRIER_WORDS,
+    WHOLE_BODY_HEADS,
 )
 from timeline.extract.lexicon.clauses import (
     DATED_ATTACK_NOUNS,
@@ -86,6 +88,14 @@ def _an_airline(carrier: Token) -> bool:
     """"The carriers that suspended flights": a sentence about air travel, no word making the carrier a warship."""
     before = {t.lower_ for t in carrier.doc[max(carrier.i - 3, carrier.sent.start):carrier.i]}
     return not before & WARSHIP_CARRIER_WORDS and any(t.lemma_.lower() in AIRLINE_SENSE_WORDS for t in carrier.sent)
+
+
+def _named_operation(tok: Token) -> Token | None:
+    """The name "Operation" opens ("Operation Sindoor", "Operation Southern Spear"), which the parser makes the
+    head of the phrase, or None."""
+    if tok.dep_ != "compound" or tok.text != "Operation" or tok.head.pos_ != "PROPN" or tok.head.i < tok.i:
+        return None
+    return tok.head if tok.head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "appos", "ROOT"} else None
 
 
 def _bare_operations(noun: Token) -> bool:
@@ -220,6 +230,17 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
     if needs == "passive":  # "was charged with the slaying": done to its subject by no one named
         return not noun and any(c.dep_ == "nsubjpass" for c in hit_tok.children) and not any(
             c.dep_ == "agent" for c in hit_tok.children)
+    if needs == "notplace":  # "the Senkakus ... are claimed by China and Taiwan": a claim to a place
+        subject = next((c for c in hit_tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and hit_tok.dep_ == "conj":  # "are administered by Japan but claimed by China"
+            subject = next((c for c in hit_tok.head.children if c.dep_ == "nsubjpass"), None)
+        named = [t for c in subject.children if c.dep_ == "appos" for t in c.subtree] if subject is not None else []
+        return subject is None or not (subject.ent_type_ in {"GPE", "LOC", "FAC"} or subject.lemma_.lower() in
+                                       CLAIMED_PLACES or any(t.lemma_.lower() in CLAIMED_PLACES for t in named))
+    if needs == "person":  # "Kopp was charged with", not "the FANB is charged with guaranteeing" (a duty)
+        subject = next((c for c in hit_tok.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        return subject is None or not (subject.lemma_.lower() in WHOLE_BODY_HEADS or (
+            subject.ent_id_ and subject.ent_id_ in fighters and subject.ent_type_ != "PERSON"))
     if needs == "nospeech":  # "refused to comment", "declined to say": no refusal of anything in the crisis
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS for c in hit_tok.children)
     if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)
@@ -329,12 +350,13 @@ def find_hits(sent: Span | Sequence[Token], fighters: frozenset[str] = frozenset
                     hits.append(Hit(tok, sense, False))
                     break
         elif tok.pos_ in {"NOUN", "PROPN"}:
-            if tok.dep_ == "compound" or any(
+            named = _named_operation(tok)  # "launched Operation Sindoor": the operation is the name it heads
+            if (tok.dep_ == "compound" and named is None) or any(
                     c.lower_ in NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a carrier battle group", "strike force", "general strike": no event named
             for sense in NOUN_TRIGGERS.get(lemma, ()):
-                if _satisfied(tok, sense, True, fighters):
-                    hits.append(Hit(tok, sense, True))
+                if _satisfied(named or tok, sense, True, fighters):
+                    hits.append(Hit(named or tok, sense, True))
                     break
     return hits
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.organisations import POLICE, armed_group, police, registered_among
 from timeline.extract.actors.phrases import country_of_tokens
+from timeline.extract.actors.places import city_country
 from timeline.extract.actors.pronouns import body_that_spoke
 from timeline.extract.actors.registry import Actor
 from timeline.extract.actors.resolve import Resolver
@@ -66,6 +67,11 @@ class ActorFinder:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             found = self.resolver.phrase(obj) if obj is not None else None
             return [found] if found is not None else []
+        agent = noun_agent(tok) if tok.tag_ == "VBG" and hit.event_type == "deployment" and tok.dep_ in {
+            "acl", "nsubj", "nsubjpass", "ROOT"} else None  # (not a byline's "Reporting by X")
+        found = self.resolver.phrase(agent) if agent is not None else None
+        if found is not None:  # "Heavy shelling by the Pakistan Army was reported", the gerund read as a verb
+            return [found]
         subject = subject_of(tok)
         if subject is None:
             return self._summoner(hit) or self._passive_force(hit) or self._posture_in_context(hit) or \
@@ -119,11 +125,22 @@ class ActorFinder:
             found = police(ctx, tok, [], self.resolver.context_country(tok))
             return [Resolved(found.actor, "context")] if found is not None else []
         family = SUBTYPES[hit.subtype].family
+        where = self._closed_where(tok) if family == "closure" or hit.subtype == "suspension" else ""
+        if where:  # "Flight operations were suspended at Srinagar, Jammu and Leh airports": India's
+            return [Resolved(self.registry.state(where), "context")]
         earlier = ctx.last(tok.idx, did=family)
         if earlier is not None:
             return [Resolved(earlier, "context")]
         country = self.resolver.context_country(tok)
         return [Resolved(self.registry.state(country), "context")] if country else []
+
+    def _closed_where(self, verb: Token) -> str:
+        """The one country of the places where something was closed or suspended ("at Srinagar, Jammu and Leh
+        airports", "over Kharkiv"), a city placed by GeoNames too, or ""."""
+        places = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "over", "across"}
+                  for t in p.subtree if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.is_title)]
+        found = {self.registry.country(t.text) or city_country(t.text, self.registry) or "" for t in places} - {""}
+        return found.pop() if len(found) == 1 else ""
 
     def _list_owner(self, verb: Token) -> Resolved | None:
         """"He was placed on the FBI's most wanted list", "put on the UN blacklist": whose list it is (its possessor,

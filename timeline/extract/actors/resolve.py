@@ -203,7 +203,8 @@ class Resolver:
         known = reg.lookup(span_text)
         if known is not None and not (mods and mods[0].lower_ in NON_ACTOR_MODIFIERS):
             return Resolved(known, "registry")
-        if not mods and lemma in DEFINITE_BODY_HEADS and any(t.lower_ == "the" for t in head.lefts):
+        if not mods and lemma in DEFINITE_BODY_HEADS and any(t.lower_ == "the" for t in head.lefts) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # (not "the Department of the Treasury")
             prev = self.ctx.last_named(head.idx, lemma)  # "the ministry said": the ministry last named
             if prev is not None:
                 return Resolved(prev, "coref")

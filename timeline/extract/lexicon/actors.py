@@ -140,6 +140,12 @@ BODY_NOUNS: Final = frozenset(words("group movement organization organisation re
 # Of these, the words a story uses for an armed group it named before ("the group", "the faction"), never for the
 # UN or a state: an armed group named before takes precedence.
 ARMED_BODY_NOUNS: Final = frozenset(words("group faction rebel"))
+# Places a state claims: "the islets are claimed by China" is a standing claim, no utterance.
+CLAIMED_PLACES: Final = frozenset(words("island islet isle shoal reef atoll archipelago territory region area land "
+                                        "sea water waters zone peninsula province enclave border"))
+# A state body or a force as a whole: what is "charged with" a task, not with a crime.
+WHOLE_BODY_HEADS: Final = frozenset(words("military army navy force command ministry agency department office "
+                                          "commission committee council authority government"))
 POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "its", "their"})
 PRONOUNS_PERSON: Final = frozenset({"he", "she", "him", "her", "his"})
 # Words before or in a person's name that tell the person's gender (so which of "he" and "she" names them).

@@ -120,8 +120,9 @@ TITLE_DATELINE: Final = (r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*([A
 TITLE_DATELINE_END: Final = (r"\s*(?!(?:The|A|An) )([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:,\s*[A-Z][a-z]{2,8}\.? "
                              r"\d{1,2}\s*\([A-Z][A-Za-z .]{1,29}\)\s*(?:[—–:]|--|- )?|\([A-Z][A-Za-z .]{1,29}\)\s*"
                              r"(?:[—–:]|--|- )|:)")
-# A live blog's time stamp opening a line: "11:05 GMT — Poland scrambled jets", "09:15 am IST: The army said".
-LIVE_STAMP: Final = (r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:--|[—–:|-])[ \t]*"
+# A live blog's time stamp opening a line: "11:05 GMT — Poland scrambled jets", "09:15 am IST: The army said",
+# "11:20 AM IST: Pakistan's National Security Committee ...".
+LIVE_STAMP: Final = (r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?\s*(?:--|[—–:|-])[ \t]*"
                      r"(?=[A-Z\"“'‘])")
 
 _DATELINE_PLACE = re.compile(DATELINE_PLACE)

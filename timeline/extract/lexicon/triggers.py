@@ -33,8 +33,10 @@ class Sense:
     "held talks on the hostages"); "notwith:a|b" no "with" phrase of these ("hit China with tariffs"); "withforce"
     a "with" phrase naming forces ("an encounter with security forces"); "sendsout" an envoy or a nation's forces as
     the object, told to leave ("ordered French troops to leave"); "armed" an armed group as the subject ("the RSF
-    has besieged El Fasher"); "possdated" a noun with a named owner and a date of its own ("Hegseth's announcement
-    on Thursday"). Several
+    has besieged El Fasher"); "notplace" no place as the subject of the passive ("the islets are claimed by
+    China"); "person" a subject that is not a state body or a force as a whole ("the ministry", "the army", a
+    registered force); "possdated" a noun with a named owner and a date of its own ("Hegseth's announcement on
+    Thursday"). Several
     needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
@@ -190,7 +192,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("indict", "indictment", 0.8, ""),
     ("rule", "ruling", 0.75, "verdict"),  # "the INS ruled that the boy must return", "a judge ruled against them"
     ("uphold overturn overrule subpoena", "ruling", 0.75, ""),  # "a judge upheld the agency", "subpoenaed him"
-    ("charge", "indictment", 0.75, "passive"),  # "Kopp was charged with the slaying": a court's charge
+    ("charge", "indictment", 0.75, "passive+person"),  # "Kopp was charged with the slaying": a court's charge;
+    # not "the armed forces are charged with guarding the border" (a duty)
     ("charge", "accusation", 0.7, "prep:with"),  # "charging its neighbour with supporting dissidents"
     ("charge", "indictment", 0.75, "entity"),
     ("arrest jail imprison detain", "arrest", 0.7, ""),  # by police or forces: a use of force, not a legal act
@@ -239,7 +242,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                        "accusation|characterization|characterisation"),  # "disputed the account"
     ("accuse denounce condemn criticize criticise blame mock slam decry ridicule deplore censure castigate lambaste "
      "lambast blast rebuke chide fault", "accusation", 0.8, ""),
-    ("claim allege", "claim", 0.7, "notobj:life|victim|toll"),  # not "the bombings claimed 217 lives"
+    ("claim allege", "claim", 0.7, "notobj:life|victim|toll+notplace"),  # not "the bombings claimed 217 lives",
+    # nor "the islands are claimed by China and Taiwan" (a standing claim to a place, no utterance)
     ("vow pledge promise", "threat", 0.8, "obj:revenge|retaliation|retaliate|response|respond|avenge|punish|"
                                           "punishment|retribution|destroy|crush"),
     ("pledge vow promise offer", "pledge", 0.75, ""),
