@@ -77,6 +77,10 @@ DATELINES = [
     ("Balkan Morning Brief — 27.03.2026\n\nThe main stories this morning." + BODY, "2026-03-27"),
     ("PRESS RELEASE\nNo. 2026-41 — 22 May 2026 (Fri.)" + BODY, "2026-05-22"),
     ("Baltic Wire | 03.07.2024\nHeadline" + BODY, "2024-07-03"),
+    ("Headline\nOn March 3, 2024 9:15 amIn World by Jane Doe" + BODY, "2024-03-03"),  # a blog's line, copied tight
+    ("Headline\nPress Release, Ana Ruiz, Minister of Defence, March 3, 2024" + BODY, "2024-03-03"),  # after a comma
+    ("Headline\nISLAND WIRE - Mar 3, 2024 - 09:15 | Asia, World" + BODY, "2024-03-03"),  # then the section
+    ("Headline\nOn March 3, 2024, Russia attacked the port." + BODY, None),  # prose opening with a date
     # a date under a standfirst still counts; a date in running prose never does
     ("The juntas close ranks\n\nThe alliance is no longer a paper union. But its leaders may be trading one "
      "dependency for another, writes our editor.\n\nFeb. 11, 2026\n\nWhen the ruler spoke, few were surprised.",

@@ -7,11 +7,14 @@ What counts (each a class of line, not a site's layout):
   written with a capital inside a short line ("Jane Doe Published Mar 3, 2024 Updated Mar 3, 2024 09:15am");
 - a byline that carries the date: "By Jane Doe | March 3, 2024", "by Jane Doe, The Hill - 07/09/24 10:05 AM ET",
   or a name without "By", perhaps with its outlet: "Jane Doe - The Island Star July 3, 2024 | 12:00am";
-- a date that opens a line near the top, alone or followed by a time, a separator or "by ...": "March 3, 2024 at
-  9:15 a.m. EST", "Monday 9 March 2026 · Live updates", "03.07.2024 15:27", "2024-03-03T09:15:00Z";
+- a date that opens a line near the top (perhaps after "On"), alone or followed by a time, a separator, "by ..." or
+  "in <section>": "March 3, 2024 at 9:15 a.m. EST", "Monday 9 March 2026 · Live updates", "03.07.2024 15:27",
+  "2024-03-03T09:15:00Z", "On February 13, 2025 8:14 pm In News by ...";
 - a wire-service dateline: "MOSCOW, Nov. 28, 2021 —", "KYIV, March 3 (Reuters) -", "MOSCOW, March 3. /TASS/." (no
   year: no day);
-- a date that closes a header line after a separator: "Caucasus Morning Brief — 27.03.2026".
+- a date that closes a header line after a separator or a comma, perhaps with a time and a section after it:
+  "Caucasus Morning Brief — 27.03.2026", "Press Statement, Antony J. Blinken, Secretary of State, February 23,
+  2024", "KYODO NEWS - Aug 26, 2024 - 15:20 | Japan, World".
 
 Dates are read as "Mar 3, 2024", "Jul.3,2024", "3 March 2024", ISO days and timestamps (a time glued to the year, as
 copied pages print it: "July 3, 20242:05 PM GMT+8"), and numbers-only dates: "03.07.2024" and
@@ -66,7 +69,7 @@ _LABEL = rf"(?P<label>{_STRONG}|{_WEAK})(?:{_SP}+(?:on|at)|{_IN_OUTLET})?"
 # What may stand between a label (or a byline) and its date: separators, a time, a weekday.
 _GAP = rf"(?:{_SP}|{_SEP}|{_TIME}|(?P<wd>{_WD})\.?(?![a-z]))*"
 _LABEL_BEFORE = re.compile(rf"(?i)(?:^|(?<=[^\w]))(?:{_LABEL}){_GAP}$")
-_OPENS = re.compile(rf"(?i)^{_GAP}$")
+_OPENS = re.compile(rf"(?i)^(?:on{_SP}+)?{_GAP}$")  # "On February 13, 2025 8:14 pm In News by ..."
 _BYLINE = re.compile(rf"(?i)^{_SP}*by:?{_SP}+(?-i:[A-Z])[^\n]{{1,80}}?(?:{_SP}|{_SEP}){_GAP}$")
 # A byline without "By": a name of two or three words, perhaps its outlet after a separator, then the date ("Ana
 # Cruz Jul 3, 2024 14:05", "Ana Cruz - The Island Star July 3, 2024 | 12:00am").
@@ -74,14 +77,15 @@ _NAME = r"[A-Z][a-z'’-]+"
 _NAMED_BYLINE = re.compile(
     rf"^{_SP}*{_NAME}(?:{_SP}+(?:[A-Z]\.|{_NAME})){{1,2}}"
     rf"(?:{_SP}*[-–—,|/]{_SP}*(?:The{_SP}+)?[A-Z][\w.'’&-]*(?:{_SP}+[A-Z][\w.'’&-]*){{0,3}})?{_SP}+{_GAP}$")
-_TITLE_END = re.compile(rf"{_SP}(?:[|·•—–]|-){_SP}*(?:(?i:{_WD})\.?,?{_SP}+)?$")
+_TITLE_END = re.compile(rf"(?:{_SP}(?:[|·•—–]|-)|,){_SP}*(?:(?i:{_WD})\.?,?{_SP}+)?$")
 # What may follow a dateline's date on its line: a time, then the line's end, a separator, "by ...", a label, or a
 # place closing the line after a comma ("Wednesday 3 July 2024 14:05, UK").
 _AFTER_OK = re.compile(
-    rf"(?i)^\.?(?:{_SP}|,)*(?:{_TIME}(?:{_SP}|,)*)?(?:$|[|·•/—–\-(]|by\b|source\b|{_STRONG}\b"
+    rf"(?i)^\.?(?:{_SP}|,)*(?:{_TIME}(?:{_SP}|,)*)?(?:$|[|·•/—–\-(]|by\b|in\b|source\b|{_STRONG}\b"
     rf"|(?<=,)(?:{_SP}*(?-i:[A-Z])[\w.'’-]*){{1,3}}{_SP}*$)")
-_TITLE_AFTER = re.compile(
-    rf"(?i)^{_SP}*(?:[|·•—–-]{_SP}*)?(?:{_TIME}{_SP}*)?(?:\({_SP}*(?:{_WD})\.?{_SP}*\){_SP}*)?$")
+_TITLE_AFTER = re.compile(  # "KYODO NEWS - Aug 26, 2024 - 15:20 | Japan, World": a time, then a section's name
+    rf"(?i)^{_SP}*(?:[|·•—–-]{_SP}*)?(?:{_TIME}{_SP}*)?(?:\({_SP}*(?:{_WD})\.?{_SP}*\){_SP}*)?"
+    rf"(?:[|·•]{_SP}*(?-i:[A-Z])[\w ,&'’-]{{0,40}})?$")
 _ZONE_ON_LINE = re.compile(rf"(?<![A-Za-z])(?P<tz>{_ZONES})(?![A-Za-z])")
 # Wire-service datelines: "MOSCOW, Nov. 28, 2021 —", "KYIV, Ukraine, March 3, 2022 (Reuters) -", "Jammu, May 8",
 # "MOSCOW, March 3. /TASS/."
