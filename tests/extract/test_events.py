@@ -1057,6 +1057,13 @@ def test_a_date_on_another_events_noun_does_not_date_the_statement() -> None:
     assert statement.date_basis == "publication"
 
 
+def test_a_date_on_the_meeting_where_words_were_said_dates_them() -> None:
+    text = ('President Ana Ruiz called the raid "a grave provocation" at a meeting with her security council on '
+            "Wednesday.")
+    statement = next(m for m in extract(text, timexes=True) if m.event_type == "statement")
+    assert (statement.date_text, statement.date_basis) == ("Wednesday", "relative")
+
+
 def test_a_date_on_the_events_own_participle_dates_it() -> None:
     text = "The newspaper cited remarks made last week by the Syrian ambassador to Washington."
     said = [m for m in extract(text, timexes=True) if m.event_type == "statement"]

@@ -131,6 +131,14 @@ def test_byline_date_and_time_are_flagged_and_read_together() -> None:
         ("2 am", "2024-07-09T02:00", False), ("The next day", "XXXX-XX-XX", False)]
 
 
+def test_a_lede_on_its_datelines_line_keeps_its_own_dates() -> None:
+    text = ("March 3, 2024 (GOMA) – Rebels shelled the airport on Sunday, killing two guards and wounding several "
+            "others, officials said.")
+    spans = find_timexes(text, D("2024-03-03"))
+    assert [(s.text, s.value, s.dateline) for s in spans] == [("March 3, 2024", "2024-03-03", True),
+                                                               ("Sunday", "2024-03-03", False)]
+
+
 def test_anchor_keyword_resolves_anaphora_in_a_lone_sentence() -> None:
     span = find_timexes("Two days later the bridge was hit.", SAT, anchor=D("2024-03-01"))[0]
     assert span.date_start == D("2024-03-03")

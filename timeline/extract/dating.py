@@ -124,6 +124,10 @@ class ArticleDates:
                         anc.tag_ == "VBN" and anc.head.i == hit.token.i)):
                     continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause;
                     # "remarks made last week", "the strikes carried out on Monday": the event's own participle
+                if anc.i in others and hit.event_type == "statement" and anc.dep_ == "pobj" and \
+                        anc.head.lower_ in {"at", "during"} and anc.head.head.i in rank:
+                    continue  # "called it a provocation at a meeting with the government on Wednesday": the
+                    # setting of the words, whose date is theirs
                 if is_verbal(anc) or anc.pos_ == "AUX" or anc.i in others:
                     break  # the expression dates another clause or another event
         return best[2]

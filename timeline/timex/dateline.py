@@ -86,6 +86,8 @@ _AFTER_OK = re.compile(
 _TITLE_AFTER = re.compile(  # "KYODO NEWS - Aug 26, 2024 - 15:20 | Japan, World": a time, then a section's name
     rf"(?i)^{_SP}*(?:[|·•—–-]{_SP}*)?(?:{_TIME}{_SP}*)?(?:\({_SP}*(?:{_WD})\.?{_SP}*\){_SP}*)?"
     rf"(?:[|·•]{_SP}*(?-i:[A-Z])[\w ,&'’-]{{0,40}})?$")
+# Where a lede starts on its dateline's line: after a dash, a sentence of prose ("(EL FASHER) – The RSF ...").
+_LEDE_AFTER = re.compile(rf"(?:—|–|--|{_SP}-){_SP}*(?=[A-Z\"“][^\n]{{60}})")
 _ZONE_ON_LINE = re.compile(rf"(?<![A-Za-z])(?P<tz>{_ZONES})(?![A-Za-z])")
 # Wire-service datelines: "MOSCOW, Nov. 28, 2021 —", "KYIV, Ukraine, March 3, 2022 (Reuters) -", "Jammu, May 8",
 # "MOSCOW, March 3. /TASS/."
@@ -301,6 +303,9 @@ def find_datelines(text: str) -> list[DatelineDate]:
             if day is None and not readings:
                 continue
             region = (line_start, line_end) if name != "title" else (line_start + m.start(), line_end)
+            lede = _LEDE_AFTER.search(after) if name == "line" else None
+            if lede is not None:  # "August 12, 2025 (EL FASHER) – The RSF launched ... on Sunday": the lede's own
+                region = (line_start, line_start + m.end() + lede.start())  # dates are no dateline's
             found.append(DatelineDate(line_start + m.start(), line_start + m.end(), m.group(), name, day, region,
                                       readings))
     return sorted(found, key=lambda d: d.start)
