@@ -681,6 +681,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("the-department-of-a-name", "The Department of State named two firms. The Department of the Treasury's Office "
      "of Foreign Assets Control is designating six people.",
      [("designation", "designation", "Treasury Department", "asserted")]),
+    ("units-of-a-named-group", "Units of the Northern Group repelled five attacks near the village, the Russian "
+     "Defence Ministry said.", [("deployment", "interdiction", "Russian Armed Forces", "asserted")]),
     ("a-leader-called-a-name", 'President Ana Ruiz called Ortega "a tinpot dictator" on Monday.',
      [("statement", "statement", "Ana Ruiz", "asserted")]),
     ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "

@@ -142,7 +142,9 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
             force = Actor(f"{reg.demonym(country)} armed forces", country, "organisation", "military")  # not a
             # branch (IRGC)
         return Resolved(force, "nationality")  # "Dutch fighters", "U.S. troops"
-    said_by = speaker_country(head) if speaker_country is not None and lemma in GENERIC_FORCES else ""
+    units_of = lemma == "unit" and head.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in
+                                                               head.children)  # "Units of the Battlegroup North"
+    said_by = speaker_country(head) if speaker_country is not None and (lemma in GENERIC_FORCES or units_of) else ""
     if said_by:
         return Resolved(reg.military(said_by), "context")
     if not (definite or any(t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
