@@ -1066,6 +1066,18 @@ def test_a_date_on_the_meeting_where_words_were_said_dates_them() -> None:
     assert (statement.date_text, statement.date_basis) == ("Wednesday", "relative")
 
 
+@pytest.mark.parametrize(("text", "date_text"), [
+    ("Chile's foreign ministry condemned the raid as an outrage in a statement issued late on Tuesday.", "Tuesday"),
+    ("The minister spoke on Monday. That same day, the Chief of Staff of the Army, General Ana Ruiz, signed into law "
+     "the new decree on reserves.", "That same day"),  # the parser makes the date the sentence's root
+    ("Foreign Minister Tomas Berg rejected the claim as false, writing on X on Tuesday that no troops had crossed.",
+     "Tuesday"),  # the words' own participle
+])
+def test_where_and_how_words_were_said_dates_them(text: str, date_text: str) -> None:
+    dated = [m for m in extract(text, timexes=True) if m.event_type in {"statement", "designation"}]
+    assert [(m.date_text, m.date_basis) for m in dated][-1:] == [(date_text, "relative")], dated
+
+
 def test_a_date_on_the_events_own_participle_dates_it() -> None:
     text = "The newspaper cited remarks made last week by the Syrian ambassador to Washington."
     said = [m for m in extract(text, timexes=True) if m.event_type == "statement"]

@@ -23,6 +23,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.extract.lexicon.clauses import ATTRIBUTION_VERBS, SETTING_NOUNS
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.syntax import is_verbal
 from timeline.extract.triggers import Hit
@@ -55,6 +56,22 @@ def own_time_clause(tok: Token) -> bool:
     seconds before the bomb exploded was identified on Thursday"). A relative clause on another noun often
     tells what the main clause did ("imposed sanctions on firms it accused of ...") and shares its time."""
     return tok.dep_ == "relcl" and is_verbal(tok) and tok.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _settings(chain: list[Token], rank: dict[int, int]) -> dict[int, int]:
+    """Where the words were said, in the clause of a statement: "at a meeting", "in a statement" (also hung on the
+    object: "condemned the message as a threat in a statement issued late on Saturday"), each with the rank of the
+    clause word it belongs to."""
+    found: dict[int, int] = {}
+    for word in chain:
+        for tok in word.subtree:
+            if tok.dep_ != "pobj" or tok.lemma_.lower() not in SETTING_NOUNS or tok.head.lower_ not in {"at", "during",
+                                                                                                      "in"}:
+                continue
+            between = [a for a in tok.ancestors if a.i != word.i and word in a.ancestors]
+            if not any(is_verbal(a) for a in between):
+                found.setdefault(tok.i, rank[word.i])
+    return found
 
 
 def _misplaced(root: Token) -> bool:
@@ -105,9 +122,19 @@ class ArticleDates:
                 break
             chain.append(anc)
         rank = {t.i: n for n, t in enumerate(chain)}
+        if hit.event_type == "statement":  # "dismissed the report as fake news, writing on X on Friday that": the
+            for extra in (c for c in hit.token.children if c.dep_ == "advcl" and c.tag_ == "VBG"  # words' own day
+                          and c.lemma_.lower() in ATTRIBUTION_VERBS):
+                rank.setdefault(extra.i, len(rank))
+        settings = _settings(chain, rank) if hit.event_type == "statement" else {}
         best: tuple[int, int, TimeSpan | None] = (99, 0, None)
         for span, tokens in self.timexes:
             if tokens is None or not (sent.start <= tokens.root.i < sent.end) or _misplaced(tokens.root):
+                continue
+            if tokens.root.i in rank:  # "That same day, the President ... signed": the parser made the date the
+                cand = (rank[tokens.root.i], abs(tokens.root.i - hit.token.i), span)  # root the clause hangs on
+                if cand[:2] < best[:2]:
+                    best = cand
                 continue
             for anc in tokens.root.ancestors:
                 if anc.i in rank:
@@ -124,10 +151,13 @@ class ArticleDates:
                         anc.tag_ == "VBN" and anc.head.i == hit.token.i)):
                     continue  # "shot down drones carrying weapons ... on Thursday night": the participle is no clause;
                     # "remarks made last week", "the strikes carried out on Monday": the event's own participle
-                if anc.i in others and hit.event_type == "statement" and anc.dep_ == "pobj" and \
-                        anc.head.lower_ in {"at", "during"} and anc.head.head.i in rank:
-                    continue  # "called it a provocation at a meeting with the government on Wednesday": the
-                    # setting of the words, whose date is theirs
+                if anc.dep_ == "acl" and anc.head.i in settings:
+                    continue  # "a statement issued late on Saturday": the statement's own participle
+                if anc.i in settings:  # "at a meeting with the government on Wednesday", "in a statement
+                    cand = (settings[anc.i], abs(tokens.root.i - hit.token.i), span)  # issued late on Saturday":
+                    if cand[:2] < best[:2]:  # where the words were said, whose date is theirs
+                        best = cand
+                    break
                 if is_verbal(anc) or anc.pos_ == "AUX" or anc.i in others:
                     break  # the expression dates another clause or another event
         return best[2]

@@ -68,6 +68,9 @@ STATE_PASSIVES: Final = frozenset(words("oppose engage involve commit determine 
 # Verbs that close a sentence as its attribution: "..., the minister, X, announced on Tuesday."
 ATTRIBUTION_VERBS: Final = frozenset(words("say announce add state declare confirm warn insist claim report note "
                                            "explain write tell stress"))
+# Where words are said: "at a meeting ... on Wednesday", "in a statement issued late on Saturday" date the words.
+SETTING_NOUNS: Final = frozenset(words("meeting briefing conference session summit interview speech address statement "
+                                       "post video message rally ceremony hearing call broadcast"))
 # "quoted X as saying": X speaks.
 QUOTING_VERBS: Final = frozenset(words("quote cite"))
 # What carries an actor's words: "Saddam's message called for", "a statement by the ministry said".
