@@ -683,6 +683,14 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("designation", "designation", "Treasury Department", "asserted")]),
     ("units-of-a-named-group", "Units of the Northern Group repelled five attacks near the village, the Russian "
      "Defence Ministry said.", [("deployment", "interdiction", "Russian Armed Forces", "asserted")]),
+    ("an-embassy-official-ordered-out", "Mali's ruling junta on Monday ordered a Swedish embassy official to leave "
+     "the country within 48 hours.", [("designation", "expulsion", "Mali", "asserted")]),
+    ("thanks-given", "Lithuanian President Gitanas Nauseda thanked Poland for its support on Monday.",
+     [("statement", "statement", "Gitanas Nauseda", "asserted")]),
+    ("a-notice-to-airmen", "The FAA issued a notice to airmen on Friday warning pilots of military activity over "
+     "the region.", [("designation", "airspace-closure", "Federal Aviation Administration", "asserted")]),
+    ("a-coast-guards-patrol-ships", "Japan Coast Guard patrol ships were deployed near the islands on Monday.",
+     [("deployment", "deployment", "Japan Coast Guard", "asserted")]),
     ("a-leader-called-a-name", 'President Ana Ruiz called Ortega "a tinpot dictator" on Monday.',
      [("statement", "statement", "Ana Ruiz", "asserted")]),
     ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "
@@ -891,6 +899,8 @@ MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("its-own-troops-ordered-out", "Putin ordered Russian troops to withdraw from the region.", {"designation"}),
     ("islets-claimed-by-states", "The islets, a chain of uninhabited rocks, are administered by Japan but claimed by "
      "China.", {"statement"}),
+    ("in-response-is-no-strike", "SEOUL (Yonhap) -- In response, the military resumed loudspeaker broadcasts "
+     "toward the North on Sunday.", {"deployment"}),
     ("a-duty-is-no-charge", "CARACAS, Venezuela (AP) — The armed forces are constitutionally charged with guarding "
      "the border.", {"designation"}),
     ("a-bodys-task-is-no-charge", "ABUJA — The commission is charged with overseeing the vote.", {"designation"}),

@@ -23,6 +23,8 @@ STARTS = [
     ("a-names-bracket", "Montenegro Municipality Association (AKK) officials demanded support.", ["Montenegro"]),
     ("a-live-blog-stamp", "Live\n11:05 GMT — Poland scrambled jets as missiles struck.", ["Live", "11:05", "Poland"]),
     ("a-time-in-a-sentence", "Live\nAt 11:05 GMT - an hour late - the talks resumed.", ["Live", "At"]),
+    ("a-lede-opening-with-a-number", "MANILA, May 3 Kyodo - Three Chinese militia boats anchored near the reef.",
+     ["MANILA", "Three"]),
     ("a-title-opening-a-line", "11:40 GMT\nInterior Minister Omar Haddad has denied the claim.", ["11:40", "Interior"]),
     ("a-body-opening-a-line", "Live\nSecurity Council members have condemned the launch.", ["Live", "Security"]),
 ]

@@ -55,8 +55,8 @@ def light_verb(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and verb.lower_ in {"to", "on"} and verb.head.lemma_.lower() in AGREEMENT_VERBS:
         return verb.head  # "agreed to a ceasefire"
-    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in LIGHT_VERBS:
-        return verb.head  # "were engaged in ethnic cleansing", "took part in the raids"
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in LIGHT_VERBS and verb.i > verb.head.i:
+        return verb.head  # "were engaged in ethnic cleansing", "took part in the raids" (not "In response, X resumed")
     for child in tok.children:  # "the embargo [that] the UN has imposed", "a reward announced by the FBI"
         if child.dep_ in {"relcl", "acl"} and _light(child, child.lemma_.lower()) and is_verbal(child) and any(
                 c.dep_ in {"nsubj", "agent"} for c in child.children):

@@ -24,6 +24,7 @@ from timeline.extract.lexicon.actors import (
     DEFENCE_SYSTEMS,
     MILITARY_NOUNS,
     MILITARY_TOKEN_PATTERN,
+    MISSION_NOUNS,
     WARSHIP_CARRIER_WORDS,
     WHOLE_BODY_HEADS,
 )
@@ -212,7 +213,8 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
         sent_out = next((c for c in hit_tok.children if c.dep_ == "dobj"), None)
         return sent_out is not None and any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
                                             for c in hit_tok.children) and (
-            sent_out.lemma_.lower() in ENVOY_NOUNS or (is_military_token(sent_out) and any(
+            sent_out.lemma_.lower() in ENVOY_NOUNS or any(t.lemma_.lower() in MISSION_NOUNS for t in sent_out.subtree)
+            or (is_military_token(sent_out) and any(
                 c.ent_type_ in {"NORP", "GPE"} and c.dep_ in {"amod", "compound", "poss"} for c in sent_out.children)))
     if needs == "withforce":  # "an encounter with security forces"
         return any(is_military_token(o) for p in hit_tok.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -230,6 +232,10 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
     if needs == "passive":  # "was charged with the slaying": done to its subject by no one named
         return not noun and any(c.dep_ == "nsubjpass" for c in hit_tok.children) and not any(
             c.dep_ == "agent" for c in hit_tok.children)
+    if needs == "airmen":  # "a notice to airmen" (a NOTAM spelled out), however the parser hangs "airmen"
+        doc = hit_tok.doc
+        return hit_tok.i + 2 < len(doc) and doc[hit_tok.i + 1].lower_ == "to" and \
+            doc[hit_tok.i + 2].lower_ in {"airmen", "air", "aviators"}
     if needs == "notplace":  # "the Senkakus ... are claimed by China and Taiwan": a claim to a place
         subject = next((c for c in hit_tok.children if c.dep_ == "nsubjpass"), None)
         if subject is None and hit_tok.dep_ == "conj":  # "are administered by Japan but claimed by China"

@@ -54,6 +54,8 @@ def line_breaks(doc: Doc) -> Doc:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and span[0].idx == start:
             doc[span.start].is_sent_start = True
+            if span.start + 1 < len(doc) and _a_name_goes_on(doc[span.start], doc[span.start + 1]):
+                doc[span.start + 1].is_sent_start = False  # "TOKYO, Aug. 26 Kyodo - Four Chinese coast guard ships"
     return doc
 
 
@@ -187,7 +189,8 @@ class InitialNouns:
 
 
 def _a_name_goes_on(first: Token, second: Token) -> bool:
-    """Two capitalised words opening a line, the first no sentence of its own: a name ("Roger Wicker")."""
+    """Two capitalised words opening a line or a lede, the first no sentence of its own: a name ("Roger Wicker"),
+    a title ("Interior Minister"), a number and a nationality ("Four Chinese coast guard ships")."""
     return first.is_alpha and first.is_title and second.is_alpha and second.is_title and "\n" not in first.whitespace_
 
 

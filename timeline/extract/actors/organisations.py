@@ -117,8 +117,8 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     if not country and head.i > 0 and entity_of(head.doc[head.i - 1]) is not None:
         country = country_of_tokens([head.doc[head.i - 1]], reg)  # "Azerbaijani forces" split by the parser
     lemma = head.lemma_.lower()
-    guard = head if lemma == "guard" else next((c for c in head.children if c.dep_ in {"compound", "nmod"} and
-                                                c.lemma_.lower() == "guard"), None)  # "a coast guard ship",
+    guard = head if lemma == "guard" else next((c for c in _modifier_tree(head) if c.dep_ in {"compound", "nmod"}
+                                                and c.lemma_.lower() == "guard"), None)  # "a coast guard ship",
     # "China Coast Guard (CCG) vessels" (the parser makes the name a modifier across the parentheses)
     service = next((c.lower_ for c in guard.children if c.dep_ == "compound" and c.lower_ in {"coast", "border"}),
                    "") if guard is not None else ""
@@ -182,6 +182,18 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         only = named_here.pop()
         return Resolved(_named_force(reg, lemma, only) or reg.military(only), "context")
     return None
+
+
+def _modifier_tree(head: Token) -> list[Token]:
+    """The compound and "nmod" words before a noun, nested ("Japan Coast Guard patrol ships": patrol, Guard,
+    Coast, Japan)."""
+    out: list[Token] = []
+    todo = [c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i)
+    return out
 
 
 def _bare_in_a_lede(ctx: Context, head: Token, lemma: str) -> Resolved | None:

@@ -33,11 +33,11 @@ class Sense:
     "held talks on the hostages"); "notwith:a|b" no "with" phrase of these ("hit China with tariffs"); "withforce"
     a "with" phrase naming forces ("an encounter with security forces"); "sendsout" an envoy or a nation's forces as
     the object, told to leave ("ordered French troops to leave"); "armed" an armed group as the subject ("the RSF
-    has besieged El Fasher"); "notplace" no place as the subject of the passive ("the islets are claimed by
-    China"); "person" a subject that is not a state body or a force as a whole ("the ministry", "the army", a
-    registered force); "possdated" a noun with a named owner and a date of its own ("Hegseth's announcement on
-    Thursday"). Several
-    needs joined by "+" must all hold; "a|b" (outside "obj:" lists) holds when either does."""
+    has besieged El Fasher"); "airmen" the words "to airmen" after the noun ("a notice to airmen"); "notplace" no
+    place as the subject of the passive ("the islets are claimed by China"); "person" a subject that is not a
+    state body or a force as a whole ("the ministry", "the army", a registered force); "possdated" a noun with a
+    named owner and a date of its own ("Hegseth's announcement on Thursday"). Several needs joined by "+" must all
+    hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
     strength: float  # how reliably the word alone signals the event (0..1)
@@ -255,6 +255,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("share publish release circulate air broadcast send", "statement", 0.7, PUBLIC_MESSAGES),  # "sent a letter"
     ("express voice", "statement", 0.7, FEELINGS),
     ("welcome praise hail commend applaud congratulate signal", "statement", 0.65, ""),
+    ("thank", "statement", 0.65, "entity"),  # "thanked Germany for what he called", not "thanks to the rain"
     ("add", "statement", 0.7, "comp"),  # "he added that ...", not "adding to the tension"
     ("respond retaliate reply", "strike", 0.75, "prep:with+obj:bullet|gas|teargas|gunfire|fire|airstrike|strike|"
                                               "missile|rocket|shell|shelling|artillery|bomb|bombing|raid|force"),
@@ -344,6 +345,7 @@ NOUN_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("closure shutdown", "airspace-closure", 0.85, CLOSABLE_AIR),
     ("closure shutdown", "border-closure", 0.75, CLOSABLE),
     ("notam", "airspace-closure", 0.85, ""),
+    ("notice", "airspace-closure", 0.8, "airmen"),  # "issued a notice to airmen warning pilots"
     ("suspension halt cutoff", "suspension", 0.7, SUSPENDABLE),
     ("expulsion deportation", "expulsion", 0.75, ""),
     ("law legislation bill resolution", "law", 0.7, "light"),
