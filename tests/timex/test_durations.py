@@ -45,6 +45,8 @@ RESOLVED: list[cases.Resolved] = [
     ("The ceasefire collapsed a year ago.", WED, "a year ago", "2024", "2024-01-01", "2024-12-31", "year"),
     ("It happened two weeks ago today.", WED, "two weeks ago today", "2025-10-29", "2025-10-29", "2025-10-29",
      "day"),
+    ("Two years ago tomorrow, the siege began.", WED, "Two years ago tomorrow", "2023-11-13", "2023-11-13",
+     "2023-11-13", "day"),  # an anniversary the day after publication
     ("The strike began at 0600 GMT on Friday.", WED, "0600 GMT on Friday", "2025-11-07T06:00", "2025-11-07",
      "2025-11-07", "day"),
     # present reference: the publication day

@@ -78,8 +78,9 @@ def r_shift(c: Candidate, ctx: Context) -> Resolution | None:
         if period is not None:
             return Resolution("DATE", period.value, period, anchor=False)
     if direction == "ago" and (g.get("today") or g.get("exact") or g.get("to_day")):
-        # "two weeks ago today", "a year ago yesterday", "exactly two weeks ago", "a year ago to the day": that day
-        day = pub - timedelta(days=1 if (g.get("today") or "").lower() == "yesterday" else 0)
+        # "two weeks ago today", "a year ago yesterday", "two years ago tomorrow" (an anniversary the day after),
+        # "exactly two weeks ago", "a year ago to the day": that day
+        day = pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get((g.get("today") or "").lower(), 0))
         if unit in _UNIT_DAYS:
             moved = day + timedelta(days=k * _UNIT_DAYS[unit])
         else:

@@ -189,7 +189,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                       (?={S}(?:of|in|since)\b)""")),
     ("shift", _c(rf"""(?<!\w)(?P<x>(?:(?:nearly|about|almost|more{S}than|some|roughly|around|over|just|only|at{S}least
                   |(?P<exact>exactly|precisely)){S})?(?P<n>{NUM}){S}(?P<unit>{UNIT})s?(?:{S}or{S}so)?{S}
-                  (?P<dir>ago(?:{S}(?P<today>today|yesterday)|,?{S}(?P<to_day>to{S}the{S}day))?|earlier|later|afterwards?|hence|from{S}now|
+                  (?P<dir>ago(?:{S}(?P<today>today|yesterday|tomorrow)|,?{S}(?P<to_day>to{S}the{S}day))?|earlier|later|afterwards?|hence|from{S}now|
                   (?:before|after)(?!{S}(?:the|a|an|his|her|their|its|this|that|[A-Z0-9]|[a-z]+ing))))(?![\w-])""")),
     ("vague_shift", _c(rf"""(?<![\w-])(?P<x>(?P<unit>second|minute|hour|day|week|month|year|decade)s{S}
                         (?P<dir>later|earlier|afterwards?))(?![\w-])""")),
