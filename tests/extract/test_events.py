@@ -691,6 +691,11 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      "the region.", [("designation", "airspace-closure", "Federal Aviation Administration", "asserted")]),
     ("a-coast-guards-patrol-ships", "Japan Coast Guard patrol ships were deployed near the islands on Monday.",
      [("deployment", "deployment", "Japan Coast Guard", "asserted")]),
+    ("a-bomber-only-one-state-flies", "On Wednesday, two B-1B bombers flew off the coast of Cuba, officials said.",
+     [("deployment", "deployment", "US military", "asserted")]),
+    ("a-strike-group-its-command-reports", "The carrier strike group entered the Gulf on Sunday, U.S. Central Command "
+     "said.", [("deployment", "deployment", "US military", "asserted"),
+               ("statement", "statement", "US Central Command", "asserted")]),
     ("a-leader-called-a-name", 'President Ana Ruiz called Ortega "a tinpot dictator" on Monday.',
      [("statement", "statement", "Ana Ruiz", "asserted")]),
     ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "

@@ -43,6 +43,7 @@ from timeline.extract.lexicon.actors import (
     REGION_WORDS,
     ROOTLESS_GROUP_NOUNS,
     SERVICE_NAME_WORDS,
+    SOLE_OPERATOR_MODELS,
     STATE_BODY_WORDS,
     STATE_BRANCH_WORDS,
     TARGET_PREPOSITIONS,
@@ -110,6 +111,7 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     for tok in phrase:
         if tok.text in NAVAL_PREFIXES:
             country = country or NAVAL_PREFIXES[tok.text]
+        country = country or SOLE_OPERATOR_MODELS.get(tok.text.upper(), "")  # "two B-1B bombers"
     if not country:  # "forces of Chad"; not what they act on ("forces against villages of ethnic Albanians")
         owned = [t for c in head.children if not (c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS)
                  for t in c.subtree]
@@ -150,7 +152,9 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     if not (definite or any(t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return _bare_in_a_lede(ctx, head, lemma)
     if lemma not in MILITARY_HEADS:  # "the carrier entered the Caribbean, Southern Command said": a vessel or
-        said_by = speaker_country(head) if speaker_country is not None and lemma in CRAFT_NOUNS else ""  # aircraft
+        craft = lemma in CRAFT_NOUNS or any(t.lemma_.lower() in CRAFT_NOUNS for t in _modifier_tree(head))
+        said_by = speaker_country(head) if speaker_country is not None and craft else ""  # aircraft ("the carrier
+        # strike group")
         if said_by and ctx.last(head.idx, military=True) is None:  # no force was named before is the speaker's own
             return Resolved(reg.military(said_by), "context")
         return None

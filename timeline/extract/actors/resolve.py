@@ -56,6 +56,7 @@ from timeline.extract.lexicon.actors import (
     TIME_ZONES,
     TITLE_ADJECTIVES,
 )
+from timeline.extract.lexicon.clauses import COLLECTIVE_NOUNS
 from timeline.extract.lexicon.triggers import STATEMENT_VERBS
 from timeline.extract.syntax import governors, is_verbal
 from timeline.extract.triggers import is_military_token
@@ -292,7 +293,8 @@ class Resolver:
         if lemma in MILITARY_HEADS or is_military_token(head) or any(
                 is_military_token(t) for c in head.children if c.dep_ == "appos" for t in c.subtree) or any(
                 c.dep_ == "compound" and (c.lemma_.lower() in MILITARY_HEADS or (
-                    c.text in NAVAL_PREFIXES and head.pos_ == "PROPN"))
+                    c.text in NAVAL_PREFIXES and head.pos_ == "PROPN") or (
+                    lemma in COLLECTIVE_NOUNS and is_military_token(c)))  # "the carrier strike group"
                 for c in head.children):  # "USS Gravely" (tagged a product), "a Russian
             # Border Guard boat", "a Coast Guard cutter": the force's
             return self._forces_of_person(head, country) or org.military(

@@ -57,6 +57,11 @@ DEFENCE_NOUNS: Final = frozenset(words("defence defense defences defenses"))
 DEFENCE_SYSTEMS: Final = frozenset(words("system"))
 DEFENCE_KINDS: Final = frozenset(words("air missile rocket aircraft anti-aircraft antiaircraft"))
 MILITARY_TOKEN_PATTERN: Final = r"^(?:[A-Z]{1,3}-\d{1,3}[A-Z]?\d?|USS|HMS)$"  # B-52, F-35, MQ-9, S-300, USS
+# Aircraft only one state flies: "two B-1B bombers flew off the coast" are that state's with no country named.
+SOLE_OPERATOR_MODELS: Final = {"B-52": "United States", "B-52H": "United States", "B-1": "United States",
+                               "B-1B": "United States", "B-2": "United States", "B-21": "United States",
+                               "TU-95": "Russia", "TU-95MS": "Russia", "TU-160": "Russia", "TU-22M3": "Russia",
+                               "IL-20": "Russia", "H-6": "China", "H-6K": "China"}
 NAVAL_PREFIXES: Final = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia",
                          "HMCS": "Canada", "INS": "India"}
 GOVERNMENT_NOUNS: Final = frozenset(
