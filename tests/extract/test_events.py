@@ -696,6 +696,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-strike-group-its-command-reports", "The carrier strike group entered the Gulf on Sunday, U.S. Central Command "
      "said.", [("deployment", "deployment", "US military", "asserted"),
                ("statement", "statement", "US Central Command", "asserted")]),
+    ("the-head-of-state", 'President Ana Ruiz signed the decree on Monday. "We will defend our soil," the head of '
+     "state said at the ceremony.", [("statement", "statement", "Ana Ruiz", "asserted")]),
     ("a-leader-called-a-name", 'President Ana Ruiz called Ortega "a tinpot dictator" on Monday.',
      [("statement", "statement", "Ana Ruiz", "asserted")]),
     ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "

@@ -177,6 +177,12 @@ def named_as_person(ent: Span) -> bool:
     return ent.label_ == "PERSON" or (ent.root.dep_ == "appos" and _personal(ent) and blocked(ent.root))
 
 
+def _head_of_state(head: Token, lemma: str) -> bool:
+    """"The head of state", "the head of government": the state's leader, not a head of some body."""
+    return lemma == "head" and any(o.lemma_.lower() in {"state", "government"} for p in head.children
+                                   if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
 def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolved | None:
     """Who a title with no name names: a registered organisation inside the phrase, the person last named
     with that title ("the foreign minister"; "the leader" is also the last president), else the country."""
@@ -195,8 +201,8 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
     if focus is not None and focus.country != (prev.country if prev is not None else "") and (
             prev is None or head.idx - ctx.last_offset(prev, head.idx) > FAR):
         return Resolved(ctx.registry.state(focus.country), "coref")  # "Saudi Arabia called for ... The minister"
-    if prev is None and lemma == "leader":
-        prev = ctx.last(head.idx, person=True, title="president", country=country)
+    if prev is None and (lemma == "leader" or _head_of_state(head, lemma)):  # "the head of state said": the
+        prev = ctx.last(head.idx, person=True, title="president", country=country)  # president named before
     if prev is None and country and lemma in HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before
         prev = ctx.last(head.idx, person=True, country=country)
     if prev is not None:
