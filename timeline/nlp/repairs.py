@@ -59,7 +59,7 @@ def _reattach(sent: Span, verb: Token, said: Token | None = None) -> None:
     if len(commas) == 2 and {_kind(named), _kind(doc[commas[1] + 1:commas[0]])} == {"name", "title"}:
         named = doc[commas[1] + 1:end]  # "the Minister of Information, X," or "X, the Minister of Information,"
     tops = [t for t in named if not named.start <= t.head.i < named.end and not t.is_punct]
-    if not tops or len(tops) > 2 or not all(_speaks(t, named) for t in tops):
+    if not tops or len(tops) > 2 or not all(_speaks(t) for t in tops):
         return
     head = tops[0]
     if said is None:
@@ -80,8 +80,8 @@ def _kind(words: Span) -> str:
     return ""
 
 
-def _speaks(head: Token, span: Span) -> bool:
-    """Whether the words between the commas name a speaker: a person, a body or an office holder."""
+def _speaks(head: Token) -> bool:
+    """Whether the head of the words between the commas names a speaker: a person, a body or an office holder."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return head.lemma_.lower() in SPEAKER_HEADS or head.ent_type_ in SPEAKER_ENTITIES

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from timeline.extract.actors import forces, people, pronouns
 from timeline.extract.actors import organisations as org
-from timeline.extract.actors import people, pronouns
 from timeline.extract.actors.context import Context, Resolved, Roles
 from timeline.extract.actors.phrases import (
     blocked,
@@ -155,7 +155,7 @@ class Resolver:
             if ent[0].text in NAVAL_PREFIXES and len(ent) > 1:  # "USS Mason", "HMS Diamond": a ship of that navy
                 return Resolved(reg.military(NAVAL_PREFIXES[ent[0].text]), "nationality")
             if head.lemma_.lower() in MILITARY_HEADS:  # "the Army": the country's force (`phrase`), no person
-                return org.proper_force(self.ctx, ent, head)
+                return forces.proper_force(self.ctx, ent, head)
             if head.lemma_.lower() == "department":  # "the Department of Foreign Affairs": a ministry
                 named_department = org.department(self.ctx, head, left_modifiers(head), self.context_country)
                 if named_department is not None:
@@ -238,7 +238,7 @@ class Resolver:
                 head.text in self.ctx.people:
             return Resolved(self.ctx.people[head.text], "coref")  # a name seen before, untagged this time
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_ and lemma in MILITARY_HEADS:
-            proper = org.proper_force(self.ctx, ent, head)
+            proper = forces.proper_force(self.ctx, ent, head)
             if proper is not None:
                 return proper
             ent = None  # "the Navy" untagged by the registry: a force of the country in the news
@@ -287,7 +287,7 @@ class Resolver:
         if ent is None and lemma in MILITARY_HEADS and head.pos_ == "PROPN" and head.is_title:
             start = head.left_edge.i  # "Poland's Operational Command" the model left untagged: the name before the head
             start += head.doc[start].pos_ == "DET"
-            proper = org.proper_force(self.ctx, head.doc[start: head.i + 1], head) if start < head.i else None
+            proper = forces.proper_force(self.ctx, head.doc[start: head.i + 1], head) if start < head.i else None
             if proper is not None:
                 return proper
         if lemma in MILITARY_HEADS or is_military_token(head) or any(
@@ -297,7 +297,7 @@ class Resolver:
                     lemma in COLLECTIVE_NOUNS and is_military_token(c)))  # "the carrier strike group"
                 for c in head.children):  # "USS Gravely" (tagged a product), "a Russian
             # Border Guard boat", "a Coast Guard cutter": the force's
-            return self._forces_of_person(head, country) or org.military(
+            return self._forces_of_person(head, country) or forces.military(
                 self.ctx, head, mods, country, speaker_country=self.speaker_country)
         if lemma in OFFICE_TITLES - TITLE_ADJECTIVES:  # "Israeli defences" is no defence minister
             named = people.named_in_apposition(head)  # "Russia's foreign minister, X,"
@@ -430,5 +430,5 @@ class Resolver:
     def force(self, head: Token) -> Resolved | None:
         """The armed force a military noun names, even bare ("militia members would be deployed")."""
         mods = left_modifiers(head)
-        return org.military(self.ctx, head, mods, country_of_tokens(mods, self.registry), definite=True,
+        return forces.military(self.ctx, head, mods, country_of_tokens(mods, self.registry), definite=True,
                             speaker_country=self.speaker_country)

@@ -1,0 +1,27 @@
+"""`timeline.extract.actors.forces`: which state's forces a military phrase names, by the phrase, the speaker, the
+dateline or the story (the sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import extract
+
+FORCES = [
+    # name, text, the deployment's actor and country
+    ("named-by-nationality", "Dutch F-35 jets intercepted two bombers over the North Sea on Monday.",
+     "Dutch armed forces", "Netherlands"),
+    ("a-bomber-only-one-state-flies", "Two Tu-95 bombers flew over the Sea of Japan on Tuesday, officials said.",
+     "Russian Armed Forces", "Russia"),
+    ("a-coast-guard-as-written", "China Coast Guard ships blocked the supply boat on Sunday.", "China Coast Guard",
+     "China"),
+    ("units-the-speaker-reports", "Units of the Eastern Group repelled three attacks near the town, the Russian "
+     "Defence Ministry said.", "Russian Armed Forces", "Russia"),
+    ("a-service-of-the-dateline", "KYIV — The Air Force shot down 30 drones overnight.", "Air Force", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [pytest.param(t, a, c, id=n) for n, t, a, c in FORCES])
+def test_the_forces_a_phrase_names(text: str, actor: str, country: str) -> None:
+    got = [(m.actor, m.actor_country) for m in extract(text) if m.event_type == "deployment"]
+    assert (actor, country) in got, got
