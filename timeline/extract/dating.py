@@ -61,16 +61,19 @@ def own_time_clause(tok: Token) -> bool:
 def _settings(chain: list[Token], rank: dict[int, int]) -> dict[int, int]:
     """Where the words were said, in the clause of a statement: "at a meeting", "in a statement" (also hung on the
     object: "condemned the message as a threat in a statement issued late on Saturday"), each with the rank of the
-    clause word it belongs to."""
+    nearest clause word above it, reached without crossing another verb."""
+    words = {t.i for t in chain}
     found: dict[int, int] = {}
-    for word in chain:
-        for tok in word.subtree:
-            if tok.dep_ != "pobj" or tok.lemma_.lower() not in SETTING_NOUNS or tok.head.lower_ not in {"at", "during",
-                                                                                                      "in"}:
-                continue
-            between = [a for a in tok.ancestors if a.i != word.i and word in a.ancestors]
-            if not any(is_verbal(a) for a in between):
-                found.setdefault(tok.i, rank[word.i])
+    for tok in chain[-1].subtree:  # (the chain's last word, the clause's top, holds every setting)
+        if tok.dep_ != "pobj" or tok.lemma_.lower() not in SETTING_NOUNS or tok.head.lower_ not in {"at", "during",
+                                                                                                  "in"}:
+            continue
+        for anc in tok.ancestors:
+            if anc.i in words:
+                found[tok.i] = rank[anc.i]
+                break
+            if is_verbal(anc):
+                break
     return found
 
 
