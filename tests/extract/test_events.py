@@ -703,6 +703,22 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-coast-guard-and-its-acronym", "China Coast Guard (CCG) ships blocked a Philippine supply boat on Sunday. The "
      "CCG said it acted lawfully.", [("deployment", "interdiction", "China Coast Guard", "asserted"),
                                      ("statement", "statement", "China Coast Guard", "asserted")]),
+    ("a-speaker-before-a-relative-clause", "Sen. Laura Brandt (R-Ohio), who co-wrote the bill with Sen. Omar "
+     "Diaz, said on Tuesday that the ministry had misled the committee.",
+     [("statement", "statement", "Laura Brandt", "asserted")]),
+    ("an-abbreviated-title", "Gov. Elena Marsh said on Monday that the state would not host the troops.",
+     [("statement", "statement", "Elena Marsh", "asserted")]),
+    ("a-blocs-aircraft", "NATO jets intercepted three drones over the Baltic on Friday.",
+     [("deployment", "", "NATO", "asserted")]),
+    ("an-envoy-named-after-the-title-ordered-out", "The government of Chad on Monday ordered German ambassador Jan "
+     "Hansen to leave the country within 48 hours.", [("designation", "expulsion", "Chad", "asserted")]),
+    ("the-premier-is-the-prime-minister-named", "The cabinet, chaired by Prime Minister Aziz Karimov, met on Monday. "
+     "\"We will not yield,\" the premier wrote on X.", [("statement", "statement", "Aziz Karimov", "asserted")]),
+    ("a-second-verb-the-parser-left-unlabelled", "Petro waved at supporters in Bogotá after a long speech about "
+     "peace, then told them that Colombia would not be dragged into a war.",
+     [("statement", "statement", "Gustavo Petro", "asserted")]),
+    ("ordered-to-waters-past-a-parenthesis", "On Friday Ankara ordered two frigates – the TCG Kemalreis and TCG "
+     "Oruçreis – to waters off Cyprus.", [("deployment", "", "Turkey", "asserted")]),
 ]
 
 

@@ -75,3 +75,17 @@ def test_an_acronym_the_text_defines_means_that_name() -> None:
 ])
 def test_a_live_blogs_entries_start_after_their_stamps(text: str, entries: list[str]) -> None:
     assert [text[i:].split(" ")[0] for i in after_live_stamps(text)] == [e.split(" ")[0] for e in entries]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Acting President Han Sang-mok condemned the launch.", "Han Sang-mok"),  # the model ends it at "Sang"
+    ("Unification Minister Yoo Sung-ok spoke.", "Yoo Sung-ok"),
+])
+def test_a_hyphenated_given_name_stays_in_the_persons_name(text: str, name: str) -> None:
+    doc = parse_one(text, Registry.default())
+    assert name in [e.text for e in doc.ents if e.label_ == "PERSON"], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_compound_adjective_after_a_name_is_not_part_of_it() -> None:
+    doc = parse_one("Foreign Minister Ana Lopez-led talks ended.", Registry.default())
+    assert "Ana Lopez-led" not in [e.text for e in doc.ents]

@@ -165,7 +165,7 @@ def subject_of(tok: Token) -> Token | None:
         came_from_adverbial = dep in {"advcl", "conj"}
         came_from_complement = dep == "xcomp"
         if head.i == tok.i:
-            return None
+            return _relative_speaker(tok)
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "as" and \
                 head.head.lemma_.lower() in QUOTING_VERBS:  # "quoted X as saying", "X was quoted as saying"
             quoted = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
@@ -186,8 +186,9 @@ def subject_of(tok: Token) -> Token | None:
             return owner if owner is not None else head  # "Trump's decision to send", "troops stationed"
         if dep == "relcl":
             return head
-        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod", "acomp"}:
-            tok = head
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "amod", "acl", "prep", "pobj", "dobj", "npadvmod", "acomp"} or (
+                dep == "dep" and tok.tag_ in {"VBD", "VBZ", "VBP"} and is_verbal(head) and head.i < tok.i):
+            tok = head  # ("..., then told the crowd that": a second verb the parser left unlabelled, a conjunct)
             continue
         return None
     return None
@@ -215,6 +216,24 @@ def _inverted_speaker(tok: Token) -> Token | None:
     if any(t.is_punct for t in doc[tok.i + 1:speaker.left_edge.i + 1]):
         return None
     return speaker
+
+
+def _relative_speaker(root: Token) -> Token | None:
+    """"Sen. Adam Schiff, who co-led the measure with Sen. Tim Kaine, said": a relative clause the parser took for
+    what the subjectless root says, with the speaker as its subject. Only when the clause comes first, its subject
+    opens the sentence and a relative pronoun follows that subject."""
+    if root.lemma_.lower() not in STATEMENT_VERBS or root.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != root.sent.start:
+        return None
+    between = root.doc[subject.i + 1:clause.i]
+    if not any(t.tag_ in {"WP", "WDT"} and t.lower_ in {"who", "which"} for t in between):
+        return None
+    return subject
 
 
 def judged(tok: Token) -> Token | None:

@@ -130,7 +130,15 @@ def military_near(tok: Token, noun: bool) -> bool:
                         if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if speaker is not None:  # "the army said it had destroyed": the army
             heads.append(speaker)
-    return any(is_military_token(t) for h in heads for t in syntax.core(h) if t.i != tok.i)
+    return any(is_military_token(t) for h in heads for t in syntax.core(h) if t.i != tok.i) or any(
+        carries_forces(h) for h in heads)
+
+
+def carries_forces(vessel: Token) -> bool:
+    """"An amphibious group carrying about 4,000 sailors and marines was also sent south": what carries forces."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in {"carry", "transport"} and any(
+        is_military_token(m) for o in c.children if o.dep_ == "dobj" for m in [o, *o.conjuncts])
+        for c in vessel.children)
 
 
 def armed_party(tok: Token, fighters: frozenset[str]) -> bool:
@@ -213,7 +221,9 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
         sent_out = next((c for c in hit_tok.children if c.dep_ == "dobj"), None)
         return sent_out is not None and any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS
                                             for c in hit_tok.children) and (
-            sent_out.lemma_.lower() in ENVOY_NOUNS or any(t.lemma_.lower() in MISSION_NOUNS for t in sent_out.subtree)
+            any(t.lemma_.lower() in ENVOY_NOUNS for t in [sent_out, *sent_out.children] if t.dep_ in {
+                "dobj", "compound", "appos"})  # "ordered French ambassador Joël Meyer to leave"
+            or any(t.lemma_.lower() in MISSION_NOUNS for t in sent_out.subtree)
             or (is_military_token(sent_out) and any(
                 c.ent_type_ in {"NORP", "GPE"} and c.dep_ in {"amod", "compound", "poss"} for c in sent_out.children)))
     if needs == "withforce":  # "an encounter with security forces"
@@ -252,7 +262,11 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
     if needs.startswith("prt:"):  # "took off", "handed over", "forced [X] out of" (parsed as a preposition too)
         return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in needs[4:].split("|") for c in hit_tok.children)
     if needs.startswith("prep:"):
-        return any(c.dep_ == "prep" and c.lower_ in needs[5:].split("|") for c in hit_tok.children)
+        preps = needs[5:].split("|")
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in hit_tok.children) or ("to" in preps and any(
+            c.dep_ == "xcomp" and c.tag_ in {"NN", "NNS"} and any(a.lower_ == "to" for a in c.children)
+            for c in hit_tok.children))  # "ordered three destroyers – the USS ... – to waters off": a noun the
+        # parser read as the verb of an infinitive after a parenthesis
     if needs.startswith("notwith:"):  # "hit China with tariffs" is trade, not a strike
         banned = set(needs[8:].split("|"))
         return not any(o.lemma_.lower() in banned for p in hit_tok.children if p.dep_ == "prep" and p.lower_ == "with"

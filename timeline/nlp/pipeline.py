@@ -21,7 +21,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
-from timeline.extract.lexicon.actors import OFFICE_TITLES
+from timeline.extract.lexicon.actors import COMPOUND_ENDINGS, OFFICE_TITLES
 from timeline.extract.lexicon.clauses import after_live_stamps, datelines
 from timeline.nlp import (
     attributes,  # noqa: F401  (registers the cached_attribute_ruler factory)
@@ -102,6 +102,12 @@ def names_over_places(doc: Doc) -> Doc:
             changed = True  # surname that is also a place, the head of the name the parser read
             i += 1
             continue
+        end = _hyphenated_given_name(ent)
+        if end > ent.end and not (i + 1 < len(ents) and ents[i + 1].start < end):
+            out.append(Span(doc, ent.start, end, label="PERSON"))  # "Choi Sang-mok": the tokenizer split "Sang-mok"
+            changed = True
+            i += 1
+            continue
         out.append(ent)
         i += 1
     if changed:
@@ -111,6 +117,20 @@ def names_over_places(doc: Doc) -> Doc:
                 for tok in span:
                     tok.ent_id_ = ""  # the place's id would otherwise stay on the token
     return doc
+
+
+def _hyphenated_given_name(ent: Span) -> int:
+    """Where a person's name ends when its last part is a hyphenated given name the tokenizer split and the model
+    ended the name before ("Acting President Choi Sang-mok", "Su Tzu-yun"): the hyphen and a short lower-case
+    syllable glued to it, after a name of two words or more. Else the entity's own end."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 1 >= len(doc) or ent[-1].whitespace_:
+        return ent.end
+    hyphen, syllable = doc[ent.end], doc[ent.end + 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or not syllable.is_alpha or not syllable.is_lower or \
+            len(syllable) > 5 or not ent[-1].is_title or syllable.lower_ in COMPOUND_ENDINGS:
+        return ent.end
+    return ent.end + 2
 
 
 @Language.component("defined_acronyms")

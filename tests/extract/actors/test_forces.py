@@ -18,6 +18,10 @@ FORCES = [
     ("units-the-speaker-reports", "Units of the Eastern Group repelled three attacks near the town, the Russian "
      "Defence Ministry said.", "Russian Armed Forces", "Russia"),
     ("a-service-of-the-dateline", "KYIV — The Air Force shot down 30 drones overnight.", "Air Force", "Ukraine"),
+    ("a-service-as-a-craft's-modifier", "Britain has moved more forces to Cyprus. Navy helicopters landed at the "
+     "base on Friday.", "British armed forces", "United Kingdom"),
+    ("what-carries-forces-sent", "France is reinforcing its gulf presence. A task group carrying 600 marines "
+     "was also sent east on Monday.", "French armed forces", "France"),
 ]
 
 

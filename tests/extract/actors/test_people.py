@@ -40,3 +40,10 @@ def test_another_first_name_is_another_person() -> None:
             "Miguel Lopez said on Tuesday that he wants his son back.")
     got = [m.actor for m in extract(text) if m.event_type == "statement" and "Miguel" in m.sentence]
     assert "Carlos Lopez" not in got, got
+
+
+def test_a_surname_described_by_another_title_is_the_same_person() -> None:
+    text = ("Rep. Martin Greer subpoenaed the two envoys on Monday. Greer, the committee's chairman, said in a "
+            "release that the hearing would be public.")
+    got = [m.actor for m in extract(text) if m.event_type == "statement" and "release" in m.sentence]
+    assert got == ["Martin Greer"], got

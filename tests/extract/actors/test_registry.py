@@ -138,6 +138,11 @@ def test_phrase_resolution(text: str, want: tuple[str, str, bool]) -> None:
      ("Bola Tinubu", "Nigeria", True)),
     ("Iran condemned Tinubu's remarks. Tinubu spoke.", ("Tinubu", "", True)),  # named in two sentences
     ("Tinubu spoke.", ("Tinubu", "", False)),  # an untitled name met once: a private person
+    # a ministry without its country: the state whose leader was the last sentence's subject, not the story's
+    ("Washington moved ships. The US Navy spoke. The Pentagon spoke. President Gustavo Petro spoke on television. "
+     "The foreign ministry spoke.", ("Colombian Foreign Ministry", "Colombia", True)),
+    # a kind of ministry a state calls something else
+    ("Washington moved ships. Trump spoke. The foreign ministry spoke.", ("State Department", "United States", True)),
 ])
 def test_coreference_in_context(text: str, want: tuple[str, str, bool]) -> None:
     assert resolve_subjects(text)[-1] == want

@@ -45,7 +45,7 @@ from timeline.extract.syntax import (
     responsibility_claimer,
     subject_of,
 )
-from timeline.extract.triggers import Hit, is_military_token
+from timeline.extract.triggers import Hit, carries_forces, is_military_token
 
 TOLD_AGAIN_SUBTYPES = frozenset({"invasion", "occupation"})  # "the invasion": one event an article tells again
 ARREST_REACH = 600  # characters: "Police said they arrested 14 men ... The 14 were rounded up" is that police's act
@@ -163,7 +163,7 @@ class ActorFinder:
         verb = light_verb(tok) if hit.noun else tok
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
         if patient is None or any(c.dep_ == "agent" for c in verb.children) or not (  # type: ignore[union-attr]
-                patient.i == tok.i or is_military_token(patient)):
+                patient.i == tok.i or is_military_token(patient) or carries_forces(patient)):
             return []  # the forces themselves, or the posture noun, must be what the passive is about
         country = self.resolver.context_country(tok)
         return [Resolved(self.registry.military(country), "context")] if country else []

@@ -24,6 +24,7 @@ from timeline.extract.lexicon.actors import (
     GENERIC_FORCES,
     MILITARY_HEADS,
     NAVAL_PREFIXES,
+    SERVICE_BRANCHES,
     SERVICE_NAME_WORDS,
     SOLE_OPERATOR_MODELS,
     TARGET_PREPOSITIONS,
@@ -60,6 +61,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     registered = registered_among(reg, phrase, lambda actor: actor.is_military or actor.role == ARMED_GROUP)
     if registered is not None:  # "Hamas fighters" are Hamas, not a state's forces
         return registered
+    bloc = registered_among(reg, mods, lambda actor: actor.role == "international organisation") \
+        if not country else None
+    if bloc is not None:  # "NATO aircraft", "UN peacekeepers", "African Union troops": the body's own forces
+        return bloc
     if any(t.lower_ == "government" for t in mods) and not country:  # "government troops": the state in the news
         country = ctx.topic(head.sent.start_char)
     alliance = next((ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in ALLIANCE_FORCES), "")
@@ -106,13 +111,17 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     said_by = speaker_country(head) if speaker_country is not None and (lemma in GENERIC_FORCES or units_of) else ""
     if said_by:
         return Resolved(reg.military(said_by), "context")
+    branch = next((t.lower_ for t in mods if t.is_title and t.lower_ in SERVICE_BRANCHES), "")
+    if branch:  # "Marine F-35B jets", "Navy destroyers": that service, as definite as "the Navy"
+        definite, lemma = True, branch
     if not (definite or any(t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return _bare_in_a_lede(ctx, head, lemma)
-    if lemma not in MILITARY_HEADS:  # "the carrier entered the Caribbean, Southern Command said": a vessel or
+    if lemma not in MILITARY_HEADS | SERVICE_BRANCHES:
+        # "the carrier entered the Caribbean, Southern Command said": a vessel or aircraft ("the carrier strike
+        # group") the speaker reports, with no force named before, is the speaker's own
         craft = lemma in CRAFT_NOUNS or any(t.lemma_.lower() in CRAFT_NOUNS for t in _modifier_tree(head))
-        said_by = speaker_country(head) if speaker_country is not None and craft else ""  # aircraft ("the carrier
-        # strike group")
-        if said_by and ctx.last(head.idx, military=True) is None:  # no force was named before is the speaker's own
+        said_by = speaker_country(head) if speaker_country is not None and craft else ""
+        if said_by and ctx.last(head.idx, military=True) is None:
             return Resolved(reg.military(said_by), "context")
         return None
     owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)

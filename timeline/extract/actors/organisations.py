@@ -81,9 +81,26 @@ def ministry(ctx: Context, head: Token, mods: list[Token], context_country: Call
     source = "country"
     if not country:
         country, source = home_country(ctx, head), "context"
+    if not country:  # "President X said ... The foreign ministry said": the state whose leader or government
+        country, source = _state_just_named(ctx, head), "coref"  # the sentence before named
     if not country:  # "the Foreign Ministry said": the country the article is about there, not one named beside it
         country, source = context_country(head), "coref"
     return Resolved(reg.ministry(country, kind), source) if country else None
+
+
+def _state_just_named(ctx: Context, head: Token) -> str:
+    """The country of the governing actor (a state, its government, its leader) that is the main subject of the
+    sentence before ("President Maduro went on state TV ... The foreign ministry said": Venezuela's); else none."""
+    sent = head.sent
+    if sent.start == 0:
+        return ""
+    before = head.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None:
+        return ""
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    found = next((m.actor for m in ctx.mentions if lo <= m.offset < hi and m.governing and m.actor.country), None)
+    return found.country if found is not None else ""
 
 
 def home_country(ctx: Context, head: Token) -> str:

@@ -60,8 +60,9 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         titles |= {title_head.lower_} | titles_of(title_head)
         is_blocked = is_blocked or blocked(title_head)
         mods += left_modifiers(title_head)
+    described = not any(t.lower_.rstrip(".") in titles for t in left_modifiers(head))  # "Burton, the chairman"
     if seen is not None and titles and (
-            (seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()))
+            (seen.role not in {PRIVATE, NAMED} and not titles & set(seen.role.split()) and not described)
             or (titles & ROYAL_TITLES and not seen.name.lower().startswith(tuple(ROYAL_TITLES)))):
         seen = None  # "King Hussein" after "(President) Saddam Hussein": another person with that name
     if seen is not None and " " not in name and name in seen.name.split():
@@ -201,6 +202,8 @@ def title_holder(ctx: Context, head: Token, lemma: str, country: str) -> Resolve
     if focus is not None and focus.country != (prev.country if prev is not None else "") and (
             prev is None or head.idx - ctx.last_offset(prev, head.idx) > FAR):
         return Resolved(ctx.registry.state(focus.country), "coref")  # "Saudi Arabia called for ... The minister"
+    if prev is None and lemma == "premier" and not indefinite:  # "the premier wrote": the prime minister named
+        prev = ctx.last(head.idx, person=True, title="prime", country=country)
     if prev is None and (lemma == "leader" or _head_of_state(head, lemma)):  # "the head of state said": the
         prev = ctx.last(head.idx, person=True, title="president", country=country)  # president named before
     if prev is None and country and lemma in HEAD_OF_STATE_TITLES:  # "the Iraqi leader": Iraq's figure named before

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.errors import InputError
-from timeline.extract.lexicon.actors import GOVERNING_ROLE_WORDS
+from timeline.extract.lexicon.actors import GOVERNING_ROLE_WORDS, MINISTRY_NAMES
 
 ACTORS_FILE = Path(__file__).resolve().with_name("actors.csv")
 COUNTRIES_FILE = ACTORS_FILE.with_name("countries.csv")
@@ -242,10 +242,11 @@ class Registry:
 
     def ministry(self, country: str, kind: str) -> Actor:
         """A ministry ("foreign", "defence", ...) of `country`: registered if listed, else generic."""
-        wanted = f"{kind} ministry"
+        wanted = MINISTRY_NAMES.get(kind, (f"{kind} ministry",))
         for actor in self.actors:
-            if actor.country == country and actor.role == "ministry" and wanted in actor.name.casefold():
-                return actor
+            if actor.country == country and actor.role in {"ministry", "military"} and actor.kind == "organisation" \
+                    and any(w in name.casefold() for name in self.aliases[actor.name] for w in wanted):
+                return actor  # (the US "foreign ministry" is the State Department)
         return Actor(f"{self.demonym(country)} {kind.title()} Ministry", country, "organisation", "ministry")
 
     def fingerprint(self) -> str:

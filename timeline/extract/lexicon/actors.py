@@ -68,6 +68,11 @@ GOVERNMENT_NOUNS: Final = frozenset(
     words("government regime administration authority official cabinet leadership junta presidency team "
     "state country nation executive parliament legislature"))
 MILITARY_HEADS: Final = frozenset(words("military army navy force troop militia command guard coastguard"))
+# What a kind of ministry is called where it is no "ministry" (`Registry.ministry`): the US "foreign ministry" is
+# the State Department, its "defense ministry" the Pentagon.
+MINISTRY_NAMES: Final = {"foreign": ("foreign ministry", "state department", "foreign office", "external affairs"),
+                         "defence": ("defence ministry", "defense ministry", "department of defense"),
+                         "finance": ("finance ministry", "treasury")}
 MINISTRY_KINDS: Final = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
                          "home": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
                          "commerce": "trade", "economy": "economy", "information": "information",
@@ -83,6 +88,12 @@ NO_MINISTRIES: Final = frozenset({"United States"})
 SERVICE_NAME_WORDS: Final = frozenset(words("air force navy naval army coast border guard national marine marines "
                                             "corps ground forces special defence defense self aerospace space "
                                             "territorial presidential republican"))
+# Second halves of compound adjectives, never of a hyphenated given name ("a Lopez-led coalition", not "Han
+# Sang-mok": `timeline.nlp.pipeline`).
+COMPOUND_ENDINGS: Final = frozenset(words("led run era born made held like wide free based owned style type only size"))
+# Services named as a capitalised modifier of a craft or unit ("Marine F-35B jets", "Navy destroyers", "Army
+# helicopters"): as definite as "the Navy".
+SERVICE_BRANCHES: Final = frozenset(words("marine marines navy army"))
 GENERIC_FORCES: Final = frozenset(words("military force troop army soldier"))
 # Words of a force's name that do not make it a proper name of its own ("the Venezuelan National Army").
 FORCE_NAME_FILLERS: Final = frozenset(words("the army armed national"))
@@ -99,6 +110,7 @@ OFFICE_TITLES: Final = frozenset(
     "emir prince sheikh ayatollah leader official mayor representative negotiator attorney diplomat "
     "foreign defense defence interior ruler strongman captain major lieutenant brigadier marshal "
     "gen capt maj lt col brig adm cmdr "  # military ranks, also abbreviated ("Brig Gen", "Lt Col", "Capt.")
+    "sen rep gov "  # and civil ones ("Sen. Adam Schiff", "Rep. X", "Gov. X")
     "superintendent inspector constable sergeant commissioner agent "  # and police ranks, "FBI agent X"
     "coordinator rapporteur administrator mediator prosecutor judge magistrate chairman chairwoman chairperson "
     "deputy adviser advisor counsellor counselor aide speaker "
