@@ -21,7 +21,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
-from timeline.extract.lexicon.actors import COMPOUND_ENDINGS, OFFICE_TITLES
+from timeline.extract.lexicon.actors import COMPOUND_ENDINGS, NAME_PARTICLES, OFFICE_TITLES
 from timeline.extract.lexicon.clauses import after_live_stamps, datelines
 from timeline.nlp import (
     attributes,  # noqa: F401  (registers the cached_attribute_ruler factory)
@@ -74,7 +74,8 @@ def _after_datelines(text: str) -> list[int]:
 def names_over_places(doc: Doc) -> Doc:
     """"Defense Minister Wellington Koo", "Minister Israel Katz": a country or city name between an office title
     and a person's name is part of the name (the gazetteer runs first and would tag it as a place); so is one that
-    ends a person's name ("Roy Vincent Trinidad")."""
+    ends a person's name ("Roy Vincent Trinidad"). A name after a title that the model read as a place ("Moscow
+    Mayor Sergey Sobyanin") is a person's, and so is a hyphenated given name the model cut short."""
     ents = list(doc.ents)
     out: list[Span] = []
     changed = False
@@ -95,6 +96,12 @@ def names_over_places(doc: Doc) -> Doc:
                 changed = True
                 i += 1
                 continue
+        if ent.label_ == "LOC" and not ent.ent_id_ and len(ent) > 1 and before is not None and before.is_title \
+                and before.lower_ in OFFICE_TITLES and all(t.is_title and t.is_alpha for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Moscow Mayor Sergey Sobyanin" read as a
+            changed = True  # place
+            i += 1
+            continue
         name = out[-1] if out else None
         if ent.label_ == "GPE" and len(ent) == 1 and name is not None and name.label_ == "PERSON" and \
                 name.end == ent.start and name[-1].dep_ == "compound" and name[-1].head.i == ent.start:
@@ -102,9 +109,9 @@ def names_over_places(doc: Doc) -> Doc:
             changed = True  # surname that is also a place, the head of the name the parser read
             i += 1
             continue
-        end = _hyphenated_given_name(ent)
+        end = _name_end(ent)
         if end > ent.end and not (i + 1 < len(ents) and ents[i + 1].start < end):
-            out.append(Span(doc, ent.start, end, label="PERSON"))  # "Choi Sang-mok": the tokenizer split "Sang-mok"
+            out.append(Span(doc, ent.start, end, label="PERSON"))  # "Choi Sang-mok", "Jean-Yves Le Drian"
             changed = True
             i += 1
             continue
@@ -119,12 +126,19 @@ def names_over_places(doc: Doc) -> Doc:
     return doc
 
 
-def _hyphenated_given_name(ent: Span) -> int:
-    """Where a person's name ends when its last part is a hyphenated given name the tokenizer split and the model
-    ended the name before ("Acting President Choi Sang-mok", "Su Tzu-yun"): the hyphen and a short lower-case
-    syllable glued to it, after a name of two words or more. Else the entity's own end."""
+def _name_end(ent: Span) -> int:
+    """Where a person's name ends that the model ended too soon: after the word a particle leads to ("Jean-Yves
+    Le Drian", read as "Jean-Yves Le"), or after a hyphenated given name the tokenizer split ("Acting President
+    Choi Sang-mok", "Su Tzu-yun": the hyphen and a short lower-case syllable glued to a name of two words or
+    more). Else the entity's own end."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 1 >= len(doc) or ent[-1].whitespace_:
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return ent.end
+    after = doc[ent.end]
+    if ent[-1].lower_ in NAME_PARTICLES and len(ent) > 1 and after.is_title and after.is_alpha and \
+            not after.ent_type_:
+        return ent.end + 1  # (no name ends on "Le", "van", "al")
+    if len(ent) < 2 or ent.end + 1 >= len(doc) or ent[-1].whitespace_:
         return ent.end
     hyphen, syllable = doc[ent.end], doc[ent.end + 1]
     if hyphen.text != "-" or hyphen.whitespace_ or not syllable.is_alpha or not syllable.is_lower or \

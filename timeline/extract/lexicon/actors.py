@@ -88,6 +88,8 @@ NO_MINISTRIES: Final = frozenset({"United States"})
 SERVICE_NAME_WORDS: Final = frozenset(words("air force navy naval army coast border guard national marine marines "
                                             "corps ground forces special defence defense self aerospace space "
                                             "territorial presidential republican"))
+# Particles inside people's names, never their last word ("Jean-Yves Le Drian", "Ursula von der Leyen").
+NAME_PARTICLES: Final = frozenset(words("le la de del della van von der den da di du dos das al el bin ibn abu ben"))
 # Second halves of compound adjectives, never of a hyphenated given name ("a Lopez-led coalition", not "Han
 # Sang-mok": `timeline.nlp.pipeline`).
 COMPOUND_ENDINGS: Final = frozenset(words("led run era born made held like wide free based owned style type only size"))
