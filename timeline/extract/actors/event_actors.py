@@ -136,9 +136,11 @@ class ActorFinder:
 
     def _closed_where(self, verb: Token) -> str:
         """The one country of the places where something was closed or suspended ("at Srinagar, Jammu and Leh
-        airports", "over Kharkiv"), a city placed by GeoNames too, or ""."""
+        airports", "over Kharkiv", "Israel's airspace"), a city placed by GeoNames too, or ""."""
         places = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "over", "across"}
                   for t in p.subtree if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.is_title)]
+        places += [o for c in verb.children if c.dep_ == "nsubjpass" for o in c.children if o.dep_ == "poss" and
+                   o.ent_type_ == "GPE"]  # "Israel's airspace has been closed": Israel's own
         found = {self.registry.country(t.text) or city_country(t.text, self.registry) or "" for t in places} - {""}
         return found.pop() if len(found) == 1 else ""
 

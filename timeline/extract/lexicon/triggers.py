@@ -88,6 +88,8 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
      "encircle circle shadow concentrate gather assemble rush pour land advance march push airlift ship "
      "strengthen boost beef augment besiege surround steam commit contribute expand double triple increase "
      "camp", "deployment", 0.8, "military"),
+    ("break breach", "clash", 0.75, "obj:siege|encirclement|defence|defense|defences|defenses"),  # "the army said
+    # it had broken the RSF's siege", "breached the enemy's defences" (not "broke the party line")
     ("besiege surround encircle advance march", "deployment", 0.75, "armed"),  # "the RSF has besieged El Fasher",
     # "M23 advanced on Goma": a registered armed group, or rebels, as the subject
     ("order tell instruct direct", "expulsion", 0.8, "sendsout"),  # "the junta ordered French troops to leave the
