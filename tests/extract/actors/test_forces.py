@@ -20,6 +20,8 @@ FORCES = [
     ("a-service-of-the-dateline", "KYIV — The Air Force shot down 30 drones overnight.", "Air Force", "Ukraine"),
     ("a-service-as-a-craft's-modifier", "Britain has moved more forces to Cyprus. Navy helicopters landed at the "
      "base on Friday.", "British armed forces", "United Kingdom"),
+    ("a-lower-case-service-as-a-modifier", "Chad vowed to crush the revolt. On Monday, army warplanes bombed "
+     "rebel positions near the town.", "Chadian armed forces", "Chad"),
     ("what-carries-forces-sent", "France is reinforcing its gulf presence. A task group carrying 600 marines "
      "was also sent east on Monday.", "French armed forces", "France"),
 ]

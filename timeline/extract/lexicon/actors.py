@@ -93,8 +93,8 @@ NAME_PARTICLES: Final = frozenset(words("le la de del della van von der den da d
 # Second halves of compound adjectives, never of a hyphenated given name ("a Lopez-led coalition", not "Han
 # Sang-mok": `timeline.nlp.pipeline`).
 COMPOUND_ENDINGS: Final = frozenset(words("led run era born made held like wide free based owned style type only size"))
-# Services named as a capitalised modifier of a craft or unit ("Marine F-35B jets", "Navy destroyers", "Army
-# helicopters"): as definite as "the Navy".
+# Services named as a modifier of a craft or unit ("Marine F-35B jets", "Navy destroyers", "army warplanes"): as
+# definite as "the Navy".
 SERVICE_BRANCHES: Final = frozenset(words("marine marines navy army"))
 GENERIC_FORCES: Final = frozenset(words("military force troop army soldier"))
 # Words of a force's name that do not make it a proper name of its own ("the Venezuelan National Army").
