@@ -717,6 +717,9 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("a-second-verb-the-parser-left-unlabelled", "Petro waved at supporters in Bogotá after a long speech about "
      "peace, then told them that Colombia would not be dragged into a war.",
      [("statement", "statement", "Gustavo Petro", "asserted")]),
+    ("the-office-holder-named-after-the-office", "The Director of Defence Information, Maj.-Gen. Sani Bello, "
+     "disclosed this on Friday while briefing journalists in Abuja.",
+     [("statement", "statement", "Sani Bello", "asserted")]),
     ("a-siege-broken", "Sudan's army said on Friday it had broken the rebels' siege of the garrison town.",
      [("deployment", "clash", "Sudanese Armed Forces", "asserted")]),
     ("a-states-own-airspace-closed", "Iran closed its airspace on Friday. Jordan's airspace has been closed to all "

@@ -19,6 +19,9 @@ STARTS = [
      ["Talks", "BUFFALO", "Gunmen"]),
     ("a-title-case-dateline", "New Delhi, May 10 (PTI) The army said it had repelled an attack.", ["New", "The"]),
     ("an-agency-and-a-dash", "Kyiv (Reuters) - Ukraine said it had downed 20 drones.", ["Kyiv", "Ukraine"]),
+    ("ranks-written-short", "The spokesman, Brig. Gen. Ali Musa, said the troops had left. Lt. Col. Ben Hall "
+     "agreed.", ["The", "Lt"]),
+    ("a-hyphenated-rank-written-short", "The army's spokesman, Maj.-Gen. Sani Bello, spoke on Friday.", ["The"]),
     ("an-acronym-before-a-model-name", "Two U.S. B-52 bombers took off on Monday.", ["Two"]),
     ("an-aside-between-dashes", "The Houthis – who hold the capital – said they fired.", ["The"]),
     ("a-names-bracket", "Montenegro Municipality Association (AKK) officials demanded support.", ["Montenegro"]),

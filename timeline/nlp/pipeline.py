@@ -21,7 +21,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from timeline.errors import TimelineError
 from timeline.extract.actors.registry import Registry
-from timeline.extract.lexicon.actors import COMPOUND_ENDINGS, NAME_PARTICLES, OFFICE_TITLES
+from timeline.extract.lexicon.actors import COMPOUND_ENDINGS, NAME_PARTICLES, OFFICE_TITLES, TITLE_ABBREVIATIONS
 from timeline.extract.lexicon.clauses import after_live_stamps, datelines
 from timeline.nlp import (
     attributes,  # noqa: F401  (registers the cached_attribute_ruler factory)
@@ -50,6 +50,8 @@ def line_breaks(doc: Doc) -> Doc:
                 doc[token.i + 2].is_sent_start = False  # "15:10 GMT\nRoger Wicker, ..., said": not "Roger." alone
         elif _ACRONYM.match(token.text) and _starts_sentence(doc[token.i + 1]):
             doc[token.i + 1].is_sent_start = True  # "... from the U.S. Earlier this week, ..."
+        elif _a_title_abbreviation(token) and doc[token.i + 1].is_title:
+            doc[token.i + 1].is_sent_start = False  # "Brig. Gen. Ali Musa", "Maj.-Gen. Edward Buba": no full stop
     for start in [*_after_datelines(doc.text), *after_live_stamps(doc.text)]:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and span[0].idx == start:
@@ -57,6 +59,17 @@ def line_breaks(doc: Doc) -> Doc:
             if span.start + 1 < len(doc) and _a_name_goes_on(doc[span.start], doc[span.start + 1]):
                 doc[span.start + 1].is_sent_start = False  # "TOKYO, Aug. 26 Kyodo - Four Chinese coast guard ships"
     return doc
+
+
+def _a_title_abbreviation(token: Token) -> bool:
+    """A rank or title cut short with a full stop ("Gen.", "Lt.", "Sen.", and "Maj.-Gen" before its own "."), never
+    the end of a sentence."""
+    doc = token.doc
+    if token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_:
+        token = doc[token.i - 1]
+    elif not token.text.endswith("."):
+        return False
+    return all(part.rstrip(".").lower() in TITLE_ABBREVIATIONS for part in token.text.split("-") if part)
 
 
 def _after_datelines(text: str) -> list[int]:

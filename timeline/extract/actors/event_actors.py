@@ -19,7 +19,7 @@ from timeline.extract.actors.places import city_country
 from timeline.extract.actors.pronouns import body_that_spoke
 from timeline.extract.actors.registry import Actor
 from timeline.extract.actors.resolve import Resolver
-from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
+from timeline.extract.lexicon.actors import ARMED_GROUP_NOUNS, OFFICE_TITLES, PAIR_NOUNS, ROOTLESS_GROUP_NOUNS
 from timeline.extract.lexicon.clauses import (
     COLLECTIVE_NOUNS,
     HOLDING_VERBS,
@@ -211,6 +211,9 @@ class ActorFinder:
             body = body_that_spoke(self.resolver.ctx, head.idx, governing_too=True)  # accompanying statement warned
             return Resolved(body, "coref") if body is not None else None  # against travel": that body's
         res = self.resolver.phrase(head)
+        if res is not None and res.source == "ner" and res.actor.kind == "organisation" and head.dep_ == "nsubj":
+            holder = self._office_holder_named(head)  # "The Director of Defence Media Operations, Maj.-Gen.
+            res = holder if holder is not None else res  # Edward E. Buba, disclosed": the director, not the office
         if res is None and head.dep_ in {"nsubj", "nsubjpass"}:  # "X, the UN relief coordinator, demanded": a name
             appos = next((c for c in head.children if c.dep_ == "appos"), None)  # nothing knows, its title says
             titled = self.resolver.phrase(appos) if appos is not None else None
@@ -232,6 +235,15 @@ class ActorFinder:
             if author is not None and author.i != head.i:
                 return self._resolve(author)
         return res
+
+    def _office_holder_named(self, office: Token) -> Resolved | None:
+        """The person in apposition to an office's name the parser made the subject, when an office title
+        leads the phrase ("The Director of Defence Media Operations, ..., Edward E. Buba,")."""
+        if not any(t.lower_ in OFFICE_TITLES for t in office.subtree if t.i < office.i):
+            return None
+        person = next((c for c in office.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        found = self.resolver.phrase(person) if person is not None else None
+        return found if found is not None and found.actor.kind == "person" else None
 
     def _body_before(self, pronoun: Token) -> Resolved | None:
         """The subject before `pronoun` in its sentence that names a state or body: "the Trump administration
