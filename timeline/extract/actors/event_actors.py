@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from timeline.extract.actors.agentless import Agentless
 from timeline.extract.actors.context import Resolved
-from timeline.extract.actors.organisations import POLICE, armed_group, police, registered_among
+from timeline.extract.actors.organisations import armed_group, registered_among
 from timeline.extract.actors.phrases import country_of_tokens
-from timeline.extract.actors.places import city_country
 from timeline.extract.actors.pronouns import body_that_spoke
 from timeline.extract.actors.registry import Actor
 from timeline.extract.actors.resolve import Resolver
@@ -25,7 +25,6 @@ from timeline.extract.lexicon.clauses import (
     HOLDING_VERBS,
     JOINING_VERBS,
     LIGHT_VERBS,
-    LIST_NOUNS,
     LOCATED_EVENTS,
     MESSAGE_NOUNS,
     OBJECT_ACTOR_VERBS,
@@ -45,10 +44,9 @@ from timeline.extract.syntax import (
     responsibility_claimer,
     subject_of,
 )
-from timeline.extract.triggers import Hit, carries_forces, is_military_token
+from timeline.extract.triggers import Hit, is_military_token
 
 TOLD_AGAIN_SUBTYPES = frozenset({"invasion", "occupation"})  # "the invasion": one event an article tells again
-ARREST_REACH = 600  # characters: "Police said they arrested 14 men ... The 14 were rounded up" is that police's act
 
 
 class ActorFinder:
@@ -57,6 +55,7 @@ class ActorFinder:
     def __init__(self, resolver: Resolver) -> None:
         self.resolver = resolver
         self.registry = resolver.registry
+        self.agentless = Agentless(resolver, self._resolve)
 
     def find(self, hit: Hit) -> list[Resolved]:
         """Who acts: one actor, or several for coordinated subjects ("Moscow and Beijing held drills")."""
@@ -74,22 +73,10 @@ class ActorFinder:
             return [found]
         subject = subject_of(tok)
         if subject is None:
-            return self._summoner(hit) or self._passive_force(hit) or self._posture_in_context(hit) or \
-                self._authority_in_context(hit)
+            agentless = self.agentless
+            return agentless.summoner(hit) or agentless.passive_force(hit) or agentless.posture_in_context(hit) or \
+                agentless.authority_in_context(hit)
         return self._subjects(subject)
-
-    def _summoner(self, hit: Hit) -> list[Resolved]:
-        """"Russia's ambassador was summoned to the Estonian Foreign Ministry": whoever the envoy was summoned to; with
-        no one named, the state the story is told from."""
-        tok = hit.token
-        if hit.subtype != "protest" or not any(c.dep_ == "nsubjpass" for c in tok.children):
-            return []
-        to = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
-                   if o.dep_ == "pobj"), None)
-        found = self._resolve(to) if to is not None else None
-        if found is None and to is None and self.resolver.ctx.told_from():  # "TALLINN — The Russian envoy was
-            found = Resolved(self.registry.state(self.resolver.ctx.told_from()), "context")  # summoned": the host's
-        return [found] if found is not None and found.acts else []
 
     @staticmethod
     def _force_joins(tok: Token) -> bool:
@@ -99,89 +86,6 @@ class ActorFinder:
             return False
         subject = subject_of(tok)
         return subject is not None and any(is_military_token(t) for t in core(subject))
-
-    def _authority_in_context(self, hit: Hit, passive: Token | None = None) -> list[Resolved]:
-        """"Seventeen people have been indicted", "five Iraqis were deported", "a reward has been offered": a formal
-        act in the passive with no agent is the act of the authority that last did one of its kind in the article,
-        else of the state the article is about there."""
-        tok = passive if passive is not None else hit.token  # the verb in the passive (a noun's light verb)
-        shared = next((o for v in tok.conjuncts for c in v.children if c.dep_ == "agent" for o in c.children
-                       if o.dep_ == "pobj"), None)
-        if shared is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
-            found = self._resolve(shared)  # "rounded up and held by Iraqi troops": the conjunct's agent
-            return [found] if found is not None else []
-        arrest = hit.subtype == "arrest"
-        if not (hit.event_type == "designation" or arrest) or not any(
-                c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
-            return []
-        owner = self._list_owner(tok)
-        if owner is not None:
-            return [owner]
-        ctx = self.resolver.ctx
-        if arrest:  # "14 foreigners were rounded up": by the police that last acted in the article, if lately, else
-            earlier = ctx.last(tok.idx, did="force", within=ARREST_REACH)  # by the police of the country in the news
-            if earlier is not None and earlier.role == POLICE:
-                return [Resolved(earlier, "context")]
-            found = police(ctx, tok, [], self.resolver.context_country(tok))
-            return [Resolved(found.actor, "context")] if found is not None else []
-        family = SUBTYPES[hit.subtype].family
-        where = self._closed_where(tok) if family == "closure" or hit.subtype == "suspension" else ""
-        if where:  # "Flight operations were suspended at Srinagar, Jammu and Leh airports": India's
-            return [Resolved(self.registry.state(where), "context")]
-        earlier = ctx.last(tok.idx, did=family)
-        if earlier is not None:
-            return [Resolved(earlier, "context")]
-        country = self.resolver.context_country(tok)
-        return [Resolved(self.registry.state(country), "context")] if country else []
-
-    def _closed_where(self, verb: Token) -> str:
-        """The one country of the places where something was closed or suspended ("at Srinagar, Jammu and Leh
-        airports", "over Kharkiv", "Israel's airspace"), a city placed by GeoNames too, or ""."""
-        places = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "over", "across"}
-                  for t in p.subtree if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.is_title)]
-        places += [o for c in verb.children if c.dep_ == "nsubjpass" for o in c.children if o.dep_ == "poss" and
-                   o.ent_type_ == "GPE"]  # "Israel's airspace has been closed": Israel's own
-        found = {self.registry.country(t.text) or city_country(t.text, self.registry) or "" for t in places} - {""}
-        return found.pop() if len(found) == 1 else ""
-
-    def _list_owner(self, verb: Token) -> Resolved | None:
-        """"He was placed on the FBI's most wanted list", "put on the UN blacklist": whose list it is (its possessor,
-        or an organisation named before its noun) made the listing."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "to", "onto"}):
-            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in LIST_NOUNS):
-                owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-                    (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE"}), None)
-                found = self._resolve(owner) if owner is not None else None
-                if found is not None:
-                    return found
-        return None
-
-    def _posture_in_context(self, hit: Hit) -> list[Resolved]:
-        """"Exercises were held off the coast", "fighters were scrambled": a posture change whose passive names no
-        agent and no nationality is made by the forces of the country the article is about there."""
-        if SUBTYPES[hit.subtype].family != "posture":
-            return []
-        tok = hit.token
-        verb = light_verb(tok) if hit.noun else tok
-        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
-        if patient is None or any(c.dep_ == "agent" for c in verb.children) or not (  # type: ignore[union-attr]
-                patient.i == tok.i or is_military_token(patient) or carries_forces(patient)):
-            return []  # the forces themselves, or the posture noun, must be what the passive is about
-        country = self.resolver.context_country(tok)
-        return [Resolved(self.registry.military(country), "context")] if country else []
-
-    def _passive_force(self, hit: Hit) -> list[Resolved]:
-        """"Troops were deployed", "the army was placed on alert": a posture change of the forces named."""
-        if SUBTYPES[hit.subtype].family != "posture":
-            return []
-        patient = next((c for c in hit.token.children if c.dep_ == "nsubjpass"), None)
-        if patient is None:
-            return []
-        for tok in [patient, *(t for t in core(patient) if is_military_token(t) and t.i != patient.i)]:
-            found = self.resolver.phrase(tok) if tok.i == patient.i else self.resolver.force(tok)
-            if found is not None and found.actor.is_military:
-                return [found]
-        return []
 
     def _resolve(self, head: Token) -> Resolved | None:
         lower = head.lower_
@@ -333,8 +237,8 @@ class ActorFinder:
         if subject is None:
             if found is not None:
                 return [found]
-            return self._posture_in_context(hit) or (
-                self._authority_in_context(hit, verb) if verb is not None else [])  # "a reward has been offered"
+            return self.agentless.posture_in_context(hit) or (  # "a reward has been offered"
+                self.agentless.authority_in_context(hit, verb) if verb is not None else [])
         if found is None:
             return self._subjects(subject)
         return [found, *self._subjects(subject)[1:]]  # "Moscow and Beijing held drills": both
