@@ -22,6 +22,8 @@ FORCES = [
      "base on Friday.", "British armed forces", "United Kingdom"),
     ("a-lower-case-service-as-a-modifier", "Chad vowed to crush the revolt. On Monday, army warplanes bombed "
      "rebel positions near the town.", "Chadian armed forces", "Chad"),
+    ("military-as-the-phrases-first-word", "Chad vowed to crush the revolt. Military helicopters fired on rebel "
+     "columns near the town on Monday.", "Chadian armed forces", "Chad"),
     ("what-carries-forces-sent", "France is reinforcing its gulf presence. A task group carrying 600 marines "
      "was also sent east on Monday.", "French armed forces", "France"),
 ]

@@ -111,9 +111,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
     said_by = speaker_country(head) if speaker_country is not None and (lemma in GENERIC_FORCES or units_of) else ""
     if said_by:
         return Resolved(reg.military(said_by), "context")
-    branch = next((t.lower_ for t in mods if t.lower_ in SERVICE_BRANCHES and (t.is_title or t.dep_ == "compound")),
-                  "")
-    if branch:  # "Marine F-35B jets", "Navy destroyers", "army warplanes": that service, as definite as "the Navy"
+    branch = next((t.lower_ for t in mods if (t.lower_ in SERVICE_BRANCHES and (t.is_title or t.dep_ == "compound"))
+                   or (t.lower_ == "military" and t.i == head.left_edge.i)), "")
+    if branch:  # "Marine F-35B jets", "Navy destroyers", "army warplanes", "Military aircraft bombed": that service
+        # (or the military), as definite as "the Navy"
         definite, lemma = True, branch
     if not (definite or any(t.lower_ in {"the", "its", "his", "her", "their"} for t in head.lefts)):
         return _bare_in_a_lede(ctx, head, lemma)
