@@ -720,6 +720,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
     ("the-office-holder-named-after-the-office", "The Director of Defence Information, Maj.-Gen. Sani Bello, "
      "disclosed this on Friday while briefing journalists in Abuja.",
      [("statement", "statement", "Sani Bello", "asserted")]),
+    ("a-blocs-adjective-on-a-warship", "A European warship shot down two drones over the Red Sea on Monday.",
+     [("deployment", "", "European Union", "asserted")]),
     ("a-siege-broken", "Sudan's army said on Friday it had broken the rebels' siege of the garrison town.",
      [("deployment", "clash", "Sudanese Armed Forces", "asserted")]),
     ("a-states-own-airspace-closed", "Iran closed its airspace on Friday. Jordan's airspace has been closed to all "
@@ -739,6 +741,8 @@ def test_sentence_yields(text: str, wants: list[Want]) -> None:
 
 MUST_NOT_YIELD: list[tuple[str, str, set[str]]] = [
     ("a-person-leaving-an-air-base", "Albright said Monday before leaving Andrews Air Force Base.", {"deployment"}),
+    ("a-mission-that-tells", "The talks stalled on Monday, according to the European Union's naval mission in the "
+     "region.", {"deployment"}),
     ("a-person-flying-in-a-military-plane", "Albright spent five hours in Tanzania before heading to Nairobi in a "
      "U.S. Air Force plane.", {"deployment"}),
     ("aid-officials-say-no-statement", "Red Cross and ambulance officials said 40 people had been hurt.",

@@ -374,7 +374,10 @@ def find_hits(sent: Span | Sequence[Token], fighters: frozenset[str] = frozenset
             if (tok.dep_ == "compound" and named is None) or any(
                     c.lower_ in NOT_MILITARY_MODIFIERS for c in tok.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a carrier battle group", "strike force", "general strike": no event named
+            source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
             for sense in NOUN_TRIGGERS.get(lemma, ()):
+                if source and sense.event_type != "statement":
+                    continue  # "according to the EU's naval mission Aspides": who tells, not an event told
                 if _satisfied(named or tok, sense, True, fighters):
                     hits.append(Hit(named or tok, sense, True))
                     break

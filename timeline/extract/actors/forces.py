@@ -16,6 +16,7 @@ from timeline.extract.actors.phrases import clean_name, country_of_tokens, entit
 from timeline.extract.actors.registry import ARMED_GROUP, Actor, Registry
 from timeline.extract.lexicon.actors import (
     ALLIANCE_FORCES,
+    BLOC_DEMONYMS,
     CRAFT_NOUNS,
     DEFENCE_KINDS,
     DEFENCE_NOUNS,
@@ -67,6 +68,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return bloc
     if any(t.lower_ == "government" for t in mods) and not country:  # "government troops": the state in the news
         country = ctx.topic(head.sent.start_char)
+    bloc = next((reg.lookup(BLOC_DEMONYMS[t.lower_]) for t in mods if t.lower_ in BLOC_DEMONYMS), None) \
+        if not country else None
+    if bloc is not None:  # "a European warship shot the drone down": the EU's (its naval mission's)
+        return Resolved(bloc, "nationality")
     alliance = next((ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in ALLIANCE_FORCES), "")
     if alliance and not country:  # "allied forces", "coalition troops": the alliance, no one state
         return Resolved(Actor(alliance, "", "organisation", "military"), "ner")

@@ -46,6 +46,8 @@ FACELESS_ATTACKERS: Final = ROOTLESS_GROUP_NOUNS | frozenset(ARMED_GROUP_NOUNS) 
 # Forces of an alliance with no one state: "allied forces", "coalition troops", "a multinational force".
 ALLIANCE_FORCES: Final = {"allied": "Allied forces", "coalition": "Coalition forces",
                           "multinational": "Multinational force"}
+# Adjectives of a bloc, not of a state, before a force: the bloc's registered name ("a European warship").
+BLOC_DEMONYMS: Final = {"european": "European Union"}
 # What a word for an armed group's members may qualify and still name the group: "rebel forces", "militant
 # leaders", not "guerrilla tactics" or "rebel-held towns".
 GROUP_MEMBER_HEADS: Final = frozenset(words("force fighter unit group cell faction member leader commander troop "
