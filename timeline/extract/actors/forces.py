@@ -68,10 +68,10 @@ def military(ctx: Context, head: Token, mods: list[Token], country: str, definit
         return bloc
     if any(t.lower_ == "government" for t in mods) and not country:  # "government troops": the state in the news
         country = ctx.topic(head.sent.start_char)
-    bloc = next((reg.lookup(BLOC_DEMONYMS[t.lower_]) for t in mods if t.lower_ in BLOC_DEMONYMS), None) \
+    union = next((reg.lookup(BLOC_DEMONYMS[t.lower_]) for t in mods if t.lower_ in BLOC_DEMONYMS), None) \
         if not country else None
-    if bloc is not None:  # "a European warship shot the drone down": the EU's (its naval mission's)
-        return Resolved(bloc, "nationality")
+    if union is not None:  # "a European warship shot the drone down": the EU's (its naval mission's)
+        return Resolved(union, "nationality")
     alliance = next((ALLIANCE_FORCES[t.lower_] for t in mods if t.lower_ in ALLIANCE_FORCES), "")
     if alliance and not country:  # "allied forces", "coalition troops": the alliance, no one state
         return Resolved(Actor(alliance, "", "organisation", "military"), "ner")
