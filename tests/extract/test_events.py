@@ -722,6 +722,10 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "statement", "Sani Bello", "asserted")]),
     ("a-blocs-adjective-on-a-warship", "A European warship shot down two drones over the Red Sea on Monday.",
      [("deployment", "", "European Union", "asserted")]),
+    ("an-ultimatum-in-hours", "Niger's junta on Friday gave the German ambassador 48 hours to leave the country.",
+     [("statement", "threat", "Niger", "")]),
+    ("a-deadline-given", "The Security Council gave Iraq a week to comply with the resolution.",
+     [("statement", "threat", "United Nations", "")]),
     ("a-siege-broken", "Sudan's army said on Friday it had broken the rebels' siege of the garrison town.",
      [("deployment", "clash", "Sudanese Armed Forces", "asserted")]),
     ("a-states-own-airspace-closed", "Iran closed its airspace on Friday. Jordan's airspace has been closed to all "

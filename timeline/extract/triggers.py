@@ -30,6 +30,7 @@ from timeline.extract.lexicon.actors import (
 )
 from timeline.extract.lexicon.clauses import (
     DATED_ATTACK_NOUNS,
+    DEADLINE_UNITS,
     DEVICES,
     ENVOY_NOUNS,
     LEAVING_VERBS,
@@ -226,6 +227,14 @@ def _holds(hit_tok: Token, needs: str, noun: bool, fighters: frozenset[str] = fr
             or any(t.lemma_.lower() in MISSION_NOUNS for t in sent_out.subtree)
             or (is_military_token(sent_out) and any(
                 c.ent_type_ in {"NORP", "GPE"} and c.dep_ in {"amod", "compound", "poss"} for c in sent_out.children)))
+    if needs == "deadline":  # "gave the carriers 48 hours to resume operations", "gave Iraq a week to comply"
+        spans = [c for c in hit_tok.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in DEADLINE_UNITS]
+        spans += [a for c in hit_tok.children if c.dep_ == "dative" for a in c.children if a.dep_ == "appos" and
+                  a.lemma_.lower() in DEADLINE_UNITS]  # ("the ambassador 48 hours" read as an apposition)
+        return bool(spans) and any(c.dep_ in {"dative", "dobj"} and c not in spans for c in hit_tok.children) and any(
+            a.lower_ == "to" for t in [hit_tok, *spans] for c in t.children if c.dep_ in {"advcl", "xcomp", "acl",
+                                                                                       "relcl"}
+            for a in c.children if a.dep_ == "aux")
     if needs == "withforce":  # "an encounter with security forces"
         return any(is_military_token(o) for p in hit_tok.children if p.dep_ == "prep" and p.lower_ == "with"
                    for o in p.children if o.dep_ == "pobj")

@@ -25,6 +25,8 @@ LEAVING_VERBS: Final = frozenset(words("leave depart quit exit vacate withdraw")
 ENVOY_NOUNS: Final = frozenset(words("ambassador envoy diplomat charge attache attaché consul"))
 # Verbs that draw a reaction from others: "drawing a sharp rebuke from Beijing" is Beijing's rebuke.
 DRAWING_VERBS: Final = frozenset(words("draw prompt provoke trigger spark elicit earn attract"))
+# Spans of time given someone to act: "gave the carriers 48 hours to resume operations" (an ultimatum).
+DEADLINE_UNITS: Final = frozenset(words("hour day week month deadline"))
 # Verbs that name what "what" stands for: "launched what it called anti-terror operations".
 NAMING_VERBS: Final = frozenset(words("call term dub describe label"))
 # Verbs whose "to"/"on" object is the event: "agreed to a ceasefire", "agreed on a truce".

@@ -36,7 +36,8 @@ class Sense:
     has besieged El Fasher"); "airmen" the words "to airmen" after the noun ("a notice to airmen"); "notplace" no
     place as the subject of the passive ("the islets are claimed by China"); "person" a subject that is not a
     state body or a force as a whole ("the ministry", "the army", a registered force); "possdated" a noun with a
-    named owner and a date of its own ("Hegseth's announcement on Thursday"). Several needs joined by "+" must all
+    named owner and a date of its own ("Hegseth's announcement on Thursday"); "deadline" a span of time given
+    someone to act ("gave the carriers 48 hours to resume operations"). Several needs joined by "+" must all
     hold; "a|b" (outside "obj:" lists) holds when either does."""
 
     subtype: str
@@ -225,6 +226,7 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
     ("close shut", "border-closure", 0.75, CLOSABLE),
     ("blockade barricade quarantine", "blockade", 0.85, ""),
     ("threaten", "threat", 0.9, ""),
+    ("give", "threat", 0.7, "deadline"),  # "gave the carriers 48 hours to resume operations": an ultimatum
     ("warn caution", "warning", 0.85, ""),
     ("deny", "denial", 0.9, ""),
     ("dismiss refute", "denial", 0.8, "obj:report|claim|allegation|accusation|suggestion|rumor|rumour|story"),
