@@ -47,3 +47,11 @@ def test_a_surname_described_by_another_title_is_the_same_person() -> None:
             "release that the hearing would be public.")
     got = [m.actor for m in extract(text) if m.event_type == "statement" and "release" in m.sentence]
     assert got == ["Martin Greer"], got
+
+
+def test_an_office_holder_described_by_a_former_office_still_acts() -> None:
+    text = ("Hector Alvarado, president of the National Assembly and Castro's point man on U.S.-Cuban relations, told "
+            "reporters that officials are frustrated by the delay.\n\nAlvarado, former Cuban ambassador to the United "
+            "Nations, dismissed suggestions by some U.S. politicians that the father travel to Miami.")
+    got = [m.actor for m in extract(text) if "dismissed" in m.sentence]
+    assert got == ["Hector Alvarado"], got

@@ -71,6 +71,10 @@ def person(ctx: Context, name: str, head: Token, title_head: Token | None = None
         name = " ".join([*(t.text for t in mods if t.lower_.rstrip(".") in ROYAL_TITLES), name])  # "King Hussein"
     if seen is not None and not titles and not is_blocked:
         return Resolved(_named_again(ctx, seen, head), "coref")
+    if seen is not None and titles and described and is_blocked and seen.acts:
+        # "Alarcon, former Cuban ambassador to the UN," after "Ricardo Alarcon, president of the National Assembly":
+        # the office holder named before, whatever else the apposition says they were
+        return Resolved(_named_again(ctx, seen, head), "coref")
     of_place = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"] if titles else []  # "President Kuchma of Ukraine"
     country = (country_of_tokens([owner], reg) if owner is not None else "") or country_of_tokens(mods, reg) or \
