@@ -103,6 +103,16 @@ def _state_just_named(ctx: Context, head: Token) -> str:
     return found.country if found is not None else ""
 
 
+def court(ctx: Context, head: Token, mods: list[Token], context_country: Callable[[Token], str]) -> Resolved | None:
+    """A court or judge with no name of its own and no country's ("a federal appeals court", "a Miami federal
+    judge"): the court as written, of the country the article is about there ("a US court" is the state's)."""
+    words = [t for t in mods if t.dep_ not in {"det", "poss"} and not t.is_punct]
+    if not words or country_of_tokens(mods, ctx.registry):
+        return None
+    return Resolved(Actor(head.doc[words[0].i: head.i + 1].text, context_country(head), "organisation", "court"),
+                    "ner")
+
+
 def home_country(ctx: Context, head: Token) -> str:
     """A ministry named without its country that speaks or acts in its own clause, in a story told from one
     country's capital ("MANILA — ... The Department of Foreign Affairs said"): that country's, as a wire story's

@@ -35,6 +35,7 @@ from timeline.extract.lexicon.actors import (
     ARMED_GROUP_NOUNS,
     BODY_NOUNS,
     COMMANDING_TITLES,
+    COURT_NOUNS,
     DEFINITE_BODY_HEADS,
     GOVERNMENT_NOUNS,
     GROUP_MEMBER_HEADS,
@@ -251,6 +252,10 @@ class Resolver:
                 return Resolved(Actor(res.actor.name, res.actor.country, "person", "commentator"), "ner")
             if res is not None:
                 return res
+        if lemma in COURT_NOUNS and mods and not head.ent_type_:  # "a federal appeals court", "a federal judge"
+            court = org.court(self.ctx, head, mods, self.context_country)
+            if court is not None:
+                return court
         if lemma in ARMED_GROUP_NOUNS or (lemma in GROUP_MEMBER_HEADS and any(
                 m.lemma_.lower() in ARMED_GROUP_NOUNS for m in mods)):
             group = org.armed_group(self.ctx, head, mods)  # "Rwandan rebels", "rebel forces", "the militants"

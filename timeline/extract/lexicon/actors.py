@@ -93,6 +93,8 @@ SERVICE_NAME_WORDS: Final = frozenset(words("air force navy naval army coast bor
 # Ranks and titles written short before a name, whose full stop ends no sentence ("Brig. Gen. Ali Musa").
 TITLE_ABBREVIATIONS: Final = frozenset(words("gen maj lt col brig capt adm cmdr cdr sgt cpl pvt sen rep gov dr mr mrs "
                                              "ms prof amb rev"))
+# Courts and their judges, named without a name of their own ("a federal appeals court", "a district judge").
+COURT_NOUNS: Final = frozenset(words("court tribunal judge"))
 # Particles inside people's names, never their last word ("Jean-Yves Le Drian", "Ursula von der Leyen").
 NAME_PARTICLES: Final = frozenset(words("le la de del della van von der den da di du dos das al el bin ibn abu ben"))
 # Second halves of compound adjectives, never of a hyphenated given name ("a Lopez-led coalition", not "Han
