@@ -52,3 +52,13 @@ def test_own_time_clause(text: str, word: str, own: bool) -> None:
 def test_a_date_hung_with_a_that_clause_on_the_verb_dates_the_noun_before_it(text: str) -> None:
     arrests = [m for m in extract(text, timexes=True) if m.subtype == "arrest"]
     assert arrests and all(m.date_start == PUBLISHED for m in arrests), [(m.date_start, m.date_end) for m in arrests]
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("Polish air defences shot down a drone, the latest in a string of incursions since the collapse of the talks in "
+     "March.", "interdiction"),
+    ("Turkish jets struck rebel positions, the first raid since the end of the truce in June.", "strike"),
+])
+def test_a_date_of_the_event_a_clause_is_timed_against_is_not_its_own(text: str, subtype: str) -> None:
+    found = [m for m in extract(text, timexes=True) if m.subtype == subtype]
+    assert found and all(m.date_start.month == 10 for m in found), [(m.date_start, m.date_end) for m in found]

@@ -23,7 +23,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.extract.lexicon.clauses import ATTRIBUTION_VERBS, SETTING_NOUNS
+from timeline.extract.lexicon.clauses import ATTRIBUTION_VERBS, RELATIVE_TIME_PREPOSITIONS, SETTING_NOUNS
 from timeline.extract.lexicon.event_types import SUBTYPES
 from timeline.extract.syntax import is_verbal
 from timeline.extract.triggers import Hit
@@ -139,7 +139,13 @@ class ArticleDates:
                 if cand[:2] < best[:2]:
                     best = cand
                 continue
+            prev = tokens.root
             for anc in tokens.root.ancestors:
+                if anc.dep_ == "prep" and anc.lower_ in RELATIVE_TIME_PREPOSITIONS and prev.dep_ == "pobj" and not (
+                        tokens.start <= prev.i < tokens.end):
+                    break  # "launches since the collapse of the ceasefire in March": the date of the event the
+                    # clause is timed against ("since March" itself is the clause's own)
+                prev = anc
                 if anc.i in rank:
                     cand = (rank[anc.i], abs(tokens.root.i - hit.token.i), span)
                     if cand[:2] < best[:2]:

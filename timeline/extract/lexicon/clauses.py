@@ -25,6 +25,9 @@ LEAVING_VERBS: Final = frozenset(words("leave depart quit exit vacate withdraw")
 ENVOY_NOUNS: Final = frozenset(words("ambassador envoy diplomat charge attache attaché consul"))
 # Verbs that draw a reaction from others: "drawing a sharp rebuke from Beijing" is Beijing's rebuke.
 DRAWING_VERBS: Final = frozenset(words("draw prompt provoke trigger spark elicit earn attract"))
+# Prepositions that time a clause against another event: a date inside their object is that event's ("since the
+# collapse of the ceasefire in March", "after the raid on Monday"), not the clause's.
+RELATIVE_TIME_PREPOSITIONS: Final = frozenset(words("since after before following until"))
 # Spans of time given someone to act: "gave the carriers 48 hours to resume operations" (an ultimatum).
 DEADLINE_UNITS: Final = frozenset(words("hour day week month deadline"))
 # Verbs that name what "what" stands for: "launched what it called anti-terror operations".
