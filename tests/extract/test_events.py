@@ -728,6 +728,8 @@ MUST_YIELD: list[tuple[str, str, list[Want]]] = [
      [("statement", "threat", "United Nations", "")]),
     ("a-court-without-a-name", "A federal appeals court in Lagos ruled on Thursday that the ban was unlawful.",
      [("designation", "ruling", "federal appeals court", "asserted")]),
+    ("responded-in-kind", "Thai troops shelled a border post overnight, the ministry said, adding that Cambodian "
+     "troops had responded in kind.", [("deployment", "strike", "Cambodian armed forces", "asserted")]),
     ("a-siege-broken", "Sudan's army said on Friday it had broken the rebels' siege of the garrison town.",
      [("deployment", "clash", "Sudanese Armed Forces", "asserted")]),
     ("a-states-own-airspace-closed", "Iran closed its airspace on Friday. Jordan's airspace has been closed to all "
