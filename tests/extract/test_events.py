@@ -1377,3 +1377,9 @@ def test_an_attack_by_no_one_named_told_again_undated_is_no_new_row() -> None:
     assert strikes == ["A car bomb e"], strikes
     lede = extract("The bombing of the U.S. consulate in Erbil killed two guards, police said.")
     assert [m.actor for m in lede if m.subtype == "strike"] == ["Unattributed"]
+
+
+def test_a_leader_responding_in_kind_strikes_nothing() -> None:
+    got = [(m.subtype, m.actor) for m in extract("Ortega is responding in kind, repositioning troops along the "
+                                                 "border and mobilising the militia.")]
+    assert got and not any(subtype == "strike" for subtype, _ in got), got

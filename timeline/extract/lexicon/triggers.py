@@ -265,8 +265,9 @@ VERB_TRIGGERS: Final[dict[str, tuple[Sense, ...]]] = _senses(
                                               "missile|rocket|shell|shelling|artillery|bomb|bombing|raid|force"),
     # "riot police responded with a volley of plastic bullets", "retaliated with airstrikes"
     ("retaliate", "strike", 0.65, "military"),  # "the army retaliated", "ordered the army to retaliate"
-    ("respond", "strike", 0.65, "military+obj:kind|fire|force|artillery|strike|strikes"),  # "Pakistani troops had
-    # responded in kind", "responded with artillery fire" (not "responded to questions")
+    ("respond", "strike", 0.65, "mover+obj:kind|fire|force|artillery|strike|strikes"),  # "Pakistani troops had
+    # responded in kind", "responded with artillery fire": forces as the subject (not "Maduro is responding in kind,
+    # repositioning troops"; not "responded to questions")
     ("say state tell declare announce stress emphasize emphasise assert insist affirm acknowledge "
      "confirm post write tweet remark reiterate explain note comment suggest propose "
      "speak address predict argue contend retort reaffirm repeat describe indicate hint reply answer exclaim "
