@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from timeline.extract.actors.agentless import Agentless
 from timeline.extract.actors.context import Resolved
 from timeline.extract.actors.organisations import armed_group, registered_among
+from timeline.extract.actors.people import named_in_apposition
 from timeline.extract.actors.phrases import country_of_tokens
 from timeline.extract.actors.pronouns import body_that_spoke
 from timeline.extract.actors.registry import Actor
@@ -145,8 +146,8 @@ class ActorFinder:
         leads the phrase ("The Director of Defence Media Operations, ..., Edward E. Buba,")."""
         if not any(t.lower_ in OFFICE_TITLES for t in office.subtree if t.i < office.i):
             return None
-        person = next((c for c in office.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        found = self.resolver.phrase(person) if person is not None else None
+        named = named_in_apposition(office)
+        found = self.resolver.phrase(named.root) if named is not None else None
         return found if found is not None and found.actor.kind == "person" else None
 
     def _body_before(self, pronoun: Token) -> Resolved | None:
